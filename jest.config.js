@@ -1,0 +1,20 @@
+// Two projects: `unit` runs in-process against the Glide test double; `browser` drives the sandbox in
+// headless Chromium. Both map @servicenow/glide (types only on npm) to our double in test/glide.
+const glideMapper = {
+  '^@servicenow/glide$': '<rootDir>/test/glide/index.ts',
+  '^@servicenow/glide/(.*)$': '<rootDir>/test/glide/$1.ts',
+}
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json', isolatedModules: true, diagnostics: false }]
+const common = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: { '^.+\\.tsx?$': tsJest },
+  moduleNameMapper: glideMapper,
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
+}
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/**/*.test.ts'], testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/browser/'] },
+    { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.test.ts'], testTimeout: 120000 },
+  ],
+}
