@@ -1,0 +1,48 @@
+// Calls the app's internal REST API. The platform checks X-UserToken (g_ck) against the session to stop CSRF.
+declare global {
+    interface Window {
+        g_ck?: string
+    }
+}
+
+export const API_BASE = '/api/x_mioms_m365_assis/app'
+
+export class ApiError extends Error {
+    constructor(
+        message: string,
+        readonly status: number,
+        readonly code: string,
+    ) {
+        super(message)
+    }
+}
+
+export function apiFetch<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+    const headers: Record<string, string> = { Accept: 'application/json' }
+    if (window.g_ck) headers['X-UserToken'] = window.g_ck
+    if (init.body !== undefined) headers['Content-Type'] = 'application/json'
+    return fetch(API_BASE + path, {
+        method: init.method ?? 'GET',
+        headers,
+        credentials: 'same-origin',
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    }).then(async (res) => {
+        const text = await res.text()
+        const json = text ? safeParse(text) : null
+        if (!res.ok) {
+            const err = (json as { error?: { code?: string; message?: string } } | null)?.error
+            throw new ApiError(err?.message ?? `Request failed (${res.status})`, res.status, err?.code ?? 'http_' + res.status)
+        }
+        // Scripted REST wraps bodies in {result: ...}; the sandbox does the same.
+        const wrapped = json as { result?: T } | null
+        return (wrapped && 'result' in wrapped ? wrapped.result : json) as T
+    })
+}
+
+function safeParse(text: string): unknown {
+    try {
+        return JSON.parse(text)
+    } catch {
+        return null
+    }
+}

@@ -1,0 +1,28 @@
+import { gs } from '@servicenow/glide'
+import { RESTAPIRequest, RESTAPIResponse } from '@servicenow/glide/sn_ws_int'
+import { handleJson, RouteResult } from '../platform/rest.ts'
+import { evaluateGate } from '../domain/setup-gate.ts'
+import { readSetupSnapshot } from '../setup/setup-state-store.ts'
+import { SCOPE } from '../domain/scope.ts'
+import { APP_VERSION } from '../domain/version.ts'
+
+// GET /api/x_mioms_m365_assis/app/status: what every page of the app asks first (is setup done?).
+export function getAppStatus(request: RESTAPIRequest, response: RESTAPIResponse): void {
+    handleJson(request, response, 'app/status', status)
+}
+
+function status(): RouteResult {
+    const snapshot = readSetupSnapshot()
+    const gate = evaluateGate(snapshot)
+    return {
+        status: 200,
+        body: {
+            scope: SCOPE,
+            version: APP_VERSION,
+            user: gs.getUserName(),
+            setupComplete: gate.open,
+            configuration: snapshot.configuration || null,
+            message: gate.open ? null : gs.getMessage(gate.message),
+        },
+    }
+}
