@@ -68,6 +68,79 @@ declare global {
                 }
                 composite: [
                     {
+                        table: 'sys_dictionary'
+                        id: '0322e3d1abe44dedade708d21213d6c7'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'note_body'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '036d15764f28442881ab59ec11adcf31'
+                        key: {
+                            name: 'x_mioms_m365_assis_linked_account'
+                            element: 'user'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '04e212ac508f4d298c8f8c2dd2bca38d'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '064242f454174c60a1a117c7917661a7'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'next_attempt_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '067b776232d647749124cb6abcfbb33f'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '07f57a916c924b19906d3763f3604960'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'status'
+                            value: 'pending'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '093e45befbc84721abae9361ab87aac4'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'next_attempt_at'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '0c577401d4d84abb93cd6abc358e7300'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'classification'
+                            value: 'advisory'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '0dfc5477464d471eb7c7987698521f29'
                         key: {
@@ -76,11 +149,224 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '0ec2fbfd75534689b2f21fc945de6e6e'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'start_date_time'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '1156ad1041bd4ec59e4fda771dcdcef0'
+                        key: {
+                            logical_table_name: 'x_mioms_m365_assis_case'
+                            col_name_string: 'sync_state,next_attempt_at'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '11716a801bb7459fb7b118d8708d4f1f'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '137625771078487e84c4ee6cf10e59e8'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'completed'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '1490af41835646b5a35c504f3377ed8b'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'status'
+                            value: 'in_progress'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '14a5b57f8ec34c7096ac2e5ce23065e9'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'feature_group'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '15c525ac665c4927949d281cd4067ead'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'note_author'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '171a3c6fa0a0434abbade38de48cb03e'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'end_date_time'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '19d8bdb6ab0e43d89ae79fce2cb18360'
+                        key: {
+                            name: 'x_mioms_m365_assis_linked_account'
+                            element: 'valid'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1a38c001978c4bbf94a3860f1fef12e1'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'outbound_profile'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1ad5212bd2db4dc79e2fe747c9895192'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'admin_email'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1b24d15b0d6a4aa6ac08bf09651d2ee2'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'origin'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1bc0d271b19546a9ae22305bcf878996'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'end_date_time'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '1d1a272531d049b3899087f4569cc582'
                         key: {
                             application_file: '2c68075908b4406b90bdddef68c5b942'
                             source_artifact: '3f1df520c83240ff9b0907a3a56bcfb0'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1d575fbf47494bf094cb57dc413f9d89'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'test_results'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1f0d171b4b2e423282e639c75b133c41'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'oidc_provider'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '1f6584101def42c49b9875770a1ab623'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'sync_state'
+                            value: 'synced'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2071a78ab84e4682bdce0aac97f6c638'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution_feedback'
+                            element: 'solution_id'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '224a830873af45ab9cc9225925388985'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'title'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '226f3af295004e5aa4a13b00d9cfe94c'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'test_environment'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '2316f1eb94c844479c8ecc0c06141e20'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'sync_state'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '241cac278b1b4676b4c5c16a6baffd34'
+                        key: {
+                            name: 'x_mioms_m365_assis_linked_account'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '24db5255123347e4bc7bf6bf556d0c65'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'tests_passed_on'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2567338c05a24077a16d84b8d2c183e5'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'inbound_entity'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2624043059f143cfa10b464b00352e8f'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'origin'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '27e34d1fa95e4b26827decfa19e42a07'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -98,6 +384,123 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '2e5ad73df1df4a0b8332000bfe4a1409'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'sync_attempts'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3044013b5c9143d3bc59e64ff904b303'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'is_resolved'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '30eba143fcd3467eb0fb5d3df5680f42'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'sync_attempts'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3364e55f9297410ca111412d93b81e96'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'description'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '343bf960737345d0b23a9fd2c957040b'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'status'
+                            value: 'waiting_on_customer'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '35f47eedf8ca4b50b4188e8171e09ffe'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'opened_by'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '375c53f538fc421ab394a00376814b05'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'contact_name'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '37ed3c752ed84de9ba2b163a2c4a7373'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'status'
+                            value: 'open'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '38687f44f7a840719c28594b8df03846'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3c3a1aac501148b5b6c49ce878bb7a1a'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '3c3b471fb3e9464aad1198d8399caed1'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'status'
+                            value: 'pending'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3c70d7ac0c3e42bf9f4d32db0330bcd5'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'occurred_at'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3cd250870de04f5bb2515d0846048fb5'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'integration_user'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact'
                         id: '3f1df520c83240ff9b0907a3a56bcfb0'
                         key: {
@@ -105,10 +508,430 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '3f23ed62694149fc99cf6cd986c528cf'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution_feedback'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3fea897f064649058b3703dc2882e3f8'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'note_created_at'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '41350d3e220a45c283b474d192570a5a'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'sync_state'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '417298a1695f47a58f42ec553d44f889'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution_feedback'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '42d6d4a477264fef8f76d6b4e63934f8'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'step'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4541be05c8b24268afa5aec7067a3cbe'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'incident'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '45f849d53d8d4bc395960f1fb73b8f7c'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution_feedback'
+                            element: 'helpful'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '487c1d5169864b98b77b788819b3ddea'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution_cache'
+                            element: 'query_text'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '49d97780be424487b712831fc9cb8628'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'connector_case_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '49e6237a8577454c928a77567a682067'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'impact_description'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: '4b392e50982d483cb6e09045042dc927'
                         key: {
                             name: 'x_mioms_m365_assis/setup/main'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4b7fb004e0bb4a9cb09c095ec6a6b99f'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'feature'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4c56950b442a4269b00d11c627ca80a3'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4caa7eee027a46dc88b30d5d18d52e66'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'oidc_provider'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4ec3ffed695d434a83ac2d28483c8ec5'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution_feedback'
+                            element: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '50334f55efb842bcac4a288f754db4ae'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'title'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '509e75ed774a4661b5feb9fd20cf6233'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'consent'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '52cf129305a941d28c821adec096e484'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'test_results'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '543ddd8ab9ea4bebadf9d2d1020b1045'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution_cache'
+                            element: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '54acb9e71b754b149c4a8be6c9992ffe'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'classification'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '55b5e007c46849c1879f50ebe6c8798d'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '564daefae2934495a4d45865852d6edb'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'type'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '57c2fd30c6144c9baa7b71ddea69b1de'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution_feedback'
+                            element: 'user'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5916019f04d742908319546ea59ab3fd'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'issue_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '597c740093f14a5e9951bffff5185380'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'step'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '598a2a9f14ac4af98b8be9568adaa72e'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5a75a985a2a3474295b48879b6ec3087'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution_feedback'
+                            element: 'user'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5a809b8bfdbb4c0684ff36f4d8d204f5'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'admin_email'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5b26e3b9ab154b88923edb240acaffdf'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution_feedback'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5e13c233858b424d98301c76f1dc6f28'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'note_author'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5ebda075979147878c1eda5b4b69eab4'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'repository_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '60b41b814f53401f9349347acc5fb732'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'repository_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6388978d459c427c88b1079166b478b8'
+                        key: {
+                            name: 'x_mioms_m365_assis_linked_account'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6424ae1d4d7c4fc3969feaa6336d776b'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'configuration'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '6429cd3f31e1417fb9c6b5a04a9da4ba'
+                        key: {
+                            logical_table_name: 'x_mioms_m365_assis_solution_cache'
+                            col_name_string: 'expires_on'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '67207392184e4ba6999d6e2b33b37e28'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'configuration'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '69b9e2d4a63d4324b8f0d0119871ed75'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution_cache'
+                            element: 'results'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6ac7fe4bb37945c4af630bae4b551aa8'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution_feedback'
+                            element: 'incident'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6b28570365844650a5c28a02994333fa'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'sync_state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6c988a76e6d94c18ad9c89bb53719a4c'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution_feedback'
+                            element: 'helpful'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6ee2a3a53e884b07b5f32cdc3793a9a7'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'test_environment'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '71ac271ffb5e424fa0368d4f50e59dfd'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution_cache'
+                            element: 'incident'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '72275b386f1c4c4eae2a3aae49f76dcf'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution_feedback'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '72be4ad0fb9c423ebf810dc01842546d'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'contact_phone'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '72fea21cf63d44b8b82f527127542008'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'classification'
+                            value: 'incident'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7590a8cd4216434e8a78c8ab1da4c4bd'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'last_post_synced_on'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '781a3b2e36544aa8b02cca0a4eb933d7'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'event_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '789dbf3b8119481c84ef5117d7fd26fd'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'event_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '798c0da8009f4a218a85be0ece6e0646'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'feature'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '79f3d0c940be4f5c9e0ae747870d507e'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'connector_case_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7a6fdc60f4014aecaf05b3910ff478a7'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'type'
                         }
                     },
                     {
@@ -122,6 +945,263 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7a864a16754845c7874a8712f9b40b05'
+                        key: {
+                            name: 'x_mioms_m365_assis_linked_account'
+                            element: 'valid'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7ad1ea640f4d42de9951a20071aa0536'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'response'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7ae993aabdb742d5b921f02a2c46146d'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'description'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '7fd9851b8aeb48d08397e1a6872ec0e4'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'type'
+                            value: 'status_changed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '809f3141f38c438799baead3f4f825ce'
+                        key: {
+                            logical_table_name: 'x_mioms_m365_assis_solution_cache'
+                            col_name_string: 'incident,query_hash'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8216d16ca9684d7cae0f5a324517a1d9'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'service'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '82c2843ae033448ba60371c34e00632a'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'status'
+                            value: 'failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '8469c283aaff4fbeb3e1d5c6a5563e30'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'sync_state'
+                            value: 'retrying'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8566e356ca034987b3c4e58180ffd24b'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'start_date_time'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '866cf3c7304045909bc305b73edc1c51'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'sync_state'
+                            value: 'pending'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '86774eb38d8144f0b3652ff835a80723'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'status'
+                            value: 'waiting_on_customer'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '872cf076c2c046a487b1070755074ff3'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'opened_by'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '898a16ab14d946aca198c27d38deec41'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'admin_email'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '89f94c1863464553a4120a2e5c3cdfce'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'outbound_profile'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8a3cef3cabcd4ee78eaf4005a1113ebc'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'note_body'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '8a5729f73dc2465e81e604283e5415e1'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8b27e0e591544d67a412a00d60ab5007'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'is_test'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8d6c65c523754d498d78dba8ac6dde43'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'integration_user_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '8e4aa9267a9e43e7b6432888686ad0ef'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'status'
+                            value: 'resolved'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8fb9068045ae404095d0c48e5be89c26'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution_cache'
+                            element: 'results'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '90ac7fd3572f4612abc303d5f1ca4dbc'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution_feedback'
+                            element: 'solution_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '921fbb258c5f4a2a96592e0e164825e7'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'type'
+                            value: 'note_added'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '93589a767e584afa93bb8135dfc590e2'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'type'
+                            value: 'closed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '938527e612d0422783079de543ea0c95'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'case'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '94eac0425f104153816df53140ea14ed'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'feature_group'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '97f81500590849d4b4aad97e9736585b'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'configuration'
+                            value: 'basic'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '988701f238df4f5c9d7ed7a4a9a6154e'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution_cache'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9a3712105dc040b8906f73844a0a1ffb'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'integration_user_id'
                         }
                     },
                     {
@@ -140,6 +1220,87 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '9cbfee1eb8cf48ed8b35c2298eb1a6a3'
+                        key: {
+                            name: 'x_mioms_m365_assis_linked_account'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '9e8bb502b0684fd3b9c7d1dc5a91ba1a'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'type'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a1f0f8dce7354aafae16b0a31e970171'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'contact_email'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a4a656b6e66c43ea94c2a34727aec076'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution_cache'
+                            element: 'expires_on'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a5d4a003b1e440f1a9615b89a5e45145'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'posts'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a64b57a48b5747f5be5917f25ed85d71'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'contact_name'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'a7bf94cb382e45e8854abf18ef778c41'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a85781d915474fa9b3c0ffd31d1b8b0b'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'is_resolved'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a860bf84ba854dd88984ca50b021e55c'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'tests_passed_on'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ab3d1637eabc4b05ad8ad4cb48b16c4c'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'status'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'abd792a288b641628415cf3ce8889324'
                         key: {
@@ -147,10 +1308,321 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: 'adeee276e92c4351b8df7b9f597e6e25'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b819b77144674abb9e6570368e2e0609'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'response'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b855414ec3e54ce6a989200b43263c25'
+                        key: {
+                            name: 'x_mioms_m365_assis_linked_account'
+                            element: 'validated_on'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b8c1a43b593244acb7112dd23183d971'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'last_post_synced_on'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'b9fc64054b0940d68ad82ca2735e974f'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'status'
+                            value: 'in_progress'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ba23c4b5424f48798073c0fa7b16c7fe'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'tenant_domain'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bbc3110331504d85907ba984b7103c0c'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'classification'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bf49a5d2a34a4eae81703411415b0786'
+                        key: {
+                            name: 'x_mioms_m365_assis_linked_account'
+                            element: 'admin_email'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c0113d6e36b9485bb82a3c6c9d6fe048'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution_cache'
+                            element: 'query_text'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c0dfb43fedaf4711a5a1745b22a13488'
+                        key: {
+                            name: 'x_mioms_m365_assis_linked_account'
+                            element: 'user'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c147fa2817de4e6095d3994c67600008'
+                        key: {
+                            name: 'x_mioms_m365_assis_linked_account'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c2859b8a09c542009a031d83217e7706'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution_cache'
+                            element: 'query_hash'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c30f4fe270014f50833c4a57c160277c'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'c4392a07bb9944f4ba85956a2d0ebe72'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'c76dfccb98c94aae882e02f881a86924'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'classification'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c7b7ca46389e4760b833d5b71c9fe538'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'last_event_at'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c963e871a95947b6b783262fd9bcc423'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'cb5735b250e24bb2878c15620a9a9b6a'
                         key: {
                             name: 'x_mioms_m365_assis.integration'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'cb74205ed33e4656be069f3f6166211c'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'last_event_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'cc1948be56d542af8393a06a82e51d96'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'status'
+                            value: 'submitted'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'cca20fc893e046508b4f3bae29de6d1d'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'case'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ce2cd0250c5f47f99e18ab948dee6aff'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'contact_phone'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'ce628d66097b47839c7316f7e5023b25'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'configuration'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd013212fdf514152bf6536ea44ac54f6'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'incident'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd2730f6f4701426eadd05882767c35c8'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'integration_user'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd3ed0003b886472080eaee6ad4a5bb0b'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'status'
+                            value: 'open'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd55cbdf2e9e04642b256764c6e7c1109'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd5e61b830b604dd0862b7cb0a6366fbd'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'status'
+                            value: 'resolved'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd67a56d01b1544e4a68d2abf9b239bc0'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'status'
+                            value: 'closed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd7d09e287d8449eeaca763b84c945b8a'
+                        key: {
+                            name: 'x_mioms_m365_assis_linked_account'
+                            element: 'admin_email'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd7d9a61d746940fcb5e48e10066a487c'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'tenant_domain'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd9036a321e274d1a99146c78d8284737'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution_cache'
+                            element: 'expires_on'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd97b733c0e7f4a058c3991352083ad2f'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'consent'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'dc5e70f3567b4cfb9fb2ed321b8832cb'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'last_error'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'dc9ba20cc0394ffc9d5af978b44f8f0f'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'dd64693340e44b2f9f7eddd7c125eb00'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'configuration'
+                            value: 'aad'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -164,6 +1636,71 @@ declare global {
                                     name: 'x_mioms_m365_assis.insights_user'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'deaf81706ed5455a970886f01188ab65'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'issue_id'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'df0fe2edfb34456ca61204faf60beed9'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution_cache'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'df221e2b0f32440483442d620b9ae3e9'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'df35e3942c8d4cad95dd7aaa7f7102b8'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'df9472aaed7c441cbbf1ae2a7d98e9e5'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution_cache'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e0b05da5a967414c8bd5a8378eb36393'
+                        key: {
+                            name: 'x_mioms_m365_assis_linked_account'
+                            element: 'validated_on'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e0e336ba3dbb4066959a40a0c3671fd4'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'last_error'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e32a24d733fb46dea4e18679108866e9'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'last_modified_date_time'
                         }
                     },
                     {
@@ -182,6 +1719,256 @@ declare global {
                                     name: 'x_mioms_m365_assis.insights_user'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e3a6962c5c2d44ca8f446a199a42ca12'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'sso'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e46537a29095436b957a90ff76aa41bf'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'inbound_entity'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e4c8c811cf654941ab7f173015a63ebf'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution_cache'
+                            element: 'query_hash'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'e5d2f46825424569b8d26e004347d83f'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e6ada5a1456e4065a8ee34f931b66403'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'title'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e6c045c219c541948ea36eeedebabcaa'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'service'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e71d2445a8ca48c8982d55f449b69e2f'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'title'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e7c64ac8bf9d4480b844bbd6f218a404'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e89a340887b5419b8b9c2eb21a01bf67'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'note_created_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ea18cacf54ca44c5a3b87678897a8b85'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'last_modified_date_time'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ed3b1207c6624917a1ef00c0984b6e5f'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'sync_state'
+                            value: 'failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ed53a26c1d1943ebad74343720fd4af6'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f019653598504ae3b15054629a674f86'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'sso'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f0e921736c4644c4b841e5830bdf4a0d'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'impact_description'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f24e6639064148eba02c4b284bc7fce6'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'completed'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f3ee095499fb41fc8ab7ff2aae4202f7'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'admin_email'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f5eaca1c0dc24a6d993acc61517de75c'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f6ea78de98974adbab5f35237d76e5de'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'status'
+                            value: 'closed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f7216992eb7d40b4ad59bbd5002f2297'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f8e3f496e520455892d46c0cd4fcca81'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'status'
+                            value: 'failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f94ba00b61d54174880dff182c14a672'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_issue'
+                            element: 'posts'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f96cbd9940354e4babb2ec1c2b4aa3e2'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'configuration'
+                            value: 'insights'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fb7bb99123ef4d319456d4ebddc80b1e'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'is_test'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'fbc4928a0461419c9709a538062acb6c'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fcce679fb6da461082d83767275381e1'
+                        key: {
+                            name: 'x_mioms_m365_assis_case'
+                            element: 'contact_email'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fd88c852361c43a2bd214b23632fe6e2'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'occurred_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fde9c62095fc46d787e9059621d2b689'
+                        key: {
+                            name: 'x_mioms_m365_assis_solution_cache'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'fe0b8e0415ee4a3b9e6e297fd5608299'
+                        key: {
+                            name: 'x_mioms_m365_assis_case_activity'
+                            element: 'status'
+                            value: 'submitted'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                 ]
