@@ -5,17 +5,221 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    'acl-case-activity-create': {
+                        table: 'sys_security_acl'
+                        id: '7f51e831d7ce45278940356e903494e4'
+                    }
+                    'acl-case-activity-delete': {
+                        table: 'sys_security_acl'
+                        id: 'ac5c6a8ce6f545749715d15d8d949f34'
+                    }
+                    'acl-case-activity-read': {
+                        table: 'sys_security_acl'
+                        id: '23eceb758db84b0196c37c20c6943c4f'
+                    }
+                    'acl-case-activity-write': {
+                        table: 'sys_security_acl'
+                        id: 'b5f585c99add423f932fc4049ca6aed8'
+                    }
+                    'acl-case-create': {
+                        table: 'sys_security_acl'
+                        id: 'b1e4327c1fea42eb92424c70d58cbd61'
+                    }
+                    'acl-case-delete': {
+                        table: 'sys_security_acl'
+                        id: 'd58613a0602c4f5f9ca4a6fe9b2cdec4'
+                    }
+                    'acl-case-read': {
+                        table: 'sys_security_acl'
+                        id: '23092ec35c44486fbfea8a01ed1f6326'
+                    }
+                    'acl-case-write': {
+                        table: 'sys_security_acl'
+                        id: 'ccee9dfb00104be391ae1ff7913c7558'
+                    }
+                    'acl-health-issue-create': {
+                        table: 'sys_security_acl'
+                        id: '7d72740d6a1949c388f029c9b7969c02'
+                    }
+                    'acl-health-issue-delete': {
+                        table: 'sys_security_acl'
+                        id: '8d969cb744b140aa9dde3823885c312d'
+                    }
+                    'acl-health-issue-read': {
+                        table: 'sys_security_acl'
+                        id: 'e0a6f27088f64ec986bb1955d5050c65'
+                    }
+                    'acl-health-issue-write': {
+                        table: 'sys_security_acl'
+                        id: 'f07bb3464cc0454ebdf6fb1a42d45787'
+                    }
+                    'acl-linked-account-create': {
+                        table: 'sys_security_acl'
+                        id: '2ab54d93f28548a2ba186a71f2a6b5dc'
+                    }
+                    'acl-linked-account-delete': {
+                        table: 'sys_security_acl'
+                        id: '47dbc2f4888b4fd485b0bea968c06fa6'
+                    }
+                    'acl-linked-account-read': {
+                        table: 'sys_security_acl'
+                        id: '810d5240ff1e4bedae0feec635b95ce5'
+                    }
+                    'acl-linked-account-write': {
+                        table: 'sys_security_acl'
+                        id: '3788972577444cf9a871da4884736fd9'
+                    }
                     'acl-rest-app-status': {
                         table: 'sys_security_acl'
                         id: '222a01d2574043f3a320ff0ee304712b'
+                    }
+                    'acl-setup-state-create': {
+                        table: 'sys_security_acl'
+                        id: 'f459cc0461904a1ca95b7a98592e6b0d'
+                    }
+                    'acl-setup-state-delete': {
+                        table: 'sys_security_acl'
+                        id: 'fb9328fbe5b646b6b8f75ecb718ad647'
+                    }
+                    'acl-setup-state-read': {
+                        table: 'sys_security_acl'
+                        id: 'f3c9ebf9b917407e80dc75373000b160'
+                    }
+                    'acl-setup-state-write': {
+                        table: 'sys_security_acl'
+                        id: '7d0eb6e4cae148ec8733739f3dd80755'
+                    }
+                    'acl-solution-cache-create': {
+                        table: 'sys_security_acl'
+                        id: '1123723885c7401f8b08303086009d67'
+                    }
+                    'acl-solution-cache-delete': {
+                        table: 'sys_security_acl'
+                        id: '89fabaa09cd44895be316929fea323e5'
+                    }
+                    'acl-solution-cache-read': {
+                        table: 'sys_security_acl'
+                        id: 'a09201017ed74ca1958638149bb8da0e'
+                    }
+                    'acl-solution-cache-write': {
+                        table: 'sys_security_acl'
+                        id: '806734a86e524e8497126cbf57ba0eb0'
+                    }
+                    'acl-solution-feedback-create': {
+                        table: 'sys_security_acl'
+                        id: '38a14c8e992044bd954263ea5192394a'
+                    }
+                    'acl-solution-feedback-delete': {
+                        table: 'sys_security_acl'
+                        id: '6cf157bb94ad4856aa7b2faa6aabb020'
+                    }
+                    'acl-solution-feedback-read-all': {
+                        table: 'sys_security_acl'
+                        id: '7006dc46d2c4468ab44ba237440ddfe9'
+                    }
+                    'acl-solution-feedback-read-own': {
+                        table: 'sys_security_acl'
+                        id: '70ae810dceee4c8c9463f9f8202f1281'
+                    }
+                    'acl-solution-feedback-write': {
+                        table: 'sys_security_acl'
+                        id: '62b64fe0579645c2b9c64e7bb34d35e7'
                     }
                     bom_json: {
                         table: 'sys_module'
                         id: '5f496414cf1d426992db8077daedc7bd'
                     }
+                    'menu-m365-support': {
+                        table: 'sys_app_application'
+                        id: 'ce775021100f46748d948ee4e2dcd0a6'
+                    }
+                    'module-cases': {
+                        table: 'sys_app_module'
+                        id: '0ed4805e696141ceb1b43fda47af6aa7'
+                    }
+                    'module-link-account': {
+                        table: 'sys_app_module'
+                        id: 'cdc8da3b16354168be26d1dd4e69840e'
+                    }
+                    'module-logs': {
+                        table: 'sys_app_module'
+                        id: '32c5533d02cb455b8c51da6d38fd43dc'
+                    }
+                    'module-service-health': {
+                        table: 'sys_app_module'
+                        id: '0d17dac454454b1db8a84e41104c275e'
+                    }
+                    'module-setup': {
+                        table: 'sys_app_module'
+                        id: '3bb84ffd8d91453fbafd245c8e8db511'
+                    }
                     package_json: {
                         table: 'sys_module'
                         id: '9daa8e9b96bb411e8783f2aa6b1fa1a7'
+                    }
+                    'prop-admin-email': {
+                        table: 'sys_properties'
+                        id: 'c1dbafc5896a4e0a8e5a071537cc1ef7'
+                    }
+                    'prop-connector-endpoint': {
+                        table: 'sys_properties'
+                        id: '5fa21eb9be304a88802b9c6d78450be6'
+                    }
+                    'prop-connector-repository-id': {
+                        table: 'sys_properties'
+                        id: 'e884c4b482324b3099a0dbb002b8a69f'
+                    }
+                    'prop-connector-resource': {
+                        table: 'sys_properties'
+                        id: 'ea92e63d12e340e5a3f192ea00f2fe34'
+                    }
+                    'prop-graph-base-url': {
+                        table: 'sys_properties'
+                        id: '1e543de510924d94be1330fa76133f80'
+                    }
+                    'prop-graph-resource': {
+                        table: 'sys_properties'
+                        id: 'ffb557df8fed460f8eb783482f3a4f87'
+                    }
+                    'prop-health-poll-interval-minutes': {
+                        table: 'sys_properties'
+                        id: 'd09e741280bb44edbc2e9775c2d77990'
+                    }
+                    'prop-health-watermark': {
+                        table: 'sys_properties'
+                        id: '8d0d5c1d912149f58940def966a93c94'
+                    }
+                    'prop-inbound-max-body-bytes': {
+                        table: 'sys_properties'
+                        id: '0b484a64c5604c9fabe67f1c6d46af31'
+                    }
+                    'prop-logging-verbosity': {
+                        table: 'sys_properties'
+                        id: 'ef75a9e1ec964a87a07e3f96dacddcca'
+                    }
+                    'prop-oauth-profile': {
+                        table: 'sys_properties'
+                        id: '3cf6e81ebb8841969df529349bb8b983'
+                    }
+                    'prop-outbound-max-retries': {
+                        table: 'sys_properties'
+                        id: '26219172f06846e490874f498de7c238'
+                    }
+                    'prop-outbound-timeout-ms': {
+                        table: 'sys_properties'
+                        id: 'a2324875304343c3a43370bf1a6c50cc'
+                    }
+                    'prop-solutions-cache-ttl-minutes': {
+                        table: 'sys_properties'
+                        id: 'fab6489e957d433895461e5d74a0250a'
+                    }
+                    'prop-sso-enabled': {
+                        table: 'sys_properties'
+                        id: 'eddf065467854b98957a4411eb578f16'
+                    }
+                    'prop-test-environment': {
+                        table: 'sys_properties'
+                        id: '5205f3c292c64001982c4ae4f13c2447'
                     }
                     'rest-app-api': {
                         table: 'sys_ws_definition'
@@ -65,6 +269,58 @@ declare global {
                         table: 'sys_module'
                         id: '8371fb871bb242a59518f3bfb757e4cc'
                     }
+                    'xscope-incident-create': {
+                        table: 'sys_scope_privilege'
+                        id: '74cfe01f6d6b4d16a5adb42207a75885'
+                    }
+                    'xscope-incident-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'e4ebb74eeeaf4e09909d85f1bafe086e'
+                    }
+                    'xscope-incident-write': {
+                        table: 'sys_scope_privilege'
+                        id: '5f3e64c89329466c91562d95975c53db'
+                    }
+                    'xscope-oauth-entity-profile-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'edbb56d1839940d8a9438352f77f1aac'
+                    }
+                    'xscope-oauth-entity-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'ff067e1c737549e7a731a1fb01e7f73f'
+                    }
+                    'xscope-oauth-oidc-entity-read': {
+                        table: 'sys_scope_privilege'
+                        id: '2a2245c337d44b7e9f02d7bc90995fed'
+                    }
+                    'xscope-oidc-provider-configuration-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'b3efbb3ee2a241d4a87193f67e0949a6'
+                    }
+                    'xscope-sys-choice-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'b1310e70b0824af59c6e617117281e1b'
+                    }
+                    'xscope-sys-journal-field-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'ebccc66bef0c4ae3a9390b56ac8e3af4'
+                    }
+                    'xscope-sys-user-group-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'c3cf7fa08a644acfa43b63701ad4d265'
+                    }
+                    'xscope-sys-user-has-role-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'c9496c023b7e4e7697d8be67e43dcd8b'
+                    }
+                    'xscope-sys-user-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'fd3f288594234222b8cedc83883c5023'
+                    }
+                    'xscope-sys-user-role-read': {
+                        table: 'sys_scope_privilege'
+                        id: '016bf902c7694fc6ab895d84201c8227'
+                    }
                 }
                 composite: [
                     {
@@ -103,6 +359,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '065f24512d62468893f67d678100bbc9'
+                        key: {
+                            sys_security_acl: '47dbc2f4888b4fd485b0bea968c06fa6'
+                            sys_user_role: {
+                                id: 'abd792a288b641628415cf3ce8889324'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '067b776232d647749124cb6abcfbb33f'
                         key: {
@@ -122,11 +391,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '0822392b6ce24b318f1b6bf1075b437c'
+                        key: {
+                            sys_security_acl: '7006dc46d2c4468ab44ba237440ddfe9'
+                            sys_user_role: {
+                                id: 'abd792a288b641628415cf3ce8889324'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '093e45befbc84721abae9361ab87aac4'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'next_attempt_at'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '0a21d59aecdf4d688b71bab670a692ce'
+                        key: {
+                            sys_security_acl: 'b1e4327c1fea42eb92424c70d58cbd61'
+                            sys_user_role: {
+                                id: 'abd792a288b641628415cf3ce8889324'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '0b84e3336d4643f39b02eb7538866753'
+                        key: {
+                            sys_security_acl: '6cf157bb94ad4856aa7b2faa6aabb020'
+                            sys_user_role: {
+                                id: 'abd792a288b641628415cf3ce8889324'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -182,6 +490,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '14305104cc99402abc1270247dcb1ef4'
+                        key: {
+                            sys_security_acl: 'f459cc0461904a1ca95b7a98592e6b0d'
+                            sys_user_role: {
+                                id: 'abd792a288b641628415cf3ce8889324'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '1490af41835646b5a35c504f3377ed8b'
                         key: {
@@ -215,6 +536,19 @@ declare global {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'end_date_time'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '1930cb3bec2348c2b6d0eff154e24b1c'
+                        key: {
+                            sys_security_acl: '7f51e831d7ce45278940356e903494e4'
+                            sys_user_role: {
+                                id: 'abd792a288b641628415cf3ce8889324'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -259,6 +593,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '1c5a039dd4bc4f4eb2bb775aedb7aae8'
+                        key: {
+                            sys_security_acl: '806734a86e524e8497126cbf57ba0eb0'
+                            sys_user_role: {
+                                id: 'abd792a288b641628415cf3ce8889324'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '1d1a272531d049b3899087f4569cc582'
                         key: {
@@ -273,6 +620,19 @@ declare global {
                             name: 'x_mioms_m365_assis_setup_state'
                             element: 'test_results'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '1ed638ae0c1e45b7827dc7bfda5312e5'
+                        key: {
+                            sys_security_acl: '89fabaa09cd44895be316929fea323e5'
+                            sys_user_role: {
+                                id: 'abd792a288b641628415cf3ce8889324'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -362,6 +722,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '26ad6beddc0642e7965cf15b3ed37865'
+                        key: {
+                            sys_security_acl: '23092ec35c44486fbfea8a01ed1f6326'
+                            sys_user_role: {
+                                id: 'abd792a288b641628415cf3ce8889324'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '27e34d1fa95e4b26827decfa19e42a07'
                         key: {
@@ -374,6 +747,19 @@ declare global {
                         id: '27ee66131dfa420d88c0a2ef931aaab1'
                         key: {
                             name: 'x_mioms_m365_assis/setup/main.js.map'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '2b300d03e8d549c1ba5f40af1a02f086'
+                        key: {
+                            sys_security_acl: '23092ec35c44486fbfea8a01ed1f6326'
+                            sys_user_role: {
+                                id: 'cb5735b250e24bb2878c15620a9a9b6a'
+                                key: {
+                                    name: 'x_mioms_m365_assis.integration'
+                                }
+                            }
                         }
                     },
                     {
@@ -464,6 +850,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '39c1f8decbd1495493126c666a8b637e'
+                        key: {
+                            sys_security_acl: '2ab54d93f28548a2ba186a71f2a6b5dc'
+                            sys_user_role: {
+                                id: 'abd792a288b641628415cf3ce8889324'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3c3a1aac501148b5b6c49ce878bb7a1a'
                         key: {
@@ -498,6 +897,19 @@ declare global {
                             name: 'x_mioms_m365_assis_setup_state'
                             element: 'integration_user'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '3e0cfb3e2be24f119b29572ba0245adf'
+                        key: {
+                            sys_security_acl: 'fb9328fbe5b646b6b8f75ecb718ad647'
+                            sys_user_role: {
+                                id: 'abd792a288b641628415cf3ce8889324'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -571,6 +983,19 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_solution_cache'
                             element: 'query_text'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '48efafe59bf5414b9e1af2afcdbbcb28'
+                        key: {
+                            sys_security_acl: '7d72740d6a1949c388f029c9b7969c02'
+                            sys_user_role: {
+                                id: 'abd792a288b641628415cf3ce8889324'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -807,6 +1232,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '699bd314dbff4be4a398b55b6962e686'
+                        key: {
+                            sys_security_acl: '1123723885c7401f8b08303086009d67'
+                            sys_user_role: {
+                                id: 'abd792a288b641628415cf3ce8889324'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '69b9e2d4a63d4324b8f0d0119871ed75'
                         key: {
@@ -891,6 +1329,32 @@ declare global {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'last_post_synced_on'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '77d32618e82440148a5e3d4948c0a7c9'
+                        key: {
+                            sys_security_acl: 'ccee9dfb00104be391ae1ff7913c7558'
+                            sys_user_role: {
+                                id: 'cb5735b250e24bb2878c15620a9a9b6a'
+                                key: {
+                                    name: 'x_mioms_m365_assis.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '77fa9d932f3148e7907c5b2bb17e0801'
+                        key: {
+                            sys_security_acl: 'ac5c6a8ce6f545749715d15d8d949f34'
+                            sys_user_role: {
+                                id: 'abd792a288b641628415cf3ce8889324'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -981,6 +1445,19 @@ declare global {
                             value: 'status_changed'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '8087b01f9e3d4939aa5a2ed2792eb7b4'
+                        key: {
+                            sys_security_acl: '38a14c8e992044bd954263ea5192394a'
+                            sys_user_role: {
+                                id: '9b5c0baa988043cfb77ec7a56c1b7676'
+                                key: {
+                                    name: 'x_mioms_m365_assis.insights_user'
+                                }
+                            }
                         }
                     },
                     {
@@ -1220,6 +1697,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '9c649cc38ab8452d8f923bcd82908bdb'
+                        key: {
+                            sys_security_acl: 'a09201017ed74ca1958638149bb8da0e'
+                            sys_user_role: {
+                                id: '9b5c0baa988043cfb77ec7a56c1b7676'
+                                key: {
+                                    name: 'x_mioms_m365_assis.insights_user'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '9cbfee1eb8cf48ed8b35c2298eb1a6a3'
                         key: {
@@ -1232,6 +1722,19 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_case_activity'
                             element: 'type'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '9fd596f8b87b4b509bb4a78392d0a772'
+                        key: {
+                            sys_security_acl: 'd58613a0602c4f5f9ca4a6fe9b2cdec4'
+                            sys_user_role: {
+                                id: 'abd792a288b641628415cf3ce8889324'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -1258,6 +1761,19 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'posts'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'a60b0215e5f74f3897067c9270f57e5a'
+                        key: {
+                            sys_security_acl: '7f51e831d7ce45278940356e903494e4'
+                            sys_user_role: {
+                                id: 'cb5735b250e24bb2878c15620a9a9b6a'
+                                key: {
+                                    name: 'x_mioms_m365_assis.integration'
+                                }
+                            }
                         }
                     },
                     {
@@ -1308,10 +1824,75 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'ac53b241d7184d68aea3762974ad9ed6'
+                        key: {
+                            sys_security_acl: 'ccee9dfb00104be391ae1ff7913c7558'
+                            sys_user_role: {
+                                id: 'abd792a288b641628415cf3ce8889324'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'adeee276e92c4351b8df7b9f597e6e25'
                         key: {
                             name: 'x_mioms_m365_assis_case'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'aff990083ebd460f801619a52baf2d35'
+                        key: {
+                            sys_security_acl: '62b64fe0579645c2b9c64e7bb34d35e7'
+                            sys_user_role: {
+                                id: '9b5c0baa988043cfb77ec7a56c1b7676'
+                                key: {
+                                    name: 'x_mioms_m365_assis.insights_user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'b0ddc9983740497eab71c3a0116fa86f'
+                        key: {
+                            sys_security_acl: '23eceb758db84b0196c37c20c6943c4f'
+                            sys_user_role: {
+                                id: 'cb5735b250e24bb2878c15620a9a9b6a'
+                                key: {
+                                    name: 'x_mioms_m365_assis.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'b3dc85b62a5d4a3b997b88742ac127c5'
+                        key: {
+                            sys_security_acl: '8d969cb744b140aa9dde3823885c312d'
+                            sys_user_role: {
+                                id: 'abd792a288b641628415cf3ce8889324'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'b6a3148f48db455d958d7c69bbbd2c01'
+                        key: {
+                            sys_security_acl: '3788972577444cf9a871da4884736fd9'
+                            sys_user_role: {
+                                id: 'abd792a288b641628415cf3ce8889324'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -1367,6 +1948,45 @@ declare global {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'classification'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'bbf54d43b2e7438c85cf82afc8b67735'
+                        key: {
+                            sys_security_acl: 'f3c9ebf9b917407e80dc75373000b160'
+                            sys_user_role: {
+                                id: 'abd792a288b641628415cf3ce8889324'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'bcdcc02dd672413b91f149dbd9785522'
+                        key: {
+                            sys_security_acl: '70ae810dceee4c8c9463f9f8202f1281'
+                            sys_user_role: {
+                                id: '9b5c0baa988043cfb77ec7a56c1b7676'
+                                key: {
+                                    name: 'x_mioms_m365_assis.insights_user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'bd75fa7443b346d59bae05e7112559bb'
+                        key: {
+                            sys_security_acl: 'b5f585c99add423f932fc4049ca6aed8'
+                            sys_user_role: {
+                                id: 'cb5735b250e24bb2878c15620a9a9b6a'
+                                key: {
+                                    name: 'x_mioms_m365_assis.integration'
+                                }
+                            }
                         }
                     },
                     {
@@ -1454,6 +2074,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'cb4e814eb0ff408aadf5a0a965213c0e'
+                        key: {
+                            sys_security_acl: '810d5240ff1e4bedae0feec635b95ce5'
+                            sys_user_role: {
+                                id: 'abd792a288b641628415cf3ce8889324'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'cb5735b250e24bb2878c15620a9a9b6a'
                         key: {
@@ -1513,6 +2146,19 @@ declare global {
                             name: 'x_mioms_m365_assis_case'
                             element: 'incident'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd155b93d154b41eb88ae5c335b1bb5e5'
+                        key: {
+                            sys_security_acl: 'e0a6f27088f64ec986bb1955d5050c65'
+                            sys_user_role: {
+                                id: '9b5c0baa988043cfb77ec7a56c1b7676'
+                                key: {
+                                    name: 'x_mioms_m365_assis.insights_user'
+                                }
+                            }
                         }
                     },
                     {
@@ -1595,6 +2241,19 @@ declare global {
                             name: 'x_mioms_m365_assis_setup_state'
                             element: 'consent'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'dbc041bf86b44eaf989e2f80025cbc61'
+                        key: {
+                            sys_security_acl: '7d0eb6e4cae148ec8733739f3dd80755'
+                            sys_user_role: {
+                                id: 'abd792a288b641628415cf3ce8889324'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -1755,6 +2414,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'e655a20b23eb4571b3acea8611fa86ec'
+                        key: {
+                            sys_security_acl: 'f07bb3464cc0454ebdf6fb1a42d45787'
+                            sys_user_role: {
+                                id: 'abd792a288b641628415cf3ce8889324'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e6ada5a1456e4065a8ee34f931b66403'
                         key: {
@@ -1886,6 +2558,19 @@ declare global {
                             name: 'x_mioms_m365_assis_case_activity'
                             element: 'status'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f8e0033e17264437a1f7e602c423c1f7'
+                        key: {
+                            sys_security_acl: '23eceb758db84b0196c37c20c6943c4f'
+                            sys_user_role: {
+                                id: 'abd792a288b641628415cf3ce8889324'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
