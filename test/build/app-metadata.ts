@@ -1,0 +1,272 @@
+// What the built application (dist/app) must contain. One list: add an entry when you add metadata.
+// app-xml.test.ts checks each entry against the XML that `now-sdk build` emits.
+
+export const SCOPE = 'x_mioms_m365_assis'
+const t = (name: string) => `${SCOPE}_${name}`
+const r = (name: string) => `${SCOPE}.${name}`
+
+export const ROLE = { insights: r('insights_user'), admin: r('administrator'), integration: r('integration') }
+
+export interface FieldSpec {
+    name: string
+    type: string // sys_dictionary.internal_type
+    maxLength?: number
+    reference?: string
+    choices?: string[]
+    unique?: boolean
+    mandatory?: boolean
+    default?: string
+}
+
+export type Expectation =
+    | { kind: 'role'; name: string; contains?: string[] }
+    | { kind: 'privilege'; table: string; operation: 'read' | 'write' | 'create' | 'delete' }
+    | {
+          kind: 'table'
+          name: string
+          access: 'public' | 'package_private'
+          wsAccess: boolean
+          fields: FieldSpec[]
+          // Composite or secondary indexes (dist/app/dictionary); single-column unique ones are field.unique.
+          indexes?: { name: string; unique: boolean; columns: string[] }[]
+      }
+    | { kind: 'acl'; table: string; operation: 'read' | 'write' | 'create' | 'delete'; roles: string[]; condition?: string }
+    | { kind: 'property'; name: string; type: string; value?: string; choices?: string }
+    | { kind: 'menu'; title: string; roles: string[] }
+    | { kind: 'module'; menu: string; title: string; linkType: string; target: string; filter?: string; roles: string[] }
+    // Records that must never be emitted (whole-form records would replace the incident layout on install).
+    | { kind: 'absent'; table: string; where: Record<string, string>; why: string }
+
+const s = (name: string, maxLength: number, extra: Partial<FieldSpec> = {}): FieldSpec => ({
+    name,
+    type: 'string',
+    maxLength,
+    ...extra,
+})
+const ref = (name: string, reference: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({
+    name,
+    type: 'reference',
+    reference,
+    ...extra,
+})
+const dt = (name: string): FieldSpec => ({ name, type: 'glide_date_time' })
+const bool = (name: string): FieldSpec => ({ name, type: 'boolean', default: 'false' })
+const email = (name: string): FieldSpec => ({ name, type: 'email', maxLength: 100 })
+const choice = (name: string, choices: string[], extra: Partial<FieldSpec> = {}): FieldSpec => ({
+    name,
+    type: 'choice',
+    choices,
+    ...extra,
+})
+
+const caseStatuses = ['pending', 'submitted', 'open', 'in_progress', 'waiting_on_customer', 'resolved', 'closed', 'failed']
+const Me = 'userDYNAMIC90d1921e5f510100a9ad2572f2b477fe'
+
+const crud = (table: string, roles: { read: string[]; create: string[]; write: string[]; delete: string[] }, condition?: string) =>
+    (['read', 'create', 'write', 'delete'] as const).map(
+        (operation): Expectation => ({ kind: 'acl', table: t(table), operation, roles: roles[operation], condition }),
+    )
+
+const HEALTH_MENU = 'Microsoft 365 Support'
+
+export const EXPECTED: Expectation[] = [
+    // Roles
+    { kind: 'role', name: ROLE.insights },
+    { kind: 'role', name: ROLE.admin, contains: [ROLE.insights] },
+    { kind: 'role', name: ROLE.integration },
+
+    // Cross-scope privileges (all on global tables, status allowed)
+    ...['oauth_entity', 'oauth_entity_profile', 'oauth_oidc_entity', 'oidc_provider_configuration', 'sys_user',
+        'sys_user_has_role', 'sys_user_role', 'sys_journal_field', 'sys_choice', 'sys_user_group'].map(
+        (table): Expectation => ({ kind: 'privilege', table, operation: 'read' }),
+    ),
+    { kind: 'privilege', table: 'incident', operation: 'read' },
+    { kind: 'privilege', table: 'incident', operation: 'write' },
+    { kind: 'privilege', table: 'incident', operation: 'create' },
+
+    // Tables
+    {
+        kind: 'table',
+        name: t('case'),
+        access: 'package_private',
+        wsAccess: false,
+        fields: [
+            ref('incident', 'incident', { mandatory: true }),
+            s('connector_case_id', 100, { unique: true }),
+            choice('status', caseStatuses, { default: 'pending' }),
+            s('title', 160, { mandatory: true }),
+            s('description', 4000),
+            s('contact_name', 100),
+            email('contact_email'),
+            s('contact_phone', 40),
+            email('admin_email'),
+            bool('is_test'),
+            choice('sync_state', ['pending', 'synced', 'retrying', 'failed'], { default: 'pending' }),
+            { name: 'sync_attempts', type: 'integer', default: '0' },
+            dt('next_attempt_at'),
+            s('last_error', 1000),
+            ref('opened_by', 'sys_user'),
+            dt('last_event_at'),
+        ],
+        indexes: [{ name: 'sync_due', unique: false, columns: ['sync_state', 'next_attempt_at'] }],
+    },
+    {
+        kind: 'table',
+        name: t('case_activity'),
+        access: 'package_private',
+        wsAccess: false,
+        fields: [
+            ref('case', t('case'), { mandatory: true }),
+            s('event_id', 100, { unique: true, mandatory: true }),
+            choice('type', ['status_changed', 'note_added', 'closed'], { mandatory: true }),
+            choice('status', caseStatuses),
+            s('note_author', 100),
+            s('note_body', 8000),
+            dt('note_created_at'),
+            dt('occurred_at'),
+            s('response', 4000),
+        ],
+    },
+    {
+        kind: 'table',
+        name: t('linked_account'),
+        access: 'package_private',
+        wsAccess: false,
+        fields: [
+            ref('user', 'sys_user', { unique: true, mandatory: true }),
+            { ...email('admin_email'), mandatory: true },
+            bool('valid'),
+            dt('validated_on'),
+        ],
+    },
+    {
+        kind: 'table',
+        name: t('setup_state'),
+        access: 'package_private',
+        wsAccess: false,
+        fields: [
+            s('step', 40),
+            choice('configuration', ['basic', 'aad', 'insights']),
+            bool('consent'),
+            bool('test_environment'),
+            s('tenant_domain', 255),
+            ref('outbound_profile', 'oauth_entity_profile'),
+            ref('inbound_entity', 'oauth_entity'),
+            ref('oidc_provider', 'oidc_provider_configuration'),
+            ref('integration_user', 'sys_user'),
+            s('integration_user_id', 100),
+            s('repository_id', 100),
+            bool('sso'),
+            email('admin_email'),
+            s('test_results', 4000),
+            dt('tests_passed_on'),
+            bool('completed'),
+        ],
+    },
+    {
+        kind: 'table',
+        name: t('health_issue'),
+        access: 'package_private',
+        wsAccess: false,
+        fields: [
+            s('issue_id', 60, { unique: true, mandatory: true }),
+            s('title', 255),
+            s('service', 100),
+            s('feature', 100),
+            s('feature_group', 100),
+            s('impact_description', 4000),
+            choice('classification', ['advisory', 'incident']),
+            s('origin', 40),
+            s('status', 60),
+            bool('is_resolved'),
+            dt('start_date_time'),
+            dt('end_date_time'),
+            dt('last_modified_date_time'),
+            s('posts', 65000),
+            ref('incident', 'incident'),
+            dt('last_post_synced_on'),
+        ],
+    },
+    {
+        kind: 'table',
+        name: t('solution_cache'),
+        access: 'package_private',
+        wsAccess: false,
+        fields: [
+            ref('incident', 'incident', { mandatory: true }),
+            s('query_hash', 64, { mandatory: true }),
+            s('query_text', 1000),
+            s('results', 65000),
+            dt('expires_on'),
+        ],
+        indexes: [
+            { name: 'incident_query', unique: true, columns: ['incident', 'query_hash'] },
+            { name: 'expires_on', unique: false, columns: ['expires_on'] },
+        ],
+    },
+    {
+        kind: 'table',
+        name: t('solution_feedback'),
+        access: 'package_private',
+        wsAccess: false,
+        fields: [
+            ref('incident', 'incident', { mandatory: true }),
+            s('solution_id', 100, { mandatory: true }),
+            bool('helpful'),
+            ref('user', 'sys_user', { mandatory: true }),
+        ],
+    },
+
+    // Table ACLs (record type, allow, one per table and operation)
+    ...crud('case', {
+        read: [ROLE.admin, ROLE.integration],
+        create: [ROLE.admin],
+        write: [ROLE.admin, ROLE.integration],
+        delete: [ROLE.admin],
+    }),
+    ...crud('case_activity', {
+        read: [ROLE.admin, ROLE.integration],
+        create: [ROLE.admin, ROLE.integration],
+        write: [ROLE.integration],
+        delete: [ROLE.admin],
+    }),
+    ...crud('setup_state', { read: [ROLE.admin], create: [ROLE.admin], write: [ROLE.admin], delete: [ROLE.admin] }),
+    ...crud('linked_account', { read: [ROLE.admin], create: [ROLE.admin], write: [ROLE.admin], delete: [ROLE.admin] }, Me),
+    ...crud('health_issue', { read: [ROLE.insights], create: [ROLE.admin], write: [ROLE.admin], delete: [ROLE.admin] }),
+    ...crud('solution_cache', { read: [ROLE.insights], create: [ROLE.admin], write: [ROLE.admin], delete: [ROLE.admin] }),
+    { kind: 'acl', table: t('solution_feedback'), operation: 'read', roles: [ROLE.insights], condition: Me },
+    { kind: 'acl', table: t('solution_feedback'), operation: 'read', roles: [ROLE.admin] },
+    { kind: 'acl', table: t('solution_feedback'), operation: 'create', roles: [ROLE.insights], condition: Me },
+    { kind: 'acl', table: t('solution_feedback'), operation: 'write', roles: [ROLE.insights], condition: Me },
+    { kind: 'acl', table: t('solution_feedback'), operation: 'delete', roles: [ROLE.admin] },
+
+    // Properties (all private, administrator read/write)
+    { kind: 'property', name: r('connector.endpoint'), type: 'string' },
+    { kind: 'property', name: r('connector.repository_id'), type: 'string' },
+    { kind: 'property', name: r('connector.resource'), type: 'string' },
+    { kind: 'property', name: r('oauth.profile'), type: 'string' },
+    { kind: 'property', name: r('graph.base_url'), type: 'string', value: 'https://graph.microsoft.com' },
+    { kind: 'property', name: r('graph.resource'), type: 'string', value: 'https://graph.microsoft.com' },
+    { kind: 'property', name: r('test_environment'), type: 'boolean', value: 'false' },
+    { kind: 'property', name: r('sso_enabled'), type: 'boolean', value: 'false' },
+    { kind: 'property', name: r('admin_email'), type: 'string' },
+    { kind: 'property', name: r('health.poll_interval_minutes'), type: 'integer', value: '15' },
+    { kind: 'property', name: r('health.watermark'), type: 'string' },
+    { kind: 'property', name: r('outbound.timeout_ms'), type: 'integer', value: '20000' },
+    { kind: 'property', name: r('outbound.max_retries'), type: 'integer', value: '3' },
+    { kind: 'property', name: r('solutions.cache_ttl_minutes'), type: 'integer', value: '1440' },
+    { kind: 'property', name: r('inbound.max_body_bytes'), type: 'integer', value: '65536' },
+    { kind: 'property', name: r('logging.verbosity'), type: 'choicelist', value: 'info', choices: 'debug,info,warn,error' },
+
+    // Navigation
+    { kind: 'menu', title: HEALTH_MENU, roles: [ROLE.insights, ROLE.admin] },
+    { kind: 'module', menu: HEALTH_MENU, title: 'Setup', linkType: 'DIRECT', target: `${SCOPE}_setup.do`, roles: [ROLE.admin] },
+    { kind: 'module', menu: HEALTH_MENU, title: 'Link Account', linkType: 'DIRECT', target: `${SCOPE}_link_account.do`, roles: [ROLE.admin] },
+    { kind: 'module', menu: HEALTH_MENU, title: 'Service Health', linkType: 'LIST', target: t('health_issue'), roles: [ROLE.insights, ROLE.admin] },
+    { kind: 'module', menu: HEALTH_MENU, title: 'Cases', linkType: 'LIST', target: t('case'), roles: [ROLE.admin] },
+    { kind: 'module', menu: HEALTH_MENU, title: 'Logs', linkType: 'LIST', target: 'syslog', filter: `source=${SCOPE}`, roles: [ROLE.admin] },
+
+    // Never shipped
+    { kind: 'absent', table: 'sys_ui_section', where: { name: 'incident' }, why: 'would replace incident form sections' },
+    { kind: 'absent', table: 'sys_ui_form', where: { name: 'incident' }, why: 'would replace the incident form layout' },
+]
