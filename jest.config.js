@@ -5,10 +5,14 @@ const glideMapper = {
   '^@servicenow/glide/(.*)$': '<rootDir>/test/glide/$1.ts',
 }
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json', isolatedModules: true, diagnostics: false }]
+// oauth2-mock-server and its ESM-only deps (jose, is-plain-obj) are transpiled to CommonJS for jest.
+const esmDeps = 'oauth2-mock-server|jose|is-plain-obj'
+const esmToCjs = '<rootDir>/test/microsoft/esm-transform.cjs'
 const common = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform: { '^.+\\.tsx?$': tsJest },
+  transform: { '^.+\\.tsx?$': tsJest, [`/node_modules/(${esmDeps})/.+\\.m?js$`]: esmToCjs },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmDeps})/)`],
   moduleNameMapper: glideMapper,
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
 }
