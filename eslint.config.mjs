@@ -37,8 +37,8 @@ export default tseslint.config(
         },
     },
     {
-        files: ['test/**/*.ts', 'sandbox/**/*.ts', 'bench/**/*.ts', '*.js', '*.mjs', 'scripts/**'],
-        languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly' } },
+        files: ['test/**/*.{ts,js,mjs,cjs}', 'sandbox/**/*.{ts,js,mjs,cjs}', 'bench/**/*.{ts,js,mjs}', '*.js', '*.mjs', 'scripts/**'],
+        languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', exports: 'writable', __dirname: 'readonly', __filename: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', setImmediate: 'readonly', URL: 'readonly', URLSearchParams: 'readonly', fetch: 'readonly', AbortController: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly', SharedArrayBuffer: 'readonly', Atomics: 'readonly', Int32Array: 'readonly', performance: 'readonly' } },
         rules: { '@typescript-eslint/no-require-imports': 'off' },
     },
     {

@@ -1,0 +1,56 @@
+import { join } from 'node:path'
+import * as control from '../test/glide/control'
+import { gs } from '../test/glide/gs'
+import { installApp } from '../test/support/install-app'
+import { createInstanceServer } from './instance/server.ts'
+import { doubleRuntime } from './instance/runtime.ts'
+import { DEMO_USERS, seedDemo } from './seed.ts'
+import { startMicrosoftProcess } from './microsoft-process.ts'
+import { DEFAULTS } from './microsoft/defaults.ts'
+
+// `npm run sandbox`: the app with no instance, on 127.0.0.1 only. Prints a JSON line {"ready":true,"urls":...}
+// (the browser tests read it) and then a human summary. Options: --port N (0 = any free port, default 8080).
+
+const ROOT = join(__dirname, '..')
+const SCOPE = 'x_mioms_m365_assis'
+
+function arg(name: string, fallback: string): string {
+    const i = process.argv.indexOf('--' + name)
+    return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1] : fallback
+}
+
+async function main(): Promise<void> {
+    const port = Number(arg('port', process.env.SANDBOX_PORT ?? '8080'))
+    const app = installApp()
+    // The instance must listen before the connector learns its callback URL.
+    const { server, dispatchInProcess } = createInstanceServer({ app, rootDir: ROOT, scope: SCOPE, runtime: doubleRuntime(), demoUsers: DEMO_USERS })
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+    const address = server.address()
+    const instanceUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`
+
+    const microsoft = await startMicrosoftProcess({
+        SANDBOX_INSTANCE_URL: instanceUrl,
+        SANDBOX_INTEGRATION_USER: DEFAULTS.integrationUser.user,
+        SANDBOX_INTEGRATION_PASSWORD: DEFAULTS.integrationUser.password,
+    })
+    seedDemo(microsoft.urls)
+    gs.setProperty('glide.servlet.uri', instanceUrl + '/')
+    control.registerInProcessHost(instanceUrl, (req) => dispatchInProcess(req.method, req.url, req.headers, req.body))
+
+    const urls = { instance: instanceUrl, ...microsoft.urls }
+    console.log(JSON.stringify({ ready: true, urls }))
+    console.log(`\nSandbox instance: ${instanceUrl}/  (sign in as one of: ${DEMO_USERS.map((u) => u.userName).join(', ')})`)
+    for (const [k, v] of Object.entries(microsoft.urls)) console.log(`  ${k.padEnd(10)} ${v}`)
+    const shutdown = () => {
+        microsoft.stop()
+        server.close()
+        process.exit(0)
+    }
+    process.on('SIGTERM', shutdown)
+    process.on('SIGINT', shutdown)
+}
+
+main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.stack : e)
+    process.exit(1)
+})

@@ -1,0 +1,46 @@
+import { ChildProcess, spawn } from 'node:child_process'
+import { join } from 'node:path'
+import { MicrosoftUrls } from './seed.ts'
+
+// The Microsoft side (Entra ID stand-in, reference connector, Graph stand-in) runs in its own process: the
+// app's outbound calls are synchronous (as on the platform) and would deadlock against servers that share
+// the instance's event loop.
+export interface MicrosoftProcess {
+    urls: MicrosoftUrls & Record<string, string>
+    stop(): void
+}
+
+export function startMicrosoftProcess(env: Record<string, string>, timeoutMs = 30000): Promise<MicrosoftProcess> {
+    const root = join(__dirname, '..')
+    const child: ChildProcess = spawn(join(root, 'node_modules', '.bin', 'tsx'), [join(__dirname, 'microsoft', 'main.ts')], {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'inherit'],
+        env: { ...process.env, ...env },
+    })
+    let buffered = ''
+    return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('The Microsoft-side stand-ins did not start in time')), timeoutMs)
+        child.once('exit', (code) => reject(new Error(`The Microsoft-side stand-ins exited with ${code}`)))
+        child.stdout!.on('data', (chunk: Buffer) => {
+            buffered += chunk.toString()
+            for (const line of buffered.split('\n')) {
+                if (!line.trim().startsWith('{')) continue
+                let parsed: { urls?: Record<string, string> } & Record<string, unknown>
+                try {
+                    parsed = JSON.parse(line)
+                } catch {
+                    continue
+                }
+                const urls = (parsed.urls ?? parsed) as Record<string, string>
+                if (!urls.entra || !urls.connector || !urls.graph) continue
+                clearTimeout(timer)
+                const stop = () => {
+                    if (child.exitCode === null) child.kill('SIGTERM')
+                }
+                process.once('exit', stop)
+                resolve({ urls: urls as MicrosoftProcess['urls'], stop })
+                return
+            }
+        })
+    })
+}
