@@ -17,6 +17,8 @@ const common = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
 }
 module.exports = {
+  // Builds the app first when sources changed: the double installs the built app (test/support/install-app.ts).
+  globalSetup: '<rootDir>/test/support/global-setup.js',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/**/*.test.ts'], testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/browser/'] },
     { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.test.ts'], testTimeout: 120000 },
