@@ -1,7 +1,7 @@
 // Jest global setup: make sure dist/ holds a build of the current sources. The Glide double "installs" the
 // built app (tables, roles, ACLs, properties, REST routes) from dist/app/update, so tests exercise what ships.
 const { execFileSync } = require('node:child_process')
-const { existsSync, readdirSync, statSync } = require('node:fs')
+const { existsSync, mkdirSync, readdirSync, rmSync, statSync } = require('node:fs')
 const { join } = require('node:path')
 
 const ROOT = join(__dirname, '..', '..')
@@ -17,11 +17,39 @@ function newestMtime(dir) {
     return newest
 }
 
-module.exports = async function globalSetup() {
+function isStale() {
     const marker = join(ROOT, 'dist', 'app', 'scope')
     const builtAt = existsSync(marker) ? statSync(marker).mtimeMs : 0
     const srcAt = Math.max(newestMtime(join(ROOT, 'src')), statSync(join(ROOT, 'package.json')).mtimeMs)
-    if (builtAt >= srcAt) return
-    process.stdout.write('\n[global-setup] sources changed since the last build: running now-sdk build\n')
-    execFileSync(join(ROOT, 'node_modules', '.bin', 'now-sdk'), ['build'], { cwd: ROOT, stdio: 'inherit' })
+    return builtAt < srcAt
+}
+
+// Two jest runs at once (several developers on one tree) must not build into dist/ together.
+const LOCK = join(ROOT, 'dist.build-lock')
+
+async function withLock(fn) {
+    const deadline = Date.now() + 180000
+    for (;;) {
+        try {
+            mkdirSync(LOCK)
+            break
+        } catch {
+            if (Date.now() > deadline) throw new Error(`Could not take ${LOCK}; remove it if no build is running`)
+            await new Promise((r) => setTimeout(r, 500))
+        }
+    }
+    try {
+        return fn()
+    } finally {
+        rmSync(LOCK, { recursive: true, force: true })
+    }
+}
+
+module.exports = async function globalSetup() {
+    if (!isStale()) return
+    await withLock(() => {
+        if (!isStale()) return
+        process.stdout.write('\n[global-setup] sources changed since the last build: running now-sdk build\n')
+        execFileSync(join(ROOT, 'node_modules', '.bin', 'now-sdk'), ['build'], { cwd: ROOT, stdio: 'inherit' })
+    })
 }
