@@ -1,5 +1,3 @@
-/* global require, module */
-/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS jest transformer */
 // Jest runs CommonJS: transpile the ESM-only packages the Microsoft-side stand-ins use (oauth2-mock-server, jose,
 // is-plain-obj) to CommonJS. Own transformer because ts-jest shares one config per project, and jose needs ES2022
 // class fields kept as they are (lowering them breaks its Error subclasses).

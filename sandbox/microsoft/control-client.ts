@@ -1,0 +1,103 @@
+// Async client for the /_control endpoints of the three stand-ins. Works the same whether the servers run in
+// this process (startMicrosoftSide) or in a child process (test/microsoft/spawn.ts).
+import type { FaultSettings } from './faults.ts'
+import type { EntraClient, MintOptions } from './entra.ts'
+import type { ServiceHealthIssue } from './graph-seed.ts'
+
+export interface MicrosoftSideUrls {
+  /** Entra stand-in root (like https://login.microsoftonline.com). */
+  entra: string
+  tenantId: string
+  tokenUrlV1: string
+  tokenUrlV2: string
+  metadataUrlV1: string
+  metadataUrlV2: string
+  jwksUri: string
+  issuerV1: string
+  issuerV2: string
+  /** Graph root (like https://graph.microsoft.com); the service-health API is under `${graph}/v1.0/admin/serviceAnnouncement`. */
+  graph: string
+  /** Reference connector base URL (paths of contracts/connector.openapi.yaml hang off it). */
+  connector: string
+}
+
+export class ServerControl {
+  constructor(readonly baseUrl: string) {}
+
+  async call<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
+    const res = await fetch(`${this.baseUrl}/_control${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const text = await res.text()
+    const data = text ? JSON.parse(text) : undefined
+    if (!res.ok) throw new Error(`control ${method} ${path} -> ${res.status}: ${text}`)
+    return data as T
+  }
+
+  reset(): Promise<unknown> {
+    return this.call('POST', '/reset')
+  }
+  /** Replaces the fault settings (empty object clears them). */
+  setFaults(f: FaultSettings): Promise<FaultSettings> {
+    return this.call('POST', '/faults', f)
+  }
+  clearFaults(): Promise<unknown> {
+    return this.call('DELETE', '/faults')
+  }
+  counters(): Promise<Record<string, Record<string, number>>> {
+    return this.call('GET', '/counters')
+  }
+}
+
+export class EntraControl extends ServerControl {
+  setTokenLifetime(seconds: number) {
+    return this.call('POST', '/settings', { tokenLifetimeSeconds: seconds })
+  }
+  upsertClient(c: EntraClient) {
+    return this.call('POST', '/clients', c)
+  }
+  rotateKeys() {
+    return this.call<{ kid: string }>('POST', '/keys/rotate')
+  }
+  async mintToken(m: MintOptions): Promise<string> {
+    return (await this.call<{ access_token: string }>('POST', '/tokens', m)).access_token
+  }
+}
+
+export type IssuePatch = Partial<Omit<ServiceHealthIssue, 'posts'>> & { post?: string; postType?: 'regular' | 'quick' }
+
+export class GraphControl extends ServerControl {
+  seed(o: { count?: number; seed?: number; baseTime?: string; messageCount?: number }) {
+    return this.call<{ issues: number; messages: number }>('POST', '/seed', o)
+  }
+  addIssue(patch: IssuePatch = {}) {
+    return this.call<ServiceHealthIssue>('POST', '/issues', patch)
+  }
+  /** Changes an issue (and bumps lastModifiedDateTime); `post` appends an HTML post. */
+  updateIssue(id: string, patch: IssuePatch) {
+    return this.call<ServiceHealthIssue>('POST', `/issues/${encodeURIComponent(id)}`, patch)
+  }
+  async issues(): Promise<ServiceHealthIssue[]> {
+    return (await this.call<{ value: ServiceHealthIssue[] }>('GET', '/issues')).value
+  }
+  /** Graph's per-app limit (240/60 s documented); null turns it off. */
+  rateLimit(perMinute: number | null) {
+    return this.call('POST', '/rate-limit', { perMinute })
+  }
+}
+
+export class MicrosoftControl {
+  readonly entra: EntraControl
+  readonly graph: GraphControl
+
+  constructor(readonly urls: MicrosoftSideUrls) {
+    this.entra = new EntraControl(urls.entra)
+    this.graph = new GraphControl(urls.graph)
+  }
+
+  async resetAll(): Promise<void> {
+    await Promise.all([this.entra.reset(), this.graph.reset()])
+  }
+}
