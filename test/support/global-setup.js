@@ -1,7 +1,7 @@
 // Jest global setup: make sure dist/ holds a build of the current sources. The Glide double "installs" the
 // built app (tables, roles, ACLs, properties, REST routes) from dist/app/update, so tests exercise what ships.
 const { execFileSync } = require('node:child_process')
-const { existsSync, mkdirSync, readdirSync, rmSync, statSync } = require('node:fs')
+const { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } = require('node:fs')
 const { join } = require('node:path')
 
 const ROOT = join(__dirname, '..', '..')
@@ -17,9 +17,12 @@ function newestMtime(dir) {
     return newest
 }
 
+// The build's own output, kept so test/build can check it printed no ERROR line (a build can report
+// success after a plugin error). A build run by hand wipes dist/, so a missing log also means "rebuild".
+const LOG = join(ROOT, 'dist', 'build-output.log')
+
 function isStale() {
-    const marker = join(ROOT, 'dist', 'app', 'scope')
-    const builtAt = existsSync(marker) ? statSync(marker).mtimeMs : 0
+    const builtAt = existsSync(LOG) ? statSync(LOG).mtimeMs : 0
     const srcAt = Math.max(newestMtime(join(ROOT, 'src')), statSync(join(ROOT, 'package.json')).mtimeMs)
     return builtAt < srcAt
 }
@@ -50,6 +53,12 @@ module.exports = async function globalSetup() {
     await withLock(() => {
         if (!isStale()) return
         process.stdout.write('\n[global-setup] sources changed since the last build: running now-sdk build\n')
-        execFileSync(join(ROOT, 'node_modules', '.bin', 'now-sdk'), ['build'], { cwd: ROOT, stdio: 'inherit' })
+        let out
+        try {
+            out = execFileSync(join(ROOT, 'node_modules', '.bin', 'now-sdk'), ['build'], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe', timeout: 180000 })
+        } catch (e) {
+            throw new Error(`now-sdk build failed:\n${e.stdout || ''}\n${e.stderr || ''}`)
+        }
+        writeFileSync(LOG, out)
     })
 }
