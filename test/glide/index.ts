@@ -1,5 +1,5 @@
-// '@servicenow/glide' in tests and the sandbox. The real package flattens every namespace into its root
-// export, so sn_ws / sn_auth / sn_ws_err / sn_ws_int classes are re-exported here too.
+// '@servicenow/glide' in tests and the sandbox. Like the real package's root export (src/types), it holds
+// only the global APIs: RESTMessageV2 is in '@servicenow/glide/sn_ws', GlideOAuthClient in '.../sn_auth', etc.
 import { GlideAggregateImpl } from './glide-aggregate'
 import { GlideRecordImpl, GlideRecordSecureImpl } from './glide-record'
 
@@ -13,7 +13,3 @@ export { GlideElement } from './glide-element'
 export { gs, ScopedGlideUser as GlideUser, ScopedGlideSession as GlideSession } from './gs'
 export { GlideDateTime, GlideDuration } from './date-time'
 export { GlideSecureRandomUtil } from './random'
-export { RESTMessageV2, RESTResponseV2 } from './sn_ws'
-export { GlideOAuthClient, GlideOAuthClientRequest, GlideOAuthClientResponse, GlideOAuthToken } from './sn_auth'
-export { ServiceError } from './sn_ws_err'
-export { RESTAPIRequest, RESTAPIRequestBody, RESTAPIResponse, RESTAPIResponseStream } from './sn_ws_int'

@@ -78,7 +78,7 @@ export class RESTAPIResponse {
     setLocation(location: string): void { this._headers.Location = String(location) }
     /** Like the platform, an object body is serialised wrapped in {"result": ...}. */
     setBody(body: unknown): void { this._body = JSON.stringify({ result: body }) }
-    setError(error: ServiceError): void { this._applyError(error) }
+    setError(error: unknown): void { this._applyError(error) }
     getStreamWriter(): RESTAPIResponseStream {
         this._usedStream = true
         return new RESTAPIResponseStream(s => { this._streamed += s })
@@ -117,7 +117,8 @@ export interface RestCall {
     request: RESTAPIRequest
     response: RESTAPIResponse
     /** Runs a route handler as the framework does: a returned value becomes {"result": value}, a thrown ServiceError the error JSON. */
-    run(handler: (request: RESTAPIRequest, response: RESTAPIResponse) => unknown): RestResult
+    // `never` parameters accept handlers typed against the real @servicenow/glide classes.
+    run(handler: (request: never, response: never) => unknown): RestResult
     /** Turns a thrown error into the platform's error response. */
     fail(error: unknown): RestResult
     result(): RestResult
@@ -135,7 +136,7 @@ export function makeRestCall(input: RestCallInput = {}): RestCall {
         response,
         run(handler) {
             try {
-                const value = handler(request, response)
+                const value = handler(request as never, response as never)
                 if (value !== undefined && response._body === null && !response._usedStream) response.setBody(value)
             } catch (e) {
                 response._applyError(e)
