@@ -13,6 +13,19 @@ export interface PageGlobals {
     userName: string
     userId: string
     language: string
+    /** The message catalog lookup (sys_ui_message for the user's language, else the English text). */
+    translate(scope: string, text: string): string
+}
+
+// The build writes one Jelly expression per t('...') text: ${NS,JS:sn_i18n.Message.getMessage("scope", "text")}.
+const TRANSLATION_EXPR = /\$\{NS,JS:sn_i18n\.Message\.getMessage\("((?:[^"\\]|\\.)*)", "((?:[^"\\]|\\.)*)"\)\}/g
+
+function unescapeDouble(s: string): string {
+    return s.replace(/\\(.)/g, '$1').replace(/&amp;/g, '&')
+}
+
+function jsSingleQuoted(s: string): string {
+    return s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/<\//g, '<\\/')
 }
 
 export function toBrowserHtml(xhtml: string, globals: PageGlobals): string {
@@ -28,6 +41,7 @@ export function toBrowserHtml(xhtml: string, globals: PageGlobals): string {
         ';</script>'
     const html = xhtml
         .replace(/^\s*<!--[\s\S]*?-->\s*/, '')
+        .replace(TRANSLATION_EXPR, (_m, scope: string, text: string) => jsSingleQuoted(globals.translate(unescapeDouble(scope), unescapeDouble(text))))
         // The build resolves <sdk:now-ux-globals> into Jelly: evaluate the session token expression and drop
         // the platform-only includes (Glide client scripts, the Polaris theme and UX framework library).
         .replace(/\$\[gs\.getSession\(\)\.getSessionToken\(\) \|\| gs\.getSessionToken\(\)\]/g, globals.g_ck)

@@ -8,6 +8,8 @@ export function doubleRuntime(): InstanceRuntime {
     const user = (name: string) => control.rows('sys_user').find((u) => u.user_name === name)
     return {
         runRoute(handler, call: RouteCall): RouteReply {
+            // gs.getMessage answers in the caller's language, as the platform's session does.
+            control.setLanguage((call.userName && user(call.userName)?.preferred_language) || 'en')
             const rest = makeRestCall({
                 method: call.method,
                 pathParams: call.pathParams,
@@ -33,6 +35,11 @@ export function doubleRuntime(): InstanceRuntime {
             },
         },
         userSysId: (name) => user(name)?.sys_id ?? '',
-        language: () => 'en',
+        language: (name) => user(name)?.preferred_language || 'en',
+        translate(userName, _scope, text) {
+            const lang = user(userName)?.preferred_language || 'en'
+            const hit = control.rows('sys_ui_message').find((m) => m.key === text && m.language === lang)
+            return hit ? hit.message : text
+        },
     }
 }

@@ -32,6 +32,7 @@ export interface InstanceRuntime {
     users: AuthDeps['users']
     userSysId(userName: string): string
     language(userName: string): string
+    translate(userName: string, scope: string, text: string): string
 }
 
 export interface InstanceOptions {
@@ -111,7 +112,7 @@ export function createInstanceServer(opts: InstanceOptions): InstanceServer {
             res.writeHead(302, { Location: '/?next=' + encodeURIComponent(url.pathname + url.search) })
             return void res.end()
         }
-        const html = toBrowserHtml(xhtml.replace(/^\s*<!--[\s\S]*?-->\s*/, ''), { g_ck: s.g_ck, userName: s.userName, userId: opts.runtime.userSysId(s.userName), language: opts.runtime.language(s.userName) })
+        const html = toBrowserHtml(xhtml.replace(/^\s*<!--[\s\S]*?-->\s*/, ''), { g_ck: s.g_ck, userName: s.userName, userId: opts.runtime.userSysId(s.userName), language: opts.runtime.language(s.userName), translate: (scope, text) => opts.runtime.translate(s.userName, scope, text) })
         send(res, 200, 'text/html; charset=utf-8', html)
     }
 

@@ -3,7 +3,7 @@
 import type { TableOptions } from './store'
 
 export const tableDefinitions: (TableOptions & { name: string })[] = [
-    { name: 'sys_user', fields: ['user_name', 'email', 'first_name', 'last_name', 'name', 'web_service_access_only', 'active', 'locked_out', 'password'],
+    { name: 'sys_user', fields: ['user_name', 'email', 'first_name', 'last_name', 'name', 'web_service_access_only', 'active', 'locked_out', 'password', 'preferred_language', 'phone', 'mobile_phone'],
         unique: [['user_name']], display: 'name', defaults: { active: 'true', web_service_access_only: 'false', locked_out: 'false' },
         compute: r => { r.name = [r.first_name, r.last_name].filter(Boolean).join(' ') || r.name || '' } },
     { name: 'sys_user_group', fields: ['name', 'active', 'manager'], refs: { manager: 'sys_user' } },

@@ -4,6 +4,7 @@ import { handleJson, RouteResult } from '../platform/rest.ts'
 import { evaluateGate } from '../domain/setup-gate.ts'
 import { readSetupSnapshot } from '../setup/setup-state-store.ts'
 import { SCOPE } from '../domain/scope.ts'
+import { msg } from '../platform/i18n.ts'
 import { APP_VERSION } from '../domain/version.ts'
 
 // GET /api/x_mioms_m365_assis/app/status: what every page of the app asks first (is setup done?).
@@ -22,7 +23,7 @@ function status(): RouteResult {
             user: gs.getUserName(),
             setupComplete: gate.open,
             configuration: snapshot.configuration || null,
-            message: gate.open ? null : gs.getMessage(gate.message),
+            message: gate.open ? null : msg(gate.message),
         },
     }
 }
