@@ -1,0 +1,21 @@
+import { BearerSource } from '../platform/http.ts'
+import { getAccessToken } from './token-provider.ts'
+
+// Configuration failures keep their own code (they decide the user message); anything Entra refused becomes
+// token_error with Entra's code and description as the admin-facing detail.
+const CONFIG_CODES = ['not_configured', 'profile_not_found', 'cross_scope_refused', 'unsupported_token_url']
+
+/** The token provider as platform/http.ts consumes it. */
+export function bearerFor(profileId: string, resource: string): BearerSource {
+    return (forceRefresh: boolean) => {
+        const t = getAccessToken(profileId, resource, { forceRefresh })
+        if (t.ok) return { ok: true, accessToken: t.accessToken }
+        const isConfig = CONFIG_CODES.indexOf(t.code) >= 0
+        return {
+            ok: false,
+            code: isConfig ? t.code : 'token_error',
+            detail: isConfig ? t.message : t.code + (t.aadsts && t.message.indexOf(t.aadsts) < 0 ? ' ' + t.aadsts : '') + ': ' + t.message,
+            status: t.status,
+        }
+    }
+}

@@ -1,0 +1,164 @@
+import { getSetting } from '../platform/properties.ts'
+import { sendJson } from '../platform/http.ts'
+import { RetryPolicy } from '../domain/retry-policy.ts'
+import { bearerFor } from './bearer.ts'
+import { configuredProfileId } from './token-provider.ts'
+import { configFailure, fromHttpFailure, Outbound } from './outbound-result.ts'
+
+// Microsoft Graph service health (/v1.0/admin/serviceAnnouncement). One request per function call: the poller
+// decides how many pages it follows per run (Graph allows 240 requests/60 s and 800/hour per app and tenant).
+
+export interface ServiceHealthIssuePost {
+    createdDateTime: string
+    postType: string
+    description: { contentType: string; content: string }
+}
+
+export interface ServiceHealthIssue {
+    id: string
+    title: string
+    service: string
+    feature: string
+    featureGroup: string
+    impactDescription: string
+    classification: string
+    origin: string
+    status: string
+    isResolved: boolean
+    startDateTime: string
+    endDateTime: string | null
+    lastModifiedDateTime: string
+    posts: ServiceHealthIssuePost[]
+    [field: string]: unknown
+}
+
+export interface ServiceHealthOverview {
+    id: string
+    service: string
+    status: string
+    [field: string]: unknown
+}
+
+export interface ServiceUpdateMessage {
+    id: string
+    title: string
+    lastModifiedDateTime: string
+    [field: string]: unknown
+}
+
+export interface Page<T> {
+    items: T[]
+    /** Absolute @odata.nextLink to pass back for the next page; absent on the last page. */
+    nextLink?: string
+}
+
+export interface PageQuery {
+    /** ISO 8601: only items with lastModifiedDateTime >= since (ge, not gt: an item modified in the same instant
+     *  as the watermark is fetched again rather than missed; the poller's upsert makes that harmless). */
+    since?: string
+    /** Prefer: odata.maxpagesize (Graph caps it at 1000). */
+    pageSize?: number
+}
+
+export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com'
+const SA_PATH = '/v1.0/admin/serviceAnnouncement'
+const SERVICE = 'Graph'
+
+export interface GraphCallOptions {
+    /** Retry policy overrides (a background poller may accept longer waits than a click). */
+    policy?: Partial<RetryPolicy>
+}
+
+/** graph.base_url without a trailing slash (graph.microsoft.us, dod-graph.microsoft.us, microsoftgraph.chinacloudapi.cn). */
+export function graphBaseUrl(): string {
+    return (getSetting('graph.base_url', DEFAULT_GRAPH_BASE_URL).trim() || DEFAULT_GRAPH_BASE_URL).replace(/\/+$/, '')
+}
+
+function graphResource(base: string): string {
+    // The token audience follows the cloud; without a property, the base URL's origin is the resource.
+    return getSetting('graph.resource').trim() || (/^(https?:\/\/[^/]+)/i.exec(base) || ['', base])[1]
+}
+
+function originOf(url: string): string {
+    const m = /^(https?:\/\/[^/?#]+)/i.exec(url)
+    return m ? m[1].toLowerCase() : ''
+}
+
+function get(operation: string, url: string, headers: Record<string, string>, opts: GraphCallOptions): Outbound<unknown> {
+    const profileId = configuredProfileId()
+    if (!profileId) return configFailure(SERVICE, operation, 'not_configured', 'No outbound OAuth profile is selected.')
+    const base = graphBaseUrl()
+    if (!/^https?:\/\//i.test(base)) return configFailure(SERVICE, operation, 'not_configured', 'graph.base_url is not an http(s) URL.')
+    // The bearer token only ever goes to the configured Graph host, whatever a nextLink says.
+    if (originOf(url) !== originOf(base)) return configFailure(SERVICE, operation, 'invalid_request', 'A Graph link points outside ' + originOf(base) + '.')
+    const r = sendJson({ service: SERVICE, method: 'GET', url, headers, bearer: bearerFor(profileId, graphResource(base)), policy: opts.policy })
+    if (!r.ok) return fromHttpFailure(SERVICE, operation, r)
+    return { ok: true, status: r.status, data: r.data }
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+    return v !== null && typeof v === 'object' && !Array.isArray(v)
+}
+
+function toPage<T>(operation: string, r: Outbound<unknown>): Outbound<Page<T>> {
+    if (!r.ok) return r
+    if (!isObject(r.data) || !Array.isArray(r.data.value)) {
+        return fromHttpFailure(SERVICE, operation, { ok: false, status: r.status, code: 'invalid_response', detail: 'Unexpected answer: no value array', attempts: 1 })
+    }
+    const next = r.data['@odata.nextLink']
+    const page: Page<T> = { items: (r.data.value as unknown[]).filter(isObject) as unknown as T[] }
+    if (typeof next === 'string' && next) page.nextLink = next
+    return { ok: true, status: r.status, data: page }
+}
+
+function collectionUrl(collection: string, q: PageQuery): string {
+    let url = graphBaseUrl() + SA_PATH + '/' + collection
+    if (q.since) url += '?$filter=' + encodeURIComponent('lastModifiedDateTime ge ' + q.since)
+    return url
+}
+
+function pageHeaders(q: PageQuery): Record<string, string> {
+    const size = q.pageSize ? Math.max(1, Math.min(1000, Math.floor(q.pageSize))) : 0
+    return size ? { Prefer: 'odata.maxpagesize=' + size } : {}
+}
+
+/** One page of /issues: the first (a query) or the next (the previous page's nextLink). */
+export function listIssuesPage(from: string | PageQuery = {}, opts: GraphCallOptions = {}): Outbound<Page<ServiceHealthIssue>> {
+    const url = typeof from === 'string' ? from : collectionUrl('issues', from)
+    return toPage<ServiceHealthIssue>('list issues', get('list issues', url, typeof from === 'string' ? {} : pageHeaders(from), opts))
+}
+
+/** One page of /messages (Message center), same paging as issues. */
+export function listMessagesPage(from: string | PageQuery = {}, opts: GraphCallOptions = {}): Outbound<Page<ServiceUpdateMessage>> {
+    const url = typeof from === 'string' ? from : collectionUrl('messages', from)
+    return toPage<ServiceUpdateMessage>('list messages', get('list messages', url, typeof from === 'string' ? {} : pageHeaders(from), opts))
+}
+
+/** First page of /messages (alias kept for callers that only need recent messages). */
+export function listMessages(q: PageQuery = {}, opts: GraphCallOptions = {}): Outbound<Page<ServiceUpdateMessage>> {
+    return listMessagesPage(q, opts)
+}
+
+export function getIssue(id: string, opts: GraphCallOptions = {}): Outbound<ServiceHealthIssue> {
+    const r = get('get issue', graphBaseUrl() + SA_PATH + '/issues/' + encodeURIComponent(id), {}, opts)
+    if (!r.ok) return r
+    if (!isObject(r.data) || typeof r.data.id !== 'string') {
+        return fromHttpFailure(SERVICE, 'get issue', { ok: false, status: r.status, code: 'invalid_response', detail: 'Unexpected answer: no id', attempts: 1 })
+    }
+    return { ok: true, status: r.status, data: r.data as unknown as ServiceHealthIssue }
+}
+
+/** All healthOverviews (one per service, a few dozen: a single page in practice; nextLinks are followed up to 5). */
+export function listHealthOverviews(opts: GraphCallOptions = {}): Outbound<ServiceHealthOverview[]> {
+    let url: string | undefined = graphBaseUrl() + SA_PATH + '/healthOverviews'
+    const all: ServiceHealthOverview[] = []
+    let status = 200
+    for (let i = 0; i < 5 && url; i++) {
+        const p: Outbound<Page<ServiceHealthOverview>> = toPage<ServiceHealthOverview>('list health overviews', get('list health overviews', url, {}, opts))
+        if (!p.ok) return p
+        status = p.status
+        for (const o of p.data.items) all.push(o)
+        url = p.data.nextLink
+    }
+    return { ok: true, status, data: all }
+}

@@ -1,0 +1,137 @@
+import { log } from '../platform/log.ts'
+import { nowMs } from '../platform/clock.ts'
+import { getSetting } from '../platform/properties.ts'
+import { readOAuthProfile, readStoredToken, requestClientCredentialsToken, OAuthProfileInfo } from '../platform/oauth.ts'
+import {
+    isTokenFresh, normalizeResource, tokenEndpointKind, tokenRequestorId, tokenRequestParams, TOKEN_REQUESTOR_CONTEXT, TokenEndpointKind,
+} from '../domain/token-cache-policy.ts'
+import { summarizeEntraError } from '../domain/outbound-errors.ts'
+
+// Entra client-credentials tokens for the profile chosen in Setup, one per profile+resource.
+//
+// Where tokens live between transactions: in oauth_credential, through sn_auth (requestTokenByRequest with
+// oauth_requestor_context/oauth_requestor/oauth_provider_profile stores it, GlideOAuthClient.getToken reads it).
+// Why not a table of our own with a Password2 field: the platform already encrypts oauth_credential, shows the
+// tokens under the OAuth application's "Manage Tokens" where an admin can revoke them, and removes them with
+// the application; our own table would add a second token store to secure, exclude from clones and clean up.
+// Module state does not survive a transaction, so the memo below only saves repeated reads within one.
+// Two transactions that both find the token stale at the same moment may each request one; Entra accepts that
+// and it stays far below one request per token lifetime on average (see bench/outbound-tokens.ts).
+
+export const TOKEN_SOURCE_MEMO = 'memo'
+
+export type TokenResult =
+    | { ok: true; accessToken: string; expiresAtMs: number; kind: TokenEndpointKind; fromCache: boolean }
+    | {
+          ok: false
+          /** not_configured, profile_not_found, cross_scope_refused, unsupported_token_url, or Entra's OAuth error
+           *  (invalid_client, invalid_resource, ...) or token_error. */
+          code: string
+          /** Admin-facing and secret-free: "AADSTS7000215: Invalid client secret provided. ..." */
+          message: string
+          aadsts?: string
+          status?: number
+      }
+
+interface MemoEntry {
+    accessToken: string
+    expiresAtMs: number
+    lifetimeSeconds?: number
+    kind: TokenEndpointKind
+}
+
+let memo: Record<string, MemoEntry> = {}
+
+/** Forgets what this transaction has seen (tests use it to simulate the next transaction). */
+export function resetTokenMemo(): void {
+    memo = {}
+}
+
+/** The oauth_entity_profile sys_id chosen in Setup (property oauth.profile), '' when not set. */
+export function configuredProfileId(): string {
+    return getSetting('oauth.profile')
+}
+
+function lookup(profileId: string): { ok: true; profile: OAuthProfileInfo; kind: TokenEndpointKind } | { ok: false; code: string; message: string } {
+    const p = readOAuthProfile(profileId)
+    if (!p.ok) return { ok: false, code: p.code, message: p.detail }
+    const kind = tokenEndpointKind(p.profile.tokenUrl)
+    if (!kind) {
+        return {
+            ok: false,
+            code: 'unsupported_token_url',
+            message: 'The OAuth application token URL must end with /oauth2/token (Entra v1) or /oauth2/v2.0/token (Entra v2).',
+        }
+    }
+    return { ok: true, profile: p.profile, kind }
+}
+
+/**
+ * A bearer token for `resource`, reused until shortly before it expires. forceRefresh (after a 401) skips the
+ * cache. The token is for the outbound request only: callers must not log, store or return it.
+ */
+export function getAccessToken(profileId: string, resource: string, opts: { forceRefresh?: boolean } = {}): TokenResult {
+    if (!profileId) return { ok: false, code: 'not_configured', message: 'No OAuth profile is selected (Setup, outbound step).' }
+    const res = normalizeResource(resource)
+    if (!res) return { ok: false, code: 'not_configured', message: 'No resource (App ID URI) is configured for this call.' }
+    const key = profileId + '|' + res.toLowerCase()
+    const requestorId = tokenRequestorId(profileId, res)
+    const now = nowMs()
+
+    if (!opts.forceRefresh) {
+        const m = memo[key]
+        if (m && isTokenFresh(m, now)) return { ok: true, accessToken: m.accessToken, expiresAtMs: m.expiresAtMs, kind: m.kind, fromCache: true }
+        const stored = readStoredToken(requestorId, profileId)
+        if (stored) {
+            // The stored token's original lifetime is unknown here unless this transaction requested it.
+            const entry: MemoEntry = {
+                accessToken: stored.accessToken,
+                expiresAtMs: now + stored.expiresInSeconds * 1000,
+                lifetimeSeconds: m && m.accessToken === stored.accessToken ? m.lifetimeSeconds : undefined,
+                kind: m ? m.kind : 'v1',
+            }
+            if (isTokenFresh(entry, now)) {
+                memo[key] = entry
+                return { ok: true, accessToken: entry.accessToken, expiresAtMs: entry.expiresAtMs, kind: entry.kind, fromCache: true }
+            }
+        }
+    }
+
+    const l = lookup(profileId)
+    if (!l.ok) {
+        log.error('Token for {0}: {1} ({2})', res, l.code, l.message)
+        return { ok: false, code: l.code, message: l.message }
+    }
+    const r = requestClientCredentialsToken(l.profile.entityName, tokenRequestParams(l.kind, res), {
+        requestorContext: TOKEN_REQUESTOR_CONTEXT,
+        requestorId,
+        profileId,
+    })
+    if (!r.ok) {
+        const e = summarizeEntraError(r.status, r.body)
+        const message = r.status === 0 && !r.body ? 'The token endpoint could not be reached: ' + r.errorMessage.slice(0, 200) : e.description
+        log.error('Token request for {0} via profile {1} ({2}, Entra {3}) failed: status {4}, {5} {6} (correlation {7})', res, l.profile.profileName, l.profile.entityName,
+            l.kind, r.status, e.error, e.aadsts || '', e.correlationId || '-')
+        return { ok: false, code: r.status === 0 && !r.body ? 'token_error' : e.error, message, aadsts: e.aadsts, status: r.status }
+    }
+    const lifetime = r.token.expiresInSeconds > 0 ? r.token.expiresInSeconds : undefined
+    const entry: MemoEntry = { accessToken: r.token.accessToken, expiresAtMs: now + (lifetime || 0) * 1000, lifetimeSeconds: lifetime, kind: l.kind }
+    memo[key] = entry
+    log.info('Token obtained for {0} via profile {1} (Entra {2}), valid {3} s{4}', res, l.profile.profileName, l.kind, lifetime || 0, opts.forceRefresh ? ' (refresh after 401)' : '')
+    return { ok: true, accessToken: entry.accessToken, expiresAtMs: entry.expiresAtMs, kind: l.kind, fromCache: false }
+}
+
+/** What may leave the module (Setup tests, the Script Include): status only, never the token. */
+export interface TokenStatus {
+    ok: boolean
+    code: string
+    message: string
+    /** ISO 8601 expiry of the token in use, '' on failure. */
+    expiresAt: string
+}
+
+export function getTokenStatus(profileId: string, resource: string, opts: { forceRefresh?: boolean } = {}): TokenStatus {
+    const t = getAccessToken(profileId, resource, opts)
+    if (!t.ok) return { ok: false, code: t.code, message: t.message, expiresAt: '' }
+    return { ok: true, code: 'ok', message: 'Token available (Entra ' + t.kind + ').', expiresAt: new Date(t.expiresAtMs).toISOString() }
+}

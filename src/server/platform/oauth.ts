@@ -1,0 +1,107 @@
+import { GlideRecord } from '@servicenow/glide'
+import { GlideOAuthClient, GlideOAuthClientRequest } from '@servicenow/glide/sn_auth'
+
+// The only code that touches sn_auth and the OAuth tables. The client secret never passes through here: the
+// scoped app cannot decrypt oauth_entity.client_secret, so sn_auth builds the token request from the entity
+// itself (clientName = oauth_entity.name) and we only add the Entra-specific resource/scope parameter.
+
+export interface OAuthProfileInfo {
+    profileId: string
+    profileName: string
+    entityId: string
+    /** oauth_entity.name: the clientName sn_auth looks the entity up by. */
+    entityName: string
+    tokenUrl: string
+}
+
+export type ProfileLookup = { ok: true; profile: OAuthProfileInfo } | { ok: false; code: 'profile_not_found' | 'cross_scope_refused'; detail: string }
+
+const CROSS_SCOPE = /cross-scope access policy|refused due to the table/i
+
+function str(gr: GlideRecord, field: string): string {
+    const v = gr.getValue(field)
+    return v === null || v === undefined ? '' : String(v)
+}
+
+/** Reads oauth_entity_profile -> oauth_entity. A table locked down for other scopes is reported, not thrown. */
+export function readOAuthProfile(profileId: string): ProfileLookup {
+    if (!profileId) return { ok: false, code: 'profile_not_found', detail: 'No OAuth profile is selected.' }
+    try {
+        const profile = new GlideRecord('oauth_entity_profile')
+        if (!profile.get(profileId)) return { ok: false, code: 'profile_not_found', detail: 'OAuth profile ' + profileId + ' was not found.' }
+        const entityId = str(profile, 'oauth_entity')
+        const entity = new GlideRecord('oauth_entity')
+        if (!entityId || !entity.get(entityId)) return { ok: false, code: 'profile_not_found', detail: 'The OAuth profile has no OAuth application (oauth_entity).' }
+        return {
+            ok: true,
+            profile: { profileId, profileName: str(profile, 'name'), entityId, entityName: str(entity, 'name'), tokenUrl: str(entity, 'token_url') },
+        }
+    } catch (e) {
+        const text = e instanceof Error ? e.message : String(e)
+        if (CROSS_SCOPE.test(text)) {
+            return { ok: false, code: 'cross_scope_refused', detail: "Reading the OAuth application was refused: on table oauth_entity, check All application scopes > Can read." }
+        }
+        return { ok: false, code: 'profile_not_found', detail: 'The OAuth profile could not be read.' }
+    }
+}
+
+/** A token as the rest of the app may hold it for the length of one call: never logged, never returned to UI. */
+export interface IssuedToken {
+    accessToken: string
+    /** Seconds of validity left when read (stored) or granted (fresh). */
+    expiresInSeconds: number
+}
+
+export type TokenRequestResult =
+    | { ok: true; token: IssuedToken }
+    | { ok: false; status: number; body: string; errorMessage: string }
+
+export interface TokenStorage {
+    requestorContext: string
+    requestorId: string
+    profileId: string
+}
+
+/**
+ * Client-credentials request through sn_auth. `params` carries resource (v1) or scope (v2). With `storage`, sn_auth
+ * keeps the token in oauth_credential (encrypted by the platform) under requestor context/id + profile, where
+ * readStoredToken finds it in later transactions.
+ */
+export function requestClientCredentialsToken(entityName: string, params: { resource?: string; scope?: string }, storage: TokenStorage): TokenRequestResult {
+    const req = new GlideOAuthClientRequest()
+    req.setGrantType('client_credentials')
+    if (params.scope) req.setScope(params.scope)
+    if (params.resource) req.setParameter('resource', params.resource)
+    req.setParameter('oauth_requestor_context', storage.requestorContext)
+    req.setParameter('oauth_requestor', storage.requestorId)
+    req.setParameter('oauth_provider_profile', storage.profileId)
+    let res
+    try {
+        res = new GlideOAuthClient().requestTokenByRequest(entityName, req)
+    } catch (e) {
+        return { ok: false, status: 0, body: '', errorMessage: e instanceof Error ? e.message : String(e) }
+    }
+    const token = res ? res.getToken() : null
+    const access = token ? token.getAccessToken() : null
+    if (res && access) {
+        return { ok: true, token: { accessToken: String(access), expiresInSeconds: Number(token!.getExpiresIn()) } }
+    }
+    return {
+        ok: false,
+        status: res ? Number(res.getResponseCode()) || 0 : 0,
+        body: res ? String(res.getBody() || '') : '',
+        errorMessage: res ? String(res.getErrorMessage() || '') : 'No response from sn_auth.',
+    }
+}
+
+/** The token sn_auth stored for this requestor and profile, or null when there is none. */
+export function readStoredToken(requestorId: string, profileId: string): IssuedToken | null {
+    try {
+        const t = new GlideOAuthClient().getToken(requestorId, profileId)
+        const access = t ? t.getAccessToken() : null
+        if (!access) return null
+        return { accessToken: String(access), expiresInSeconds: Number(t.getExpiresIn()) }
+    } catch {
+        return null
+    }
+}
