@@ -3,6 +3,8 @@
 import type { FaultSettings } from './faults.ts'
 import type { EntraClient, MintOptions } from './entra.ts'
 import type { ServiceHealthIssue } from './graph-seed.ts'
+import type { CallbackAuth, CallbackConfig, CaseEvent, Delivery } from './connector-callbacks.ts'
+import type { CaseStatus, SupportCase } from './connector.ts'
 
 export interface MicrosoftSideUrls {
   /** Entra stand-in root (like https://login.microsoftonline.com). */
@@ -88,16 +90,50 @@ export class GraphControl extends ServerControl {
   }
 }
 
+export interface AdvanceResult {
+  case: Omit<SupportCase, 'repositoryId'>
+  event: CaseEvent
+  /** Absent when deliver: false. */
+  delivery?: Delivery
+}
+
+export class ConnectorControl extends ServerControl {
+  /** Where/how callbacks go: { instanceUrl, auth: 'basic'|'bearer'|'none', user, password, clientId, clientSecret, resource, tokenVersion }. */
+  setCallback(c: CallbackConfig) {
+    return this.call('POST', '/callback', c)
+  }
+  /** Changes a case and (unless deliver: false) calls the app's events endpoint with a fresh event_id. */
+  advance(caseId: string, a: { status?: CaseStatus; note?: { author?: string; body: string }; type?: CaseEvent['type']; auth?: CallbackAuth; deliver?: boolean }) {
+    return this.call<AdvanceResult>('POST', `/cases/${encodeURIComponent(caseId)}/advance`, a)
+  }
+  /** Re-sends an event already sent for this case (default: the latest), same event_id. */
+  replay(caseId: string, o: { eventId?: string; auth?: CallbackAuth } = {}) {
+    return this.call<{ event: CaseEvent; delivery: Delivery }>('POST', `/cases/${encodeURIComponent(caseId)}/replay`, o)
+  }
+  /** Sends any body (object, or raw text) to the app's events endpoint for this case id. */
+  sendRaw(caseId: string, o: { event?: unknown; raw?: string; auth?: CallbackAuth }) {
+    return this.call<{ delivery: Delivery }>('POST', `/cases/${encodeURIComponent(caseId)}/send`, o)
+  }
+  async cases(): Promise<SupportCase[]> {
+    return (await this.call<{ value: SupportCase[] }>('GET', '/cases')).value
+  }
+  async deliveries(): Promise<Delivery[]> {
+    return (await this.call<{ value: Delivery[] }>('GET', '/deliveries')).value
+  }
+}
+
 export class MicrosoftControl {
   readonly entra: EntraControl
   readonly graph: GraphControl
+  readonly connector: ConnectorControl
 
   constructor(readonly urls: MicrosoftSideUrls) {
     this.entra = new EntraControl(urls.entra)
     this.graph = new GraphControl(urls.graph)
+    this.connector = new ConnectorControl(urls.connector)
   }
 
   async resetAll(): Promise<void> {
-    await Promise.all([this.entra.reset(), this.graph.reset()])
+    await Promise.all([this.entra.reset(), this.graph.reset(), this.connector.reset()])
   }
 }

@@ -15,7 +15,7 @@ export interface FaultSettings {
   paths?: string[]
 }
 
-export type ErrorReply = (status: number, code: string, message: string, headers?: Record<string, string>) => Reply
+export type ErrorReply = (status: number, code: string, message: string, headers?: Record<string, string>, req?: Req) => Reply
 
 export class Faults {
   settings: FaultSettings = {}
@@ -39,7 +39,7 @@ export class Faults {
     if (!this.applies(req)) return undefined
     const s = this.settings
     if (s.delayMs) await new Promise((r) => setTimeout(r, s.delayMs))
-    if (s.down === 'unavailable') return this.errorReply(503, 'unavailable', 'The service is temporarily unavailable.')
+    if (s.down === 'unavailable') return this.errorReply(503, 'unavailable', 'The service is temporarily unavailable.', {}, req)
     if (s.down === 'reset') return { status: 0, reset: true }
     if (s.down === 'refused') {
       this.refuse(s.downForMs ?? 1000)
@@ -48,7 +48,7 @@ export class Faults {
     if (s.throttle) {
       const retryAfter = String(s.throttle.retryAfterSeconds ?? 1)
       if (s.throttle.count !== undefined && --s.throttle.count <= 0) delete s.throttle
-      return this.errorReply(429, 'throttled', 'Too many requests.', { 'Retry-After': retryAfter })
+      return this.errorReply(429, 'throttled', 'Too many requests.', { 'Retry-After': retryAfter }, req)
     }
     return undefined
   }

@@ -167,7 +167,7 @@ export function listenerFor(
     maxBodyBytes: number
     pre?: (req: Req) => Reply | undefined | Promise<Reply | undefined>
     post?: (req: Req, reply: Reply) => Reply
-    errorReply: (status: number, code: string, message: string) => Reply
+    errorReply: (status: number, code: string, message: string, headers?: Record<string, string>, req?: Req) => Reply
   },
 ): RequestListener {
   return (raw, res) => {
@@ -186,7 +186,7 @@ export function listenerFor(
       try {
         reply = await handle(router, req, opts)
       } catch (e) {
-        reply = opts.errorReply(500, 'internal', `internal error: ${(e as Error).message}`)
+        reply = opts.errorReply(500, 'internal', `internal error: ${(e as Error).message}`, {}, req)
       }
       if (!res.destroyed) send(res, reply)
     })()
@@ -201,12 +201,12 @@ async function handle(
   const early = opts.pre ? await opts.pre(req) : undefined
   if (early) return early
   const m = router.match(req.method, req.path)
-  if (m === undefined) return opts.errorReply(404, 'not_found', `no route for ${req.method} ${req.path}`)
-  if (m === 'method') return opts.errorReply(405, 'method_not_allowed', `${req.method} is not allowed on ${req.path}`)
+  if (m === undefined) return opts.errorReply(404, 'not_found', `no route for ${req.method} ${req.path}`, {}, req)
+  if (m === 'method') return opts.errorReply(405, 'method_not_allowed', `${req.method} is not allowed on ${req.path}`, {}, req)
   try {
     req.rawBody = await readBody(req.raw, opts.maxBodyBytes)
   } catch (e) {
-    if (e instanceof BodyTooLarge) return opts.errorReply(413, 'payload_too_large', e.message)
+    if (e instanceof BodyTooLarge) return opts.errorReply(413, 'payload_too_large', e.message, {}, req)
     throw e
   }
   req.params = m.params

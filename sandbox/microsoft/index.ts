@@ -2,6 +2,8 @@
 // connector. main.ts runs it as its own process (the app's synchronous HTTP double needs that).
 import { startEntra, EntraClient, EntraStandIn } from './entra.ts'
 import { startGraph, GraphOptions, GraphStandIn } from './graph.ts'
+import { startConnector, ConnectorOptions, ConnectorStandIn } from './connector.ts'
+import { CallbackConfig } from './connector-callbacks.ts'
 import { MicrosoftControl, MicrosoftSideUrls } from './control-client.ts'
 
 export interface MicrosoftSideOptions {
@@ -14,6 +16,9 @@ export interface MicrosoftSideOptions {
   clients?: EntraClient[]
   tokenLifetimeSeconds?: number
   graph?: Omit<GraphOptions, 'port' | 'host'>
+  connector?: Omit<ConnectorOptions, 'port' | 'host' | 'callback'>
+  /** Where and how the connector calls the app back (instanceUrl can also be set later via control). */
+  callback?: CallbackConfig
 }
 
 export interface MicrosoftSide {
@@ -22,6 +27,7 @@ export interface MicrosoftSide {
   /** In-process handles (not available through spawn). */
   entra: EntraStandIn
   graph: GraphStandIn
+  connector: ConnectorStandIn
   close(): Promise<void>
 }
 
@@ -36,6 +42,7 @@ export async function startMicrosoftSide(options: MicrosoftSideOptions = {}): Pr
     tokenLifetimeSeconds: options.tokenLifetimeSeconds,
   })
   const graph = await startGraph(entra, { ...options.graph, host, port: options.ports?.graph })
+  const connector = await startConnector(entra, { ...options.connector, callback: options.callback, host, port: options.ports?.connector })
   const urls: MicrosoftSideUrls = {
     entra: entra.url,
     tenantId: entra.tenantId,
@@ -47,15 +54,16 @@ export async function startMicrosoftSide(options: MicrosoftSideOptions = {}): Pr
     issuerV1: entra.issuerV1,
     issuerV2: entra.issuerV2,
     graph: graph.url,
-    connector: '',
+    connector: connector.url,
   }
   return {
     urls,
     control: new MicrosoftControl(urls),
     entra,
     graph,
+    connector,
     close: async () => {
-      await Promise.all([graph.close(), entra.close()])
+      await Promise.all([connector.close(), graph.close(), entra.close()])
     },
   }
 }
