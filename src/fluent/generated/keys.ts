@@ -69,9 +69,21 @@ declare global {
                         table: 'sys_security_acl'
                         id: '3788972577444cf9a871da4884736fd9'
                     }
+                    'acl-rest-app-setup': {
+                        table: 'sys_security_acl'
+                        id: 'bd26bcb0beba41f3aa1c41c886e0d1ff'
+                    }
                     'acl-rest-app-status': {
                         table: 'sys_security_acl'
                         id: '222a01d2574043f3a320ff0ee304712b'
+                    }
+                    'acl-rest-connector-read': {
+                        table: 'sys_security_acl'
+                        id: 'a812871b911a4d92827a9a4304b4bc50'
+                    }
+                    'acl-rest-connector-write': {
+                        table: 'sys_security_acl'
+                        id: '3ba265f4af5b4641bb2615987f4987cc'
                     }
                     'acl-setup-state-create': {
                         table: 'sys_security_acl'
@@ -225,21 +237,117 @@ declare global {
                         table: 'sys_ws_definition'
                         id: '995155cb4c3f4b928dad30ed0b5179e4'
                     }
+                    'rest-app-setup-get': {
+                        table: 'sys_ws_operation'
+                        id: '8316e5f70f994e8ba3a380dde6ae8712'
+                    }
+                    'rest-app-setup-step-put': {
+                        table: 'sys_ws_operation'
+                        id: '76fda26d120041b095d925c68a54db9d'
+                    }
+                    'rest-app-setup-verify-post': {
+                        table: 'sys_ws_operation'
+                        id: 'e5ea23460b154fcb9550f3f8ecf795d7'
+                    }
                     'rest-app-status': {
                         table: 'sys_ws_operation'
                         id: 'eb7c0ede5b584e95bb7ea5da80221971'
+                    }
+                    'rest-connector-api': {
+                        table: 'sys_ws_definition'
+                        id: '1fe346935e054eb592c895bc27829b4f'
+                    }
+                    'rest-connector-case-events': {
+                        table: 'sys_ws_operation'
+                        id: '73938f2205cb4158a96e4660477c9d9e'
+                    }
+                    'rest-connector-case-get': {
+                        table: 'sys_ws_operation'
+                        id: '1de5a9b7360449a49baadece120f4e13'
+                    }
+                    'rest-connector-ping': {
+                        table: 'sys_ws_operation'
+                        id: '527d63f5ce9d401db53da5e0fffe5faa'
+                    }
+                    'rest-connector-v1': {
+                        table: 'sys_ws_version'
+                        id: '2ea57ec4228342d284e5432673dbd6da'
+                    }
+                    'si-m365-token-provider': {
+                        table: 'sys_script_include'
+                        id: 'eb9bfd11c1f34684b7e8341162cc91cf'
+                    }
+                    'src_server_domain_case-event-plan_ts': {
+                        table: 'sys_module'
+                        id: 'adf7e666546b456b8edc6b57838d25b5'
+                    }
+                    'src_server_domain_connector-event_ts': {
+                        table: 'sys_module'
+                        id: 'f8c2949e89f842bdad08f47e316c8b0b'
+                    }
+                    'src_server_domain_incident-state_ts': {
+                        table: 'sys_module'
+                        id: 'ab95d4d8d74d4309bc9a6c37aa452eff'
                     }
                     src_server_domain_messages_ts: {
                         table: 'sys_module'
                         id: '8060ab611e6c4f18b71468891428c915'
                     }
+                    'src_server_domain_outbound-errors_ts': {
+                        table: 'sys_module'
+                        id: '58ade1f8b8554fc39b98f6a6a59c88a7'
+                    }
+                    'src_server_domain_retry-policy_ts': {
+                        table: 'sys_module'
+                        id: 'bdb6d4ec980242b8ae988d64dde07fe7'
+                    }
                     src_server_domain_scope_ts: {
                         table: 'sys_module'
                         id: 'efb4ee3bfb56468db2cae21c917e2eaf'
                     }
+                    'src_server_domain_setup-check-http_ts': {
+                        table: 'sys_module'
+                        id: '024d4df839af475aa6e3879f64135e0a'
+                    }
+                    'src_server_domain_setup-checks_ts': {
+                        table: 'sys_module'
+                        id: 'baff2f3ef4654d7bbd5246ad2a8d65ca'
+                    }
+                    'src_server_domain_setup-formats_ts': {
+                        table: 'sys_module'
+                        id: '9d4c3b9a413647e3a8cc1e3f41bafd05'
+                    }
                     'src_server_domain_setup-gate_ts': {
                         table: 'sys_module'
                         id: '6190c4c3cc3e44edb9c84545958ad896'
+                    }
+                    'src_server_domain_setup-machine_ts': {
+                        table: 'sys_module'
+                        id: 'b443de0b17b64e9ea92099482eb651ec'
+                    }
+                    'src_server_domain_setup-steps_ts': {
+                        table: 'sys_module'
+                        id: 'b0478cfbbb9f42fd9549e044dcf99fae'
+                    }
+                    'src_server_domain_setup-summary_ts': {
+                        table: 'sys_module'
+                        id: '67891eec4d0c4e1285c657fd1ad6e5bd'
+                    }
+                    'src_server_domain_setup-text_ts': {
+                        table: 'sys_module'
+                        id: '43c34345546b466e8d3cea02971f48d5'
+                    }
+                    'src_server_domain_setup-time_ts': {
+                        table: 'sys_module'
+                        id: '4566ffcdf10546c0bf622b4b7b8a22a3'
+                    }
+                    'src_server_domain_setup-validation_ts': {
+                        table: 'sys_module'
+                        id: '55ce3c7d6687452cb7fbc86689bfbc44'
+                    }
+                    'src_server_domain_token-cache-policy_ts': {
+                        table: 'sys_module'
+                        id: 'fc31e2f2ded746f9bb5f7d243fe77ffe'
                     }
                     src_server_domain_version_ts: {
                         table: 'sys_module'
@@ -249,9 +357,65 @@ declare global {
                         table: 'sys_module'
                         id: '67f99f432d4349a694cd61f78164b216'
                     }
+                    'src_server_inbound_case-event-service_ts': {
+                        table: 'sys_module'
+                        id: '1499084bbca3456c95eb1de82f4c2bbb'
+                    }
+                    'src_server_inbound_case-events-route_ts': {
+                        table: 'sys_module'
+                        id: '1c4320acbd024aeb8da3eb03788a6ca0'
+                    }
+                    'src_server_inbound_case-read-route_ts': {
+                        table: 'sys_module'
+                        id: 'ac0de67e7077402482480be4fd5a40ee'
+                    }
+                    'src_server_inbound_connector-ping-route_ts': {
+                        table: 'sys_module'
+                        id: 'e99ed5f7b51f4fafbafc757f3c178509'
+                    }
+                    'src_server_incident_work-notes_ts': {
+                        table: 'sys_module'
+                        id: '7b54fc9ed50f4adf91f28b7dc7735d9e'
+                    }
+                    src_server_outbound_bearer_ts: {
+                        table: 'sys_module'
+                        id: 'df418b1981e844138c8f6433dffc2a4d'
+                    }
+                    'src_server_outbound_connector-client_ts': {
+                        table: 'sys_module'
+                        id: '0917be2985c040b7859aa335aa850aea'
+                    }
+                    'src_server_outbound_graph-client_ts': {
+                        table: 'sys_module'
+                        id: '95f9b99115874a7f9c8a01007edbfa30'
+                    }
+                    'src_server_outbound_outbound-result_ts': {
+                        table: 'sys_module'
+                        id: '51cba33b8fb74bcf9004ea7bb22a727a'
+                    }
+                    'src_server_outbound_token-provider_ts': {
+                        table: 'sys_module'
+                        id: '4663172df3904d34b787410fad780937'
+                    }
+                    src_server_platform_clock_ts: {
+                        table: 'sys_module'
+                        id: 'eab4fec40a76442293815981f7fa4636'
+                    }
+                    src_server_platform_http_ts: {
+                        table: 'sys_module'
+                        id: '350c07fe21334539a82de52a92823aed'
+                    }
+                    src_server_platform_i18n_ts: {
+                        table: 'sys_module'
+                        id: '06bd0f87ba2e4be0a37f7541daa34cf2'
+                    }
                     src_server_platform_log_ts: {
                         table: 'sys_module'
                         id: 'c58c83c9c7c34c44816638d9075a16af'
+                    }
+                    src_server_platform_oauth_ts: {
+                        table: 'sys_module'
+                        id: 'c9d4c4de1968484c9e31651e74f37c43'
                     }
                     src_server_platform_properties_ts: {
                         table: 'sys_module'
@@ -265,9 +429,37 @@ declare global {
                         table: 'sys_module'
                         id: 'd06d8159fb254bdf8fad2c0b8d013dca'
                     }
+                    'src_server_setup_setup-context_ts': {
+                        table: 'sys_module'
+                        id: '1b08fc59bf1443e6b5ffe84d34a09c6c'
+                    }
+                    'src_server_setup_setup-options_ts': {
+                        table: 'sys_module'
+                        id: '80d6f8c6d19445cdaed9e6f76288268e'
+                    }
+                    'src_server_setup_setup-render_ts': {
+                        table: 'sys_module'
+                        id: '8c8f94f63f6a422396ea82bf4f3628a1'
+                    }
+                    'src_server_setup_setup-routes_ts': {
+                        table: 'sys_module'
+                        id: 'b08455fa7b15413083f6e772e92c0df9'
+                    }
+                    'src_server_setup_setup-service_ts': {
+                        table: 'sys_module'
+                        id: '61430e1b4b354b35bd89876920755be7'
+                    }
                     'src_server_setup_setup-state-store_ts': {
                         table: 'sys_module'
                         id: '8371fb871bb242a59518f3bfb757e4cc'
+                    }
+                    'src_server_setup_setup-verify_ts': {
+                        table: 'sys_module'
+                        id: '7527171dc1e84dc5878df6dadc7619ce'
+                    }
+                    'src_server_setup_setup-view-data_ts': {
+                        table: 'sys_module'
+                        id: '8539fb628ef84414aafefea76b51639e'
                     }
                     'xscope-incident-create': {
                         table: 'sys_scope_privilege'
@@ -338,6 +530,19 @@ declare global {
                             name: 'x_mioms_m365_assis_linked_account'
                             element: 'user'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '04c7ff8d760c4a9e9b98125e36347cdb'
+                        key: {
+                            sys_security_acl: '3ba265f4af5b4641bb2615987f4987cc'
+                            sys_user_role: {
+                                id: 'cb5735b250e24bb2878c15620a9a9b6a'
+                                key: {
+                                    name: 'x_mioms_m365_assis.integration'
+                                }
+                            }
                         }
                     },
                     {
@@ -863,6 +1068,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '3ae6d740336c4857a666f1ee03a97138'
+                        key: {
+                            sys_security_acl: 'a812871b911a4d92827a9a4304b4bc50'
+                            sys_user_role: {
+                                id: 'abd792a288b641628415cf3ce8889324'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3c3a1aac501148b5b6c49ce878bb7a1a'
                         key: {
@@ -1196,6 +1414,19 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_setup_state'
                             element: 'repository_id'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '62f41a626ef9404db3cd1ea874429b2c'
+                        key: {
+                            sys_security_acl: 'a812871b911a4d92827a9a4304b4bc50'
+                            sys_user_role: {
+                                id: 'cb5735b250e24bb2878c15620a9a9b6a'
+                                key: {
+                                    name: 'x_mioms_m365_assis.integration'
+                                }
+                            }
                         }
                     },
                     {
@@ -1814,6 +2045,19 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ab85e9fa01874c56baf0aedaf6559d79'
+                        key: {
+                            sys_security_acl: 'bd26bcb0beba41f3aa1c41c886e0d1ff'
+                            sys_user_role: {
+                                id: 'abd792a288b641628415cf3ce8889324'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {

@@ -135,3 +135,13 @@ export function getTokenStatus(profileId: string, resource: string, opts: { forc
     if (!t.ok) return { ok: false, code: t.code, message: t.message, expiresAt: '' }
     return { ok: true, code: 'ok', message: 'Token available (Entra ' + t.kind + ').', expiresAt: new Date(t.expiresAtMs).toISOString() }
 }
+
+/**
+ * Setup's token test for the configured profile: one status per resource the app calls (connector.resource,
+ * graph.resource). A resource that is not configured yet is reported as not_configured.
+ */
+export function checkConfiguredTokens(): { connector: TokenStatus; graph: TokenStatus } {
+    const profileId = configuredProfileId()
+    const graphResource = getSetting('graph.resource', 'https://graph.microsoft.com')
+    return { connector: getTokenStatus(profileId, getSetting('connector.resource')), graph: getTokenStatus(profileId, graphResource) }
+}
