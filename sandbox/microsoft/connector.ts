@@ -22,8 +22,9 @@ export interface ConnectorOptions {
   callback?: CallbackConfig
 }
 
-export type CaseStatus = 'new' | 'in_progress' | 'waiting_for_customer' | 'resolved' | 'closed'
-export const CASE_STATUSES: CaseStatus[] = ['new', 'in_progress', 'waiting_for_customer', 'resolved', 'closed']
+// Same set as the app's inbound validation (src/server/domain/connector-event.ts CONNECTOR_STATUSES).
+export type CaseStatus = 'submitted' | 'open' | 'in_progress' | 'waiting_on_customer' | 'resolved' | 'closed'
+export const CASE_STATUSES: CaseStatus[] = ['submitted', 'open', 'in_progress', 'waiting_on_customer', 'resolved', 'closed']
 
 export interface CaseNote {
   noteId: string
@@ -158,7 +159,7 @@ export async function startConnector(entra: EntraStandIn, options: ConnectorOpti
       const c: SupportCase = {
         caseId: newCaseId(),
         repositoryId: g.repositoryId,
-        status: 'new',
+        status: 'open',
         title: b.title,
         description: b.description,
         contact: { name: b.contact.name, email: b.contact.email, ...(b.contact.phone ? { phone: b.contact.phone } : {}) },

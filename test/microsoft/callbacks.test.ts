@@ -106,7 +106,7 @@ test('bearer callbacks use a token from the Entra stand-in (one token request, r
   const caseId = await createCase()
   await side.control.connector.setCallback({ auth: 'bearer' })
   await side.control.connector.advance(caseId, { status: 'in_progress' })
-  await side.control.connector.advance(caseId, { status: 'waiting_for_customer' })
+  await side.control.connector.advance(caseId, { status: 'waiting_on_customer' })
   expect(received.map((r) => [r.authKind, r.user])).toEqual([
     ['bearer', DEFAULTS.callbackClient.clientId],
     ['bearer', DEFAULTS.callbackClient.clientId],
