@@ -31,7 +31,12 @@ const deref = (o: Json): Json => (o.$ref ? resolve(o.$ref) : o)
 
 function refs(o: unknown, out: string[] = []): string[] {
   if (Array.isArray(o)) o.forEach((x) => refs(x, out))
-  else if (o && typeof o === 'object') for (const [k, v] of Object.entries(o)) k === '$ref' ? out.push(String(v)) : refs(v, out)
+  else if (o && typeof o === 'object') {
+    for (const [k, v] of Object.entries(o)) {
+      if (k === '$ref') out.push(String(v))
+      else refs(v, out)
+    }
+  }
   return out
 }
 
