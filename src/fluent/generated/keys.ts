@@ -277,6 +277,14 @@ declare global {
                         table: 'sys_script_include'
                         id: 'eb9bfd11c1f34684b7e8341162cc91cf'
                     }
+                    'src_server_cases_case-store_ts': {
+                        table: 'sys_module'
+                        id: 'ad2f4f191c844cf18bcd80eaa312222f'
+                    }
+                    'src_server_domain_case-escalation_ts': {
+                        table: 'sys_module'
+                        id: '2bfaf58ebf2c4ab194e860e443258630'
+                    }
                     'src_server_domain_case-event-plan_ts': {
                         table: 'sys_module'
                         id: 'adf7e666546b456b8edc6b57838d25b5'
@@ -284,6 +292,22 @@ declare global {
                     'src_server_domain_connector-event_ts': {
                         table: 'sys_module'
                         id: 'f8c2949e89f842bdad08f47e316c8b0b'
+                    }
+                    'src_server_domain_glide-time_ts': {
+                        table: 'sys_module'
+                        id: 'de69672f55c54810841e1857e747696d'
+                    }
+                    'src_server_domain_health-match-placeholder_ts': {
+                        table: 'sys_module'
+                        id: 'f4aff58cde1e4c7f9aa8a399383b04db'
+                    }
+                    'src_server_domain_health-matching_ts': {
+                        table: 'sys_module'
+                        id: '6333c5fb591f423d820d83f08423b8e2'
+                    }
+                    'src_server_domain_health-text_ts': {
+                        table: 'sys_module'
+                        id: '7680f96727844e13b8c1b1645ad15f0c'
                     }
                     'src_server_domain_incident-state_ts': {
                         table: 'sys_module'
@@ -345,6 +369,14 @@ declare global {
                         table: 'sys_module'
                         id: '55ce3c7d6687452cb7fbc86689bfbc44'
                     }
+                    src_server_domain_sha256_ts: {
+                        table: 'sys_module'
+                        id: '8e7785bc4f8d479f8fc1f321f0c745db'
+                    }
+                    'src_server_domain_solution-query_ts': {
+                        table: 'sys_module'
+                        id: '92e925ff33c746d491ec8a2838af7b23'
+                    }
                     'src_server_domain_token-cache-policy_ts': {
                         table: 'sys_module'
                         id: 'fc31e2f2ded746f9bb5f7d243fe77ffe'
@@ -372,6 +404,14 @@ declare global {
                     'src_server_inbound_connector-ping-route_ts': {
                         table: 'sys_module'
                         id: 'e99ed5f7b51f4fafbafc757f3c178509'
+                    }
+                    'src_server_incident_health-for-incident_ts': {
+                        table: 'sys_module'
+                        id: '14c5ad6f99d6406b9c05c03bc6abff69'
+                    }
+                    'src_server_incident_incident-context_ts': {
+                        table: 'sys_module'
+                        id: 'b5faff2b058248b7b1ca4d8aa8199d56'
                     }
                     'src_server_incident_work-notes_ts': {
                         table: 'sys_module'
@@ -429,6 +469,10 @@ declare global {
                         table: 'sys_module'
                         id: 'd06d8159fb254bdf8fad2c0b8d013dca'
                     }
+                    'src_server_platform_session-user_ts': {
+                        table: 'sys_module'
+                        id: '9f36bda24c944442bc851ccc52bb6532'
+                    }
                     'src_server_setup_setup-context_ts': {
                         table: 'sys_module'
                         id: '1b08fc59bf1443e6b5ffe84d34a09c6c'
@@ -460,6 +504,10 @@ declare global {
                     'src_server_setup_setup-view-data_ts': {
                         table: 'sys_module'
                         id: '8539fb628ef84414aafefea76b51639e'
+                    }
+                    'src_server_solutions_solution-service_ts': {
+                        table: 'sys_module'
+                        id: '17d9a92d725a4b8cbfa4d2c49ea8480c'
                     }
                     'xscope-incident-create': {
                         table: 'sys_scope_privilege'

@@ -20,3 +20,9 @@ export function getNumberSetting(name: string, fallback: number): number {
 export function setSetting(name: string, value: string): void {
     gs.setProperty(SCOPE + '.' + name, value)
 }
+
+/** A platform (non-app) property such as glide.servlet.uri; scoped apps may read these through gs. */
+export function getPlatformProperty(name: string, fallback = ''): string {
+    const v = gs.getProperty(name, fallback)
+    return v === null || v === undefined ? fallback : String(v)
+}

@@ -1,10 +1,36 @@
-import { findOne } from '../platform/records.ts'
+import { findOne, insert, update, Row } from '../platform/records.ts'
+import { getSetting, setSetting } from '../platform/properties.ts'
 import { SetupSnapshot } from '../domain/setup-gate.ts'
+import { EMPTY_ANSWERS, SetupAnswers, StepId, isStepId } from '../domain/setup-steps.ts'
+import { FlowState, normalizeConfiguration } from '../domain/setup-machine.ts'
+import { ShownCheck } from '../domain/setup-checks.ts'
+
+// The Setup flow's one setup_state row (the oldest wins if a second ever appears) plus the connector settings,
+// which live in properties because the outbound client reads them there.
 
 export const SETUP_TABLE = 'x_mioms_m365_assis_setup_state'
 
+const COLUMNS = [
+    'step', 'configuration', 'consent', 'test_environment', 'tenant_domain', 'outbound_profile', 'inbound_entity', 'oidc_provider',
+    'integration_user', 'integration_user_id', 'repository_id', 'sso', 'admin_email', 'test_results', 'tests_passed_on', 'completed',
+] as const
+
+export const PROP = {
+    endpoint: 'connector.endpoint',
+    repositoryId: 'connector.repository_id',
+    resource: 'connector.resource',
+    profile: 'oauth.profile',
+    testEnvironment: 'test_environment',
+    sso: 'sso_enabled',
+    adminEmail: 'admin_email',
+} as const
+
+function readRow(): Row | null {
+    return findOne(SETUP_TABLE, '', COLUMNS, { orderBy: 'sys_created_on' })
+}
+
 export function readSetupSnapshot(): SetupSnapshot {
-    const row = findOne(SETUP_TABLE, '', ['step', 'configuration', 'completed', 'tests_passed_on'], { orderBy: 'sys_created_on' })
+    const row = readRow()
     if (!row) return { exists: false, step: '', configuration: '', completed: false, testsPassed: false }
     return {
         exists: true,
@@ -13,4 +39,76 @@ export function readSetupSnapshot(): SetupSnapshot {
         completed: row.completed === 'true',
         testsPassed: row.tests_passed_on !== '',
     }
+}
+
+export interface StoredFlow {
+    state: FlowState
+    results: ShownCheck[]
+}
+
+export function loadFlow(): StoredFlow {
+    const row = readRow()
+    const answers: SetupAnswers = { ...EMPTY_ANSWERS, connector_endpoint: getSetting(PROP.endpoint), connector_resource: getSetting(PROP.resource) }
+    if (!row) return { state: { step: 'consent', answers, completed: false, testsPassedOn: '' }, results: [] }
+    const a: SetupAnswers = {
+        ...answers,
+        consent: row.consent === 'true',
+        configuration: normalizeConfiguration(row.configuration),
+        test_environment: row.test_environment === 'true',
+        tenant_domain: row.tenant_domain,
+        outbound_profile: row.outbound_profile,
+        inbound_entity: row.inbound_entity,
+        oidc_provider: row.oidc_provider,
+        integration_user: row.integration_user,
+        integration_user_id: row.integration_user_id,
+        repository_id: row.repository_id,
+        sso: row.sso === 'true',
+        admin_email: row.admin_email,
+    }
+    const step: StepId = isStepId(row.step) ? row.step : 'consent'
+    return { state: { step, answers: a, completed: row.completed === 'true', testsPassedOn: row.tests_passed_on }, results: parseResults(row.test_results) }
+}
+
+function parseResults(text: string): ShownCheck[] {
+    if (!text) return []
+    try {
+        const v = JSON.parse(text) as unknown
+        return Array.isArray(v) ? (v as ShownCheck[]) : []
+    } catch {
+        return []
+    }
+}
+
+/** Writes the row (creating it on the first save) and the settings other features read from properties. */
+export function saveFlow(s: FlowState, results: ShownCheck[] | null): void {
+    const a = s.answers
+    const values: Row = {
+        step: s.step, configuration: a.configuration, consent: String(a.consent), test_environment: String(a.test_environment),
+        tenant_domain: a.tenant_domain, outbound_profile: a.outbound_profile, inbound_entity: a.inbound_entity, oidc_provider: a.oidc_provider,
+        integration_user: a.integration_user, integration_user_id: a.integration_user_id, repository_id: a.repository_id, sso: String(a.sso),
+        admin_email: a.admin_email, tests_passed_on: s.testsPassedOn, completed: String(s.completed),
+    }
+    if (results) values.test_results = fitResults(results)
+    const row = readRow()
+    if (row) update(SETUP_TABLE, row.sys_id, values)
+    else insert(SETUP_TABLE, values)
+    const props: [string, string][] = [
+        [PROP.endpoint, a.connector_endpoint], [PROP.repositoryId, a.repository_id], [PROP.resource, a.connector_resource],
+        [PROP.profile, a.outbound_profile], [PROP.testEnvironment, String(a.test_environment)], [PROP.sso, String(a.sso)],
+        [PROP.adminEmail, a.admin_email],
+    ]
+    for (const [name, value] of props) if (getSetting(name) !== value) setSetting(name, value)
+}
+
+// test_results holds 4000 characters: long details and fixes are shortened until the JSON fits.
+export function fitResults(results: ShownCheck[], max = 4000): string {
+    for (let cap = 600; cap >= 40; cap = Math.floor(cap * 0.7)) {
+        const text = JSON.stringify(results.map((r) => ({ ...r, detail: cut(r.detail, cap), fix: cut(r.fix, cap) })))
+        if (text.length <= max) return text
+    }
+    return JSON.stringify(results.map((r) => ({ id: r.id, name: r.name, status: r.status, detail: '', fix: '' })))
+}
+
+function cut(s: string, n: number): string {
+    return s.length > n ? s.slice(0, n - 3) + '...' : s
 }

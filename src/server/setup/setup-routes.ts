@@ -1,0 +1,33 @@
+import { RESTAPIRequest, RESTAPIResponse } from '@servicenow/glide/sn_ws_int'
+import { handleJson, RouteRequest, RouteResult } from '../platform/rest.ts'
+import { getSetupView, runSetupVerification, saveSetupStep, ValidationError } from './setup-service.ts'
+
+// The Setup page's internal API (administrator only, session + X-UserToken):
+//   GET  /api/x_mioms_m365_assis/app/setup               the flow, answers, option lists, summary, test results
+//   PUT  /api/x_mioms_m365_assis/app/setup/steps/{step}  save one step (422 with per-field messages)
+//   POST /api/x_mioms_m365_assis/app/setup/verify        run the verification tests
+
+const MAX_BODY = 16384
+
+export function getSetupState(request: RESTAPIRequest, response: RESTAPIResponse): void {
+    handleJson(request, response, 'app/setup', () => ({ status: 200, body: getSetupView() }))
+}
+
+export function putSetupStep(request: RESTAPIRequest, response: RESTAPIResponse): void {
+    handleJson(request, response, 'app/setup/steps', saveStep)
+}
+
+export function postSetupVerify(request: RESTAPIRequest, response: RESTAPIResponse): void {
+    handleJson(request, response, 'app/setup/verify', () => ({ status: 200, body: runSetupVerification() }))
+}
+
+function saveStep(req: RouteRequest): RouteResult {
+    const body = req.json(MAX_BODY)
+    try {
+        return { status: 200, body: saveSetupStep(req.pathParam('step'), body) }
+    } catch (e) {
+        // Field messages travel with the error so the page can show each next to its field.
+        if (e instanceof ValidationError) return { status: 422, body: { error: { code: e.code, message: e.message, fields: e.fields } } }
+        throw e
+    }
+}

@@ -1,0 +1,121 @@
+import { log } from '../platform/log.ts'
+import { nowMs } from '../platform/clock.ts'
+import { HttpError } from '../platform/rest.ts'
+import { STEP_ORDER, STEP_TITLES, SetupAnswers, StepId, isSkipped, isStepId, stepIndex } from '../domain/setup-steps.ts'
+import { canOpen, pickStepInput, resumeStep, saveStep } from '../domain/setup-machine.ts'
+import { StepFacts } from '../domain/setup-validation.ts'
+import { MSG } from '../domain/messages.ts'
+import { msg } from '../platform/i18n.ts'
+import { isGuid } from '../domain/setup-formats.ts'
+import { ShownCheck, CROSS_SCOPE_FIX, allPassed, isCrossScopeRefusal } from '../domain/setup-checks.ts'
+import { formatGlideUtc } from '../domain/setup-time.ts'
+import { loadFlow, saveFlow } from './setup-state-store.ts'
+import { formatContext } from './setup-context.ts'
+import { inboundFacts, profileFacts, userFacts } from './setup-options.ts'
+import { SetupOptions, loadOptions, summaryFor } from './setup-view-data.ts'
+import { ShownSummary, showChecks, showErrors, showSummary, text } from './setup-render.ts'
+import { runChecks } from './setup-verify.ts'
+
+// The Setup flow's service: what the page shows, saving one step, and running the verification tests.
+
+export interface StepView {
+    id: StepId
+    title: string
+    skipped: boolean
+    done: boolean
+    canOpen: boolean
+}
+
+export interface SetupView {
+    step: StepId
+    completed: boolean
+    testsPassedOn: string
+    answers: SetupAnswers
+    steps: StepView[]
+    options: SetupOptions
+    summary: ShownSummary | null
+    results: ShownCheck[]
+}
+
+export function getSetupView(): SetupView {
+    const { state, results } = loadFlow()
+    const ctx = formatContext()
+    const s = { ...state, step: resumeStep(state.step, state.answers, ctx) }
+    const steps = STEP_ORDER.map((id) => ({
+        id,
+        title: msg(STEP_TITLES[id]),
+        skipped: isSkipped(id, s.answers.configuration),
+        done: id === 'complete' ? s.completed : stepIndex(id) < stepIndex(s.step),
+        canOpen: canOpen(id, s),
+    }))
+    const options = loadOptions()
+    return { step: s.step, completed: s.completed, testsPassedOn: s.testsPassedOn, answers: s.answers, steps, options, summary: showSummary(summaryFor(s.answers)), results }
+}
+
+/** 422 with the field errors, in the app's error shape plus `fields`. */
+export class ValidationError extends HttpError {
+    fields: Record<string, string>
+    constructor(message: string, fields: Record<string, string>) {
+        super(422, 'invalid', message)
+        this.fields = fields
+    }
+}
+
+function factsFor(step: StepId, a: SetupAnswers): StepFacts {
+    if (step === 'outbound' && a.outbound_profile) return { profile: profileFacts(a.outbound_profile) }
+    if (step === 'inbound' && a.inbound_entity) return { inbound: inboundFacts(a.inbound_entity) }
+    if (step === 'integration_user') {
+        if (a.configuration === 'aad' && isGuid(a.integration_user_id)) return { user: userFacts(a.integration_user_id.trim(), true) }
+        if (a.configuration !== 'aad' && a.integration_user) return { user: userFacts(a.integration_user, false) }
+    }
+    return {}
+}
+
+export function saveSetupStep(stepName: string, body: Record<string, unknown>): SetupView {
+    if (!isStepId(stepName)) throw new HttpError(404, 'not_found', msg('There is no setup step "{0}".', stepName))
+    const step = stepName
+    const { state } = loadFlow()
+    const ctx = formatContext()
+    const current = { ...state, step: resumeStep(state.step, state.answers, ctx) }
+    const input = pickStepInput(step, body)
+    const merged = { ...current.answers, ...input }
+    let facts: StepFacts
+    try {
+        facts = factsFor(step, merged)
+    } catch (e) {
+        throw crossScopeOr(e)
+    }
+    // Values derived from the picked records, kept so later steps and the tests need not look them up again.
+    if (step === 'inbound') input.oidc_provider = facts.inbound && facts.inbound.provider ? facts.inbound.provider.id : ''
+    if (step === 'integration_user' && facts.user && facts.user.exists) {
+        const u = facts.user as ReturnType<typeof userFacts>
+        if (merged.configuration === 'aad') input.integration_user = u.id
+        else input.integration_user_id = u.userName
+    }
+    const out = saveStep(current, step, input, ctx, facts)
+    if (!out.ok) throw new ValidationError(text(out.message), showErrors(out.errors))
+    saveFlow(out.state, out.verificationReset ? [] : null)
+    log.info('Setup step {0} saved; next step {1}{2}', step, out.state.step, out.verificationReset ? ' (verification must run again)' : '')
+    return getSetupView()
+}
+
+export function runSetupVerification(): SetupView {
+    const { state } = loadFlow()
+    const ctx = formatContext()
+    const step = resumeStep(state.step, state.answers, ctx)
+    if (step !== 'complete' || !state.answers.configuration) throw new HttpError(409, 'incomplete', msg('Complete the earlier steps first.'))
+    const results = runChecks(state.answers, ctx)
+    const ok = allPassed(results)
+    saveFlow({ ...state, step, completed: ok, testsPassedOn: ok ? formatGlideUtc(nowMs()) : '' }, showChecks(results))
+    const failedIds = results.filter((r) => r.status !== 'passed').map((r) => r.id)
+    if (ok) log.info('Setup verification passed ({0} tests); setup is complete', results.length)
+    else log.warn('Setup verification: {0} of {1} tests did not pass: {2}', failedIds.length, results.length, failedIds.join(', '))
+    return getSetupView()
+}
+
+function crossScopeOr(e: unknown): HttpError {
+    const t = e instanceof Error ? e.message : String(e)
+    if (isCrossScopeRefusal(t)) return new HttpError(409, 'cross_scope_refused', t + '. ' + text(CROSS_SCOPE_FIX))
+    log.error('Setup lookup failed: {0}', t)
+    return new HttpError(500, 'internal', msg(MSG.contactAppSupport))
+}

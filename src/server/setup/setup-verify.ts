@@ -1,0 +1,117 @@
+import { count, getById, list } from '../platform/records.ts'
+import { sendJson } from '../platform/http.ts'
+import { getAccessToken } from '../outbound/token-provider.ts'
+import { ping } from '../outbound/connector-client.ts'
+import { SetupAnswers, Configuration } from '../domain/setup-steps.ts'
+import { FormatContext, parseMetadataUrl } from '../domain/setup-formats.ts'
+import { SCOPE } from '../domain/scope.ts'
+import { CheckDef, CheckId, CheckResult, checksFor, failed, interpretCrossScopeRead, interpretPrivileges, isCrossScopeRefusal, skipped } from '../domain/setup-checks.ts'
+import { tx } from '../domain/setup-text.ts'
+import { HttpSeen, interpretConnectorPing, interpretInboundPing, interpretMetadata, interpretToken } from '../domain/setup-check-http.ts'
+import { inboundBaseUrl } from '../domain/setup-summary.ts'
+import { inboundFacts } from './setup-options.ts'
+import { instanceUrl } from './setup-context.ts'
+
+// Runs the verification tests in order. Each test catches its own failures so one broken piece never hides
+// what the others would have found. One attempt each for Setup's own GETs: the admin is waiting on the page.
+
+const ONE_TRY = { maxAttempts: 1 }
+
+function errorText(e: unknown): string {
+    return e instanceof Error ? e.message : String(e)
+}
+
+function get(url: string): HttpSeen {
+    const r = sendJson({ service: 'Setup', method: 'GET', url, policy: ONE_TRY, timeoutMs: 15000 })
+    if (r.ok) return { status: r.status, body: JSON.stringify(r.data), error: '' }
+    return { status: r.status, body: '', error: r.detail }
+}
+
+function crossScopeRead(def: CheckDef): CheckResult {
+    try {
+        return interpretCrossScopeRead(def, null, count('oauth_entity', ''))
+    } catch (e) {
+        return interpretCrossScopeRead(def, errorText(e), 0)
+    }
+}
+
+function oidcMetadata(def: CheckDef, a: SetupAnswers, ctx: FormatContext): CheckResult {
+    const p = inboundFacts(a.inbound_entity).provider
+    if (!p || !p.exists) return failed(def, tx('The OIDC entity has no OIDC provider configuration.'), tx('Select the OIDC entity again in the Inbound OAuth provider step.'))
+    const m = parseMetadataUrl(p.oidcUrl, ctx)
+    if ('error' in m) return failed(def, m.error, tx('Fix the OIDC Metadata URL in System OAuth > Application Registry.'))
+    const seen = get(p.oidcUrl)
+    let jwks: HttpSeen | null = null
+    if (seen.status === 200) {
+        const doc = JSON.parse(seen.body) as Record<string, unknown>
+        if (typeof doc.jwks_uri === 'string' && /^https?:\/\//i.test(doc.jwks_uri)) jwks = get(doc.jwks_uri)
+    }
+    return interpretMetadata(def, p.oidcUrl, m.version, seen, jwks, ctx)
+}
+
+function tokenRequest(def: CheckDef, a: SetupAnswers): CheckResult {
+    // A fresh request, not a cached token: a changed or expired secret must show up here.
+    const t = getAccessToken(a.outbound_profile, a.connector_resource, { forceRefresh: true })
+    const p = getById('oauth_entity_profile', a.outbound_profile, ['name'])
+    const name = p ? p.name : a.outbound_profile
+    if (t.ok) return interpretToken(def, name, { ok: true, status: 200, code: '', message: '' })
+    const message = t.aadsts && t.message.indexOf(t.aadsts) < 0 ? t.aadsts + ': ' + t.message : t.message
+    return interpretToken(def, name, { ok: false, status: t.status || 0, code: t.code, message })
+}
+
+function connectorPing(def: CheckDef, a: SetupAnswers): CheckResult {
+    const r = ping()
+    const endpoint = a.connector_endpoint.replace(/\/+$/, '')
+    if (r.ok) return interpretConnectorPing(def, endpoint, { ok: true, status: r.status, code: '', message: '' })
+    return interpretConnectorPing(def, endpoint, { ok: false, status: r.status, code: r.code, message: r.detail || r.message })
+}
+
+function inboundPing(def: CheckDef): CheckResult {
+    const url = inboundBaseUrl(instanceUrl()) + '/ping'
+    if (!/^https?:\/\//i.test(url)) return failed(def, tx('glide.servlet.uri is not set.'), tx('Set glide.servlet.uri to this instance\'s public URL.'))
+    return interpretInboundPing(def, url, get(url))
+}
+
+function privileges(def: CheckDef): CheckResult {
+    // On the platform source_scope references sys_scope; the test double stores the scope name itself.
+    const q = `target_nameINoauth_entity,oauth_entity_profile^operation=read^source_scope.scope=${SCOPE}^ORsource_scope=${SCOPE}`
+    const rows = list('sys_scope_privilege', q, ['target_name', 'operation', 'status'])
+    return interpretPrivileges(def, rows.map((r) => ({ target_name: r.target_name, operation: r.operation, status: r.status })))
+}
+
+export function runChecks(a: SetupAnswers, ctx: FormatContext): CheckResult[] {
+    const results: CheckResult[] = []
+    const byId: Partial<Record<CheckId, CheckResult>> = {}
+    for (const def of checksFor(a.configuration as Configuration)) {
+        const dep = def.needs ? byId[def.needs] : undefined
+        let r: CheckResult
+        if (dep && dep.status !== 'passed') r = skipped(def, tx('Not run: "{0}" must pass first.', dep.name))
+        else r = runOne(def, a, ctx)
+        byId[def.id] = r
+        results.push(r)
+    }
+    return results
+}
+
+function runOne(def: CheckDef, a: SetupAnswers, ctx: FormatContext): CheckResult {
+    try {
+        switch (def.id) {
+            case 'cross_scope_read':
+                return crossScopeRead(def)
+            case 'oidc_metadata':
+                return oidcMetadata(def, a, ctx)
+            case 'token_request':
+                return tokenRequest(def, a)
+            case 'connector_ping':
+                return connectorPing(def, a)
+            case 'inbound_ping':
+                return inboundPing(def)
+            case 'scope_privileges':
+                return privileges(def)
+        }
+    } catch (e) {
+        const text = errorText(e)
+        if (isCrossScopeRefusal(text)) return interpretCrossScopeRead(def, text, 0)
+        return failed(def, tx('The test could not run: {0}', text), tx('Please contact app support.'))
+    }
+}
