@@ -4,7 +4,7 @@
 import { GlideRecord } from '@servicenow/glide'
 import * as control from '../glide/control'
 import { DEFAULTS } from '../../sandbox/microsoft/defaults'
-import { startSide, type Side } from './support/side'
+import { spawnMicrosoftSide, type SpawnedMicrosoftSide as Side } from '../microsoft/spawn'
 import { counter, jwtClaims, recordWaits, restoreWaiter, seedInstance, setProp, SECRET, storedTokens } from './support/fixture'
 import { checkConfiguredTokens, getTokenStatus, resetTokenMemo } from '../../src/server/outbound/token-provider'
 import { graphBaseUrl, getIssue, listHealthOverviews, listIssuesPage, type ServiceHealthIssue } from '../../src/server/outbound/graph-client'
@@ -22,7 +22,7 @@ const keep = <T>(v: T): T => {
 }
 
 beforeAll(async () => {
-    side = await startSide()
+    side = await spawnMicrosoftSide()
 })
 afterAll(async () => {
     // The leak checks above searched for real tokens, not an empty list.

@@ -277,9 +277,21 @@ declare global {
                         table: 'sys_script_include'
                         id: 'eb9bfd11c1f34684b7e8341162cc91cf'
                     }
+                    'src_server_cases_case-service_ts': {
+                        table: 'sys_module'
+                        id: 'e6c4698390824a26b5b6e45a60ad6d21'
+                    }
                     'src_server_cases_case-store_ts': {
                         table: 'sys_module'
                         id: 'ad2f4f191c844cf18bcd80eaa312222f'
+                    }
+                    'src_server_cases_linked-account-service_ts': {
+                        table: 'sys_module'
+                        id: 'd74d816830e44734a8791a4d2953a0ad'
+                    }
+                    'src_server_domain_admin-email_ts': {
+                        table: 'sys_module'
+                        id: 'ea7128eab0ab40b3ac9549ed642b7d6b'
                     }
                     'src_server_domain_case-escalation_ts': {
                         table: 'sys_module'
@@ -297,6 +309,10 @@ declare global {
                         table: 'sys_module'
                         id: 'de69672f55c54810841e1857e747696d'
                     }
+                    'src_server_domain_health-issue-mapping_ts': {
+                        table: 'sys_module'
+                        id: '213fb8e10380436ebad687b97106e3b6'
+                    }
                     'src_server_domain_health-match-placeholder_ts': {
                         table: 'sys_module'
                         id: 'f4aff58cde1e4c7f9aa8a399383b04db'
@@ -304,6 +320,14 @@ declare global {
                     'src_server_domain_health-matching_ts': {
                         table: 'sys_module'
                         id: '6333c5fb591f423d820d83f08423b8e2'
+                    }
+                    'src_server_domain_health-rate-budget_ts': {
+                        table: 'sys_module'
+                        id: '18e298e1393d4216afce1759a0700d2e'
+                    }
+                    'src_server_domain_health-sync-cursor_ts': {
+                        table: 'sys_module'
+                        id: '53d70a1face64491b3d7ca84fe85a833'
                     }
                     'src_server_domain_health-text_ts': {
                         table: 'sys_module'
@@ -412,6 +436,10 @@ declare global {
                     'src_server_incident_incident-context_ts': {
                         table: 'sys_module'
                         id: 'b5faff2b058248b7b1ca4d8aa8199d56'
+                    }
+                    'src_server_incident_incident-tab-service_ts': {
+                        table: 'sys_module'
+                        id: '896ab6f0a2724895a450f14b4a4f576e'
                     }
                     'src_server_incident_work-notes_ts': {
                         table: 'sys_module'

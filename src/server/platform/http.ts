@@ -101,7 +101,9 @@ function executeOnce(req: JsonRequest, bearer: string | null, timeoutMs: number,
     msg.setHttpMethod(req.method.toLowerCase())
     msg.setHttpTimeout(timeoutMs)
     msg.setRequestHeader('Accept', 'application/json')
+    // Graph echoes client-request-id, the connector contract X-Correlation-Id: one id per logical call, in both.
     msg.setRequestHeader('client-request-id', requestId)
+    msg.setRequestHeader('X-Correlation-Id', requestId)
     msg.setRequestHeader('return-client-request-id', 'true')
     const extra = req.headers || {}
     for (const k of Object.keys(extra)) msg.setRequestHeader(k, extra[k])

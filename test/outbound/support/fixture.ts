@@ -3,7 +3,7 @@
 import { gs } from '@servicenow/glide'
 import * as control from '../../glide/control'
 import { DEFAULTS } from '../../../sandbox/microsoft/defaults'
-import type { Side } from './side'
+import type { SpawnedMicrosoftSide as Side } from '../../microsoft/spawn'
 import { resetTokenMemo } from '../../../src/server/outbound/token-provider'
 import { setWaiter } from '../../../src/server/platform/clock'
 
