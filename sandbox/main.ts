@@ -28,11 +28,16 @@ async function main(): Promise<void> {
     const address = server.address()
     const instanceUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`
 
-    const microsoft = await startMicrosoftProcess({
-        SANDBOX_INSTANCE_URL: instanceUrl,
-        SANDBOX_INTEGRATION_USER: DEFAULTS.integrationUser.user,
-        SANDBOX_INTEGRATION_PASSWORD: DEFAULTS.integrationUser.password,
-    })
+    const microsoft = await startMicrosoftProcess([
+        '--instance-url',
+        instanceUrl,
+        '--callback-auth',
+        'basic',
+        '--callback-user',
+        DEFAULTS.integrationUser.user,
+        '--callback-password',
+        DEFAULTS.integrationUser.password,
+    ])
     seedDemo(microsoft.urls)
     gs.setProperty('glide.servlet.uri', instanceUrl + '/')
     control.registerInProcessHost(instanceUrl, (req) => dispatchInProcess(req.method, req.url, req.headers, req.body))

@@ -10,12 +10,12 @@ export interface MicrosoftProcess {
     stop(): void
 }
 
-export function startMicrosoftProcess(env: Record<string, string>, timeoutMs = 30000): Promise<MicrosoftProcess> {
+export function startMicrosoftProcess(args: string[], timeoutMs = 30000): Promise<MicrosoftProcess> {
     const root = join(__dirname, '..')
-    const child: ChildProcess = spawn(join(root, 'node_modules', '.bin', 'tsx'), [join(__dirname, 'microsoft', 'main.ts')], {
+    // --exit-with-parent: the child exits when its stdin closes, so it never outlives the sandbox.
+    const child: ChildProcess = spawn(join(root, 'node_modules', '.bin', 'tsx'), [join(__dirname, 'microsoft', 'main.ts'), '--exit-with-parent', ...args], {
         cwd: root,
-        stdio: ['ignore', 'pipe', 'inherit'],
-        env: { ...process.env, ...env },
+        stdio: ['pipe', 'pipe', 'inherit'],
     })
     let buffered = ''
     return new Promise((resolve, reject) => {
