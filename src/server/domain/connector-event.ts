@@ -1,0 +1,155 @@
+// Validation of one connector callback event (POST .../cases/{case_id}/events). Pure: everything is checked
+// here before the route writes anything, so a rejected delivery leaves no trace in the tables.
+
+export const EVENT_TYPES = ['status_changed', 'note_added', 'closed'] as const
+export type EventType = (typeof EVENT_TYPES)[number]
+
+// Statuses Microsoft reports for a case. 'pending' and 'failed' are the app's own sync states (case not yet
+// accepted by the connector), so the connector may not set them.
+export const CONNECTOR_STATUSES = ['submitted', 'open', 'in_progress', 'waiting_on_customer', 'resolved', 'closed'] as const
+
+export const STATUS_LABELS: Record<string, string> = {
+    pending: 'Pending',
+    submitted: 'Submitted',
+    open: 'Open',
+    in_progress: 'In progress',
+    waiting_on_customer: 'Waiting on customer',
+    resolved: 'Resolved',
+    closed: 'Closed',
+    failed: 'Failed',
+}
+
+// Column lengths of x_mioms_m365_assis_case_activity / _case: longer values would be truncated by the platform.
+export const LIMITS = { id: 100, noteAuthor: 100, noteBody: 8000 } as const
+
+// Ids go into encoded queries (event_id=..., connector_case_id=...): the pattern keeps out ^, = and spaces.
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/
+
+// ISO 8601 date-time with an explicit offset (Z or +hh:mm), as the contract says; local times are ambiguous.
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|[+-](\d{2}):(\d{2}))$/
+
+// An event stamped further in the future than this is a connector clock or data bug.
+export const MAX_FUTURE_SKEW_MS = 60 * 60 * 1000
+
+export interface EventNote {
+    author: string
+    body: string
+    /** Glide UTC date-time (yyyy-MM-dd HH:mm:ss). */
+    createdAt: string
+}
+
+export interface ConnectorEvent {
+    eventId: string
+    type: EventType
+    status: string | null
+    note: EventNote | null
+    /** Glide UTC date-time (yyyy-MM-dd HH:mm:ss). */
+    occurredAt: string
+}
+
+export interface InputError {
+    status: number
+    code: string
+    message: string
+}
+
+export type EventValidation = { ok: true; event: ConnectorEvent } | { ok: false; error: InputError }
+
+function bad(code: string, message: string, status = 400): { ok: false; error: InputError } {
+    return { ok: false, error: { status, code, message } }
+}
+
+/** Returns the error for a malformed id, or null. Used for event_id and the {case_id} path parameter. */
+export function checkId(value: unknown, field: string): InputError | null {
+    if (value === undefined || value === null || value === '') return { status: 400, code: 'missing_field', message: "Field '" + field + "' is required." }
+    if (typeof value !== 'string') return { status: 400, code: 'invalid_type', message: "Field '" + field + "' must be a string." }
+    if (value.length > LIMITS.id) return { status: 400, code: 'invalid_field', message: "Field '" + field + "' is longer than " + LIMITS.id + ' characters.' }
+    if (!ID_PATTERN.test(value)) return { status: 400, code: 'invalid_field', message: "Field '" + field + "' may only contain letters, digits and . _ : - (starting with a letter or digit)." }
+    return null
+}
+
+/** Epoch milliseconds of a valid ISO 8601 date-time with offset, or null (also for 2024-02-30 and the like). */
+export function parseIsoDateTime(value: string): number | null {
+    const m = ISO_DATE_TIME.exec(value)
+    if (!m) return null
+    const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i]))
+    if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return null
+    if (d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null
+    let offsetMin = 0
+    if (m[8] !== 'Z') {
+        const oh = Number(m[9])
+        const om = Number(m[10])
+        if (oh > 14 || om > 59) return null
+        offsetMin = (m[8].charAt(0) === '-' ? -1 : 1) * (oh * 60 + om)
+    }
+    const ms = m[7] ? Math.floor(Number('0' + m[7]) * 1000) : 0
+    return Date.UTC(y, mo - 1, d, h, mi, s, ms) - offsetMin * 60000
+}
+
+/** Epoch milliseconds -> the platform's UTC storage format. */
+export function toGlideUtc(ms: number): string {
+    return new Date(ms).toISOString().slice(0, 19).replace('T', ' ')
+}
+
+function dateField(value: unknown, field: string, nowMs: number): { ok: true; value: string } | { ok: false; error: InputError } {
+    if (value === undefined || value === null || value === '') return bad('missing_field', "Field '" + field + "' is required.")
+    if (typeof value !== 'string') return bad('invalid_type', "Field '" + field + "' must be a string (ISO 8601 date-time).")
+    const ms = parseIsoDateTime(value)
+    if (ms === null) return bad('invalid_field', "Field '" + field + "' must be an ISO 8601 date-time with a time zone, e.g. 2026-01-31T09:30:00Z.")
+    if (ms > nowMs + MAX_FUTURE_SKEW_MS) return bad('invalid_field', "Field '" + field + "' is in the future.")
+    return { ok: true, value: toGlideUtc(ms) }
+}
+
+function noteField(value: unknown, nowMs: number): { ok: true; note: EventNote } | { ok: false; error: InputError } {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return bad('invalid_type', "Field 'note' must be an object {author, body, created_at}.")
+    const n = value as Record<string, unknown>
+    if (n.author === undefined || n.author === null || n.author === '') return bad('missing_field', "Field 'note.author' is required.")
+    if (typeof n.author !== 'string') return bad('invalid_type', "Field 'note.author' must be a string.")
+    if (n.author.length > LIMITS.noteAuthor) return bad('invalid_field', "Field 'note.author' is longer than " + LIMITS.noteAuthor + ' characters.')
+    if (n.body === undefined || n.body === null) return bad('missing_field', "Field 'note.body' is required.")
+    if (typeof n.body !== 'string') return bad('invalid_type', "Field 'note.body' must be a string.")
+    if (!n.body.trim()) return bad('missing_field', "Field 'note.body' must not be empty.")
+    if (n.body.length > LIMITS.noteBody) return bad('invalid_field', "Field 'note.body' is longer than " + LIMITS.noteBody + ' characters.')
+    const created = dateField(n.created_at, 'note.created_at', nowMs)
+    if (!created.ok) return created
+    // The body is kept exactly as sent: it is plain text, stored as text and escaped wherever it is shown.
+    return { ok: true, note: { author: n.author, body: n.body, createdAt: created.value } }
+}
+
+/** Checks a parsed request body; nowMs bounds how far in the future dates may be. */
+export function validateEvent(body: Record<string, unknown>, nowMs: number): EventValidation {
+    const idError = checkId(body.event_id, 'event_id')
+    if (idError) return { ok: false, error: idError }
+    const eventId = body.event_id as string
+
+    if (body.type === undefined || body.type === null || body.type === '') return bad('missing_field', "Field 'type' is required.")
+    if (typeof body.type !== 'string') return bad('invalid_type', "Field 'type' must be a string.")
+    if ((EVENT_TYPES as readonly string[]).indexOf(body.type) < 0) return bad('unknown_event_type', "Unknown event type '" + body.type.slice(0, 40) + "'; expected one of " + EVENT_TYPES.join(', ') + '.')
+    const type = body.type as EventType
+
+    let status: string | null = null
+    if (body.status !== undefined && body.status !== null) {
+        if (typeof body.status !== 'string') return bad('invalid_type', "Field 'status' must be a string.")
+        if ((CONNECTOR_STATUSES as readonly string[]).indexOf(body.status) < 0) return bad('invalid_status', "Unknown status '" + body.status.slice(0, 40) + "'; expected one of " + CONNECTOR_STATUSES.join(', ') + '.')
+        status = body.status
+    }
+    if (type === 'status_changed' && status === null) return bad('missing_field', "Field 'status' is required for status_changed events.")
+    if (type === 'note_added' && status !== null) return bad('invalid_status', "Field 'status' is not allowed on note_added events; send a status_changed event.")
+    if (type === 'closed') {
+        if (status !== null && status !== 'closed') return bad('invalid_status', "A closed event may only carry status 'closed'.")
+        status = 'closed'
+    }
+
+    let note: EventNote | null = null
+    if (body.note !== undefined && body.note !== null) {
+        const n = noteField(body.note, nowMs)
+        if (!n.ok) return n
+        note = n.note
+    }
+    if (type === 'note_added' && !note) return bad('missing_field', "Field 'note' is required for note_added events.")
+
+    const occurred = dateField(body.occurred_at, 'occurred_at', nowMs)
+    if (!occurred.ok) return occurred
+
+    return { ok: true, event: { eventId, type, status, note, occurredAt: occurred.value } }
+}
