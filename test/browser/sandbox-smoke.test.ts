@@ -1,5 +1,5 @@
 import { Browser } from 'playwright-core'
-import { launchBrowser, screenshot, signedInPage } from './support/browser'
+import { launchBrowser, screenshot } from './support/browser'
 import { RunningSandbox, startSandbox } from './support/sandbox'
 
 // `npm run sandbox` as a newcomer meets it: the home page lists demo users, signing in opens the built
@@ -24,11 +24,16 @@ test('home page lists the demo users and the UI pages', async () => {
     await screenshot(page, 'sandbox-home')
 })
 
-test('an administrator opens Setup and the page renders data from the app API without script errors', async () => {
+test('an administrator opens Setup: the bundle loads, calls the app API with the session token, and renders', async () => {
     const errors: string[] = []
-    const page = await signedInPage(browser, sandbox.urls.instance, 'admin', '/x_mioms_m365_assis_setup.do')
+    const context = await browser.newContext()
+    const page = await context.newPage()
     page.on('pageerror', (e) => errors.push(e.message))
+    const apiOk = page.waitForResponse((r) => r.url().includes('/api/x_mioms_m365_assis/app/') && r.status() === 200)
+    await page.goto(`${sandbox.urls.instance}/login.do?user=admin&next=${encodeURIComponent('/x_mioms_m365_assis_setup.do')}`)
+    await apiOk
     await page.waitForFunction(() => (document.getElementById('root')?.textContent ?? '').trim().length > 20)
+    await page.waitForLoadState('networkidle')
     await screenshot(page, 'sandbox-setup-page')
     expect(errors).toEqual([])
     expect(await page.title()).toContain('Microsoft 365')
