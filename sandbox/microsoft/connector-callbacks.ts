@@ -1,4 +1,4 @@
-// The connector's calls back into the app: POST {instance}/api/x_mioms_m365_assis/v1/cases/{case_id}/events with
+// The connector's calls back into the app: POST {instance}/api/x_mioms_m365_assis/v1/connector/cases/{case_id}/events with
 // basic auth (integration user) or an Entra bearer token fetched from the Entra stand-in by client credentials.
 import { randomUUID } from 'node:crypto'
 import { DEFAULTS } from './defaults.ts'
@@ -42,7 +42,7 @@ export interface Delivery {
   at: string
 }
 
-export const EVENTS_PATH = '/api/x_mioms_m365_assis/v1/cases/{case_id}/events'
+export const EVENTS_PATH = '/api/x_mioms_m365_assis/v1/connector/cases/{case_id}/events'
 
 export const defaultCallbackConfig = (): CallbackConfig => ({
   auth: 'basic',
