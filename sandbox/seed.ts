@@ -44,9 +44,15 @@ export function seedDemo(urls: MicrosoftUrls): void {
     ])
     control.seed('oauth_entity_profile', [{ name: 'Microsoft 365 support outbound default_profile', oauth_entity: outbound.sys_id, grant_type: 'client_credentials', default: 'true' }])
     control.seed('oauth_entity', [{ name: 'Microsoft 365 support inbound', client_id: 'a1b2c3d4e5f60718293a4b5c6d7e8f90', client_secret: 'sandbox-inbound-endpoint-secret', type: 'client' }])
-    const [oidc] = control.seed('oidc_provider_configuration', [{ name: 'Contoso Azure', oidc_url: `${urls.entra}/${tenant}/.well-known/openid-configuration`, user_claim: 'appid', user_field: 'user_name' }])
+    // v1 tokens (issuer sts-style, claim appid) as the guides configure; a second configuration accepts v2
+    // tokens (issuer .../v2.0, claim azp) for connectors that request them from the v2 endpoint.
+    const [oidc, oidcV2] = control.seed('oidc_provider_configuration', [
+        { name: 'Contoso Azure', oidc_url: `${urls.entra}/${tenant}/.well-known/openid-configuration`, user_claim: 'appid', user_field: 'user_name' },
+        { name: 'Contoso Azure (v2 tokens)', oidc_url: `${urls.entra}/${tenant}/v2.0/.well-known/openid-configuration`, user_claim: 'azp', user_field: 'user_name' },
+    ])
     control.seed('oauth_oidc_entity', [
         { name: 'contoso_application_inbound_api', client_id: DEFAULTS.callbackClient.clientId, client_secret: DEFAULTS.callbackClient.clientSecret, oidc_provider_configuration: oidc.sys_id },
+        { name: 'contoso_application_inbound_api_v2', client_id: DEFAULTS.callbackClient.clientId, client_secret: DEFAULTS.callbackClient.clientSecret, oidc_provider_configuration: oidcV2.sys_id },
     ])
 
     const caller = control.rows('sys_user').find((u) => u.user_name === 'agent.insights')!.sys_id
