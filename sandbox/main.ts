@@ -4,9 +4,12 @@ import { gs } from '../test/glide/gs'
 import { installApp } from '../test/support/install-app'
 import { createInstanceServer } from './instance/server.ts'
 import { doubleRuntime } from './instance/runtime.ts'
+import { createOidcBearerVerifier } from './instance/oidc-bearer.ts'
 import { DEMO_USERS, seedDemo } from './seed.ts'
 import { startMicrosoftProcess } from './microsoft-process.ts'
 import { DEFAULTS } from './microsoft/defaults.ts'
+import { installScopePrivileges } from '../test/setup/privileges'
+import { applySetupPreset, PresetConfiguration } from '../test/setup/preset'
 
 // `npm run sandbox`: the app with no instance, on 127.0.0.1 only. Prints a JSON line {"ready":true,"urls":...}
 // (the browser tests read it) and then a human summary. Options: --port N (0 = any free port, default 8080).
@@ -23,7 +26,7 @@ async function main(): Promise<void> {
     const port = Number(arg('port', process.env.SANDBOX_PORT ?? '8080'))
     const app = installApp()
     // The instance must listen before the connector learns its callback URL.
-    const { server, dispatchInProcess } = createInstanceServer({ app, rootDir: ROOT, scope: SCOPE, runtime: doubleRuntime(), demoUsers: DEMO_USERS })
+    const { server, dispatchInProcess } = createInstanceServer({ app, rootDir: ROOT, scope: SCOPE, runtime: doubleRuntime(), bearer: createOidcBearerVerifier(), demoUsers: DEMO_USERS })
     await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
     const address = server.address()
     const instanceUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`
@@ -39,7 +42,13 @@ async function main(): Promise<void> {
         DEFAULTS.integrationUser.password,
     ])
     seedDemo(microsoft.urls)
-    gs.setProperty('glide.servlet.uri', instanceUrl + '/')
+    installScopePrivileges(app)
+    // --setup basic|aad|insights: Setup answered up to "Complete the integration" (verification not run yet).
+    if (arg('setup', '')) applySetupPreset(arg('setup', '') as PresetConfiguration, microsoft.urls.connector)
+    // Setup's failure paths (browser tests): --deny-cross-scope <table> refuses the app's reads of that table;
+    // --servlet-uri <url> gives the instance a wrong public URL.
+    if (arg('deny-cross-scope', '')) control.denyCrossScope(arg('deny-cross-scope', ''), 'read')
+    gs.setProperty('glide.servlet.uri', arg('servlet-uri', instanceUrl + '/'))
     control.registerInProcessHost(instanceUrl, (req) => dispatchInProcess(req.method, req.url, req.headers, req.body))
 
     const urls = { instance: instanceUrl, ...microsoft.urls }

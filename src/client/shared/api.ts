@@ -12,6 +12,8 @@ export class ApiError extends Error {
         message: string,
         readonly status: number,
         readonly code: string,
+        /** Per-field messages of a 422 ({error:{fields:{name: message}}}). */
+        readonly fields: Record<string, string> = {},
     ) {
         super(message)
     }
@@ -30,8 +32,8 @@ export function apiFetch<T>(path: string, init: { method?: string; body?: unknow
         const text = await res.text()
         const json = text ? safeParse(text) : null
         if (!res.ok) {
-            const err = (json as { error?: { code?: string; message?: string } } | null)?.error
-            throw new ApiError(err?.message ?? `Request failed (${res.status})`, res.status, err?.code ?? 'http_' + res.status)
+            const err = (json as { error?: { code?: string; message?: string; fields?: Record<string, string> } } | null)?.error
+            throw new ApiError(err?.message ?? `Request failed (${res.status})`, res.status, err?.code ?? 'http_' + res.status, err?.fields ?? {})
         }
         // Scripted REST wraps bodies in {result: ...}; the sandbox does the same.
         const wrapped = json as { result?: T } | null

@@ -42,11 +42,18 @@ function oidcMetadata(def: CheckDef, a: SetupAnswers, ctx: FormatContext): Check
     if ('error' in m) return failed(def, m.error, tx('Fix the OIDC Metadata URL in System OAuth > Application Registry.'))
     const seen = get(p.oidcUrl)
     let jwks: HttpSeen | null = null
-    if (seen.status === 200) {
-        const doc = JSON.parse(seen.body) as Record<string, unknown>
-        if (typeof doc.jwks_uri === 'string' && /^https?:\/\//i.test(doc.jwks_uri)) jwks = get(doc.jwks_uri)
-    }
+    const jwksUri = seen.status === 200 ? jwksUriOf(seen.body) : ''
+    if (jwksUri) jwks = get(jwksUri)
     return interpretMetadata(def, p.oidcUrl, m.version, seen, jwks, ctx)
+}
+
+function jwksUriOf(body: string): string {
+    try {
+        const doc = JSON.parse(body) as Record<string, unknown>
+        return doc && typeof doc.jwks_uri === 'string' && /^https?:\/\//i.test(doc.jwks_uri) ? doc.jwks_uri : ''
+    } catch {
+        return ''
+    }
 }
 
 function tokenRequest(def: CheckDef, a: SetupAnswers): CheckResult {
