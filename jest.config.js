@@ -4,7 +4,7 @@ const glideMapper = {
   '^@servicenow/glide$': '<rootDir>/test/glide/index.ts',
   '^@servicenow/glide/(.*)$': '<rootDir>/test/glide/$1.ts',
 }
-const tsJest = ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json', isolatedModules: true, diagnostics: false }]
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json', diagnostics: false }]
 // oauth2-mock-server and its ESM-only deps (jose, is-plain-obj) are transpiled to CommonJS for jest.
 const esmDeps = 'oauth2-mock-server|jose|is-plain-obj'
 const esmToCjs = '<rootDir>/test/microsoft/esm-transform.cjs'
