@@ -5,6 +5,38 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    '-- Select a profile --': {
+                        table: 'sys_ui_message'
+                        id: 'e7d46cde8968415f85bd15d731244c6a'
+                    }
+                    '-- Select a user --': {
+                        table: 'sys_ui_message'
+                        id: '86670f4a036c4da294d84422be557e0b'
+                    }
+                    '-- Select an OAuth client --': {
+                        table: 'sys_ui_message'
+                        id: '0a157b701a0341e1aee47d8fe15c49a8'
+                    }
+                    '-- Select an OIDC entity --': {
+                        table: 'sys_ui_message'
+                        id: '7395b61a51ec4c149cda99b15c1a1d25'
+                    }
+                    '(none)': {
+                        table: 'sys_ui_message'
+                        id: 'd52f6c4047c04bf3bddfb6b407613c23'
+                    }
+                    '(not set)': {
+                        table: 'sys_ui_message'
+                        id: '5e56332c550a4408a295f6087d5ff74d'
+                    }
+                    '(saved results; the search service is not reachable)': {
+                        table: 'sys_ui_message'
+                        id: '9e2abc88410b41beb0a806dbe887609a'
+                    }
+                    '{0} of {1} tests did not pass. Fix what each one says, then select Next again.': {
+                        table: 'sys_ui_message'
+                        id: '67618bc5a2e4428ab1817f1363e4f47a'
+                    }
                     'acl-case-activity-create': {
                         table: 'sys_security_acl'
                         id: '7f51e831d7ce45278940356e903494e4'
@@ -68,6 +100,14 @@ declare global {
                     'acl-linked-account-write': {
                         table: 'sys_security_acl'
                         id: '3788972577444cf9a871da4884736fd9'
+                    }
+                    'acl-rest-app-escalate': {
+                        table: 'sys_security_acl'
+                        id: 'b9b9efbda59846e787b6cc57b71759c5'
+                    }
+                    'acl-rest-app-incident-tab': {
+                        table: 'sys_security_acl'
+                        id: '3c197047e76f46b3b5bf4f030dcd43dd'
                     }
                     'acl-rest-app-setup': {
                         table: 'sys_security_acl'
@@ -137,13 +177,292 @@ declare global {
                         table: 'sys_security_acl'
                         id: '62b64fe0579645c2b9c64e7bb34d35e7'
                     }
+                    'Active users with Web service access only and the incident_manager role (they also need x_mioms_m365_assis.integration).': {
+                        table: 'sys_ui_message'
+                        id: 'b299c11fb36e47218bba1539c212ec51'
+                    }
+                    'Active users with Web service access only and the incident_manager role.': {
+                        table: 'sys_ui_message'
+                        id: '62e7dc999eeb4328b7842c9d17fd0803'
+                        deleted: true
+                    }
+                    Agree: {
+                        table: 'sys_ui_message'
+                        id: '7fe74f7b03a6469b942a20da5941db98'
+                    }
+                    'All tests passed on {0} (UTC). Setup is complete.': {
+                        table: 'sys_ui_message'
+                        id: '93a57d6395694fb69070888f4d903612'
+                    }
+                    'An admin account of your tenant, for example admin@{0}': {
+                        table: 'sys_ui_message'
+                        id: 'b1b02949d3c1466ebdfbf8e808148110'
+                    }
+                    'Authentication type: {0}': {
+                        table: 'sys_ui_message'
+                        id: '057724b7bb3d4f3ab11da24d70a10773'
+                    }
+                    Back: {
+                        table: 'sys_ui_message'
+                        id: '96b9cc03d2a24aa1b4124c12d96bfc47'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: '5f496414cf1d426992db8077daedc7bd'
                     }
+                    Cancel: {
+                        table: 'sys_ui_message'
+                        id: 'be04c60c260f49e281f269ec7a3db3be'
+                    }
+                    'Case {0}': {
+                        table: 'sys_ui_message'
+                        id: '9c8005b424fd4260b96c572cb4b83a5e'
+                    }
+                    'Check when users sign in to this instance with their Microsoft 365 accounts (single sign-on with the tenant).': {
+                        table: 'sys_ui_message'
+                        id: '817af651ad7b4fa59c2a1e4354afe515'
+                    }
+                    'Checked: Microsoft support agents do not contact you. Uncheck when you move forward officially.': {
+                        table: 'sys_ui_message'
+                        id: '1ea2ae1ea93f4e8a97074ccc7096997b'
+                    }
+                    'Client ID (Outbound App ID)': {
+                        table: 'sys_ui_message'
+                        id: '8d394fb0716d4f47854ef114b9b6057e'
+                    }
+                    'Client ID (REST API app)': {
+                        table: 'sys_ui_message'
+                        id: '10f88ff17bcc4d22b514538a6685c1aa'
+                    }
+                    'Client ID and Client Secret: the values from step 1. Default Grant type: Client Credentials. Redirect URL: https://<instance>.service-now.com/oauth_redirect.do.': {
+                        table: 'sys_ui_message'
+                        id: '7d236cf908a449fb91466e85f5160687'
+                    }
+                    Closed: {
+                        table: 'sys_ui_message'
+                        id: 'a0d888deb9204277b9cfdee88f0654aa'
+                    }
+                    'Connector App ID URI (resource)': {
+                        table: 'sys_ui_message'
+                        id: '26e706ccb81f4c45822de79ea6c5dedd'
+                    }
+                    'Connector endpoint URL': {
+                        table: 'sys_ui_message'
+                        id: 'fd6f0a8fb66c478c8eb69542bf2787a5'
+                    }
+                    'Contact email': {
+                        table: 'sys_ui_message'
+                        id: 'a089391910494c87a716463b83b3e800'
+                    }
+                    'Contact Microsoft support': {
+                        table: 'sys_ui_message'
+                        id: 'e046a771b93f4783b9176fadf9d90fdb'
+                    }
+                    'Contact name': {
+                        table: 'sys_ui_message'
+                        id: '81891333653746629e367f2e30a750e3'
+                    }
+                    'Contact phone': {
+                        table: 'sys_ui_message'
+                        id: '5b9a78498e8b40df95836cc3e24a345c'
+                    }
+                    Copied: {
+                        table: 'sys_ui_message'
+                        id: 'deec98d741494c89bfbfb8b74f17d274'
+                    }
+                    Copy: {
+                        table: 'sys_ui_message'
+                        id: '0440b7607c63486f9c567fe392e933d6'
+                    }
+                    'Copy {0}': {
+                        table: 'sys_ui_message'
+                        id: '81e17577900643f3aeed5abcc455aa3b'
+                    }
+                    "Create the user in Organization > Users with this User ID, Web service access only checked and the incident_manager and x_mioms_m365_assis.integration roles. The token's appid claim names this user.": {
+                        table: 'sys_ui_message'
+                        id: 'd7b0ea9354b6420c9add8e0f501c4b13'
+                    }
+                    "Create the user in Organization > Users with this User ID, Web service access only checked and the incident_manager role. The token's appid claim names this user.": {
+                        table: 'sys_ui_message'
+                        id: '01728f6b8d5a400491eda3276122a43e'
+                        deleted: true
+                    }
+                    Description: {
+                        table: 'sys_ui_message'
+                        id: '11f9e9eeb92147d2ab3b834602cabf7c'
+                    }
+                    'Do not select Next until these values are entered in the Microsoft 365 admin center.': {
+                        table: 'sys_ui_message'
+                        id: '54f6f44b38864b5ab16c0db6e104f9f8'
+                    }
+                    'Does this instance allow basic authentication for inbound web services (ServiceNow user credentials)?': {
+                        table: 'sys_ui_message'
+                        id: '2f7615839fa44f90b13880042b143562'
+                    }
+                    done: {
+                        table: 'sys_ui_message'
+                        id: 'e63186be3a294a839893a4ab5c03b991'
+                    }
+                    'Entra admin: in the Azure portal, App registrations > New registration, "Accounts in this organizational directory only (single tenant)". Add the Web redirect URL https://<instance>.service-now.com/oauth_redirect.do. Copy the Application (client) ID and create a client secret.': {
+                        table: 'sys_ui_message'
+                        id: '629395bd32ae4192a17b92c8553aa595'
+                    }
+                    'Entra admin: register a "REST API" app (single tenant), copy its client ID and create a secret.': {
+                        table: 'sys_ui_message'
+                        id: '99bf8bd40f7042f9badcc40f03dffe15'
+                    }
+                    'External OIDC Auth Token: Microsoft calls this instance with an Entra ID token that this OIDC provider verifies.': {
+                        table: 'sys_ui_message'
+                        id: 'e0060a750f5741ea81862d7ff6cba25e'
+                    }
+                    failed: {
+                        table: 'sys_ui_message'
+                        id: '2d97f37b73f344e7a0d73f6bb0e5b290'
+                    }
+                    Failed: {
+                        table: 'sys_ui_message'
+                        id: '6676e863e2e64a1385c9072dd953dcb8'
+                    }
+                    'For example contoso.onmicrosoft.com, a verified domain such as contoso.com, or the tenant ID (a GUID). The token and OIDC metadata URLs use it.': {
+                        table: 'sys_ui_message'
+                        id: '6eab9079f9d74e3cb4d5aa5f91e994fa'
+                    }
+                    'Give these values to the Microsoft 365 admin (support admin or service request admin) and verify they are correct.': {
+                        table: 'sys_ui_message'
+                        id: 'b15ff5c1471241a792e2e89c847b6fbb'
+                    }
+                    Helpful: {
+                        table: 'sys_ui_message'
+                        id: '8149995bc7a24bcaa1e5a951cd0022a6'
+                    }
+                    'How to create it': {
+                        table: 'sys_ui_message'
+                        id: 'c0815088a6b14399a1c15d70af3e2855'
+                    }
+                    'How to create the outbound OAuth provider': {
+                        table: 'sys_ui_message'
+                        id: '54ff9e8a76974c359b0281802e51bff6'
+                    }
+                    'How to fix:': {
+                        table: 'sys_ui_message'
+                        id: '392d95d606a341d3859d577a12ee52d1'
+                    }
+                    'https URL of the support connector, for example https://connector.contoso.com.': {
+                        table: 'sys_ui_message'
+                        id: '8fb82e95718f4cc9862b04b2e8cc4fa7'
+                    }
+                    'In progress': {
+                        table: 'sys_ui_message'
+                        id: '65b4cde09e714f33b4c3f37b5db63943'
+                    }
+                    'In the Microsoft 365 admin center': {
+                        table: 'sys_ui_message'
+                        id: 'a523f925c38b4359bfe3624b95d56408'
+                    }
+                    'incident-tab-formatter': {
+                        table: 'sys_ui_formatter'
+                        id: 'b9d2601251634622bd8e741772b29461'
+                    }
+                    'incident-tab-hide-client-script': {
+                        table: 'sys_script_client'
+                        id: '256e742744084720b326c4f80e6c609b'
+                        deleted: true
+                    }
+                    'incident-tab-macro': {
+                        table: 'sys_ui_macro'
+                        id: 'e0ae5f6790e942e7af49a38181265022'
+                    }
+                    'Insights only': {
+                        table: 'sys_ui_message'
+                        id: '35779cbc94ef49d98f8c01d999b9cccd'
+                    }
+                    'Integration user': {
+                        table: 'sys_ui_message'
+                        id: '94f4aa89e7de442086a7ecad5692338b'
+                    }
+                    'job-case-sync': {
+                        table: 'sysauto_script'
+                        id: '956d1f5a92a14c5ea73b615a13f144a9'
+                    }
+                    'job-health-poll': {
+                        table: 'sysauto_script'
+                        id: '750a5127cff24bf3885ec5880618fac7'
+                    }
+                    'Last update: {0}': {
+                        table: 'sys_ui_message'
+                        id: '39d5ac62f31c4f789833f735189e5d1c'
+                    }
+                    'Link Account': {
+                        table: 'sys_ui_message'
+                        id: '461e04b1472145a48c2652fef31bc728'
+                    }
+                    'Linked: {0} (checked {1})': {
+                        table: 'sys_ui_message'
+                        id: '80e1ba54ef0b46e891eb06f7fbdc4ae5'
+                    }
+                    'Loading Microsoft 365 information...': {
+                        table: 'sys_ui_message'
+                        id: 'be4b0b245d2446cfb6adf4f8b0ad0c61'
+                    }
+                    'Loading...': {
+                        table: 'sys_ui_message'
+                        id: '2a26c8a9c3cd4fc78ee241be23c85d94'
+                    }
                     'menu-m365-support': {
                         table: 'sys_app_application'
                         id: 'ce775021100f46748d948ee4e2dcd0a6'
+                    }
+                    'Microsoft 365 admin email': {
+                        table: 'sys_ui_message'
+                        id: 'cf844437ec9e4216b4fb463a28145ed2'
+                    }
+                    'Microsoft 365 support integration sends incident details (short description, description, and the contact information you enter) to Microsoft when you look for recommended solutions or contact Microsoft support, and receives updates on those support cases from Microsoft.': {
+                        table: 'sys_ui_message'
+                        id: '25defbaeb4734762880001819cc72139'
+                    }
+                    'Microsoft 365 Support Setup': {
+                        table: 'sys_ui_message'
+                        id: 'f3a4ec48525241f5b8f0f3e33485bbb6'
+                    }
+                    'Microsoft 365 tenant domain': {
+                        table: 'sys_ui_message'
+                        id: '85db9b4089fd498e98bf1e66424c1310'
+                    }
+                    'Microsoft calls this instance with an Entra ID token checked by an OIDC provider.': {
+                        table: 'sys_ui_message'
+                        id: '2946742bbeb04817957f057f24a61e64'
+                    }
+                    'Microsoft calls this instance with an integration user and password.': {
+                        table: 'sys_ui_message'
+                        id: 'fd585e1baa9d410eac17e5bcd1bc5e74'
+                    }
+                    'Microsoft processes this data under the Microsoft Privacy Statement and your Microsoft 365 agreement. Select Agree to continue.': {
+                        table: 'sys_ui_message'
+                        id: '2dfceb55842e4c1883f87b829dd5f0be'
+                    }
+                    'Microsoft recommended solutions': {
+                        table: 'sys_ui_message'
+                        id: 'e24b49ea33334ef5a058464cb1aae2f2'
+                    }
+                    'Microsoft retired its hosted connector service on 2025-05-30, so the connector this app talks to is configuration: enter the endpoint and App ID URI of the connector your organization runs.': {
+                        table: 'sys_ui_message'
+                        id: '6bdd5b5a5b394c3ebd65bf1b6e3c0383'
+                    }
+                    'Microsoft support agents do not contact you about cases opened from a test environment.': {
+                        table: 'sys_ui_message'
+                        id: '9ca89c7908d240bf8b68d1426f6cd589'
+                    }
+                    'Microsoft support cases': {
+                        table: 'sys_ui_message'
+                        id: 'b6670c7783354fc48b08adfcb0d9cf42'
+                    }
+                    'Microsoft support cases you open from incidents are opened as this Microsoft 365 admin account.': {
+                        table: 'sys_ui_message'
+                        id: '94056de51c0b49848bbd76065fc7942a'
+                    }
+                    'Microsoft support could not be reached yet. The case is saved and will be sent automatically (attempt {0}).': {
+                        table: 'sys_ui_message'
+                        id: '1dedd8f2c9cf4efc8e21404c33b77289'
                     }
                     'module-cases': {
                         table: 'sys_app_module'
@@ -161,17 +480,174 @@ declare global {
                         table: 'sys_app_module'
                         id: '0d17dac454454b1db8a84e41104c275e'
                     }
+                    'module-service-health-active': {
+                        table: 'sys_app_module'
+                        id: '1376bd579953474a8e8ac7a34d521ad8'
+                    }
+                    'module-service-health-settings': {
+                        table: 'sys_app_module'
+                        id: '0652310406a049518ab01a10beb74f72'
+                    }
                     'module-setup': {
                         table: 'sys_app_module'
                         id: '3bb84ffd8d91453fbafd245c8e8db511'
+                    }
+                    Next: {
+                        table: 'sys_ui_message'
+                        id: '1b482e48d9d7404eaf79d96a5d736706'
+                    }
+                    'Next runs the verification tests.': {
+                        table: 'sys_ui_message'
+                        id: 'bc7cc4ce00c845bdb9305b63b37143e7'
+                    }
+                    'Next: run the verification tests': {
+                        table: 'sys_ui_message'
+                        id: 'a8e923dce66c48d78b3899630d41cee1'
+                    }
+                    'No Microsoft 365 service health issue matches this incident.': {
+                        table: 'sys_ui_message'
+                        id: '184518ad0c15402480cbe7e3b58277f7'
+                    }
+                    'No Microsoft support case was opened for this incident.': {
+                        table: 'sys_ui_message'
+                        id: 'd076b959679541a683b9e7849e9347b2'
+                    }
+                    'No profile yet: create one': {
+                        table: 'sys_ui_message'
+                        id: '7506131b791246e3a56182b18bf84925'
+                    }
+                    'No recommended solutions were found.': {
+                        table: 'sys_ui_message'
+                        id: '9203d8e5d37546ee94e4076f9e17b53f'
+                    }
+                    'No such user yet: create one in Organization > Users with Web service access only checked, a password, and the incident_manager and x_mioms_m365_assis.integration roles, then reload this page.': {
+                        table: 'sys_ui_message'
+                        id: '8acb9dbdd5d747ffb7256d03ff3d8df5'
+                    }
+                    'No such user yet: create one in Organization > Users with Web service access only checked, a password, and the incident_manager role, then reload this page.': {
+                        table: 'sys_ui_message'
+                        id: 'd18726d0d0a04b60bd2b9cb5041ba62f'
+                        deleted: true
+                    }
+                    'No: Microsoft Entra ID (AAD) OAuth token': {
+                        table: 'sys_ui_message'
+                        id: 'e758d55e8acb4d0abc9fbc21ffd60570'
+                    }
+                    'Not helpful': {
+                        table: 'sys_ui_message'
+                        id: '53f710d718fc4afc8e3d01d775e5dfb0'
+                    }
+                    'not run': {
+                        table: 'sys_ui_message'
+                        id: 'd5eab243d816448b97fbac4e7cf089c4'
+                    }
+                    'Not validated: {0}': {
+                        table: 'sys_ui_message'
+                        id: '7536f60477c94d1b8588022d0f6f0362'
+                    }
+                    'Not yet sent to Microsoft': {
+                        table: 'sys_ui_message'
+                        id: '88f61862465149f7aca569af4e670ced'
+                    }
+                    'Note from {0}: {1}': {
+                        table: 'sys_ui_message'
+                        id: '13d3f37bbc354ec4a03037f3b2f9869b'
+                    }
+                    'OAuth API endpoint for external clients': {
+                        table: 'sys_ui_message'
+                        id: '24fa12fd299940f6bb7444ae6e550f13'
+                    }
+                    'OAuth profile for the outbound OAuth provider': {
+                        table: 'sys_ui_message'
+                        id: 'b57b0f479f194bdeb8403e7610ab0305'
+                    }
+                    'OIDC metadata URL': {
+                        table: 'sys_ui_message'
+                        id: '11afa0f504044388936881e7d8587390'
+                    }
+                    'OIDC provider (OAuth client)': {
+                        table: 'sys_ui_message'
+                        id: '154808917b4349ebb64f7bb9cad42698'
+                    }
+                    'OIDC provider configuration (oidc_provider_configuration): OIDC Metadata URL https://login.microsoftonline.com/{0}/.well-known/openid-configuration, User Claim appid, User Field User ID.': {
+                        table: 'sys_ui_message'
+                        id: 'c225c8b8f4d74b9eb6d9fb06bc509e4c'
+                    }
+                    Open: {
+                        table: 'sys_ui_message'
+                        id: '3ad0c6010aa14c5bb4ee1db561e817c6'
+                    }
+                    'Opened as Microsoft 365 admin: {0}': {
+                        table: 'sys_ui_message'
+                        id: '9d97ef15d0834658abaff5a93c4707a7'
                     }
                     package_json: {
                         table: 'sys_module'
                         id: '9daa8e9b96bb411e8783f2aa6b1fa1a7'
                     }
+                    passed: {
+                        table: 'sys_ui_message'
+                        id: 'fb7beb9c679541ebb6cd9513be759624'
+                    }
+                    Pending: {
+                        table: 'sys_ui_message'
+                        id: '37452c271d42452ba157ee297b210604'
+                    }
+                    'Profiles with the Client Credentials grant type.': {
+                        table: 'sys_ui_message'
+                        id: '343c1ec817b84644a60b0ba7d9179309'
+                    }
                     'prop-admin-email': {
                         table: 'sys_properties'
                         id: 'c1dbafc5896a4e0a8e5a071537cc1ef7'
+                    }
+                    'prop-category-m2m-assigned-to': {
+                        table: 'sys_properties_category_m2m'
+                        id: '07c44d6abb854e24a7b5c01518d6bc2e'
+                    }
+                    'prop-category-m2m-assignment-group': {
+                        table: 'sys_properties_category_m2m'
+                        id: '8495739c85d84f9183cc04cd29093357'
+                    }
+                    'prop-category-m2m-auto-resolve': {
+                        table: 'sys_properties_category_m2m'
+                        id: 'ec84aa89133f4686aed53f6343bb7e06'
+                    }
+                    'prop-category-m2m-category': {
+                        table: 'sys_properties_category_m2m'
+                        id: 'c88946033e0741f7a8d47b40d13c09ba'
+                    }
+                    'prop-category-m2m-enabled': {
+                        table: 'sys_properties_category_m2m'
+                        id: 'a4adcdfe016643e38973585c3590e23a'
+                    }
+                    'prop-category-m2m-last-run': {
+                        table: 'sys_properties_category_m2m'
+                        id: 'fb830219df5449d5bbb4ede32fe2bd14'
+                    }
+                    'prop-category-m2m-max-per-hour': {
+                        table: 'sys_properties_category_m2m'
+                        id: '9c08e23796f74cefac296cfb043bfb77'
+                    }
+                    'prop-category-m2m-max-per-minute': {
+                        table: 'sys_properties_category_m2m'
+                        id: 'a1e325c7488f4a2caa714f533eb8c168'
+                    }
+                    'prop-category-m2m-max-per-run': {
+                        table: 'sys_properties_category_m2m'
+                        id: 'a39e6a74bdd84d1ba55d23602a37b292'
+                    }
+                    'prop-category-m2m-page-size': {
+                        table: 'sys_properties_category_m2m'
+                        id: '4cbc448cccef498ca6418dc553990ff7'
+                    }
+                    'prop-category-m2m-subcategory': {
+                        table: 'sys_properties_category_m2m'
+                        id: 'c23cc65612b34069bdde2f0f30d06722'
+                    }
+                    'prop-category-service-health': {
+                        table: 'sys_properties_category'
+                        id: '7bb0c2381e0e47bc884481f58cf27ab1'
                     }
                     'prop-connector-endpoint': {
                         table: 'sys_properties'
@@ -193,9 +669,69 @@ declare global {
                         table: 'sys_properties'
                         id: 'ffb557df8fed460f8eb783482f3a4f87'
                     }
+                    'prop-health-auto-incident-assigned-to': {
+                        table: 'sys_properties'
+                        id: '70fee33c05b34c41b348f14de5e45eda'
+                    }
+                    'prop-health-auto-incident-assignment-group': {
+                        table: 'sys_properties'
+                        id: 'ee1519a79ea94727ab7868c802304cdb'
+                    }
+                    'prop-health-auto-incident-auto-resolve': {
+                        table: 'sys_properties'
+                        id: '86011b9f26d047388745a6ba093176d8'
+                    }
+                    'prop-health-auto-incident-category': {
+                        table: 'sys_properties'
+                        id: '61415073f8dc4d12befa229711d3fece'
+                    }
+                    'prop-health-auto-incident-enabled': {
+                        table: 'sys_properties'
+                        id: '989e25189b274bd5858caee86a9234f9'
+                    }
+                    'prop-health-auto-incident-subcategory': {
+                        table: 'sys_properties'
+                        id: '7873b8c6dfb643ddb38b340cf954616a'
+                    }
+                    'prop-health-last-run': {
+                        table: 'sys_properties'
+                        id: '2c12212a8606476481d212960b0e2c2b'
+                    }
+                    'prop-health-max-requests-per-hour': {
+                        table: 'sys_properties'
+                        id: 'fbc6246d45ee4f5d87d23239736ff65f'
+                    }
+                    'prop-health-max-requests-per-minute': {
+                        table: 'sys_properties'
+                        id: 'f8c8f85f6569416bbb18cb684791b245'
+                    }
+                    'prop-health-max-requests-per-run': {
+                        table: 'sys_properties'
+                        id: 'e0c17c60dc624fe38ff9fb6021aa73e8'
+                    }
+                    'prop-health-overviews': {
+                        table: 'sys_properties'
+                        id: 'd9f270874dcb42b7ad7a8d4309ee6a6e'
+                    }
+                    'prop-health-page-size': {
+                        table: 'sys_properties'
+                        id: 'e19946ed95504cda9fd510adbe3b0f81'
+                    }
                     'prop-health-poll-interval-minutes': {
                         table: 'sys_properties'
                         id: 'd09e741280bb44edbc2e9775c2d77990'
+                    }
+                    'prop-health-rate-budget': {
+                        table: 'sys_properties'
+                        id: '7e628cd9e5b44808a5632b31676037e7'
+                    }
+                    'prop-health-run-lock': {
+                        table: 'sys_properties'
+                        id: '52bdc221fa6b4215b94750b776929c43'
+                    }
+                    'prop-health-sync-cursor': {
+                        table: 'sys_properties'
+                        id: '39d441c7cc3249e49c1d4eec9c16c30b'
                     }
                     'prop-health-watermark': {
                         table: 'sys_properties'
@@ -233,9 +769,49 @@ declare global {
                         table: 'sys_properties'
                         id: '5205f3c292c64001982c4ae4f13c2447'
                     }
+                    Refresh: {
+                        table: 'sys_ui_message'
+                        id: '6f2de91d0756461bbcbbd402cb19a291'
+                    }
+                    'Repository ID': {
+                        table: 'sys_ui_message'
+                        id: 'ae9907f1f5234471be4c3b6035d2a057'
+                    }
+                    Resolved: {
+                        table: 'sys_ui_message'
+                        id: '85a6e8d4e0684df5a0fe506f0253ad49'
+                    }
                     'rest-app-api': {
                         table: 'sys_ws_definition'
                         id: '995155cb4c3f4b928dad30ed0b5179e4'
+                    }
+                    'rest-app-incident-cases-get': {
+                        table: 'sys_ws_operation'
+                        id: '4d9d0743d22e47d9aec1a83682695f49'
+                    }
+                    'rest-app-incident-cases-post': {
+                        table: 'sys_ws_operation'
+                        id: '71179582f181415e8d7326631be0f229'
+                    }
+                    'rest-app-incident-solutions-feedback': {
+                        table: 'sys_ws_operation'
+                        id: 'd8382f964ae5493b89affcc55b1f0a51'
+                    }
+                    'rest-app-incident-solutions-search': {
+                        table: 'sys_ws_operation'
+                        id: 'a4d7d2e3e39e40b7852175ccc1565f82'
+                    }
+                    'rest-app-incident-tab-get': {
+                        table: 'sys_ws_operation'
+                        id: '548e14a0b2cc4c36b1e51c93d1f6fbf2'
+                    }
+                    'rest-app-link-account-get': {
+                        table: 'sys_ws_operation'
+                        id: '5d056940edd549a189c763fdf59e6f06'
+                    }
+                    'rest-app-link-account-put': {
+                        table: 'sys_ws_operation'
+                        id: '19ded0c44a454ee190c2729f4b53d2dc'
                     }
                     'rest-app-setup-get': {
                         table: 'sys_ws_operation'
@@ -273,9 +849,65 @@ declare global {
                         table: 'sys_ws_version'
                         id: '2ea57ec4228342d284e5432673dbd6da'
                     }
+                    'Results for: {0}': {
+                        table: 'sys_ui_message'
+                        id: 'c87c94d8bce64109b1dbef93d837a0e5'
+                    }
+                    'Running tests...': {
+                        table: 'sys_ui_message'
+                        id: '52ae5a354ab243fe89f2735cf9831dc8'
+                    }
+                    Save: {
+                        table: 'sys_ui_message'
+                        id: 'c6d1a2a585184f3b9c34aa44972ac97b'
+                    }
+                    'Save, come back here and reload the page: the new profile is listed.': {
+                        table: 'sys_ui_message'
+                        id: 'e42b8613251a4982bd1d3fafd5d24d80'
+                    }
+                    'Saved. {0}': {
+                        table: 'sys_ui_message'
+                        id: '13312870eb794cdda7b8e27bfd9a66f1'
+                    }
+                    'Saved. Microsoft support cases you open use {0}.': {
+                        table: 'sys_ui_message'
+                        id: '4169f774116d4b4aac853e0016ad0234'
+                    }
+                    Search: {
+                        table: 'sys_ui_message'
+                        id: 'b8c8c42b02f2435ab1751cbfefe701aa'
+                    }
+                    'Search for other solutions': {
+                        table: 'sys_ui_message'
+                        id: 'f303602be69b40a285d9b7890f0ca94d'
+                    }
+                    'Select the value and copy it with Ctrl+C': {
+                        table: 'sys_ui_message'
+                        id: '65ed865e2db84932a3a41853aa7d2557'
+                    }
+                    'Service health and recommended solutions only: no Microsoft support cases, so Microsoft never calls this instance.': {
+                        table: 'sys_ui_message'
+                        id: '442aa0ef939b4f91861f11f691cacc52'
+                    }
+                    'Service health issues': {
+                        table: 'sys_ui_message'
+                        id: '36edd11c1c264bf0a39842c9e3bd2f91'
+                    }
+                    'ServiceNow admin: switch to the Global scope, open System OAuth > Application Registry > New > "Connect to a third party OAuth Provider".': {
+                        table: 'sys_ui_message'
+                        id: '66d2272d0cfd4169a768a85c371bcecb'
+                    }
+                    'Setup steps': {
+                        table: 'sys_ui_message'
+                        id: '91add2be85364051a73f59469b6361a2'
+                    }
                     'si-m365-token-provider': {
                         table: 'sys_script_include'
                         id: 'eb9bfd11c1f34684b7e8341162cc91cf'
+                    }
+                    skipped: {
+                        table: 'sys_ui_message'
+                        id: 'ec243a64477c438d9ea98ab1f5b41ace'
                     }
                     'src_server_cases_case-service_ts': {
                         table: 'sys_module'
@@ -284,6 +916,14 @@ declare global {
                     'src_server_cases_case-store_ts': {
                         table: 'sys_module'
                         id: 'ad2f4f191c844cf18bcd80eaa312222f'
+                    }
+                    'src_server_cases_case-sync-job_ts': {
+                        table: 'sys_module'
+                        id: '776c4f9fffa14a87896dcd26bd423ffb'
+                    }
+                    'src_server_cases_link-account-routes_ts': {
+                        table: 'sys_module'
+                        id: 'e18c3120305842dca3dd387621c89770'
                     }
                     'src_server_cases_linked-account-service_ts': {
                         table: 'sys_module'
@@ -308,6 +948,10 @@ declare global {
                     'src_server_domain_glide-time_ts': {
                         table: 'sys_module'
                         id: 'de69672f55c54810841e1857e747696d'
+                    }
+                    'src_server_domain_health-auto-incident_ts': {
+                        table: 'sys_module'
+                        id: 'b5ceb52143074d84866d135fb3895150'
                     }
                     'src_server_domain_health-issue-mapping_ts': {
                         table: 'sys_module'
@@ -409,6 +1053,34 @@ declare global {
                         table: 'sys_module'
                         id: '2cdfe3a5863f4ba8bb47d465cacf7b5d'
                     }
+                    'src_server_health_auto-incident-settings_ts': {
+                        table: 'sys_module'
+                        id: '93d4359c135b47f3b521ceeec54a2ed4'
+                    }
+                    'src_server_health_auto-incidents_ts': {
+                        table: 'sys_module'
+                        id: 'c64c68020bcd44f185e6b7e1780a3ef6'
+                    }
+                    'src_server_health_health-issue-store_ts': {
+                        table: 'sys_module'
+                        id: '886eaed5a9a64727a9b26dc0b3ecbb1a'
+                    }
+                    'src_server_health_health-job_ts': {
+                        table: 'sys_module'
+                        id: '02ba5bef6a0642eba25fc1d1b0eaa46b'
+                    }
+                    'src_server_health_health-poller_ts': {
+                        table: 'sys_module'
+                        id: 'f7188932d0af4abebda1f875b379fd16'
+                    }
+                    'src_server_health_health-state-store_ts': {
+                        table: 'sys_module'
+                        id: '5c38d65f04b74b84805faf2b67181534'
+                    }
+                    'src_server_health_match-service_ts': {
+                        table: 'sys_module'
+                        id: 'b097a3dac9d341d296954491e1afd4b2'
+                    }
                     'src_server_inbound_app-status-route_ts': {
                         table: 'sys_module'
                         id: '67f99f432d4349a694cd61f78164b216'
@@ -436,6 +1108,10 @@ declare global {
                     'src_server_incident_incident-context_ts': {
                         table: 'sys_module'
                         id: 'b5faff2b058248b7b1ca4d8aa8199d56'
+                    }
+                    'src_server_incident_incident-tab-routes_ts': {
+                        table: 'sys_module'
+                        id: 'c4013949d16e441593a60a7b2742c79d'
                     }
                     'src_server_incident_incident-tab-service_ts': {
                         table: 'sys_module'
@@ -537,6 +1213,98 @@ declare global {
                         table: 'sys_module'
                         id: '17d9a92d725a4b8cbfa4d2c49ea8480c'
                     }
+                    'SSO with Microsoft 365': {
+                        table: 'sys_ui_message'
+                        id: '9605aa6ef5454c1e9c71587513538056'
+                    }
+                    'Status: {0}': {
+                        table: 'sys_ui_message'
+                        id: '91b818ba085d47319554738b48699548'
+                    }
+                    Submit: {
+                        table: 'sys_ui_message'
+                        id: 'b5746947f32d48f49fcead90dfdf3d17'
+                    }
+                    Submitted: {
+                        table: 'sys_ui_message'
+                        id: '0b9d5399e796474fb6a640e523f9bacf'
+                    }
+                    'System OAuth > Application Registry > New > "Configure an OIDC provider to verify ID tokens": Client ID and secret of the REST API app, the OIDC provider configuration above, Redirect URL https://<instance>.service-now.com/oauth_redirect.do.': {
+                        table: 'sys_ui_message'
+                        id: '2fd0dbdee92941ff847a33b681f5b9e9'
+                    }
+                    'System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients". Name it (for example Microsoft 365 support inbound) and keep the other defaults. Its Client ID and Client Secret go to the Microsoft 365 admin center in the last step.': {
+                        table: 'sys_ui_message'
+                        id: 'f3d9a299a0e04adcaee3f2c64bd0ef65'
+                    }
+                    'Test environment': {
+                        table: 'sys_ui_message'
+                        id: '245333dbdd1346b386be46bfa2943dd8'
+                    }
+                    'Test environment: Microsoft agents will not contact you.': {
+                        table: 'sys_ui_message'
+                        id: '16eeba98854e45cf8d5d96e8ff4c9ac2'
+                    }
+                    'The audience of the outbound token, for example api://m365-support-connector.': {
+                        table: 'sys_ui_message'
+                        id: '2358028269914ff897cd81869278085f'
+                    }
+                    'The Microsoft 365 admin Microsoft contacts when a support case is opened. Administrators can link their own account later (Link Account).': {
+                        table: 'sys_ui_message'
+                        id: '72d9d057b0ec4683ba255dff5ce4a3cc'
+                    }
+                    'The repository name the Microsoft 365 admin uses on the Repositories tab of Support integration.': {
+                        table: 'sys_ui_message'
+                        id: 'f125214f858b415792f3cba6c9bbc477'
+                    }
+                    'This is a test environment': {
+                        table: 'sys_ui_message'
+                        id: '71ccf7314ccb408ab0a2890e04dfaec9'
+                    }
+                    Title: {
+                        table: 'sys_ui_message'
+                        id: '795a6eb5835943bc9d4d9339fa206e0a'
+                    }
+                    'Token URL': {
+                        table: 'sys_ui_message'
+                        id: '974abf7693784f97b12aabd2d73bd036'
+                    }
+                    'Token URL: https://login.microsoftonline.com/{0}/oauth2/token': {
+                        table: 'sys_ui_message'
+                        id: '33af489fb0e046ccb798f939de28a289'
+                    }
+                    'Updates ({0})': {
+                        table: 'sys_ui_message'
+                        id: 'd60aafbe199b403f8876a002809d9222'
+                    }
+                    'User claim / user field': {
+                        table: 'sys_ui_message'
+                        id: '5c4688648c934905aaddef049ca0b560'
+                    }
+                    'User ID (client ID of the REST-user app)': {
+                        table: 'sys_ui_message'
+                        id: 'd982075b509c490ab0499ce09ace3fe8'
+                    }
+                    'User impact': {
+                        table: 'sys_ui_message'
+                        id: '0e4fa9eee89b4eaab559a8b80ed5ef59'
+                    }
+                    'Verification tests': {
+                        table: 'sys_ui_message'
+                        id: 'b3f3c56673444bdeaebab1249c620b97'
+                    }
+                    'Waiting on customer': {
+                        table: 'sys_ui_message'
+                        id: '6253e3a79e7e4e51a1a08db237f7a859'
+                    }
+                    'Was this helpful?': {
+                        table: 'sys_ui_message'
+                        id: '3321bf4eb1f549cc8e62a0dac370240f'
+                    }
+                    'Without a linked account the app default {0} is used.': {
+                        table: 'sys_ui_message'
+                        id: '84d9bea2ee1e46e1bf5d496786dfdfae'
+                    }
                     'xscope-incident-create': {
                         table: 'sys_scope_privilege'
                         id: '74cfe01f6d6b4d16a5adb42207a75885'
@@ -588,6 +1356,10 @@ declare global {
                     'xscope-sys-user-role-read': {
                         table: 'sys_scope_privilege'
                         id: '016bf902c7694fc6ab895d84201c8227'
+                    }
+                    'Yes: basic authentication': {
+                        table: 'sys_ui_message'
+                        id: '9041e7fa8b834955a2fa73bab78f0c06'
                     }
                 }
                 composite: [
@@ -730,8 +1502,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '0da7ff77ed494f389d32feb1872b0490'
+                        key: {
+                            sys_security_acl: 'b9b9efbda59846e787b6cc57b71759c5'
+                            sys_user_role: {
+                                id: 'abd792a288b641628415cf3ce8889324'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '0dfc5477464d471eb7c7987698521f29'
+                        deleted: false
                         key: {
                             application_file: '27ee66131dfa420d88c0a2ef931aaab1'
                             source_artifact: '3f1df520c83240ff9b0907a3a56bcfb0'
@@ -752,6 +1538,14 @@ declare global {
                         key: {
                             logical_table_name: 'x_mioms_m365_assis_case'
                             col_name_string: 'sync_state,next_attempt_at'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '1156fd70a83442a5a20ee96fc54d9c4b'
+                        key: {
+                            application_file: '282c868652a646c99df35feef101a56b'
+                            source_artifact: 'b7b7530eb74c42bf93e94dd819475680'
                         }
                     },
                     {
@@ -889,6 +1683,7 @@ declare global {
                     {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '1d1a272531d049b3899087f4569cc582'
+                        deleted: false
                         key: {
                             application_file: '2c68075908b4406b90bdddef68c5b942'
                             source_artifact: '3f1df520c83240ff9b0907a3a56bcfb0'
@@ -1028,6 +1823,13 @@ declare global {
                         id: '27ee66131dfa420d88c0a2ef931aaab1'
                         key: {
                             name: 'x_mioms_m365_assis/setup/main.js.map'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_page'
+                        id: '282c868652a646c99df35feef101a56b'
+                        key: {
+                            endpoint: 'x_mioms_m365_assis_link_account.do'
                         }
                     },
                     {
@@ -1209,6 +2011,7 @@ declare global {
                     {
                         table: 'sn_glider_source_artifact'
                         id: '3f1df520c83240ff9b0907a3a56bcfb0'
+                        deleted: false
                         key: {
                             name: 'x_mioms_m365_assis_setup.do - BYOUI Files'
                         }
@@ -1317,6 +2120,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '4b612812629f4d33bd1a3f3f21d961c3'
+                        key: {
+                            sys_security_acl: '3c197047e76f46b3b5bf4f030dcd43dd'
+                            sys_user_role: {
+                                id: '9b5c0baa988043cfb77ec7a56c1b7676'
+                                key: {
+                                    name: 'x_mioms_m365_assis.insights_user'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '4b7fb004e0bb4a9cb09c095ec6a6b99f'
                         key: {
@@ -1339,6 +2155,13 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_setup_state'
                             element: 'oidc_provider'
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: '4ddf125197b44cdeb542b089f031c815'
+                        key: {
+                            name: 'x_mioms_m365_assis/incident-tab/main.js.map'
                         }
                     },
                     {
@@ -1485,6 +2308,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '5fc544b0bded4748b3db6a51a2b14c92'
+                        key: {
+                            application_file: '97f8b3f03c77471b9d990ef6048f3a42'
+                            source_artifact: 'cd7366b9ec8f4725884c296119a300a3'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '60b41b814f53401f9349347acc5fb732'
                         key: {
@@ -1627,6 +2458,13 @@ declare global {
                             value: 'incident'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: '747c9d980edd414b9319b58cc8bc2d87'
+                        key: {
+                            name: 'x_mioms_m365_assis/link-account/main'
                         }
                     },
                     {
@@ -1776,6 +2614,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '813a06e7de1b4fc6aa4c917c8c1963eb'
+                        key: {
+                            application_file: '4ddf125197b44cdeb542b089f031c815'
+                            source_artifact: 'cd7366b9ec8f4725884c296119a300a3'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8216d16ca9684d7cae0f5a324517a1d9'
                         key: {
@@ -1907,11 +2753,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ux_lib_asset'
+                        id: '8f54f97c4fc143fe875bc3fb803bfd50'
+                        key: {
+                            name: 'x_mioms_m365_assis/link-account/main.js.map'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8fb9068045ae404095d0c48e5be89c26'
                         key: {
                             name: 'x_mioms_m365_assis_solution_cache'
                             element: 'results'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '90856d4f195146c09ebca7ea414d2ead'
+                        key: {
+                            application_file: '8f54f97c4fc143fe875bc3fb803bfd50'
+                            source_artifact: 'b7b7530eb74c42bf93e94dd819475680'
                         }
                     },
                     {
@@ -1974,6 +2835,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ux_lib_asset'
+                        id: '97f8b3f03c77471b9d990ef6048f3a42'
+                        key: {
+                            name: 'x_mioms_m365_assis/incident-tab/main'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '988701f238df4f5c9d7ed7a4a9a6154e'
                         key: {
@@ -1991,6 +2859,7 @@ declare global {
                     {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '9afa330d9f9641a68ee503e4819e3077'
+                        deleted: false
                         key: {
                             application_file: '4b392e50982d483cb6e09045042dc927'
                             source_artifact: '3f1df520c83240ff9b0907a3a56bcfb0'
@@ -2042,6 +2911,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'a008774f19aa4c46afe163b58f044a11'
+                        key: {
+                            application_file: 'c278e9206e3a4db098eca7e93cfb0328'
+                            source_artifact: 'cd7366b9ec8f4725884c296119a300a3'
                         }
                     },
                     {
@@ -2216,6 +3093,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: 'b752090e19b549fc824ebdc396ae981b'
+                        key: {
+                            name: 'incident'
+                            caption: 'Microsoft 365'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact'
+                        id: 'b7b7530eb74c42bf93e94dd819475680'
+                        key: {
+                            name: 'x_mioms_m365_assis_link_account.do - BYOUI Files'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b819b77144674abb9e6570368e2e0609'
                         key: {
@@ -2298,6 +3197,19 @@ declare global {
                     },
                     {
                         table: 'sys_security_acl_role'
+                        id: 'bcfbd1d3b84f48128f16468518f85b06'
+                        key: {
+                            sys_security_acl: '3c197047e76f46b3b5bf4f030dcd43dd'
+                            sys_user_role: {
+                                id: 'abd792a288b641628415cf3ce8889324'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
                         id: 'bd75fa7443b346d59bae05e7112559bb'
                         key: {
                             sys_security_acl: 'b5f585c99add423f932fc4049ca6aed8'
@@ -2342,6 +3254,13 @@ declare global {
                             name: 'x_mioms_m365_assis_linked_account'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_page'
+                        id: 'c278e9206e3a4db098eca7e93cfb0328'
+                        key: {
+                            endpoint: 'x_mioms_m365_assis_incident_tab.do'
                         }
                     },
                     {
@@ -2440,6 +3359,13 @@ declare global {
                             name: 'x_mioms_m365_assis_case_activity'
                             element: 'case'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact'
+                        id: 'cd7366b9ec8f4725884c296119a300a3'
+                        key: {
+                            name: 'x_mioms_m365_assis_incident_tab.do - BYOUI Files'
                         }
                     },
                     {
@@ -2675,6 +3601,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'e30e79d7255548b5b15f3bf20cf48417'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b752090e19b549fc824ebdc396ae981b'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Microsoft 365'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'NULL'
+                                }
+                            }
+                            element: 'x_mioms_m365_assis_incident_tab.xml'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'e32a24d733fb46dea4e18679108866e9'
                         key: {
@@ -2796,6 +3744,14 @@ declare global {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'last_modified_date_time'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'eac37b470195408c86a165d138227abb'
+                        key: {
+                            application_file: '747c9d980edd414b9319b58cc8bc2d87'
+                            source_artifact: 'b7b7530eb74c42bf93e94dd819475680'
                         }
                     },
                     {

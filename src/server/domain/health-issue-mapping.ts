@@ -1,0 +1,139 @@
+// Graph serviceHealthIssue -> x_mioms_m365_assis_health_issue row (all values as the platform stores them:
+// strings, date-times as UTC "yyyy-MM-dd HH:mm:ss"). Pure.
+
+export interface GraphPost {
+    createdDateTime: string
+    postType?: string
+    description?: { contentType?: string; content?: string }
+}
+
+export interface GraphIssue {
+    id: string
+    title?: string
+    service?: string
+    feature?: string
+    featureGroup?: string
+    impactDescription?: string
+    classification?: string
+    origin?: string
+    status?: string
+    isResolved?: boolean
+    startDateTime?: string | null
+    endDateTime?: string | null
+    lastModifiedDateTime?: string
+    posts?: GraphPost[]
+}
+
+export type IssueRow = Record<string, string>
+
+// Column lengths of the table (src/fluent/tables/health_issue.now.ts).
+const LENGTHS: Record<string, number> = { issue_id: 60, title: 255, service: 100, feature: 100, feature_group: 100, impact_description: 4000, origin: 40, status: 60 }
+export const POSTS_MAX_CHARS = 65000
+const CLASSIFICATIONS = ['advisory', 'incident']
+
+/** ISO 8601 -> "yyyy-MM-dd HH:mm:ss" (UTC), '' when empty or unparseable. */
+export function isoToGlide(iso: string | null | undefined): string {
+    if (!iso) return ''
+    const t = Date.parse(String(iso))
+    if (!isFinite(t)) return ''
+    return new Date(t).toISOString().slice(0, 19).replace('T', ' ')
+}
+
+/** "yyyy-MM-dd HH:mm:ss" (UTC) -> ISO 8601, '' when empty. */
+export function glideToIso(value: string | null | undefined): string {
+    const v = String(value || '').trim()
+    if (!v) return ''
+    const t = Date.parse(v.replace(' ', 'T') + (/[zZ]|[+-]\d\d:?\d\d$/.test(v) ? '' : 'Z'))
+    return isFinite(t) ? new Date(t).toISOString() : ''
+}
+
+function cut(field: string, v: unknown): string {
+    const s = v === null || v === undefined ? '' : String(v)
+    const max = LENGTHS[field]
+    return max && s.length > max ? s.slice(0, max) : s
+}
+
+/** Posts as stored JSON, oldest first; when too long for the column the oldest posts are dropped (newest matter). */
+export function postsJson(posts: GraphPost[] | undefined): string {
+    const list = sortPosts(posts || [])
+    let json = JSON.stringify(list)
+    while (json.length > POSTS_MAX_CHARS && list.length > 1) {
+        list.shift()
+        json = JSON.stringify(list)
+    }
+    if (json.length > POSTS_MAX_CHARS) {
+        const only = list[0]
+        const content = String((only.description && only.description.content) || '')
+        json = JSON.stringify([{ ...only, description: { contentType: only.description ? only.description.contentType : 'html', content: content.slice(0, POSTS_MAX_CHARS - 500) } }])
+    }
+    return json
+}
+
+export function sortPosts(posts: GraphPost[]): GraphPost[] {
+    return posts
+        .filter((p) => p && typeof p.createdDateTime === 'string')
+        .slice()
+        .sort((a, b) => (Date.parse(a.createdDateTime) || 0) - (Date.parse(b.createdDateTime) || 0))
+}
+
+export function parsePosts(json: string): GraphPost[] {
+    if (!json) return []
+    try {
+        const v = JSON.parse(json)
+        return Array.isArray(v) ? sortPosts(v as GraphPost[]) : []
+    } catch {
+        return []
+    }
+}
+
+/** True when Graph says resolved (isResolved, or a resolved status when the flag is missing). */
+export function isResolvedIssue(i: GraphIssue): boolean {
+    if (typeof i.isResolved === 'boolean') return i.isResolved
+    return ['serviceRestored', 'postIncidentReviewPublished', 'falsePositive', 'resolved', 'confirmed'].indexOf(String(i.status || '')) >= 0
+}
+
+export function issueToRow(i: GraphIssue): IssueRow {
+    const classification = String(i.classification || '').toLowerCase()
+    return {
+        issue_id: cut('issue_id', i.id),
+        title: cut('title', i.title),
+        service: cut('service', i.service),
+        feature: cut('feature', i.feature),
+        feature_group: cut('feature_group', i.featureGroup),
+        impact_description: cut('impact_description', i.impactDescription),
+        classification: CLASSIFICATIONS.indexOf(classification) >= 0 ? classification : '',
+        origin: cut('origin', i.origin),
+        status: cut('status', i.status),
+        is_resolved: isResolvedIssue(i) ? 'true' : 'false',
+        start_date_time: isoToGlide(i.startDateTime),
+        end_date_time: isoToGlide(i.endDateTime),
+        last_modified_date_time: isoToGlide(i.lastModifiedDateTime),
+        posts: postsJson(i.posts),
+    }
+}
+
+/** Graph gives each issue once per page, but a pass can see an id twice (overlap, paging while data changes):
+ *  keep the newest version per id, in first-seen order. */
+export function dedupeIssues(items: GraphIssue[]): GraphIssue[] {
+    const byId: Record<string, GraphIssue> = {}
+    const order: string[] = []
+    for (const i of items) {
+        if (!i || typeof i.id !== 'string' || !i.id) continue
+        const cur = byId[i.id]
+        if (!cur) order.push(i.id)
+        if (!cur || (Date.parse(i.lastModifiedDateTime || '') || 0) >= (Date.parse(cur.lastModifiedDateTime || '') || 0)) byId[i.id] = i
+    }
+    return order.map((id) => byId[id])
+}
+
+/** Whether a stored row needs rewriting: only when Graph's copy is newer or differs. */
+export function rowChanged(stored: IssueRow, next: IssueRow): boolean {
+    for (const k of Object.keys(next)) if (comparable(stored[k]) !== comparable(next[k])) return true
+    return false
+}
+
+// The platform may read a boolean back as '1'/'0' where we wrote 'true'/'false'.
+function comparable(v: string | undefined): string {
+    const s = v === undefined || v === null ? '' : String(v)
+    return s === '1' ? 'true' : s === '0' ? 'false' : s
+}
