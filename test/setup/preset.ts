@@ -19,7 +19,7 @@ export function demoIds(): SetupIds {
     return {
         profile: find('oauth_entity_profile', () => true),
         inboundEntity: find('oauth_entity', (r) => r.type === 'client' && r.sys_class_name !== 'oauth_oidc_entity'),
-        oidcEntity: find('oauth_oidc_entity', () => true),
+        oidcEntity: find('oauth_oidc_entity', (r) => r.name === 'contoso_application_inbound_api'),
         basicUser: find('sys_user', (r) => r.user_name === DEFAULTS.integrationUser.user),
     }
 }

@@ -88,10 +88,11 @@ describe('validation', () => {
     })
 
     test('integration user: web service only and incident_manager; AAD looks the User ID up', () => {
-        const u = { exists: true, userName: 'm365_integration', active: true, webServiceOnly: true, roles: ['incident_manager'] }
+        const u = { exists: true, userName: 'm365_integration', active: true, webServiceOnly: true, roles: ['incident_manager', 'x_mioms_m365_assis.integration'] }
         expect(validateStep('integration_user', full(), strict, { user: u })).toEqual({})
         expect(msg(validateStep('integration_user', full(), strict, { user: { ...u, webServiceOnly: false } }).integration_user)).toMatch(/Web service access only/)
         expect(msg(validateStep('integration_user', full(), strict, { user: { ...u, roles: [] } }).integration_user)).toMatch(/incident_manager/)
+        expect(msg(validateStep('integration_user', full(), strict, { user: { ...u, roles: ['incident_manager'] } }).integration_user)).toBe('Grant user m365_integration the x_mioms_m365_assis.integration role.')
         const aadUser = full({ configuration: 'aad', integration_user_id: G })
         expect(msg(validateStep('integration_user', aadUser, strict, { user: { ...u, exists: false } }).integration_user_id)).toMatch(`No user has User ID ${G}`)
         expect(msg(validateStep('integration_user', full({ configuration: 'aad', integration_user_id: 'bob' }), strict).integration_user_id)).toMatch(/not a client ID/)

@@ -33,7 +33,7 @@ test('a fresh instance starts at Agree and lists what each step offers', () => {
     expect(v.options.error).toBeNull()
     expect(v.options.profiles).toEqual([expect.objectContaining({ id: ids.profile, clientId: DEFAULTS.outboundClient.clientId, tokenUrl: `${ms.urls.entra}/${DEFAULTS.tenantDomain}/oauth2/token` })])
     expect(v.options.inboundEntities.map((e) => e.id)).toEqual([ids.inboundEntity])
-    expect(v.options.oidcEntities).toEqual([expect.objectContaining({ id: ids.oidcEntity, userClaim: 'appid', userField: 'user_name' })])
+    expect(v.options.oidcEntities).toEqual(expect.arrayContaining([expect.objectContaining({ id: ids.oidcEntity, userClaim: 'appid', userField: 'user_name' })]))
     expect(v.options.users.map((u) => u.userName)).toEqual([DEFAULTS.callbackClient.clientId, DEFAULTS.integrationUser.user].sort())
     expect(evaluateGate(readSetupSnapshot()).open).toBe(false)
 })

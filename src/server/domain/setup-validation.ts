@@ -50,8 +50,10 @@ export interface StepFacts {
 
 export type FieldErrors = Partial<Record<AnswerField, Message>>
 
-// The role the seeds require the integration user to hold.
+// The role the seeds require the integration user to hold, and the role the app's connector API ACLs require
+// (src/fluent/rest/connector-api.now.ts): without it every callback gets 403.
 export const INTEGRATION_USER_ROLE = 'incident_manager'
+export const CONNECTOR_API_ROLE = 'x_mioms_m365_assis.integration'
 
 export function validateStep(step: StepId, a: SetupAnswers, ctx: FormatContext, facts?: StepFacts): FieldErrors {
     const e: FieldErrors = {}
@@ -137,12 +139,12 @@ function inboundError(i: InboundFacts, a: SetupAnswers, ctx: FormatContext): Mes
 function userError(u: UserFacts, expectedUserName: string): Message | null {
     if (!u.exists) {
         return expectedUserName
-            ? tx('No user has User ID {0}. Create one in Organization > Users with User ID = the REST-user app\'s client ID, Web service access only checked and the {1} role.', expectedUserName, INTEGRATION_USER_ROLE)
+            ? tx('No user has User ID {0}. Create one in Organization > Users with User ID = the REST-user app\'s client ID, Web service access only checked and the {1} and {2} roles.', expectedUserName, INTEGRATION_USER_ROLE, CONNECTOR_API_ROLE)
             : tx('The selected user no longer exists. Select another one.')
     }
     if (!u.active) return tx('User {0} is inactive. Activate the user.', u.userName)
     if (!u.webServiceOnly) return tx('User {0} must have Web service access only checked.', u.userName)
-    if (u.roles.indexOf(INTEGRATION_USER_ROLE) < 0) return tx('Grant user {0} the {1} role.', u.userName, INTEGRATION_USER_ROLE)
+    for (const role of [INTEGRATION_USER_ROLE, CONNECTOR_API_ROLE]) if (u.roles.indexOf(role) < 0) return tx('Grant user {0} the {1} role.', u.userName, role)
     return null
 }
 
