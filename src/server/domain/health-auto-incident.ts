@@ -4,7 +4,7 @@ import { GraphPost, glideToIso } from './health-issue-mapping.ts'
 // Automatic ServiceNow incidents for Microsoft 365 service health issues: settings validation, field mapping,
 // work notes and the resolution. Pure.
 //
-// Mapping (documented in docs/health.md):
+// Mapping (also in src/server/health/README.md):
 //   Title                  -> Short description ("Microsoft 365: <title>")
 //   Issue type (classification) -> Impact: incident -> 1 High (Microsoft confirmed a service problem affecting
 //                             users), advisory -> 3 Low (limited scope or a possible issue), anything else -> 2.
