@@ -10,6 +10,7 @@ import { startMicrosoftProcess } from './microsoft-process.ts'
 import { DEFAULTS } from './microsoft/defaults.ts'
 import { installScopePrivileges } from '../test/setup/privileges'
 import { applySetupPreset, PresetConfiguration } from '../test/setup/preset'
+import { runSetupVerification } from '../src/server/setup/setup-service.ts'
 
 // `npm run sandbox`: the app with no instance, on 127.0.0.1 only. Prints a JSON line {"ready":true,"urls":...}
 // (the browser tests read it) and then a human summary. Options: --port N (0 = any free port, default 8080).
@@ -50,6 +51,15 @@ async function main(): Promise<void> {
     if (arg('deny-cross-scope', '')) control.denyCrossScope(arg('deny-cross-scope', ''), 'read')
     gs.setProperty('glide.servlet.uri', arg('servlet-uri', instanceUrl + '/'))
     control.registerInProcessHost(instanceUrl, (req) => dispatchInProcess(req.method, req.url, req.headers, req.body))
+    // --setup-complete basic|aad|insights: Setup answered AND its verification tests run (as an admin selecting
+    // Next), so the incident tab and the other features are usable at once.
+    const complete = arg('setup-complete', '')
+    if (complete) {
+        applySetupPreset(complete as PresetConfiguration, microsoft.urls.connector)
+        const view = runSetupVerification()
+        const failed = view.results.filter((r) => r.status !== 'passed')
+        if (!view.completed) throw new Error(`--setup-complete ${complete}: verification failed: ${JSON.stringify(failed)}`)
+    }
 
     const urls = { instance: instanceUrl, ...microsoft.urls }
     console.log(JSON.stringify({ ready: true, urls }))
