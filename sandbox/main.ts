@@ -11,6 +11,7 @@ import { DEFAULTS } from './microsoft/defaults.ts'
 import { installScopePrivileges } from '../test/setup/privileges'
 import { applySetupPreset, PresetConfiguration } from '../test/setup/preset'
 import { runSetupVerification } from '../src/server/setup/setup-service.ts'
+import { runHealthPollJob } from '../src/server/health/health-job.ts'
 
 // `npm run sandbox`: the app with no instance, on 127.0.0.1 only. Prints a JSON line {"ready":true,"urls":...}
 // (the browser tests read it) and then a human summary. Options: --port N (0 = any free port, default 8080).
@@ -60,6 +61,21 @@ async function main(): Promise<void> {
         const failed = view.results.filter((r) => r.status !== 'passed')
         if (!view.completed) throw new Error(`--setup-complete ${complete}: verification failed: ${JSON.stringify(failed)}`)
     }
+    // --auto-incidents: the optional "one ServiceNow incident per Microsoft 365 service health incident".
+    if (process.argv.includes('--auto-incidents')) {
+        gs.setProperty('x_mioms_m365_assis.health.auto_incident.enabled', 'true')
+        gs.setProperty('x_mioms_m365_assis.health.auto_incident.assignment_group', 'Microsoft 365 Support')
+        gs.setProperty('x_mioms_m365_assis.health.auto_incident.category', 'software')
+    }
+    // The platform runs the poll job on its schedule (every 5 minutes, polling when the interval is due);
+    // the sandbox does the same once setup is complete, and at once so Service Health has data.
+    const poll = () => {
+        control.setCurrentUser('admin') // scheduled jobs run as their Run as user (System Administrator)
+        runHealthPollJob()
+    }
+    if (complete) poll()
+    const pollTimer = setInterval(poll, 5 * 60 * 1000)
+    pollTimer.unref()
 
     const urls = { instance: instanceUrl, ...microsoft.urls }
     console.log(JSON.stringify({ ready: true, urls }))

@@ -1,4 +1,5 @@
 import * as control from '../test/glide/control'
+import { gs } from '../test/glide/gs'
 import { DEFAULTS } from './microsoft/defaults.ts'
 
 // Demo data for the sandbox instance: users for each role, the Entra-side OAuth records Setup asks for
@@ -54,6 +55,10 @@ export function seedDemo(urls: MicrosoftUrls): void {
         { name: 'contoso_application_inbound_api', client_id: DEFAULTS.callbackClient.clientId, client_secret: DEFAULTS.callbackClient.clientSecret, oidc_provider_configuration: oidc.sys_id },
         { name: 'contoso_application_inbound_api_v2', client_id: DEFAULTS.callbackClient.clientId, client_secret: DEFAULTS.callbackClient.clientSecret, oidc_provider_configuration: oidcV2.sys_id },
     ])
+
+    // Graph service health is served by the local stand-in (the way a national cloud changes the base URL).
+    gs.setProperty('x_mioms_m365_assis.graph.base_url', urls.graph)
+    control.seed('sys_user_group', [{ name: 'Microsoft 365 Support', active: 'true' }])
 
     const caller = control.rows('sys_user').find((u) => u.user_name === 'agent.insights')!.sys_id
     control.seed('incident', [
