@@ -36,6 +36,10 @@ export type Expectation =
     | { kind: 'module'; menu: string; title: string; linkType: string; target: string; filter?: string; roles: string[] }
     // Records that must never be emitted (whole-form records would replace the incident layout on install).
     | { kind: 'absent'; table: string; where: Record<string, string>; why: string }
+    // ATF tests (sys_atf_test) with at least minSteps active steps, restSteps of them "Send REST Request - Inbound".
+    | { kind: 'atf_test'; name: string; minSteps: number; restSteps: number }
+    // Translations: one sys_ui_message per entry of the catalog file (src/i18n/<language>.json), same text.
+    | { kind: 'ui_messages'; language: string; catalog: string }
 
 const s = (name: string, maxLength: number, extra: Partial<FieldSpec> = {}): FieldSpec => ({
     name,
@@ -269,4 +273,17 @@ export const EXPECTED: Expectation[] = [
     // Never shipped
     { kind: 'absent', table: 'sys_ui_section', where: { name: 'incident' }, why: 'would replace incident form sections' },
     { kind: 'absent', table: 'sys_ui_form', where: { name: 'incident' }, why: 'would replace the incident form layout' },
+
+    // ATF tests an admin runs on the instance (src/fluent/tests, README: Running the ATF tests)
+    { kind: 'atf_test', name: 'Microsoft 365 support: connector ping needs credentials and the integration role', minSteps: 6, restSteps: 2 },
+    { kind: 'atf_test', name: 'Microsoft 365 support: case event route rejects bad requests with a JSON error', minSteps: 10, restSteps: 3 },
+    { kind: 'atf_test', name: 'Microsoft 365 support: an insights user cannot escalate or read Setup', minSteps: 11, restSteps: 3 },
+    { kind: 'atf_test', name: 'Microsoft 365 support: an administrator can read Setup and reach Contact Microsoft support', minSteps: 8, restSteps: 2 },
+    { kind: 'atf_test', name: 'Microsoft 365 support: status says setup incomplete until Setup is completed', minSteps: 9, restSteps: 2 },
+    { kind: 'atf_test', name: 'Microsoft 365 support: token provider reports a misconfigured OAuth profile clearly', minSteps: 3, restSteps: 0 },
+
+    // Translations (src/fluent/i18n, generated from src/i18n by npm run i18n:generate)
+    { kind: 'ui_messages', language: 'fr', catalog: 'src/i18n/fr.json' },
+    { kind: 'ui_messages', language: 'da', catalog: 'src/i18n/da.json' },
+    { kind: 'ui_messages', language: 'zh', catalog: 'src/i18n/zh.json' },
 ]

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { XMLParser } from 'fast-xml-parser'
-import { EXPECTED, Expectation, FieldSpec } from './app-metadata'
+import { EXPECTED, Expectation, FieldSpec, SCOPE as SCOPE_NAME } from './app-metadata'
 
 const ROOT = join(__dirname, '..', '..')
 const UPDATE_DIR = join(ROOT, 'dist', 'app', 'update')
@@ -221,5 +221,27 @@ describe('records that must not ship', () => {
     test.each(of('absent').map((e) => [`${e.table} ${JSON.stringify(e.where)}: ${e.why}`, e] as const))('%s', (_n, e) => {
         const hits = rows(e.table).filter((r) => Object.entries(e.where).every(([k, v]) => text(r[k]) === v))
         expect(hits).toEqual([])
+    })
+})
+
+describe('ATF tests', () => {
+    test.each(of('atf_test').map((e) => [e.name, e] as const))('%s', (_n, e) => {
+        const tst = rows('sys_atf_test').find((r) => text(r.name) === e.name)
+        expect(tst).toBeDefined()
+        expect(text((tst as Row).active)).toBe('true')
+        expect(text((tst as Row).description)).not.toBe('')
+        const steps = rows('sys_atf_step').filter((s) => text(s.test) === text((tst as Row).sys_id) && text(s.active) === 'true')
+        expect(steps.length).toBeGreaterThanOrEqual(e.minSteps)
+        expect(steps.filter((s) => text(s.display_name) === 'Send REST Request - Inbound')).toHaveLength(e.restSteps)
+    })
+})
+
+describe('translations', () => {
+    test.each(of('ui_messages').map((e) => [e.language, e] as const))('sys_ui_message %s', (lang, e) => {
+        const catalog = JSON.parse(readFileSync(join(ROOT, e.catalog), 'utf8')) as Record<string, string>
+        const shipped = new Map(rows('sys_ui_message').filter((m) => text(m.language) === lang).map((m) => [text(m.key), text(m.message)]))
+        expect(shipped.size).toBe(Object.keys(catalog).length)
+        for (const [key, message] of Object.entries(catalog)) expect([key, shipped.get(key)]).toEqual([key, message])
+        for (const m of rows('sys_ui_message').filter((r) => text(r.language) === lang)) expect(text(m.code)).toBe(SCOPE_NAME)
     })
 })

@@ -102,5 +102,10 @@ export function installApp(): BuiltApp {
 
     const props = records('sys_properties').map((p) => ({ name: text(p.name), value: text(p.value), type: text(p.type) || 'string', is_private: text(p.is_private) || 'false' }))
     if (props.length) control.seed('sys_properties', props)
+
+    // The shipped translations (src/fluent/i18n, sys_ui_message): gs.getMessage and the sandbox's page
+    // translation lookup answer in a user's preferred_language (fr, da, zh) from these rows.
+    const messages = records('sys_ui_message').map((m) => ({ key: text(m.key), language: text(m.language), message: text(m.message) }))
+    if (messages.length) control.seed('sys_ui_message', messages)
     return app
 }

@@ -198,6 +198,234 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'b1b02949d3c1466ebdfbf8e808148110'
                     }
+                    'atf-inbound-event-anonymous': {
+                        table: 'sys_atf_step'
+                        id: '8c887d2088484aab912c63d82dd6c2a8'
+                    }
+                    'atf-inbound-event-anonymous-401': {
+                        table: 'sys_atf_step'
+                        id: 'd671021d46904544bb4d306dc98eff2a'
+                    }
+                    'atf-inbound-event-bad-fields': {
+                        table: 'sys_atf_step'
+                        id: '36ded115f0ad4ef194ece068ee8b7791'
+                    }
+                    'atf-inbound-event-bad-fields-400': {
+                        table: 'sys_atf_step'
+                        id: '1bf1715ca07148878c72cd342f25b4b2'
+                    }
+                    'atf-inbound-event-bad-fields-error': {
+                        table: 'sys_atf_step'
+                        id: 'd9d3a79166d347bf80086b2d06ad1be5'
+                    }
+                    'atf-inbound-event-bad-fields-message': {
+                        table: 'sys_atf_step'
+                        id: '541c10acb7604b77860809e0efe2c05a'
+                    }
+                    'atf-inbound-event-errors': {
+                        table: 'sys_atf_test'
+                        id: 'da5a7988da454fda80b718bceb3c2b0a'
+                    }
+                    'atf-inbound-event-not-json': {
+                        table: 'sys_atf_step'
+                        id: '6a2b79353c1d48618a7e9d8fa439dcfa'
+                    }
+                    'atf-inbound-event-not-json-400': {
+                        table: 'sys_atf_step'
+                        id: '649f32affe9c4b7babae8f0041bee3af'
+                    }
+                    'atf-inbound-event-not-json-error': {
+                        table: 'sys_atf_step'
+                        id: 'a9fecdfcc86241be9ab9d5555d8b125a'
+                    }
+                    'atf-inbound-event-not-json-valid': {
+                        table: 'sys_atf_step'
+                        id: '58889f5479104a1f870a63558e83e745'
+                    }
+                    'atf-inbound-event-profile': {
+                        table: 'sys_atf_step'
+                        id: 'c3945cc1198247e39b5c09c1585ebdfe'
+                    }
+                    'atf-inbound-ping': {
+                        table: 'sys_atf_test'
+                        id: 'ee7980bffcaa4f618d2f5acf0b7a414d'
+                    }
+                    'atf-inbound-ping-anonymous': {
+                        table: 'sys_atf_step'
+                        id: '8242aa0f9208487d87bc333c95ea7209'
+                    }
+                    'atf-inbound-ping-anonymous-401': {
+                        table: 'sys_atf_step'
+                        id: '10220a7bad2a4c1c99f06dafca33319a'
+                    }
+                    'atf-inbound-ping-integration': {
+                        table: 'sys_atf_step'
+                        id: 'f8bcab3eee7b44b48689d1381fb962f7'
+                    }
+                    'atf-inbound-ping-integration-200': {
+                        table: 'sys_atf_step'
+                        id: '789816d63db54735914d03cfdb0070dd'
+                    }
+                    'atf-inbound-ping-json': {
+                        table: 'sys_atf_step'
+                        id: 'd91f146b667b481095a2bb93215649fe'
+                    }
+                    'atf-inbound-ping-profile': {
+                        table: 'sys_atf_step'
+                        id: '1ebe5d34c5e84cd6bb9de28ad3d3ae33'
+                    }
+                    'atf-inbound-ping-scope': {
+                        table: 'sys_atf_step'
+                        id: 'b2e2d3b53a284f338797303a2b753dbe'
+                    }
+                    'atf-roles-admin-allowed': {
+                        table: 'sys_atf_test'
+                        id: '5cd5e541a50f47bd9bfa93a3aaf9d820'
+                    }
+                    'atf-roles-admin-escalate': {
+                        table: 'sys_atf_step'
+                        id: '01ec6bc21afb40eaac0db8daf32740b3'
+                    }
+                    'atf-roles-admin-escalate-not-401': {
+                        table: 'sys_atf_step'
+                        id: 'f641c76765274985bfcc2c598c86550f'
+                    }
+                    'atf-roles-admin-escalate-not-403': {
+                        table: 'sys_atf_step'
+                        id: 'bcad056d1fd14524886e694fcacce3fb'
+                    }
+                    'atf-roles-admin-profile': {
+                        table: 'sys_atf_step'
+                        id: 'e02af5bffff5454fb479687843ab9f48'
+                    }
+                    'atf-roles-admin-setup-get': {
+                        table: 'sys_atf_step'
+                        id: '250411a1262e4a0dbd64eaaab20442b1'
+                    }
+                    'atf-roles-admin-setup-get-200': {
+                        table: 'sys_atf_step'
+                        id: '2a4084f3725c4357bdf004ff731e2f92'
+                    }
+                    'atf-roles-admin-setup-insert': {
+                        table: 'sys_atf_step'
+                        id: '7c1025bf4336483fa2801aba54cd77ea'
+                    }
+                    'atf-roles-admin-setup-read': {
+                        table: 'sys_atf_step'
+                        id: 'dbc215329c864ca6bd82e0e865b0dac2'
+                    }
+                    'atf-roles-admin-user': {
+                        table: 'sys_atf_step'
+                        id: '6daaa4ed4069411bb816a011350334e5'
+                    }
+                    'atf-roles-insights-case-insert': {
+                        table: 'sys_atf_step'
+                        id: 'f8b9f1e3da4e46d2ab801e428b081d4e'
+                    }
+                    'atf-roles-insights-denied': {
+                        table: 'sys_atf_test'
+                        id: '6ef3e303b48740fb829e9ed25467deb7'
+                    }
+                    'atf-roles-insights-escalate': {
+                        table: 'sys_atf_step'
+                        id: 'ed7ab1e2474c4a2e96a3b43b55dc898c'
+                    }
+                    'atf-roles-insights-escalate-403': {
+                        table: 'sys_atf_step'
+                        id: '0c9541687b244beaa9135e6d82b8c20e'
+                    }
+                    'atf-roles-insights-profile': {
+                        table: 'sys_atf_step'
+                        id: '0ecac30a38264af580df7e4c7c3859ad'
+                    }
+                    'atf-roles-insights-setup-get': {
+                        table: 'sys_atf_step'
+                        id: 'da994d593ffd4e83a3d45632ee1db97a'
+                    }
+                    'atf-roles-insights-setup-get-403': {
+                        table: 'sys_atf_step'
+                        id: '0ef6abb7d6ff48c491890f25b5c5e417'
+                    }
+                    'atf-roles-insights-setup-insert': {
+                        table: 'sys_atf_step'
+                        id: '6eadbea36f614ca3b5b9b6530b36f1ea'
+                    }
+                    'atf-roles-insights-setup-read': {
+                        table: 'sys_atf_step'
+                        id: '8fcc6d909ba2492ea00902107fb1c333'
+                    }
+                    'atf-roles-insights-status-get': {
+                        table: 'sys_atf_step'
+                        id: '2513df159a6d4ae385aee6d4dccea90f'
+                    }
+                    'atf-roles-insights-status-get-200': {
+                        table: 'sys_atf_step'
+                        id: '00e3f87e2e97408db8069bf98d90b773'
+                    }
+                    'atf-roles-insights-user': {
+                        table: 'sys_atf_step'
+                        id: '20093526930a4c919f4c6fc23dabadb0'
+                    }
+                    'atf-setup-state-complete': {
+                        table: 'sys_atf_step'
+                        id: 'f92c858c2f2c40048cb0f6737b2b80e6'
+                    }
+                    'atf-setup-state-incomplete': {
+                        table: 'sys_atf_step'
+                        id: 'e085ea4315284f3290ea9d49a37e8e4a'
+                    }
+                    'atf-setup-state-profile': {
+                        table: 'sys_atf_step'
+                        id: '57f8cff0eee74f4d866d968b3cba7f62'
+                    }
+                    'atf-setup-state-status': {
+                        table: 'sys_atf_test'
+                        id: '82b3746862f2494bbc2ef3d3e785239c'
+                    }
+                    'atf-setup-state-status-complete': {
+                        table: 'sys_atf_step'
+                        id: 'e139a52092f14be6a46917638efc996f'
+                    }
+                    'atf-setup-state-status-complete-200': {
+                        table: 'sys_atf_step'
+                        id: '5d96bd322d4342858f29248cc1a1dc5c'
+                    }
+                    'atf-setup-state-status-complete-flag': {
+                        table: 'sys_atf_step'
+                        id: 'a73f0fc4137f4fc7bb2f76b5f945fcf8'
+                    }
+                    'atf-setup-state-status-incomplete': {
+                        table: 'sys_atf_step'
+                        id: '36a9494adeaf4fb586a0cf43c2cd64c6'
+                    }
+                    'atf-setup-state-status-incomplete-200': {
+                        table: 'sys_atf_step'
+                        id: '3b16653525214fe48336b8ced41e1945'
+                    }
+                    'atf-setup-state-status-incomplete-flag': {
+                        table: 'sys_atf_step'
+                        id: '44370dbc70db40c18a5552572c184591'
+                    }
+                    'atf-setup-state-status-incomplete-message': {
+                        table: 'sys_atf_step'
+                        id: '670867be996144efaa7c97fbf4d4a174'
+                    }
+                    'atf-token-provider-check': {
+                        table: 'sys_atf_step'
+                        id: 'e5d17e18eac141deb85240870360e2a4'
+                    }
+                    'atf-token-provider-entity': {
+                        table: 'sys_atf_step'
+                        id: 'fb0bac781685480fae3e97f048ce5b3c'
+                    }
+                    'atf-token-provider-misconfigured': {
+                        table: 'sys_atf_test'
+                        id: '4ae2bfb8dc9a4ef69aacca208079ca95'
+                    }
+                    'atf-token-provider-profile': {
+                        table: 'sys_atf_step'
+                        id: 'e8cc7a1222c5448ba78f0c692691ddd4'
+                    }
                     'Authentication type: {0}': {
                         table: 'sys_ui_message'
                         id: '057724b7bb3d4f3ab11da24d70a10773'
@@ -1273,6 +1501,3546 @@ declare global {
                         table: 'sys_ui_message'
                         id: '33af489fb0e046ccb798f939de28a289'
                     }
+                    'ui-message-da-008b31a367c69c98': {
+                        table: 'sys_ui_message'
+                        id: '99929ca283304516be733a991d8fa262'
+                    }
+                    'ui-message-da-008fd7518aea9991': {
+                        table: 'sys_ui_message'
+                        id: '48134f55326f4e55b86b7f003648587a'
+                    }
+                    'ui-message-da-012d112194f4f761': {
+                        table: 'sys_ui_message'
+                        id: 'd1ad5d263d0449dd96bf7a68804d748f'
+                    }
+                    'ui-message-da-01472d5159d1dee6': {
+                        table: 'sys_ui_message'
+                        id: '67307a58cfa746cdb36ae0358be2f485'
+                    }
+                    'ui-message-da-015fde2e871bed29': {
+                        table: 'sys_ui_message'
+                        id: 'c67699f6fd1b424f8821d087900a2c81'
+                    }
+                    'ui-message-da-016dc8c8a650c576': {
+                        table: 'sys_ui_message'
+                        id: '3f15af8f336145d9afabd864a39157db'
+                        deleted: true
+                    }
+                    'ui-message-da-0249e82b4706e8ac': {
+                        table: 'sys_ui_message'
+                        id: '741ba70293ee45ffb4967aa2000be6c4'
+                    }
+                    'ui-message-da-05858aa04f56a98e': {
+                        table: 'sys_ui_message'
+                        id: 'b6f9e29c8ac94d4c8cf9eed6c5ae10c4'
+                    }
+                    'ui-message-da-07c669f624bb0aa6': {
+                        table: 'sys_ui_message'
+                        id: 'ff1fd0e4d1174421b191e21eecb229e4'
+                    }
+                    'ui-message-da-0947eeaec1cd661d': {
+                        table: 'sys_ui_message'
+                        id: '7a5432d36ea2439d8c4009ba2dc18d61'
+                    }
+                    'ui-message-da-0985bd5619904ab3': {
+                        table: 'sys_ui_message'
+                        id: 'eef3cc3869574a529af8bc3f851dd327'
+                    }
+                    'ui-message-da-09fef5d8d9a3c86b': {
+                        table: 'sys_ui_message'
+                        id: 'ee8ecc89624c42de871607226b6d5588'
+                    }
+                    'ui-message-da-0c38647219332f10': {
+                        table: 'sys_ui_message'
+                        id: '871ea38ff62d4a9b83bf3e4499edd385'
+                    }
+                    'ui-message-da-0c657a5792be4176': {
+                        table: 'sys_ui_message'
+                        id: '03c6e970733c4436b6e1e95fe3fc4bad'
+                    }
+                    'ui-message-da-0c93189dbd5623e3': {
+                        table: 'sys_ui_message'
+                        id: 'bec6720fbe064ca0b7841a2c301088d2'
+                    }
+                    'ui-message-da-0d5a84378141ad84': {
+                        table: 'sys_ui_message'
+                        id: '7edbc2137a754c7ba5dc23835d237906'
+                    }
+                    'ui-message-da-0dea6e415f3616da': {
+                        table: 'sys_ui_message'
+                        id: 'b17f5e2f003248609ebf9c519b5682bc'
+                    }
+                    'ui-message-da-0fc6cf9d6483ed6e': {
+                        table: 'sys_ui_message'
+                        id: '2c7cb3f5d43b494aa896db51283449da'
+                    }
+                    'ui-message-da-0fdfa84d808b1535': {
+                        table: 'sys_ui_message'
+                        id: '506b9ee1dd5d4470b9b674c8d6152487'
+                    }
+                    'ui-message-da-1030f010da0c8edc': {
+                        table: 'sys_ui_message'
+                        id: '31b4016603924ff0bc95353d94ca6086'
+                    }
+                    'ui-message-da-11c633ebce5cb301': {
+                        table: 'sys_ui_message'
+                        id: 'a05287b42b1f4875b1e4e852c9a44bdb'
+                    }
+                    'ui-message-da-11dd0a6413b3fea1': {
+                        table: 'sys_ui_message'
+                        id: '556431d4c2b04d10b90a0bcc3b452482'
+                    }
+                    'ui-message-da-13a6e33c06100e3c': {
+                        table: 'sys_ui_message'
+                        id: 'ab466b139ff841119b281af5d31b2aff'
+                    }
+                    'ui-message-da-149cc4fe267ff759': {
+                        table: 'sys_ui_message'
+                        id: '33a01ba1a4874afa8c45ef5a17dd633d'
+                        deleted: true
+                    }
+                    'ui-message-da-155f96d4a0d198e1': {
+                        table: 'sys_ui_message'
+                        id: '547465c0a042477ca66229998adc8ebe'
+                    }
+                    'ui-message-da-15a91958f33b54b1': {
+                        table: 'sys_ui_message'
+                        id: '5aab4649f6414c9cb0d069b57fbf8ad4'
+                    }
+                    'ui-message-da-16a851cfb48b96b4': {
+                        table: 'sys_ui_message'
+                        id: '9dc6d5c91cec482695b9ebd2a7725009'
+                    }
+                    'ui-message-da-1735be2026e1be65': {
+                        table: 'sys_ui_message'
+                        id: 'abb23e21037b4638a5e1f27c2530eadc'
+                    }
+                    'ui-message-da-17d2836cdf881e0b': {
+                        table: 'sys_ui_message'
+                        id: 'f3b59fcaa37d402e8efb236a1a2ed638'
+                    }
+                    'ui-message-da-18b5be69aef71316': {
+                        table: 'sys_ui_message'
+                        id: '7e5d251ee2ce4678b4adcf64512f8f2f'
+                    }
+                    'ui-message-da-19066ee4cab34442': {
+                        table: 'sys_ui_message'
+                        id: '887ab4cff02e476ab72b18c49b429c7f'
+                    }
+                    'ui-message-da-19442df54ab5c082': {
+                        table: 'sys_ui_message'
+                        id: 'cf5e7b0a58cc41cb92a4664cb9df0aab'
+                    }
+                    'ui-message-da-1b1134e3b6d48c79': {
+                        table: 'sys_ui_message'
+                        id: 'd86e1ac31c24444c9da53026e579e6fa'
+                    }
+                    'ui-message-da-1c0af8ac30bd8dae': {
+                        table: 'sys_ui_message'
+                        id: '47f9a0f842ee49389d617b7cbd8e3da1'
+                    }
+                    'ui-message-da-1c8fc6dad04cc0fb': {
+                        table: 'sys_ui_message'
+                        id: 'b1549feecf8a402a9639e040e6ebd2a7'
+                    }
+                    'ui-message-da-1d2b43da3c9e3ad1': {
+                        table: 'sys_ui_message'
+                        id: 'feaf73f2230d4d03927d350e80c3e983'
+                    }
+                    'ui-message-da-1d86583fb3a31187': {
+                        table: 'sys_ui_message'
+                        id: '2cdbba0bf5c041c5b99212796e61f6da'
+                    }
+                    'ui-message-da-1df4b42bcad88b73': {
+                        table: 'sys_ui_message'
+                        id: '56bcd8a806ce48ed8c019948a28cb310'
+                    }
+                    'ui-message-da-1e33c4bd7db792ee': {
+                        table: 'sys_ui_message'
+                        id: '9454c7700b354794b27ce7dae283136c'
+                    }
+                    'ui-message-da-21b54677bdeadde2': {
+                        table: 'sys_ui_message'
+                        id: 'eddf8e0a03854959950782179aec7a2c'
+                    }
+                    'ui-message-da-234f3c7940083e06': {
+                        table: 'sys_ui_message'
+                        id: '6aca0f39bc3d486cbd582dbd5c614d63'
+                    }
+                    'ui-message-da-236fe34577b6d94a': {
+                        table: 'sys_ui_message'
+                        id: 'edb5a587f305430289b0cf5d83c49804'
+                    }
+                    'ui-message-da-24c3873385a414c8': {
+                        table: 'sys_ui_message'
+                        id: '2337a698832949c0892b2702cdb8a11e'
+                    }
+                    'ui-message-da-25193d9de4621170': {
+                        table: 'sys_ui_message'
+                        id: '568a6a2337474f89b074712ee4027fc6'
+                    }
+                    'ui-message-da-25fc804cfd42d7c5': {
+                        table: 'sys_ui_message'
+                        id: 'bdce4b4b09174b788f43077c04d0840a'
+                    }
+                    'ui-message-da-2601fcb5de01a9ab': {
+                        table: 'sys_ui_message'
+                        id: '818891cb447a4e3baba055abede4967e'
+                    }
+                    'ui-message-da-270c09dc1c7d4555': {
+                        table: 'sys_ui_message'
+                        id: '49a2e852d35e4b029801c0f5fd69b2ed'
+                    }
+                    'ui-message-da-27c11dd3f8b05a16': {
+                        table: 'sys_ui_message'
+                        id: 'c033a96252b84af997ed9d9699b084fb'
+                    }
+                    'ui-message-da-281a695239a34003': {
+                        table: 'sys_ui_message'
+                        id: '7268e0931af0401aafe0c89b6aef3f70'
+                    }
+                    'ui-message-da-28d9387b44f9c450': {
+                        table: 'sys_ui_message'
+                        id: '84a2e2ac1d5b4f8bac07eced6e11219f'
+                    }
+                    'ui-message-da-299c2f5ebfdf531a': {
+                        table: 'sys_ui_message'
+                        id: '5d5f2d17ebc64e7f823e2cbdf6dfc055'
+                    }
+                    'ui-message-da-2a10c2bd6cd0ae96': {
+                        table: 'sys_ui_message'
+                        id: 'caa68c937cf04c989471dba54acf3f5b'
+                    }
+                    'ui-message-da-2a776cf05885d8d2': {
+                        table: 'sys_ui_message'
+                        id: '5480b8c45b1a43bab67ebe0344f32216'
+                    }
+                    'ui-message-da-2a9adc9982ca0d2b': {
+                        table: 'sys_ui_message'
+                        id: '3894e6f376114562ae649d12c1f0f68b'
+                    }
+                    'ui-message-da-2c0fc27cc7c0c7e1': {
+                        table: 'sys_ui_message'
+                        id: '317097a768d14a25814c7e864dd97f90'
+                    }
+                    'ui-message-da-2cd0fe846c440714': {
+                        table: 'sys_ui_message'
+                        id: 'cef27a776ff84a3d8db7d18eac93afce'
+                    }
+                    'ui-message-da-2dacf65959849884': {
+                        table: 'sys_ui_message'
+                        id: 'e4e1904f5e374afa8f5dcc64571e2bd6'
+                    }
+                    'ui-message-da-2e00359b9802d1fa': {
+                        table: 'sys_ui_message'
+                        id: 'd149292ffa3941ad98da44c901002345'
+                    }
+                    'ui-message-da-2fb5041e84789dd8': {
+                        table: 'sys_ui_message'
+                        id: 'c011ed81bdc54f5b802546502c0ded86'
+                    }
+                    'ui-message-da-32addc18a4f4e259': {
+                        table: 'sys_ui_message'
+                        id: 'dcb17a07ee1d48cc80a323009bb02b93'
+                    }
+                    'ui-message-da-348c9cddf8f11478': {
+                        table: 'sys_ui_message'
+                        id: '52dee36df5f54394a48f50948a1373fb'
+                    }
+                    'ui-message-da-34c6629cd741dccb': {
+                        table: 'sys_ui_message'
+                        id: 'a0a24af57c4c4845be62b4e1ab2d6dbc'
+                    }
+                    'ui-message-da-36cf51247f6a904f': {
+                        table: 'sys_ui_message'
+                        id: 'a42cb3cb17cb42a4930d4f93c17c807f'
+                    }
+                    'ui-message-da-37a90f022caf4007': {
+                        table: 'sys_ui_message'
+                        id: 'e18778acb5b549d997cef8fc6be69c0c'
+                    }
+                    'ui-message-da-37daa938bbe00039': {
+                        table: 'sys_ui_message'
+                        id: '577e69d132b248bdbbb19709a5085cb8'
+                    }
+                    'ui-message-da-37f70c1c44328710': {
+                        table: 'sys_ui_message'
+                        id: 'd9352c157c9d4d559cb1d70bd2718709'
+                    }
+                    'ui-message-da-383d54b667c1b141': {
+                        table: 'sys_ui_message'
+                        id: '794967d5b9ee4db7bed3ebd2b6aa7595'
+                    }
+                    'ui-message-da-39903c53a47c6ff3': {
+                        table: 'sys_ui_message'
+                        id: 'a660229d69bc4e2184067468f80994f0'
+                    }
+                    'ui-message-da-3b4b75084f479452': {
+                        table: 'sys_ui_message'
+                        id: '709e9136849d4daeb4599cf06ed489da'
+                    }
+                    'ui-message-da-3bc5083820a6627d': {
+                        table: 'sys_ui_message'
+                        id: 'b735b42bb0194e03b50b917a36d3c021'
+                    }
+                    'ui-message-da-3c6b183d348f9553': {
+                        table: 'sys_ui_message'
+                        id: '854739f442564ce2b413877b40afee4e'
+                    }
+                    'ui-message-da-3cad332ba6983e7f': {
+                        table: 'sys_ui_message'
+                        id: '0bc2caa683fc41bf96c232d708f6c61a'
+                    }
+                    'ui-message-da-40aef4073ebfb235': {
+                        table: 'sys_ui_message'
+                        id: '00380ce0b37740dd97382bcd4dc6df4b'
+                    }
+                    'ui-message-da-40ee3d797e5103e3': {
+                        table: 'sys_ui_message'
+                        id: 'f6ebe9334cc543f8ba9637ce59cfc659'
+                    }
+                    'ui-message-da-413a9328e5c37109': {
+                        table: 'sys_ui_message'
+                        id: 'fe4dcb3078554a0abede057fd4b99953'
+                    }
+                    'ui-message-da-44c2f34581491284': {
+                        table: 'sys_ui_message'
+                        id: '2922561a4dcd42988517aafef9e48f23'
+                    }
+                    'ui-message-da-452376e9506cf720': {
+                        table: 'sys_ui_message'
+                        id: 'f177fcd7d4d04f9fa21e89cc2cd74e56'
+                    }
+                    'ui-message-da-45e36dd93e0fcdeb': {
+                        table: 'sys_ui_message'
+                        id: 'e635cf03d3f8480f8a56e5c8f96cdd17'
+                    }
+                    'ui-message-da-46b9f4fb4d2a634a': {
+                        table: 'sys_ui_message'
+                        id: '0cd21317c8f4433d8c5a36be8a0d0742'
+                    }
+                    'ui-message-da-46ec0a1025afa332': {
+                        table: 'sys_ui_message'
+                        id: '898a2961ea0f4d4d94e668ede7300e72'
+                    }
+                    'ui-message-da-47083f0a9b8f0a80': {
+                        table: 'sys_ui_message'
+                        id: 'd97dcb9e15e145edb8abccff4844f26a'
+                    }
+                    'ui-message-da-488e45cf6d9fca07': {
+                        table: 'sys_ui_message'
+                        id: 'fa0ec14df32042c79641c8a484e5a315'
+                    }
+                    'ui-message-da-48ff73f37ba0d0b9': {
+                        table: 'sys_ui_message'
+                        id: '2eddbdd847654da6ae4e605533637811'
+                    }
+                    'ui-message-da-498ffefd8bfe7ea0': {
+                        table: 'sys_ui_message'
+                        id: 'fdbdbf029f0f498893b5b2745bf2b1e8'
+                    }
+                    'ui-message-da-4994ae413f3faadf': {
+                        table: 'sys_ui_message'
+                        id: '6b3ea6a0f22c478b8afbd31228b5bc64'
+                    }
+                    'ui-message-da-499a156009184ca5': {
+                        table: 'sys_ui_message'
+                        id: 'c89f24ae71a14a689a78ddf424fde60b'
+                    }
+                    'ui-message-da-49cae79d6ab235ef': {
+                        table: 'sys_ui_message'
+                        id: '281131738e0b4e8db877f2f13bc425fc'
+                    }
+                    'ui-message-da-4a03cf4e5bef413f': {
+                        table: 'sys_ui_message'
+                        id: '8957103ae66041c5983c4034d3d0e04f'
+                    }
+                    'ui-message-da-4a566fe273fc8f01': {
+                        table: 'sys_ui_message'
+                        id: '349e717eaed34be29a113e67ee41395a'
+                    }
+                    'ui-message-da-4e13ace73ea68997': {
+                        table: 'sys_ui_message'
+                        id: 'c8c658fd118f425985278edfa4e5cb11'
+                    }
+                    'ui-message-da-4e2f2c2facb72451': {
+                        table: 'sys_ui_message'
+                        id: '911d6ccf736d49888e76c95ca84d2f2a'
+                    }
+                    'ui-message-da-4e8d230530e4e674': {
+                        table: 'sys_ui_message'
+                        id: 'bd74ea2494d943578c5106d2096c7cb7'
+                    }
+                    'ui-message-da-4f3fd4dba32ee299': {
+                        table: 'sys_ui_message'
+                        id: '7f17ec36b3014039af5536784519bf73'
+                    }
+                    'ui-message-da-4f8489b4c6dce8b9': {
+                        table: 'sys_ui_message'
+                        id: 'a79d73883df842ffacf1ee7a79729b64'
+                    }
+                    'ui-message-da-50b61e56b17d7295': {
+                        table: 'sys_ui_message'
+                        id: '29b73dd6b85547bdb272f39ad956eafa'
+                    }
+                    'ui-message-da-50f7d9bc9f318440': {
+                        table: 'sys_ui_message'
+                        id: '0b60638eba3043b4a61b446ac77c57b0'
+                    }
+                    'ui-message-da-51a22d32337936d4': {
+                        table: 'sys_ui_message'
+                        id: '7e99430084e74d7a952f10c6526f668c'
+                    }
+                    'ui-message-da-5322870fe0d0e778': {
+                        table: 'sys_ui_message'
+                        id: '8a14cd75536f49e79d0e184adc11fb5e'
+                    }
+                    'ui-message-da-55316cdb7dd4cfee': {
+                        table: 'sys_ui_message'
+                        id: '3cf8643427e84a95bf779cd1e2bd2c43'
+                    }
+                    'ui-message-da-559e191d83b4bace': {
+                        table: 'sys_ui_message'
+                        id: '4c184b2941474428b1799086d2108097'
+                    }
+                    'ui-message-da-55be9fb2744b5a95': {
+                        table: 'sys_ui_message'
+                        id: '519b782f29354a2991ec37d869772fa6'
+                    }
+                    'ui-message-da-55f8ebc805e65b5b': {
+                        table: 'sys_ui_message'
+                        id: '3412091a3f9d4d058124fe45ee63097a'
+                    }
+                    'ui-message-da-564f06e91230454a': {
+                        table: 'sys_ui_message'
+                        id: 'ac45dd19b1a14ea580510f9bab0fd229'
+                    }
+                    'ui-message-da-565e288e2a02cae6': {
+                        table: 'sys_ui_message'
+                        id: '752963ac6ca94b5c96d9c076f1c96cc7'
+                    }
+                    'ui-message-da-56699d68fe3fef0b': {
+                        table: 'sys_ui_message'
+                        id: 'abe9c8d8f87045e9a9022049b9f3bd6e'
+                    }
+                    'ui-message-da-56e3badc4e6c5cc9': {
+                        table: 'sys_ui_message'
+                        id: 'b94b072fd5de4561a99c1cad09dbe093'
+                    }
+                    'ui-message-da-57e29aff927c59f0': {
+                        table: 'sys_ui_message'
+                        id: '6464cbb2b35d4afbb5b88dcac33d899f'
+                    }
+                    'ui-message-da-591dbb0d5f0bf816': {
+                        table: 'sys_ui_message'
+                        id: 'fac2652f8d9d46e1b7699c64080f23c0'
+                    }
+                    'ui-message-da-5b6cedd9a02b11c3': {
+                        table: 'sys_ui_message'
+                        id: 'fff6a587e46542b489758c2a2558e3dc'
+                    }
+                    'ui-message-da-5c98d4739a5eb06d': {
+                        table: 'sys_ui_message'
+                        id: 'b1ac9557dfba4708872165d5d526183a'
+                        deleted: true
+                    }
+                    'ui-message-da-5d83055c06086dc8': {
+                        table: 'sys_ui_message'
+                        id: '0008756671a04bebab6897a50a877d94'
+                    }
+                    'ui-message-da-5dac7474aaa5ccf4': {
+                        table: 'sys_ui_message'
+                        id: '3225ee0e42fa4bd7a491b4861ba0074a'
+                    }
+                    'ui-message-da-5ee2c7843da4b09d': {
+                        table: 'sys_ui_message'
+                        id: '1380b97db90840a28ad3c3037f9eea3a'
+                    }
+                    'ui-message-da-5efa18ee8654c79b': {
+                        table: 'sys_ui_message'
+                        id: 'd7dc5c0cd7f244e39464ba4adb11a670'
+                    }
+                    'ui-message-da-5f5f8758f5f22d52': {
+                        table: 'sys_ui_message'
+                        id: '34f9f78f21c543e0a4139dca8bca25bb'
+                    }
+                    'ui-message-da-5f80d975dc4bd549': {
+                        table: 'sys_ui_message'
+                        id: '4354947fe80245a4b90bab4af3356888'
+                    }
+                    'ui-message-da-5f8a7d95030cf6a7': {
+                        table: 'sys_ui_message'
+                        id: 'dfd56bcce2134aa6bdde1cb8035a408d'
+                        deleted: true
+                    }
+                    'ui-message-da-6064aa96f7fc07ff': {
+                        table: 'sys_ui_message'
+                        id: '8d50a5e678bb41758278cf2eaf6a1186'
+                    }
+                    'ui-message-da-60783fbf04cbf7ce': {
+                        table: 'sys_ui_message'
+                        id: 'ed45993f909c4ec5842b536e1a6ce376'
+                    }
+                    'ui-message-da-60cc65bc3e7ef9a1': {
+                        table: 'sys_ui_message'
+                        id: 'feb8a5c69c574cad87d1fab8fa3ca2ff'
+                    }
+                    'ui-message-da-617413586ea25c32': {
+                        table: 'sys_ui_message'
+                        id: 'aa71808af9a9486a9c8f09466c756456'
+                    }
+                    'ui-message-da-6184253e3054f49c': {
+                        table: 'sys_ui_message'
+                        id: 'd44f68bb732e4ef798cb22051c46babc'
+                    }
+                    'ui-message-da-61f3602450712f16': {
+                        table: 'sys_ui_message'
+                        id: 'ececcbac63dc4138a74e1c6a9fe9300b'
+                    }
+                    'ui-message-da-65c721eea2574271': {
+                        table: 'sys_ui_message'
+                        id: '3f013ceebe394220a02dc93521ac12c1'
+                    }
+                    'ui-message-da-66edd92d92d0b72e': {
+                        table: 'sys_ui_message'
+                        id: 'd4049cce59404f79ba73141811310334'
+                    }
+                    'ui-message-da-67ce11382a011a46': {
+                        table: 'sys_ui_message'
+                        id: 'ba02112763b443c99280ee8e0421907d'
+                    }
+                    'ui-message-da-690664a9c71bc500': {
+                        table: 'sys_ui_message'
+                        id: 'da32921811984db2bef9f56383a0742f'
+                    }
+                    'ui-message-da-6a9f6c3fff9581a2': {
+                        table: 'sys_ui_message'
+                        id: 'b32b230f239945e5ae0c21e4c54d4243'
+                    }
+                    'ui-message-da-6b3731644cda1195': {
+                        table: 'sys_ui_message'
+                        id: 'cefbb8052dac42ada61aef0e6afbaf6a'
+                    }
+                    'ui-message-da-6c165941d1460e14': {
+                        table: 'sys_ui_message'
+                        id: '52d9b636a8ef4809a2a68d571e11c7d2'
+                    }
+                    'ui-message-da-6c45aafda59b1095': {
+                        table: 'sys_ui_message'
+                        id: '03f9c3d22b5d4aa18e7f0bd8c95d430d'
+                    }
+                    'ui-message-da-6d5b01bca211b5d1': {
+                        table: 'sys_ui_message'
+                        id: 'd51a03f475294bf2972ae7f49d598f5b'
+                    }
+                    'ui-message-da-726a1ceebd2e32d2': {
+                        table: 'sys_ui_message'
+                        id: '1ef8334ebc7c4de9b12ea0982ed8e57d'
+                    }
+                    'ui-message-da-756798b9593228d8': {
+                        table: 'sys_ui_message'
+                        id: '65bf6ba9fd454a89929a01f0151ff279'
+                    }
+                    'ui-message-da-75805eeac7769fee': {
+                        table: 'sys_ui_message'
+                        id: 'e0235e24f7c443919a11a283e08f1f95'
+                    }
+                    'ui-message-da-75f13889a61ade7f': {
+                        table: 'sys_ui_message'
+                        id: 'b0e927b843b54f839168fd7d620414f5'
+                    }
+                    'ui-message-da-75f8a9cda93c4a9c': {
+                        table: 'sys_ui_message'
+                        id: 'b2e1f0656476445e8d85a89709a3d011'
+                    }
+                    'ui-message-da-762f0cba38552a67': {
+                        table: 'sys_ui_message'
+                        id: '47b10c11236e45cba821a43226a58e17'
+                    }
+                    'ui-message-da-768e0c1c69573fb5': {
+                        table: 'sys_ui_message'
+                        id: '541e8340bed44237805b32cddc2f14e9'
+                    }
+                    'ui-message-da-774b7289aec71835': {
+                        table: 'sys_ui_message'
+                        id: '150a5a7a040e4ae5b316186023488394'
+                    }
+                    'ui-message-da-77dfd2135f4db726': {
+                        table: 'sys_ui_message'
+                        id: '91ef590478af4942adfd004d915b7ca4'
+                    }
+                    'ui-message-da-78a4872f45c9b880': {
+                        table: 'sys_ui_message'
+                        id: '15ebfe7e41834a0ea5a1089ffc52cdd3'
+                    }
+                    'ui-message-da-7e60071c2ecf64a8': {
+                        table: 'sys_ui_message'
+                        id: '91cb38f911cd4135935242a8de6432b0'
+                    }
+                    'ui-message-da-7eae163c8e91934e': {
+                        table: 'sys_ui_message'
+                        id: '7e77532ee08a45f0a190ed7d294f300b'
+                    }
+                    'ui-message-da-7f631792b2230145': {
+                        table: 'sys_ui_message'
+                        id: 'e6b5bf58ada94c0ebae512f16303fcb9'
+                    }
+                    'ui-message-da-7f6cb7da0c3f0ced': {
+                        table: 'sys_ui_message'
+                        id: '0e62529f54d54d77980a80ca8acb9abc'
+                    }
+                    'ui-message-da-7f72b83d77e3057b': {
+                        table: 'sys_ui_message'
+                        id: '4397983c6b72497daf9c5c00253e6537'
+                    }
+                    'ui-message-da-8130e419dc98ec96': {
+                        table: 'sys_ui_message'
+                        id: '4d16ddced23846f9810a024f0deebc67'
+                    }
+                    'ui-message-da-81c0922f60de2e93': {
+                        table: 'sys_ui_message'
+                        id: '6fe8ddc0625044e8b4b7a806fc439ef0'
+                    }
+                    'ui-message-da-839b8d39ff46e0e4': {
+                        table: 'sys_ui_message'
+                        id: 'cd61a2dc4c214ff5a6342b57fe61e440'
+                    }
+                    'ui-message-da-8483dddc42d78aa1': {
+                        table: 'sys_ui_message'
+                        id: '73606cfae43a4282b8bf4c8355179a8f'
+                    }
+                    'ui-message-da-85847405531e2bf3': {
+                        table: 'sys_ui_message'
+                        id: '35ed0f6fd07d41078224dfc0aad83a91'
+                    }
+                    'ui-message-da-85efce01b3b3d863': {
+                        table: 'sys_ui_message'
+                        id: 'e681e2306a134be381c536da1741053d'
+                    }
+                    'ui-message-da-88d86b7721d58764': {
+                        table: 'sys_ui_message'
+                        id: 'faea6686e1564139a87c20a4321716e3'
+                    }
+                    'ui-message-da-898048943ff65cdb': {
+                        table: 'sys_ui_message'
+                        id: '9d40c27cd3ff45eab2e52470c2d546fc'
+                    }
+                    'ui-message-da-8bf1dc112a2c176b': {
+                        table: 'sys_ui_message'
+                        id: 'e53463d8897d40a5831efa7a35b84bf1'
+                    }
+                    'ui-message-da-8bf896f6b94769bf': {
+                        table: 'sys_ui_message'
+                        id: '20626e9b6cb643288fd329c6c99a50c9'
+                    }
+                    'ui-message-da-8ca924f12149b7ba': {
+                        table: 'sys_ui_message'
+                        id: 'a4df4d9c75e14d4abc8c793ee6f29aea'
+                    }
+                    'ui-message-da-8ddd24bb9ea1edeb': {
+                        table: 'sys_ui_message'
+                        id: '1c502b6a78964df58ca58a535d8c3cc8'
+                    }
+                    'ui-message-da-8e3df45a49dba2b2': {
+                        table: 'sys_ui_message'
+                        id: 'e53dde9bce634523806fb1ee93d3b1fa'
+                    }
+                    'ui-message-da-8e69a2aee94f9f10': {
+                        table: 'sys_ui_message'
+                        id: '81fed3475f5d47af9a409e2801e0c50a'
+                    }
+                    'ui-message-da-8ef0161e83ea68db': {
+                        table: 'sys_ui_message'
+                        id: 'd04a738764364b5c8176e31bedb8a365'
+                    }
+                    'ui-message-da-8f0aabf9ebc50053': {
+                        table: 'sys_ui_message'
+                        id: 'c109169179d0457e830a1fbf388ccb2b'
+                    }
+                    'ui-message-da-8fab6a6954fbbbfc': {
+                        table: 'sys_ui_message'
+                        id: '0641528279cb40889f6b43acec2fcc22'
+                    }
+                    'ui-message-da-903f00387129a0be': {
+                        table: 'sys_ui_message'
+                        id: '70acec70940247cdbe4c73f9e87c8a7e'
+                    }
+                    'ui-message-da-90c0b256757f19c7': {
+                        table: 'sys_ui_message'
+                        id: '3baa4b961c874391b66fa32dddb7b99e'
+                    }
+                    'ui-message-da-90f484459b7f7cd9': {
+                        table: 'sys_ui_message'
+                        id: 'd96fb9aacdfd4a96a3c8dddab11f9a95'
+                    }
+                    'ui-message-da-90f9034d67450792': {
+                        table: 'sys_ui_message'
+                        id: '541bc28eda914f589a4c06d2a564d2a6'
+                    }
+                    'ui-message-da-92ec6350888ffe87': {
+                        table: 'sys_ui_message'
+                        id: '548f923f4a7441df8c7465a446755c82'
+                    }
+                    'ui-message-da-94e358e26520c770': {
+                        table: 'sys_ui_message'
+                        id: 'bd809dacbb1c44b6a79a0233b86b8499'
+                    }
+                    'ui-message-da-952eea264487e63b': {
+                        table: 'sys_ui_message'
+                        id: '26b84352f71c4af79696e1294bbd514e'
+                    }
+                    'ui-message-da-96de9352b9f43d35': {
+                        table: 'sys_ui_message'
+                        id: '9f16741a84984352ab9cf91648d548b7'
+                    }
+                    'ui-message-da-96f608c16cef16ca': {
+                        table: 'sys_ui_message'
+                        id: '7b972a3e9d8e46d89678db5bf5b8f1e6'
+                    }
+                    'ui-message-da-979bb1a37f3e347c': {
+                        table: 'sys_ui_message'
+                        id: '024d806373794bd9b64018db76f6abd6'
+                    }
+                    'ui-message-da-9825df44591a2d02': {
+                        table: 'sys_ui_message'
+                        id: '7c09abe2c6194f8aaeb0ced24923c3bf'
+                    }
+                    'ui-message-da-9996af59991b7e9c': {
+                        table: 'sys_ui_message'
+                        id: '75cc12340029470a8232157084e60b24'
+                    }
+                    'ui-message-da-9a0c3525b199b70a': {
+                        table: 'sys_ui_message'
+                        id: '0972d08cb3f24512bd68f499da7bbb73'
+                    }
+                    'ui-message-da-9a4030deb2b59fde': {
+                        table: 'sys_ui_message'
+                        id: 'c9c21a4e4aaa45b68436626bf6f7c799'
+                    }
+                    'ui-message-da-9bd0e64c675feb3b': {
+                        table: 'sys_ui_message'
+                        id: '5a91c6cf76d34f95836650fa7cdc57b9'
+                    }
+                    'ui-message-da-9d680195eb1cb0dd': {
+                        table: 'sys_ui_message'
+                        id: '132a0a888877427b9c7fec28f42afeae'
+                    }
+                    'ui-message-da-9d994be4c83e9f5f': {
+                        table: 'sys_ui_message'
+                        id: 'aea901382a9143f5a214d53a5d61a7ce'
+                    }
+                    'ui-message-da-9ddedae9b70e41c5': {
+                        table: 'sys_ui_message'
+                        id: '8ba7bdb7a0744f17952d6d3b14e1dedf'
+                    }
+                    'ui-message-da-9efdf92f5b5015d4': {
+                        table: 'sys_ui_message'
+                        id: 'bf1a2591c170451c891a1d5d4ae4a14b'
+                    }
+                    'ui-message-da-9fce1472d005c94b': {
+                        table: 'sys_ui_message'
+                        id: 'e768ca62dd5e41c9a130626effc250f9'
+                    }
+                    'ui-message-da-a074b0e45605a42b': {
+                        table: 'sys_ui_message'
+                        id: '22f38af2a90543d5920a0f251e67fb74'
+                    }
+                    'ui-message-da-a0a3e149066ddffa': {
+                        table: 'sys_ui_message'
+                        id: '3ca740ff4f2d4a70ac5bbbc18e3c5495'
+                    }
+                    'ui-message-da-a441c696c4e2611d': {
+                        table: 'sys_ui_message'
+                        id: '2f7873aef30f477087fb89aaee305fbf'
+                    }
+                    'ui-message-da-a4830231a69a6892': {
+                        table: 'sys_ui_message'
+                        id: '03bfeff907664773a5375e0e195ef691'
+                    }
+                    'ui-message-da-a6c799cd26029d69': {
+                        table: 'sys_ui_message'
+                        id: '2fcf58a768d34bffa2d5b990018d43cd'
+                    }
+                    'ui-message-da-a766cd7ff02c32d2': {
+                        table: 'sys_ui_message'
+                        id: '270cd34c2f3a46b39cc1ccaec0c68c12'
+                    }
+                    'ui-message-da-a8e36e9279422cdb': {
+                        table: 'sys_ui_message'
+                        id: 'bc23273021ea46c9aac83b2edc800c49'
+                    }
+                    'ui-message-da-a951840b9198d73f': {
+                        table: 'sys_ui_message'
+                        id: '85c39c1dc10541e28f9bb55a492f7a65'
+                    }
+                    'ui-message-da-a95380a95363ef49': {
+                        table: 'sys_ui_message'
+                        id: 'b5a22fd08f59435dacf3a50256abfc02'
+                    }
+                    'ui-message-da-a97150c557494790': {
+                        table: 'sys_ui_message'
+                        id: 'd9ffc14c2eaf4f23b2acaee802ce2394'
+                    }
+                    'ui-message-da-a9ee99de2f4dbdbb': {
+                        table: 'sys_ui_message'
+                        id: '6da080fb126f4a91a97b928a89be3b90'
+                    }
+                    'ui-message-da-aab7b7d308df609d': {
+                        table: 'sys_ui_message'
+                        id: '048dd58b650141eba750fa52af3178f6'
+                    }
+                    'ui-message-da-ace679eb5e52552c': {
+                        table: 'sys_ui_message'
+                        id: '75bc3e0d9c294282b321e95d565d2a50'
+                    }
+                    'ui-message-da-af74f7c5362aaee9': {
+                        table: 'sys_ui_message'
+                        id: '7fd530f63c994b2daa594908abc77be8'
+                    }
+                    'ui-message-da-b024418b6c1f8bc8': {
+                        table: 'sys_ui_message'
+                        id: 'ee40ac726f274f2295b1a738d7203711'
+                    }
+                    'ui-message-da-b04ba49f848624bb': {
+                        table: 'sys_ui_message'
+                        id: '6df7c2fe55b64e738d3f8e9b75c51314'
+                    }
+                    'ui-message-da-b4343e9783216b90': {
+                        table: 'sys_ui_message'
+                        id: '34dd19e43b9b4ca9b674a647f7d2a7ab'
+                    }
+                    'ui-message-da-b52b36b7269fbfc5': {
+                        table: 'sys_ui_message'
+                        id: 'afde3070ea63423fbae48b39b0340671'
+                    }
+                    'ui-message-da-b61467422043fcf4': {
+                        table: 'sys_ui_message'
+                        id: 'b873474086e4451ea138cedb943750aa'
+                    }
+                    'ui-message-da-b677021cb0bbb0f8': {
+                        table: 'sys_ui_message'
+                        id: 'd578f119453b478d91ec641912d73660'
+                    }
+                    'ui-message-da-b681901b0f4a2add': {
+                        table: 'sys_ui_message'
+                        id: '35b4984d88be424793eba29f49df5a07'
+                    }
+                    'ui-message-da-b6bd42e4e7302e5e': {
+                        table: 'sys_ui_message'
+                        id: '42768164ba5844b5828f3f6acebd4573'
+                    }
+                    'ui-message-da-bab7da2b4b4b912a': {
+                        table: 'sys_ui_message'
+                        id: '1662b7b827744dea9ec57229c5d915bd'
+                    }
+                    'ui-message-da-bb59a623c330814d': {
+                        table: 'sys_ui_message'
+                        id: 'de30bead76e94d0e8fe25ffb09be42c7'
+                    }
+                    'ui-message-da-bb80d241c575f72c': {
+                        table: 'sys_ui_message'
+                        id: '4437315d3a3f4bdaadd9270780af011f'
+                    }
+                    'ui-message-da-bc0e392aefbfa1c3': {
+                        table: 'sys_ui_message'
+                        id: '0247b4eedb1c4d61b2327aca27817cd0'
+                    }
+                    'ui-message-da-bc981983e7f547dc': {
+                        table: 'sys_ui_message'
+                        id: 'fcd5fc4b83dd43aaa2cff32f2fd19ecd'
+                    }
+                    'ui-message-da-bce06414177f72ab': {
+                        table: 'sys_ui_message'
+                        id: '2bbe86aa775d4c288484a9ac401f0af4'
+                    }
+                    'ui-message-da-bdea94a5409d7acf': {
+                        table: 'sys_ui_message'
+                        id: 'cdb315a6cda2453e9556a3fe67c727b3'
+                    }
+                    'ui-message-da-bf6844fa36bdd8bd': {
+                        table: 'sys_ui_message'
+                        id: 'f2321ce14141492b9fb32b0a096eaf18'
+                    }
+                    'ui-message-da-c19877aeb64d12f0': {
+                        table: 'sys_ui_message'
+                        id: '69d59380d103444bb67abeb0aa7f74d7'
+                    }
+                    'ui-message-da-c19e93b2be5a48a7': {
+                        table: 'sys_ui_message'
+                        id: 'a65310817c5643509872fbcec4187128'
+                    }
+                    'ui-message-da-c260415a90351fd1': {
+                        table: 'sys_ui_message'
+                        id: '8d9fb0feceec43a59b36ae49bbd2a7ef'
+                    }
+                    'ui-message-da-c2dca755c93a154b': {
+                        table: 'sys_ui_message'
+                        id: '4b00fbb5c4064f5980e0cab7e87a4a01'
+                    }
+                    'ui-message-da-c3c32baa0b8a3c8b': {
+                        table: 'sys_ui_message'
+                        id: 'bee9e313c3154d43923a37146c962645'
+                    }
+                    'ui-message-da-c563e31be0aabe4c': {
+                        table: 'sys_ui_message'
+                        id: '53a789f74c9b467393898c323763b921'
+                    }
+                    'ui-message-da-c74b143b92296e49': {
+                        table: 'sys_ui_message'
+                        id: 'dad3095de92b40c3966573e16e7bd4df'
+                    }
+                    'ui-message-da-c800d38217778440': {
+                        table: 'sys_ui_message'
+                        id: '914283ddaa9f4cf0aa384e1bbe4e7d81'
+                    }
+                    'ui-message-da-c8d2e39681e4520b': {
+                        table: 'sys_ui_message'
+                        id: 'b8fcf846b27240f6acf716e374649ff0'
+                    }
+                    'ui-message-da-c8e6753fcf614bfe': {
+                        table: 'sys_ui_message'
+                        id: 'fcd057d6cf9b400daa7b9f08f5b226f8'
+                    }
+                    'ui-message-da-c9a18f0041ff40c3': {
+                        table: 'sys_ui_message'
+                        id: '536a86f1d54f47d3b42c304dd724e248'
+                    }
+                    'ui-message-da-cadb6ef0d00a050e': {
+                        table: 'sys_ui_message'
+                        id: '8612a6f2188d45cd86576f24be320255'
+                    }
+                    'ui-message-da-cb20e13b4bb9a4e9': {
+                        table: 'sys_ui_message'
+                        id: '44b402ea31ba4f58b7cb9f9ddeef0218'
+                    }
+                    'ui-message-da-cee0384e59f22c0b': {
+                        table: 'sys_ui_message'
+                        id: 'd298f2a3e0ae4047beb739142938b151'
+                    }
+                    'ui-message-da-cf43c7527e70b971': {
+                        table: 'sys_ui_message'
+                        id: '6d12c715513f4869b5de893d1ecb53ff'
+                    }
+                    'ui-message-da-cf94f0d685bb0649': {
+                        table: 'sys_ui_message'
+                        id: 'ad656392ff9948e09bdf798495d19ff2'
+                    }
+                    'ui-message-da-cf9b77061f7b3126': {
+                        table: 'sys_ui_message'
+                        id: 'ebfa877109bf40dea04df4ce48e1a51d'
+                    }
+                    'ui-message-da-cfd30bc836ec0f8e': {
+                        table: 'sys_ui_message'
+                        id: '93b061ba3a054e58bc66e10b0e2be709'
+                    }
+                    'ui-message-da-d09e4550a9462428': {
+                        table: 'sys_ui_message'
+                        id: '326fe89adfa848fa929618c59d211c78'
+                    }
+                    'ui-message-da-d1074e68002eda73': {
+                        table: 'sys_ui_message'
+                        id: 'f14b5f4fa23b493abcaa664ce1eddac9'
+                    }
+                    'ui-message-da-d23d73d0b02154ee': {
+                        table: 'sys_ui_message'
+                        id: 'e0f8a2e9c0b6423e80e8698980af5ea9'
+                    }
+                    'ui-message-da-d3dfb6377e76701b': {
+                        table: 'sys_ui_message'
+                        id: 'eed7987598f2493389d40681d8112f1c'
+                    }
+                    'ui-message-da-d4bb76013102e985': {
+                        table: 'sys_ui_message'
+                        id: 'c71014c691d04ee896b75cc498bed6c2'
+                    }
+                    'ui-message-da-d5e036505517bd7b': {
+                        table: 'sys_ui_message'
+                        id: '72d96a156ba0411c99b35acdf02cb3ed'
+                    }
+                    'ui-message-da-d624ada857134ad1': {
+                        table: 'sys_ui_message'
+                        id: 'e69d5d74a37d4c75986e35b746efd3a8'
+                    }
+                    'ui-message-da-d687bedcf105819b': {
+                        table: 'sys_ui_message'
+                        id: '4075d0cb1ade46fe866a698da5fb9486'
+                    }
+                    'ui-message-da-d6b14b55b4ca9270': {
+                        table: 'sys_ui_message'
+                        id: 'fcf8b7d513e845de94f5f28a495d56b8'
+                    }
+                    'ui-message-da-d7df03c04ece2fd1': {
+                        table: 'sys_ui_message'
+                        id: '9e9b67dc04d6423c869766c3df1da5d0'
+                    }
+                    'ui-message-da-d83c26cdf76d490d': {
+                        table: 'sys_ui_message'
+                        id: 'b618be83e776480180ef55ad92c4805a'
+                    }
+                    'ui-message-da-d96b53b45299b216': {
+                        table: 'sys_ui_message'
+                        id: '4530751a88364304938ffe00ee4c4a0e'
+                    }
+                    'ui-message-da-d999aeb0545fa93c': {
+                        table: 'sys_ui_message'
+                        id: '02c04a977bac4601904b66fd34d546df'
+                    }
+                    'ui-message-da-d9f69d98dfaf721e': {
+                        table: 'sys_ui_message'
+                        id: '46f92b9b68ac4a6f9459eaafab3e86df'
+                    }
+                    'ui-message-da-db3048e7b74bf0ba': {
+                        table: 'sys_ui_message'
+                        id: '5c4eca1dffdf4d9681668a06f02bbc10'
+                    }
+                    'ui-message-da-db970f0c23ae32d9': {
+                        table: 'sys_ui_message'
+                        id: 'ffbfa8d072a04f1f82fd5c32d3feb920'
+                    }
+                    'ui-message-da-dbe721166e32ff7f': {
+                        table: 'sys_ui_message'
+                        id: 'a82d832030f649e48f3628e990cac225'
+                    }
+                    'ui-message-da-dd7a5744a5369e47': {
+                        table: 'sys_ui_message'
+                        id: '099bfa3c10a4449a8364355379945c36'
+                    }
+                    'ui-message-da-de14c104cf5bda1f': {
+                        table: 'sys_ui_message'
+                        id: 'fd730efeae1a429ab7b85bce637bfb2d'
+                    }
+                    'ui-message-da-dee4b46e619df1f6': {
+                        table: 'sys_ui_message'
+                        id: 'e4610a7a3fd34464a52fe64b29b3a28c'
+                    }
+                    'ui-message-da-dfe56232bd3569a7': {
+                        table: 'sys_ui_message'
+                        id: '08440a05323b4d609e38ff8aabe604e7'
+                    }
+                    'ui-message-da-dfeab78cf75a93db': {
+                        table: 'sys_ui_message'
+                        id: '7889c1d00a9e40089e1ab6c276dd1d3c'
+                    }
+                    'ui-message-da-e0f844ec780fd0d6': {
+                        table: 'sys_ui_message'
+                        id: '50e0ef74d8064e0dad8a1791b711851e'
+                    }
+                    'ui-message-da-e310b1ba0066bc5d': {
+                        table: 'sys_ui_message'
+                        id: 'c175b0b4511245c5bacbdd436a43dfd1'
+                    }
+                    'ui-message-da-e32309bdb3f043a2': {
+                        table: 'sys_ui_message'
+                        id: '3132062edc6747e797648970a4a0958c'
+                    }
+                    'ui-message-da-e34fd63151598f91': {
+                        table: 'sys_ui_message'
+                        id: '4ce09b3dbe9640b981989874c26d1dd7'
+                    }
+                    'ui-message-da-e49119d163cf5a35': {
+                        table: 'sys_ui_message'
+                        id: '25e5496d9a9e4951a17717f9f8362ebe'
+                    }
+                    'ui-message-da-e4ad788db4389586': {
+                        table: 'sys_ui_message'
+                        id: 'cd4458580ced4f5982ef3c8ddcad393e'
+                    }
+                    'ui-message-da-e5ab59c0f92c1764': {
+                        table: 'sys_ui_message'
+                        id: '3e0d801d5d834fdca10a70360357d915'
+                    }
+                    'ui-message-da-e5ea143d72a0ee0b': {
+                        table: 'sys_ui_message'
+                        id: 'e0d557ed2a4a4253a8029f8b56948c35'
+                    }
+                    'ui-message-da-e5fd9cfe0e803911': {
+                        table: 'sys_ui_message'
+                        id: 'c6199df9544f4b41adf5dcc7d18c2d9d'
+                    }
+                    'ui-message-da-e69460b1ea14b905': {
+                        table: 'sys_ui_message'
+                        id: '1b5ca59753994c6795819f53b17b0d06'
+                    }
+                    'ui-message-da-e7818bc72e1064d2': {
+                        table: 'sys_ui_message'
+                        id: '56cafae859674afa9faefec8dd00f333'
+                    }
+                    'ui-message-da-e7ca7131e791c98c': {
+                        table: 'sys_ui_message'
+                        id: '441ab3db53f842d3b4329fc3fbb7183e'
+                    }
+                    'ui-message-da-e802079214a31919': {
+                        table: 'sys_ui_message'
+                        id: '55a65a7411a74694bb054f65654a06b0'
+                    }
+                    'ui-message-da-e853bd5092519017': {
+                        table: 'sys_ui_message'
+                        id: '1614897a0010453483502e68f77abace'
+                    }
+                    'ui-message-da-e9eced07c6357e1b': {
+                        table: 'sys_ui_message'
+                        id: '2528a087d56045e6b1ce6442a272dfb2'
+                    }
+                    'ui-message-da-e9fc69937e4fd10e': {
+                        table: 'sys_ui_message'
+                        id: 'd4e224ac2b4f4d80850b0cc671ba8a3e'
+                    }
+                    'ui-message-da-ea1d5c73ce67c261': {
+                        table: 'sys_ui_message'
+                        id: '98e637e8ea2d4a53a820dec78a17c013'
+                    }
+                    'ui-message-da-ea9d25e8327976c3': {
+                        table: 'sys_ui_message'
+                        id: '66392d6ab2bf473abfb05c2d03253ece'
+                    }
+                    'ui-message-da-eac48ca93a15f4ae': {
+                        table: 'sys_ui_message'
+                        id: '93210cc24b7a4f64bec5b80c8b895112'
+                    }
+                    'ui-message-da-ec00bb1fa0d37eb1': {
+                        table: 'sys_ui_message'
+                        id: 'aba113a4545447a5a24532e3ffc59535'
+                    }
+                    'ui-message-da-edbe14626272d448': {
+                        table: 'sys_ui_message'
+                        id: '3d2a1c708eaf4b3b9107717e27b8dd2b'
+                    }
+                    'ui-message-da-ee68d3496bb455d5': {
+                        table: 'sys_ui_message'
+                        id: 'fb5911f46c044f0d8ed878ae696558c3'
+                    }
+                    'ui-message-da-eeefc018ba68ac8c': {
+                        table: 'sys_ui_message'
+                        id: 'd0f35cf02c7a4f2b87fbf5c9fc364830'
+                    }
+                    'ui-message-da-efc007a393f66cdb': {
+                        table: 'sys_ui_message'
+                        id: '32d826c82bf74db182ad4bda9132ed78'
+                    }
+                    'ui-message-da-f18e20a11258c2be': {
+                        table: 'sys_ui_message'
+                        id: 'ba9ec12729054a7f995d19bb4854420d'
+                    }
+                    'ui-message-da-f1c634cae3894f83': {
+                        table: 'sys_ui_message'
+                        id: 'ae4d762064fe458bb8d9707a63fb9486'
+                    }
+                    'ui-message-da-f1f510e8f620a8e1': {
+                        table: 'sys_ui_message'
+                        id: '000f990f95b84b409edd4d5917cc1c2f'
+                    }
+                    'ui-message-da-f365cda67f13bedd': {
+                        table: 'sys_ui_message'
+                        id: '86e6afc6b03a4746a6b7a32499a35027'
+                    }
+                    'ui-message-da-f44a1f3f69fab675': {
+                        table: 'sys_ui_message'
+                        id: '17e213cad6fa4a0b914783ee430ef955'
+                    }
+                    'ui-message-da-f6fddf5b5602aaa8': {
+                        table: 'sys_ui_message'
+                        id: '8fcd3cc4eb3d4e3dad920eafbc216a0b'
+                    }
+                    'ui-message-da-f741e3daf99235e4': {
+                        table: 'sys_ui_message'
+                        id: 'c9649340518b4ed1bc2fda174335146a'
+                    }
+                    'ui-message-da-f7e7a2d4728b362f': {
+                        table: 'sys_ui_message'
+                        id: 'f0deb00a7c9d42a59f264be2af8912d5'
+                    }
+                    'ui-message-da-fa64e68f59a68d8b': {
+                        table: 'sys_ui_message'
+                        id: 'd82a7d2572ac4c028593383983a6b7b6'
+                    }
+                    'ui-message-da-fa67c5d491b5985f': {
+                        table: 'sys_ui_message'
+                        id: 'eee4fc3fe90e473384dede8c5e51cd5b'
+                    }
+                    'ui-message-da-fb32f5871e4c9e1e': {
+                        table: 'sys_ui_message'
+                        id: 'f69c50e428ce48a9a29727a487f1862d'
+                    }
+                    'ui-message-da-fb63f72feecc9f7a': {
+                        table: 'sys_ui_message'
+                        id: '21d9d41aa68f44b9bb7efea1beecc361'
+                    }
+                    'ui-message-da-fbae3edb049b1ad6': {
+                        table: 'sys_ui_message'
+                        id: 'c9b9fd768a9d4c0b8429cc05dd5ce215'
+                    }
+                    'ui-message-da-fd55e96d737de4da': {
+                        table: 'sys_ui_message'
+                        id: '624c2cd9d7f6488ba5440945964a0350'
+                    }
+                    'ui-message-da-fd993453f7829c20': {
+                        table: 'sys_ui_message'
+                        id: 'cedc7e0bf0a34cf98fe9e45833b0ec05'
+                    }
+                    'ui-message-da-febf536e633ebb97': {
+                        table: 'sys_ui_message'
+                        id: '517e8a8c7adc473f8e652d316508cb9a'
+                    }
+                    'ui-message-fr-008b31a367c69c98': {
+                        table: 'sys_ui_message'
+                        id: '6cdfc23ad3f5499e97169c725fa6e35a'
+                    }
+                    'ui-message-fr-008fd7518aea9991': {
+                        table: 'sys_ui_message'
+                        id: '050e83a5babd4c9ab952567a0c91cf23'
+                    }
+                    'ui-message-fr-012d112194f4f761': {
+                        table: 'sys_ui_message'
+                        id: '43488472cdcf4328b3f8539ee9a5862e'
+                    }
+                    'ui-message-fr-01472d5159d1dee6': {
+                        table: 'sys_ui_message'
+                        id: 'b46bb9cd3c0c406d936d81ce541a205c'
+                    }
+                    'ui-message-fr-015fde2e871bed29': {
+                        table: 'sys_ui_message'
+                        id: 'afb492572684480fb4064bc736d0d4e8'
+                    }
+                    'ui-message-fr-016dc8c8a650c576': {
+                        table: 'sys_ui_message'
+                        id: '64e5fccb6dbd402b9e0000434f6f7e40'
+                        deleted: true
+                    }
+                    'ui-message-fr-0249e82b4706e8ac': {
+                        table: 'sys_ui_message'
+                        id: '211765ad296a422084725aa157c7ea98'
+                    }
+                    'ui-message-fr-05858aa04f56a98e': {
+                        table: 'sys_ui_message'
+                        id: '7663e55faec44ef6bac8c3b376699a09'
+                    }
+                    'ui-message-fr-07c669f624bb0aa6': {
+                        table: 'sys_ui_message'
+                        id: 'f9b3a1749f8b44e28f084a75cf35277b'
+                    }
+                    'ui-message-fr-0947eeaec1cd661d': {
+                        table: 'sys_ui_message'
+                        id: 'c2b2bfc3d7ea45b3b3e54bb766d7a90b'
+                    }
+                    'ui-message-fr-0985bd5619904ab3': {
+                        table: 'sys_ui_message'
+                        id: '4ea0db19558b4df98a1392f9f2b88106'
+                    }
+                    'ui-message-fr-09fef5d8d9a3c86b': {
+                        table: 'sys_ui_message'
+                        id: '7cba3dc7ae1744e0aaf868702be2fb7b'
+                    }
+                    'ui-message-fr-0c38647219332f10': {
+                        table: 'sys_ui_message'
+                        id: '9a5b58d61fc142b99dbdb82fefbdf601'
+                    }
+                    'ui-message-fr-0c657a5792be4176': {
+                        table: 'sys_ui_message'
+                        id: '3af6b933ac2c4b58a3e75fe26d7c51fc'
+                    }
+                    'ui-message-fr-0c93189dbd5623e3': {
+                        table: 'sys_ui_message'
+                        id: '43a3cd520e6c45cd94c9ec8b151c6228'
+                    }
+                    'ui-message-fr-0d5a84378141ad84': {
+                        table: 'sys_ui_message'
+                        id: 'ee55adba41754f4da770cfe51f1f3443'
+                    }
+                    'ui-message-fr-0dea6e415f3616da': {
+                        table: 'sys_ui_message'
+                        id: '76ad754008f54aca929bbdefa7ec5786'
+                    }
+                    'ui-message-fr-0fc6cf9d6483ed6e': {
+                        table: 'sys_ui_message'
+                        id: '97ab5614fbbf4e28b34421f2d8f1c689'
+                    }
+                    'ui-message-fr-0fdfa84d808b1535': {
+                        table: 'sys_ui_message'
+                        id: '4089e9d1f0d84faba85aa06e4b9d072f'
+                    }
+                    'ui-message-fr-1030f010da0c8edc': {
+                        table: 'sys_ui_message'
+                        id: '5cf72c1f412b477da4b09e619cfdc096'
+                    }
+                    'ui-message-fr-11c633ebce5cb301': {
+                        table: 'sys_ui_message'
+                        id: '3c0256a0c9e04d979b739a6af1bc2998'
+                    }
+                    'ui-message-fr-11dd0a6413b3fea1': {
+                        table: 'sys_ui_message'
+                        id: '56835ec499e54181b16e4d087933964c'
+                    }
+                    'ui-message-fr-13a6e33c06100e3c': {
+                        table: 'sys_ui_message'
+                        id: 'e22450e10e714f50bdb7fe1065b20c27'
+                    }
+                    'ui-message-fr-149cc4fe267ff759': {
+                        table: 'sys_ui_message'
+                        id: '723c619e4d7141b59e9271110ed6abf9'
+                        deleted: true
+                    }
+                    'ui-message-fr-155f96d4a0d198e1': {
+                        table: 'sys_ui_message'
+                        id: 'd99d9fa3d11a45e9b4f1500a40aab63c'
+                    }
+                    'ui-message-fr-15a91958f33b54b1': {
+                        table: 'sys_ui_message'
+                        id: '5c1993220ab64eccbdabfa769e9c8cc4'
+                    }
+                    'ui-message-fr-16a851cfb48b96b4': {
+                        table: 'sys_ui_message'
+                        id: '19dc3c05698848a988e22422c547c29c'
+                    }
+                    'ui-message-fr-1735be2026e1be65': {
+                        table: 'sys_ui_message'
+                        id: '087c30b4635449d48e3e971f2c75bb4b'
+                    }
+                    'ui-message-fr-17d2836cdf881e0b': {
+                        table: 'sys_ui_message'
+                        id: '49e96c4461c74724a79f30f6dd36df87'
+                    }
+                    'ui-message-fr-18b5be69aef71316': {
+                        table: 'sys_ui_message'
+                        id: 'ee65d0cba7344f42af09a53112af78b4'
+                    }
+                    'ui-message-fr-19066ee4cab34442': {
+                        table: 'sys_ui_message'
+                        id: '4ce4395994f447ffb82bc9aee7d1afb8'
+                    }
+                    'ui-message-fr-19442df54ab5c082': {
+                        table: 'sys_ui_message'
+                        id: '4f9ada1b45c54358beecb796d3985f2e'
+                    }
+                    'ui-message-fr-1b1134e3b6d48c79': {
+                        table: 'sys_ui_message'
+                        id: '23e1f0ac5378412d975a598ca3ac8491'
+                    }
+                    'ui-message-fr-1c0af8ac30bd8dae': {
+                        table: 'sys_ui_message'
+                        id: 'e3a35a0a3e91441ca43830c766d19acf'
+                    }
+                    'ui-message-fr-1c8fc6dad04cc0fb': {
+                        table: 'sys_ui_message'
+                        id: '484a2394a97444d9b58078515ab2a455'
+                    }
+                    'ui-message-fr-1d2b43da3c9e3ad1': {
+                        table: 'sys_ui_message'
+                        id: 'f90bdd8f6e114608b364ed9d49debfa9'
+                    }
+                    'ui-message-fr-1d86583fb3a31187': {
+                        table: 'sys_ui_message'
+                        id: '533beb2341d548a79cf358d5fa24ef7c'
+                    }
+                    'ui-message-fr-1df4b42bcad88b73': {
+                        table: 'sys_ui_message'
+                        id: 'b80deb1a5b0a4aa6b4146cd8014b6c9d'
+                    }
+                    'ui-message-fr-1e33c4bd7db792ee': {
+                        table: 'sys_ui_message'
+                        id: '24707982c77b4576b1a91fe1897469e2'
+                    }
+                    'ui-message-fr-21b54677bdeadde2': {
+                        table: 'sys_ui_message'
+                        id: '57c9976514fd4f73b7845932b32760cf'
+                    }
+                    'ui-message-fr-234f3c7940083e06': {
+                        table: 'sys_ui_message'
+                        id: '1964059504874c3fb8346a293829f8cc'
+                    }
+                    'ui-message-fr-236fe34577b6d94a': {
+                        table: 'sys_ui_message'
+                        id: '901062b39174442cae6fa584b09f1998'
+                    }
+                    'ui-message-fr-24c3873385a414c8': {
+                        table: 'sys_ui_message'
+                        id: '773df96324194bdfa9a0e3c11cebdac3'
+                    }
+                    'ui-message-fr-25193d9de4621170': {
+                        table: 'sys_ui_message'
+                        id: '133343f8a60a434db6f0dc50126a9cec'
+                    }
+                    'ui-message-fr-25fc804cfd42d7c5': {
+                        table: 'sys_ui_message'
+                        id: 'db90857194b64a069892ef2c8ee2fbc6'
+                    }
+                    'ui-message-fr-2601fcb5de01a9ab': {
+                        table: 'sys_ui_message'
+                        id: '7a38b646a01448f6949c17598dd40d3c'
+                    }
+                    'ui-message-fr-270c09dc1c7d4555': {
+                        table: 'sys_ui_message'
+                        id: '72e4a911f1a64cd6b96b03e49be2db6c'
+                    }
+                    'ui-message-fr-27c11dd3f8b05a16': {
+                        table: 'sys_ui_message'
+                        id: 'a5a61b8c389746a4ba7a25e7a483f59c'
+                    }
+                    'ui-message-fr-281a695239a34003': {
+                        table: 'sys_ui_message'
+                        id: 'e50b527ebd3247a8bb52726fe1fd063f'
+                    }
+                    'ui-message-fr-28d9387b44f9c450': {
+                        table: 'sys_ui_message'
+                        id: 'd401c99e43dc4d6fa5ffb2f30e63d7e0'
+                    }
+                    'ui-message-fr-299c2f5ebfdf531a': {
+                        table: 'sys_ui_message'
+                        id: 'becb850cf9684dbf863186f40b3b9b14'
+                    }
+                    'ui-message-fr-2a10c2bd6cd0ae96': {
+                        table: 'sys_ui_message'
+                        id: '673f7d42fa6f488b8ca99b5c77f52379'
+                    }
+                    'ui-message-fr-2a776cf05885d8d2': {
+                        table: 'sys_ui_message'
+                        id: 'a08aecc74ed44dd688e66f6cba23b247'
+                    }
+                    'ui-message-fr-2a9adc9982ca0d2b': {
+                        table: 'sys_ui_message'
+                        id: 'f3880d6968234a72a8b2839aaf9011ec'
+                    }
+                    'ui-message-fr-2c0fc27cc7c0c7e1': {
+                        table: 'sys_ui_message'
+                        id: '2524c18a27794459981084cd9640cb1c'
+                    }
+                    'ui-message-fr-2cd0fe846c440714': {
+                        table: 'sys_ui_message'
+                        id: 'bf71a50b069847289a43a7f658f37246'
+                    }
+                    'ui-message-fr-2dacf65959849884': {
+                        table: 'sys_ui_message'
+                        id: 'c85529e110ee4ad8b3693b907e734279'
+                    }
+                    'ui-message-fr-2e00359b9802d1fa': {
+                        table: 'sys_ui_message'
+                        id: 'cd617c20d6bd43e0b9c11d353beb439b'
+                    }
+                    'ui-message-fr-2fb5041e84789dd8': {
+                        table: 'sys_ui_message'
+                        id: '8c0744700b52490abdf93acf6ebe2419'
+                    }
+                    'ui-message-fr-32addc18a4f4e259': {
+                        table: 'sys_ui_message'
+                        id: '8456ed8f993148a68ebda15a17f4bdbf'
+                    }
+                    'ui-message-fr-348c9cddf8f11478': {
+                        table: 'sys_ui_message'
+                        id: 'c44096364c7649589ed4008a077e27a7'
+                    }
+                    'ui-message-fr-34c6629cd741dccb': {
+                        table: 'sys_ui_message'
+                        id: '1bd1e9e35581485bac79829be443612e'
+                    }
+                    'ui-message-fr-36cf51247f6a904f': {
+                        table: 'sys_ui_message'
+                        id: '26522b0850694e28969f2e872b2f56da'
+                    }
+                    'ui-message-fr-37a90f022caf4007': {
+                        table: 'sys_ui_message'
+                        id: '363c7a409d72436b854aaa49340842ce'
+                    }
+                    'ui-message-fr-37daa938bbe00039': {
+                        table: 'sys_ui_message'
+                        id: 'f5d66d1fee654fa78996681ce053cd84'
+                    }
+                    'ui-message-fr-37f70c1c44328710': {
+                        table: 'sys_ui_message'
+                        id: 'ea7776d9125d411aa7b0723d36cfdbb6'
+                    }
+                    'ui-message-fr-383d54b667c1b141': {
+                        table: 'sys_ui_message'
+                        id: 'f09759cde8de4efaaf9bc463967015d2'
+                    }
+                    'ui-message-fr-39903c53a47c6ff3': {
+                        table: 'sys_ui_message'
+                        id: 'aacb89e11a9b4c709a3323ec82ffe595'
+                    }
+                    'ui-message-fr-3b4b75084f479452': {
+                        table: 'sys_ui_message'
+                        id: 'fa733643f4be4896861155c798e5a1c2'
+                    }
+                    'ui-message-fr-3bc5083820a6627d': {
+                        table: 'sys_ui_message'
+                        id: '84527500d4614d2ea187623734a53677'
+                    }
+                    'ui-message-fr-3c6b183d348f9553': {
+                        table: 'sys_ui_message'
+                        id: 'b6d014fd6c034d6c9df6afb0559a6e5c'
+                    }
+                    'ui-message-fr-3cad332ba6983e7f': {
+                        table: 'sys_ui_message'
+                        id: '4e25b656ac674299a7ac37734dcba8b5'
+                    }
+                    'ui-message-fr-40aef4073ebfb235': {
+                        table: 'sys_ui_message'
+                        id: '95466b0f584847b4bcfbc3c990bc81fa'
+                    }
+                    'ui-message-fr-40ee3d797e5103e3': {
+                        table: 'sys_ui_message'
+                        id: '2da4d28159c34dbcba01944e1a5d6248'
+                    }
+                    'ui-message-fr-413a9328e5c37109': {
+                        table: 'sys_ui_message'
+                        id: '0581bbbc0f5040c09fb3dcf93fa5bb46'
+                    }
+                    'ui-message-fr-44c2f34581491284': {
+                        table: 'sys_ui_message'
+                        id: 'e262f584dcd44edaa8baa4ff33079554'
+                    }
+                    'ui-message-fr-452376e9506cf720': {
+                        table: 'sys_ui_message'
+                        id: 'c278d1771d804926ac164f48ef1b01be'
+                    }
+                    'ui-message-fr-45e36dd93e0fcdeb': {
+                        table: 'sys_ui_message'
+                        id: 'c11241be084646c282ada943b9c01558'
+                    }
+                    'ui-message-fr-46b9f4fb4d2a634a': {
+                        table: 'sys_ui_message'
+                        id: '7b245144e25a43b58dd1d8c3c4d6ef55'
+                    }
+                    'ui-message-fr-46ec0a1025afa332': {
+                        table: 'sys_ui_message'
+                        id: '494f562725cb4f259038469c70a51495'
+                    }
+                    'ui-message-fr-47083f0a9b8f0a80': {
+                        table: 'sys_ui_message'
+                        id: '70318601a409446d929d84f21141030e'
+                    }
+                    'ui-message-fr-488e45cf6d9fca07': {
+                        table: 'sys_ui_message'
+                        id: 'a6fa8275a5b146078f59dc6b83d9a47b'
+                    }
+                    'ui-message-fr-48ff73f37ba0d0b9': {
+                        table: 'sys_ui_message'
+                        id: '03576f9fed5944cca317c61bdb6446de'
+                    }
+                    'ui-message-fr-498ffefd8bfe7ea0': {
+                        table: 'sys_ui_message'
+                        id: 'be7fc2db7c3b4ccd987299f5968c51c7'
+                    }
+                    'ui-message-fr-4994ae413f3faadf': {
+                        table: 'sys_ui_message'
+                        id: '2e4331aea8ea4d2fa691c7bc124f4c89'
+                    }
+                    'ui-message-fr-499a156009184ca5': {
+                        table: 'sys_ui_message'
+                        id: '4ea34bd531f041fa94d1e67474728576'
+                    }
+                    'ui-message-fr-49cae79d6ab235ef': {
+                        table: 'sys_ui_message'
+                        id: '760d10a3a3f34707982f7a0b228067b2'
+                    }
+                    'ui-message-fr-4a03cf4e5bef413f': {
+                        table: 'sys_ui_message'
+                        id: '9e57bd3f57a049c696ac0ad5c96637b9'
+                    }
+                    'ui-message-fr-4a566fe273fc8f01': {
+                        table: 'sys_ui_message'
+                        id: '3ffd8aabc1bd48dd855a1b76f4c3b2e8'
+                    }
+                    'ui-message-fr-4e13ace73ea68997': {
+                        table: 'sys_ui_message'
+                        id: 'ecc05623e95a40c4a4d672ebdd86deec'
+                    }
+                    'ui-message-fr-4e2f2c2facb72451': {
+                        table: 'sys_ui_message'
+                        id: '50e03c2b25fb4307a1960b7a6ad11968'
+                    }
+                    'ui-message-fr-4e8d230530e4e674': {
+                        table: 'sys_ui_message'
+                        id: '2f67bf1df32c449c848af41b29f3eed9'
+                    }
+                    'ui-message-fr-4f3fd4dba32ee299': {
+                        table: 'sys_ui_message'
+                        id: 'd76418e47a7c4cc9bbf1ab3d1770bc2c'
+                    }
+                    'ui-message-fr-4f8489b4c6dce8b9': {
+                        table: 'sys_ui_message'
+                        id: '7041372e8c234dc1941fd211440ff0f1'
+                    }
+                    'ui-message-fr-50b61e56b17d7295': {
+                        table: 'sys_ui_message'
+                        id: '5a7d3362daf44ba7a13e61900901fe5b'
+                    }
+                    'ui-message-fr-50f7d9bc9f318440': {
+                        table: 'sys_ui_message'
+                        id: 'cea46ad7123d485da9e047cb7a051e7d'
+                    }
+                    'ui-message-fr-51a22d32337936d4': {
+                        table: 'sys_ui_message'
+                        id: '8e7618b9505b4f95b187dd1ff39cb5b9'
+                    }
+                    'ui-message-fr-5322870fe0d0e778': {
+                        table: 'sys_ui_message'
+                        id: '8ed833f9b9f34a729ca7a2f445c93955'
+                    }
+                    'ui-message-fr-55316cdb7dd4cfee': {
+                        table: 'sys_ui_message'
+                        id: 'e7637559b51e4499a55da74f4514ddf6'
+                    }
+                    'ui-message-fr-559e191d83b4bace': {
+                        table: 'sys_ui_message'
+                        id: '1983d4238b2d49c488a9a5828358e9aa'
+                    }
+                    'ui-message-fr-55be9fb2744b5a95': {
+                        table: 'sys_ui_message'
+                        id: '90aeb985489a4ad1a307dca3a45e00d1'
+                    }
+                    'ui-message-fr-55f8ebc805e65b5b': {
+                        table: 'sys_ui_message'
+                        id: 'df1a3d0e96f84c6da0e4cac4ee47919d'
+                    }
+                    'ui-message-fr-564f06e91230454a': {
+                        table: 'sys_ui_message'
+                        id: '98fdaf2356b946b1bbd82434412283f2'
+                    }
+                    'ui-message-fr-565e288e2a02cae6': {
+                        table: 'sys_ui_message'
+                        id: '8d19d33f7fbf433080424c018f077a61'
+                    }
+                    'ui-message-fr-56699d68fe3fef0b': {
+                        table: 'sys_ui_message'
+                        id: '80bffbdae6434303bf75388eeae14fd3'
+                    }
+                    'ui-message-fr-56e3badc4e6c5cc9': {
+                        table: 'sys_ui_message'
+                        id: '07b6d85c2b2549829c11b5944a647d5c'
+                    }
+                    'ui-message-fr-57e29aff927c59f0': {
+                        table: 'sys_ui_message'
+                        id: 'd74cfcfcff41454a867a79849f252f78'
+                    }
+                    'ui-message-fr-591dbb0d5f0bf816': {
+                        table: 'sys_ui_message'
+                        id: '832159ac89a445869086e239a0edb059'
+                    }
+                    'ui-message-fr-5b6cedd9a02b11c3': {
+                        table: 'sys_ui_message'
+                        id: 'e3248f08530c429db814d0c717b12601'
+                    }
+                    'ui-message-fr-5c98d4739a5eb06d': {
+                        table: 'sys_ui_message'
+                        id: 'ac238e9326514ce9b49e99cb3e40a06e'
+                        deleted: true
+                    }
+                    'ui-message-fr-5d83055c06086dc8': {
+                        table: 'sys_ui_message'
+                        id: '7eefcb4f4af34cc1ae5347edb42cc9f2'
+                    }
+                    'ui-message-fr-5dac7474aaa5ccf4': {
+                        table: 'sys_ui_message'
+                        id: '830f6dfb89654203a5313a0e92633f6f'
+                    }
+                    'ui-message-fr-5ee2c7843da4b09d': {
+                        table: 'sys_ui_message'
+                        id: '2133135614824f699640c5ce31f850f1'
+                    }
+                    'ui-message-fr-5efa18ee8654c79b': {
+                        table: 'sys_ui_message'
+                        id: 'c584c7947d434e1d95b0ae619c02bb61'
+                    }
+                    'ui-message-fr-5f5f8758f5f22d52': {
+                        table: 'sys_ui_message'
+                        id: '36d821c305d34d8294643ed75c2b265b'
+                    }
+                    'ui-message-fr-5f80d975dc4bd549': {
+                        table: 'sys_ui_message'
+                        id: 'b1d95cf740364cf2a40c6eb79ba699f1'
+                    }
+                    'ui-message-fr-5f8a7d95030cf6a7': {
+                        table: 'sys_ui_message'
+                        id: '524dda0aab84423f9733e3fdc237e167'
+                        deleted: true
+                    }
+                    'ui-message-fr-6064aa96f7fc07ff': {
+                        table: 'sys_ui_message'
+                        id: 'abf197ab269542a8966245df6791a9d1'
+                    }
+                    'ui-message-fr-60783fbf04cbf7ce': {
+                        table: 'sys_ui_message'
+                        id: '0c98c8f536224453a069e258d49fb4b3'
+                    }
+                    'ui-message-fr-60cc65bc3e7ef9a1': {
+                        table: 'sys_ui_message'
+                        id: 'e91a9c0d16d3467ab98ffdc9acfaeffc'
+                    }
+                    'ui-message-fr-617413586ea25c32': {
+                        table: 'sys_ui_message'
+                        id: 'a57ed3a5b7e74ecaa6199d751d874bce'
+                    }
+                    'ui-message-fr-6184253e3054f49c': {
+                        table: 'sys_ui_message'
+                        id: '09f1133d974e40af8ef7ceb98c0308c0'
+                    }
+                    'ui-message-fr-61f3602450712f16': {
+                        table: 'sys_ui_message'
+                        id: '959dbacffd5647a380e916fd3459078d'
+                    }
+                    'ui-message-fr-65c721eea2574271': {
+                        table: 'sys_ui_message'
+                        id: 'fa83562612154d71b304efcd11f5ae69'
+                    }
+                    'ui-message-fr-66edd92d92d0b72e': {
+                        table: 'sys_ui_message'
+                        id: '88b83a5c13074992a5ccbc3cc03a1e26'
+                    }
+                    'ui-message-fr-67ce11382a011a46': {
+                        table: 'sys_ui_message'
+                        id: 'c36e7e016c4f40bd8f3ecbf784871734'
+                    }
+                    'ui-message-fr-690664a9c71bc500': {
+                        table: 'sys_ui_message'
+                        id: '3e15d3e61cee47c4aa150654529dd1a3'
+                    }
+                    'ui-message-fr-6a9f6c3fff9581a2': {
+                        table: 'sys_ui_message'
+                        id: '02141fbbc1594fafae4fab61ae24894f'
+                    }
+                    'ui-message-fr-6b3731644cda1195': {
+                        table: 'sys_ui_message'
+                        id: 'c7686fefa11e49489fd51888fc5d3f5d'
+                    }
+                    'ui-message-fr-6c165941d1460e14': {
+                        table: 'sys_ui_message'
+                        id: '3da3555704b149e2a5072c7258e4adcf'
+                    }
+                    'ui-message-fr-6c45aafda59b1095': {
+                        table: 'sys_ui_message'
+                        id: 'e2b108e080714760a40268856b9d0c3f'
+                    }
+                    'ui-message-fr-6d5b01bca211b5d1': {
+                        table: 'sys_ui_message'
+                        id: '9e2774a0b0f24eceb14bf4d5022257f4'
+                    }
+                    'ui-message-fr-726a1ceebd2e32d2': {
+                        table: 'sys_ui_message'
+                        id: '5af9607915b04b1ca37023e04c65d986'
+                    }
+                    'ui-message-fr-756798b9593228d8': {
+                        table: 'sys_ui_message'
+                        id: 'e37804510b1040a892fcabd8eb6e2d67'
+                    }
+                    'ui-message-fr-75805eeac7769fee': {
+                        table: 'sys_ui_message'
+                        id: 'de267cf8000341488cc542529c2add5b'
+                    }
+                    'ui-message-fr-75f13889a61ade7f': {
+                        table: 'sys_ui_message'
+                        id: '39bd17fdbb5e487797ddc9b21f8334f4'
+                    }
+                    'ui-message-fr-75f8a9cda93c4a9c': {
+                        table: 'sys_ui_message'
+                        id: '0581b25303744667876d20096a8bfe9e'
+                    }
+                    'ui-message-fr-762f0cba38552a67': {
+                        table: 'sys_ui_message'
+                        id: '15627afe9f094f55a656b8b955b6de32'
+                    }
+                    'ui-message-fr-768e0c1c69573fb5': {
+                        table: 'sys_ui_message'
+                        id: 'cbe324832cbc44788cbc05f695e60b6f'
+                    }
+                    'ui-message-fr-774b7289aec71835': {
+                        table: 'sys_ui_message'
+                        id: '5815894c4107471ba511192585ffcebb'
+                    }
+                    'ui-message-fr-77dfd2135f4db726': {
+                        table: 'sys_ui_message'
+                        id: '22dbd8ec248b45e9b3eb6c854aec91de'
+                    }
+                    'ui-message-fr-78a4872f45c9b880': {
+                        table: 'sys_ui_message'
+                        id: 'c2ae739545cf47c7aa84f1c2d9fbb103'
+                    }
+                    'ui-message-fr-7e60071c2ecf64a8': {
+                        table: 'sys_ui_message'
+                        id: 'fbb34b1e70174e948f7105a0218c9970'
+                    }
+                    'ui-message-fr-7eae163c8e91934e': {
+                        table: 'sys_ui_message'
+                        id: '7803a708b70940bc9fdbc3f1c053069c'
+                    }
+                    'ui-message-fr-7f631792b2230145': {
+                        table: 'sys_ui_message'
+                        id: '901c6fc7fd004b13a9a23b8072cd89a7'
+                    }
+                    'ui-message-fr-7f6cb7da0c3f0ced': {
+                        table: 'sys_ui_message'
+                        id: '31fe1b0990b4446e90f7a7431e0be08b'
+                    }
+                    'ui-message-fr-7f72b83d77e3057b': {
+                        table: 'sys_ui_message'
+                        id: 'd299f6b2b92b46ebb33fa82a307b8d7b'
+                    }
+                    'ui-message-fr-8130e419dc98ec96': {
+                        table: 'sys_ui_message'
+                        id: 'ac30e08c011e4ef0851c9bb2e501d820'
+                    }
+                    'ui-message-fr-81c0922f60de2e93': {
+                        table: 'sys_ui_message'
+                        id: 'b7de1f488ea1432d94200b62518d0d67'
+                    }
+                    'ui-message-fr-839b8d39ff46e0e4': {
+                        table: 'sys_ui_message'
+                        id: '71757ee85265492f9b03b16a1bbd2473'
+                    }
+                    'ui-message-fr-8483dddc42d78aa1': {
+                        table: 'sys_ui_message'
+                        id: 'f07a6e58ad034674905c016a9fb6a2df'
+                    }
+                    'ui-message-fr-85847405531e2bf3': {
+                        table: 'sys_ui_message'
+                        id: 'd05db5cd7ea14c419dd4c0288325b17e'
+                    }
+                    'ui-message-fr-85efce01b3b3d863': {
+                        table: 'sys_ui_message'
+                        id: '043aecc7bd5e411aa516f3cd226cea6d'
+                    }
+                    'ui-message-fr-88d86b7721d58764': {
+                        table: 'sys_ui_message'
+                        id: '0c394c87d72c445bbc7c24d315c39caf'
+                    }
+                    'ui-message-fr-898048943ff65cdb': {
+                        table: 'sys_ui_message'
+                        id: 'a450860b0215427f8c4e9aa602b5fd6b'
+                    }
+                    'ui-message-fr-8bf1dc112a2c176b': {
+                        table: 'sys_ui_message'
+                        id: 'e307ca8f98fe4d4d919a45772bac79a1'
+                    }
+                    'ui-message-fr-8bf896f6b94769bf': {
+                        table: 'sys_ui_message'
+                        id: 'a04de82582a9401395708cd74ba41d3d'
+                    }
+                    'ui-message-fr-8ca924f12149b7ba': {
+                        table: 'sys_ui_message'
+                        id: '7b49336d1c064284b3517bb86202a655'
+                    }
+                    'ui-message-fr-8ddd24bb9ea1edeb': {
+                        table: 'sys_ui_message'
+                        id: 'dff09a41178a4236941b975d05413d65'
+                    }
+                    'ui-message-fr-8e3df45a49dba2b2': {
+                        table: 'sys_ui_message'
+                        id: 'a0b79696a171464f8098ebd3acb3ced3'
+                    }
+                    'ui-message-fr-8e69a2aee94f9f10': {
+                        table: 'sys_ui_message'
+                        id: 'fe989cc1b3c240e4ba775fde0e38a0b1'
+                    }
+                    'ui-message-fr-8ef0161e83ea68db': {
+                        table: 'sys_ui_message'
+                        id: '06d163bf84c84c82aebc15c7a3e63170'
+                    }
+                    'ui-message-fr-8f0aabf9ebc50053': {
+                        table: 'sys_ui_message'
+                        id: '7131e6f04feb441aae8d7434f96b162b'
+                    }
+                    'ui-message-fr-8fab6a6954fbbbfc': {
+                        table: 'sys_ui_message'
+                        id: '903942ed71d846b6b445f3d984cc04a9'
+                    }
+                    'ui-message-fr-903f00387129a0be': {
+                        table: 'sys_ui_message'
+                        id: 'cd3f02f55edc4125ae842caf28961c85'
+                    }
+                    'ui-message-fr-90c0b256757f19c7': {
+                        table: 'sys_ui_message'
+                        id: '7fc303c13375414e90b4fa427d2893c6'
+                    }
+                    'ui-message-fr-90f484459b7f7cd9': {
+                        table: 'sys_ui_message'
+                        id: 'fcce6349a0e14c32a57c64c41588e665'
+                    }
+                    'ui-message-fr-90f9034d67450792': {
+                        table: 'sys_ui_message'
+                        id: 'a3f93423a8a444f9920543cabee41e19'
+                    }
+                    'ui-message-fr-92ec6350888ffe87': {
+                        table: 'sys_ui_message'
+                        id: '79359a46aac14736b530d2be718dd4df'
+                    }
+                    'ui-message-fr-94e358e26520c770': {
+                        table: 'sys_ui_message'
+                        id: 'ee8546d154264ec9b0ba2507b2e8fa03'
+                    }
+                    'ui-message-fr-952eea264487e63b': {
+                        table: 'sys_ui_message'
+                        id: '5c7b3ab487eb4e67b6bbdc4b5e302aaf'
+                    }
+                    'ui-message-fr-96de9352b9f43d35': {
+                        table: 'sys_ui_message'
+                        id: 'd2d4b6513b5b4d41bb192e00218ff701'
+                    }
+                    'ui-message-fr-96f608c16cef16ca': {
+                        table: 'sys_ui_message'
+                        id: 'b4f8a47a039d4803b758e63a5e2ed55d'
+                    }
+                    'ui-message-fr-979bb1a37f3e347c': {
+                        table: 'sys_ui_message'
+                        id: '0ec5cb6f583841cf85f88ec55422a756'
+                    }
+                    'ui-message-fr-9825df44591a2d02': {
+                        table: 'sys_ui_message'
+                        id: '315ea9ffa41b49b9a4af8d07862cf9c7'
+                    }
+                    'ui-message-fr-9996af59991b7e9c': {
+                        table: 'sys_ui_message'
+                        id: '3532498e949d4b129d9c9d167f0747bb'
+                    }
+                    'ui-message-fr-9a0c3525b199b70a': {
+                        table: 'sys_ui_message'
+                        id: '51d6c03feea44eebaa0d6fdefe82b960'
+                    }
+                    'ui-message-fr-9a4030deb2b59fde': {
+                        table: 'sys_ui_message'
+                        id: '6b5c1ec59ab34bf89b1fe736a1905373'
+                    }
+                    'ui-message-fr-9bd0e64c675feb3b': {
+                        table: 'sys_ui_message'
+                        id: '9ec5fc9fc1ba49989a44f5240c4ee427'
+                    }
+                    'ui-message-fr-9d680195eb1cb0dd': {
+                        table: 'sys_ui_message'
+                        id: '4ff17f1e0ff64908aca724e512906d96'
+                    }
+                    'ui-message-fr-9d994be4c83e9f5f': {
+                        table: 'sys_ui_message'
+                        id: '090868107a48419189c03031b37dce5c'
+                    }
+                    'ui-message-fr-9ddedae9b70e41c5': {
+                        table: 'sys_ui_message'
+                        id: 'fb5cfd459d094981b26d5c4153374b76'
+                    }
+                    'ui-message-fr-9efdf92f5b5015d4': {
+                        table: 'sys_ui_message'
+                        id: '289858f736354c739de3ff5acd008c59'
+                    }
+                    'ui-message-fr-9fce1472d005c94b': {
+                        table: 'sys_ui_message'
+                        id: '5282474e2c7f41b9a05beafbb861561d'
+                    }
+                    'ui-message-fr-a074b0e45605a42b': {
+                        table: 'sys_ui_message'
+                        id: '7499885f6cfb44779ed6181e82238e94'
+                    }
+                    'ui-message-fr-a0a3e149066ddffa': {
+                        table: 'sys_ui_message'
+                        id: '385f5dc81ef24c9696e5520f5b1fb6e2'
+                    }
+                    'ui-message-fr-a441c696c4e2611d': {
+                        table: 'sys_ui_message'
+                        id: 'aef9eeb6fb784961a966d5cd0b3a8af9'
+                    }
+                    'ui-message-fr-a4830231a69a6892': {
+                        table: 'sys_ui_message'
+                        id: '0a1ab5c84a6345c2890cf6c715b620ec'
+                    }
+                    'ui-message-fr-a6c799cd26029d69': {
+                        table: 'sys_ui_message'
+                        id: 'a5e3ddb443804bf39fcf977e08a66aa6'
+                    }
+                    'ui-message-fr-a766cd7ff02c32d2': {
+                        table: 'sys_ui_message'
+                        id: '7539150b40034a87b252e251e512552c'
+                    }
+                    'ui-message-fr-a8e36e9279422cdb': {
+                        table: 'sys_ui_message'
+                        id: '98bcddcc9b1d4f3da6e2cc0689c3b517'
+                    }
+                    'ui-message-fr-a951840b9198d73f': {
+                        table: 'sys_ui_message'
+                        id: '4aecb7e071db4451a75cd91d4bbd6ea3'
+                    }
+                    'ui-message-fr-a95380a95363ef49': {
+                        table: 'sys_ui_message'
+                        id: 'cd7908be3cbe4e8eb604ceae472cbff8'
+                    }
+                    'ui-message-fr-a97150c557494790': {
+                        table: 'sys_ui_message'
+                        id: '466cbfda12bb4fd9ae5033e2df4b960e'
+                    }
+                    'ui-message-fr-a9ee99de2f4dbdbb': {
+                        table: 'sys_ui_message'
+                        id: '1e22fb7865f645a89404b96b0799bd8e'
+                    }
+                    'ui-message-fr-aab7b7d308df609d': {
+                        table: 'sys_ui_message'
+                        id: 'a7315f78a7f14989ac437db2da1747b8'
+                    }
+                    'ui-message-fr-ace679eb5e52552c': {
+                        table: 'sys_ui_message'
+                        id: '79092ecd4e00498194a0126ec78cfb25'
+                    }
+                    'ui-message-fr-af74f7c5362aaee9': {
+                        table: 'sys_ui_message'
+                        id: '815d2d73ea7447728ac8d55ac702180a'
+                    }
+                    'ui-message-fr-b024418b6c1f8bc8': {
+                        table: 'sys_ui_message'
+                        id: '67169a5ec4e7496b9fde01f138957171'
+                    }
+                    'ui-message-fr-b04ba49f848624bb': {
+                        table: 'sys_ui_message'
+                        id: '3a450f87eb964279a03c49d61d5f6ff7'
+                    }
+                    'ui-message-fr-b4343e9783216b90': {
+                        table: 'sys_ui_message'
+                        id: 'c20eb48660d1449aa306fd6cc42d679d'
+                    }
+                    'ui-message-fr-b52b36b7269fbfc5': {
+                        table: 'sys_ui_message'
+                        id: 'd926f8025179446ab27e71f2fe87419c'
+                    }
+                    'ui-message-fr-b61467422043fcf4': {
+                        table: 'sys_ui_message'
+                        id: 'f2f400f5e309402e97ee9d1b1ea8850a'
+                    }
+                    'ui-message-fr-b677021cb0bbb0f8': {
+                        table: 'sys_ui_message'
+                        id: '07788536d7764d388fe21e9229f2cd84'
+                    }
+                    'ui-message-fr-b681901b0f4a2add': {
+                        table: 'sys_ui_message'
+                        id: '97cb3a9c8be34c759dc307f38de3d541'
+                    }
+                    'ui-message-fr-b6bd42e4e7302e5e': {
+                        table: 'sys_ui_message'
+                        id: 'f6aad93f31ac47cfb884ef61e93b5249'
+                    }
+                    'ui-message-fr-bab7da2b4b4b912a': {
+                        table: 'sys_ui_message'
+                        id: 'd20ffd6f2ac74b48a3958b1c2814e01c'
+                    }
+                    'ui-message-fr-bb59a623c330814d': {
+                        table: 'sys_ui_message'
+                        id: '9d421bd0637e4533ac7fb3e6f5045ca5'
+                    }
+                    'ui-message-fr-bb80d241c575f72c': {
+                        table: 'sys_ui_message'
+                        id: '960a21276e8f403c835089ebb455f75a'
+                    }
+                    'ui-message-fr-bc0e392aefbfa1c3': {
+                        table: 'sys_ui_message'
+                        id: 'f39b691659bd46d6828238d7299d17c1'
+                    }
+                    'ui-message-fr-bc981983e7f547dc': {
+                        table: 'sys_ui_message'
+                        id: 'b82641da17ac4967ac983222aa3b575a'
+                    }
+                    'ui-message-fr-bce06414177f72ab': {
+                        table: 'sys_ui_message'
+                        id: '3936b42c8ad84677ab4b2608ef3ce929'
+                    }
+                    'ui-message-fr-bdea94a5409d7acf': {
+                        table: 'sys_ui_message'
+                        id: 'b7092d48c5a4472ebebb3ad7fb437a49'
+                    }
+                    'ui-message-fr-bf6844fa36bdd8bd': {
+                        table: 'sys_ui_message'
+                        id: 'df20d52c8db146d38f891cfaf2b717ce'
+                    }
+                    'ui-message-fr-c19877aeb64d12f0': {
+                        table: 'sys_ui_message'
+                        id: 'a7877fa857e4480f8dd9ee0e51910816'
+                    }
+                    'ui-message-fr-c19e93b2be5a48a7': {
+                        table: 'sys_ui_message'
+                        id: '9c51771e25044d8d86496aafa56c871d'
+                    }
+                    'ui-message-fr-c260415a90351fd1': {
+                        table: 'sys_ui_message'
+                        id: '94a9adcebd6e412fa4985f1d41487ec4'
+                    }
+                    'ui-message-fr-c2dca755c93a154b': {
+                        table: 'sys_ui_message'
+                        id: '2a8aa64f32a14dd9975978fa8755c98c'
+                    }
+                    'ui-message-fr-c3c32baa0b8a3c8b': {
+                        table: 'sys_ui_message'
+                        id: '3b6c2b56981c4fac925ee2752e9136c6'
+                    }
+                    'ui-message-fr-c563e31be0aabe4c': {
+                        table: 'sys_ui_message'
+                        id: '1a6c976d1ffa4821a0cc73abc09a9274'
+                    }
+                    'ui-message-fr-c74b143b92296e49': {
+                        table: 'sys_ui_message'
+                        id: '59a60f7a2b464a3199a679d463d40fb3'
+                    }
+                    'ui-message-fr-c800d38217778440': {
+                        table: 'sys_ui_message'
+                        id: 'e3260dc448b143bcaf0a667be86f8392'
+                    }
+                    'ui-message-fr-c8d2e39681e4520b': {
+                        table: 'sys_ui_message'
+                        id: '0ddb690721ed4799b64ec12e5a91e0a2'
+                    }
+                    'ui-message-fr-c8e6753fcf614bfe': {
+                        table: 'sys_ui_message'
+                        id: '4f0099e3133a4a0a887bf79f2e895c86'
+                    }
+                    'ui-message-fr-c9a18f0041ff40c3': {
+                        table: 'sys_ui_message'
+                        id: '780b9ec7a58b490a8b6219f5ecb0ceba'
+                    }
+                    'ui-message-fr-cadb6ef0d00a050e': {
+                        table: 'sys_ui_message'
+                        id: 'c32aad048a9041468b98a2982fdc9864'
+                    }
+                    'ui-message-fr-cb20e13b4bb9a4e9': {
+                        table: 'sys_ui_message'
+                        id: 'c55b022f63f746cf96a712ce4ebeb813'
+                    }
+                    'ui-message-fr-cee0384e59f22c0b': {
+                        table: 'sys_ui_message'
+                        id: '192af552b90246b2a57e1d2993685f5d'
+                    }
+                    'ui-message-fr-cf43c7527e70b971': {
+                        table: 'sys_ui_message'
+                        id: '3d1f43cfe94b46de9bbd80268489d077'
+                    }
+                    'ui-message-fr-cf94f0d685bb0649': {
+                        table: 'sys_ui_message'
+                        id: '85e98d49d74041f78af3fe32c5326ec4'
+                    }
+                    'ui-message-fr-cf9b77061f7b3126': {
+                        table: 'sys_ui_message'
+                        id: '18c8ba6d623c44319cf7956dd3f0194d'
+                    }
+                    'ui-message-fr-cfd30bc836ec0f8e': {
+                        table: 'sys_ui_message'
+                        id: 'b7a22ff05185491fb4d39195b5e983bc'
+                    }
+                    'ui-message-fr-d09e4550a9462428': {
+                        table: 'sys_ui_message'
+                        id: 'c8930bdc9ccd4512b2170290acd7a3e7'
+                    }
+                    'ui-message-fr-d1074e68002eda73': {
+                        table: 'sys_ui_message'
+                        id: '7256e7879a054f7cadb6a1cf62bee8d0'
+                    }
+                    'ui-message-fr-d23d73d0b02154ee': {
+                        table: 'sys_ui_message'
+                        id: '563eb37d16b545cf93310afeb16e2156'
+                    }
+                    'ui-message-fr-d3dfb6377e76701b': {
+                        table: 'sys_ui_message'
+                        id: 'd258875fa7494fa8bb9e36036179b00a'
+                    }
+                    'ui-message-fr-d4bb76013102e985': {
+                        table: 'sys_ui_message'
+                        id: '570d8b8c0af642ffad5b21b4ece2e4c5'
+                    }
+                    'ui-message-fr-d5e036505517bd7b': {
+                        table: 'sys_ui_message'
+                        id: '81d422034b534314bbce6cc2448df7a6'
+                    }
+                    'ui-message-fr-d624ada857134ad1': {
+                        table: 'sys_ui_message'
+                        id: 'b01237aa4bfe4fdbad071fa3377b9d7e'
+                    }
+                    'ui-message-fr-d687bedcf105819b': {
+                        table: 'sys_ui_message'
+                        id: '9dfb99b24c3045d09a425be0a8c6ed74'
+                    }
+                    'ui-message-fr-d6b14b55b4ca9270': {
+                        table: 'sys_ui_message'
+                        id: '8e7d78e4f2dd4511a53e584b7a1a90f1'
+                    }
+                    'ui-message-fr-d7df03c04ece2fd1': {
+                        table: 'sys_ui_message'
+                        id: '461dec24d48e4389a2211274591f5b20'
+                    }
+                    'ui-message-fr-d83c26cdf76d490d': {
+                        table: 'sys_ui_message'
+                        id: '478b99fbe2e0404ab47ab67eb9b6762d'
+                    }
+                    'ui-message-fr-d96b53b45299b216': {
+                        table: 'sys_ui_message'
+                        id: 'f67c34932c6548f2863bef4a923a8a55'
+                    }
+                    'ui-message-fr-d999aeb0545fa93c': {
+                        table: 'sys_ui_message'
+                        id: '1757116208d14b4587600d0d24ff3e22'
+                    }
+                    'ui-message-fr-d9f69d98dfaf721e': {
+                        table: 'sys_ui_message'
+                        id: '0cb176b1c9554342950455d8d926c09c'
+                    }
+                    'ui-message-fr-db3048e7b74bf0ba': {
+                        table: 'sys_ui_message'
+                        id: 'cb0e75375e38439cbf59a2e485665b9f'
+                    }
+                    'ui-message-fr-db970f0c23ae32d9': {
+                        table: 'sys_ui_message'
+                        id: 'c41a6806dc9345ae9eb4d2a2062d5319'
+                    }
+                    'ui-message-fr-dbe721166e32ff7f': {
+                        table: 'sys_ui_message'
+                        id: 'b7bcfdd2b1574037b14cf2e3ea330274'
+                    }
+                    'ui-message-fr-dd7a5744a5369e47': {
+                        table: 'sys_ui_message'
+                        id: '8277d3e6222846cd836c408fe0b38119'
+                    }
+                    'ui-message-fr-de14c104cf5bda1f': {
+                        table: 'sys_ui_message'
+                        id: 'cc58bcf3b788483fb28f951ac66f98f6'
+                    }
+                    'ui-message-fr-dee4b46e619df1f6': {
+                        table: 'sys_ui_message'
+                        id: '595761e864064e28897c0d9cf1cee30e'
+                    }
+                    'ui-message-fr-dfe56232bd3569a7': {
+                        table: 'sys_ui_message'
+                        id: '4a4bf28862a3427ea14bd01e2a7e6a89'
+                    }
+                    'ui-message-fr-dfeab78cf75a93db': {
+                        table: 'sys_ui_message'
+                        id: '87fc6d2e626246dbabe53373a9b81d19'
+                    }
+                    'ui-message-fr-e0f844ec780fd0d6': {
+                        table: 'sys_ui_message'
+                        id: '2cd8176c8f2e4458b41e3425b3a466bb'
+                    }
+                    'ui-message-fr-e310b1ba0066bc5d': {
+                        table: 'sys_ui_message'
+                        id: '5647da065b564d2f964f7ceb1f0a92c6'
+                    }
+                    'ui-message-fr-e32309bdb3f043a2': {
+                        table: 'sys_ui_message'
+                        id: 'a19e806dd2954cea8fdb451348b1b1f0'
+                    }
+                    'ui-message-fr-e34fd63151598f91': {
+                        table: 'sys_ui_message'
+                        id: 'c04ae68927c64b9ebc85750a6da099a9'
+                    }
+                    'ui-message-fr-e49119d163cf5a35': {
+                        table: 'sys_ui_message'
+                        id: '1ba81e6768974d179da57d8d7e0d0599'
+                    }
+                    'ui-message-fr-e4ad788db4389586': {
+                        table: 'sys_ui_message'
+                        id: 'c4777e30ae054c3c90f00ed28fb8ea03'
+                    }
+                    'ui-message-fr-e5ab59c0f92c1764': {
+                        table: 'sys_ui_message'
+                        id: 'eccd63105f6f4841aa738fc6055175b7'
+                    }
+                    'ui-message-fr-e5ea143d72a0ee0b': {
+                        table: 'sys_ui_message'
+                        id: '1b19809aed424deaa16f5dc6ee46b274'
+                    }
+                    'ui-message-fr-e5fd9cfe0e803911': {
+                        table: 'sys_ui_message'
+                        id: 'c6fae161b3764b6ab40909aa7a7343b6'
+                    }
+                    'ui-message-fr-e69460b1ea14b905': {
+                        table: 'sys_ui_message'
+                        id: 'f7e02098c35c41c7a2a6efbe7b702bc7'
+                    }
+                    'ui-message-fr-e7818bc72e1064d2': {
+                        table: 'sys_ui_message'
+                        id: '122f608e7dd14bdcb92bc678244837dd'
+                    }
+                    'ui-message-fr-e7ca7131e791c98c': {
+                        table: 'sys_ui_message'
+                        id: '1450f0a0e3b44f289664942bf3da9f56'
+                    }
+                    'ui-message-fr-e802079214a31919': {
+                        table: 'sys_ui_message'
+                        id: '8a3ebe6546e742aeb92db2f2f298e786'
+                    }
+                    'ui-message-fr-e853bd5092519017': {
+                        table: 'sys_ui_message'
+                        id: '52798c402d80410da23418161f805a67'
+                    }
+                    'ui-message-fr-e9eced07c6357e1b': {
+                        table: 'sys_ui_message'
+                        id: '525d66fde0934cd6a74daeca681e1801'
+                    }
+                    'ui-message-fr-e9fc69937e4fd10e': {
+                        table: 'sys_ui_message'
+                        id: 'bc53703394394f68b548f0400371be88'
+                    }
+                    'ui-message-fr-ea1d5c73ce67c261': {
+                        table: 'sys_ui_message'
+                        id: 'e9949a07ab6b440cb03c70b2dee3f17e'
+                    }
+                    'ui-message-fr-ea9d25e8327976c3': {
+                        table: 'sys_ui_message'
+                        id: 'efbcdd91014a4e068d492b89a257dcf5'
+                    }
+                    'ui-message-fr-eac48ca93a15f4ae': {
+                        table: 'sys_ui_message'
+                        id: 'd0a5132059a846079925519b89826467'
+                    }
+                    'ui-message-fr-ec00bb1fa0d37eb1': {
+                        table: 'sys_ui_message'
+                        id: '598f47e8be3742f1b9acff53f3d10cfe'
+                    }
+                    'ui-message-fr-edbe14626272d448': {
+                        table: 'sys_ui_message'
+                        id: 'e25b4b8ca637451aae9530e24bacd26a'
+                    }
+                    'ui-message-fr-ee68d3496bb455d5': {
+                        table: 'sys_ui_message'
+                        id: 'f0802ab2562743848322259470e211c5'
+                    }
+                    'ui-message-fr-eeefc018ba68ac8c': {
+                        table: 'sys_ui_message'
+                        id: '0ebbe9b018c5477a945119a4644d56f7'
+                    }
+                    'ui-message-fr-efc007a393f66cdb': {
+                        table: 'sys_ui_message'
+                        id: '88b8d8c159864e8785b6aa2a79efeeaa'
+                    }
+                    'ui-message-fr-f18e20a11258c2be': {
+                        table: 'sys_ui_message'
+                        id: 'c7ef8618a1a1431fa141f8ad595c0f28'
+                    }
+                    'ui-message-fr-f1c634cae3894f83': {
+                        table: 'sys_ui_message'
+                        id: '3ab2eaf23f254f9fb111885eeb876d78'
+                    }
+                    'ui-message-fr-f1f510e8f620a8e1': {
+                        table: 'sys_ui_message'
+                        id: 'fc294fd37ab948b1abc2212ac6d8d9bd'
+                    }
+                    'ui-message-fr-f365cda67f13bedd': {
+                        table: 'sys_ui_message'
+                        id: 'd664cc0a101348eeb6c8939b615e5a1d'
+                    }
+                    'ui-message-fr-f44a1f3f69fab675': {
+                        table: 'sys_ui_message'
+                        id: 'a9c10cd529a0467684c5b0f419123fa4'
+                    }
+                    'ui-message-fr-f6fddf5b5602aaa8': {
+                        table: 'sys_ui_message'
+                        id: '031f61dfca994f8bae23dadc96f55e7d'
+                    }
+                    'ui-message-fr-f741e3daf99235e4': {
+                        table: 'sys_ui_message'
+                        id: '1060b940129d4e4abcef9cd4d523c06c'
+                    }
+                    'ui-message-fr-f7e7a2d4728b362f': {
+                        table: 'sys_ui_message'
+                        id: 'f8e1c0d161fb4a0d91ef9d36ebf48c6e'
+                    }
+                    'ui-message-fr-fa64e68f59a68d8b': {
+                        table: 'sys_ui_message'
+                        id: '99bc13d15bf34a1b86a37a70b1b0a498'
+                    }
+                    'ui-message-fr-fa67c5d491b5985f': {
+                        table: 'sys_ui_message'
+                        id: '0c82af9263bd4f1f9730bb5f029dac1c'
+                    }
+                    'ui-message-fr-fb32f5871e4c9e1e': {
+                        table: 'sys_ui_message'
+                        id: '0753e78c0fcb47249fd07d60c0344eaa'
+                    }
+                    'ui-message-fr-fb63f72feecc9f7a': {
+                        table: 'sys_ui_message'
+                        id: 'ade702a4fb9c4053bd5fff17240d7908'
+                    }
+                    'ui-message-fr-fbae3edb049b1ad6': {
+                        table: 'sys_ui_message'
+                        id: '22a3d02e06fa40379c59399b8798ac00'
+                    }
+                    'ui-message-fr-fd55e96d737de4da': {
+                        table: 'sys_ui_message'
+                        id: '0416d483ccc0469ab5d18b1854b148bc'
+                    }
+                    'ui-message-fr-fd993453f7829c20': {
+                        table: 'sys_ui_message'
+                        id: '50ccb8a9866049289602c9e8f2eee7b1'
+                    }
+                    'ui-message-fr-febf536e633ebb97': {
+                        table: 'sys_ui_message'
+                        id: '2d81d4a2131e4365ac4530d5ad326587'
+                    }
+                    'ui-message-zh-008b31a367c69c98': {
+                        table: 'sys_ui_message'
+                        id: '3aed42a57e134cf2b28959533227a5d3'
+                    }
+                    'ui-message-zh-008fd7518aea9991': {
+                        table: 'sys_ui_message'
+                        id: 'dd79243ffa97406593e9b4a2109ce6be'
+                    }
+                    'ui-message-zh-012d112194f4f761': {
+                        table: 'sys_ui_message'
+                        id: '1e7a3a02322746c68debb8b5764f14a3'
+                    }
+                    'ui-message-zh-01472d5159d1dee6': {
+                        table: 'sys_ui_message'
+                        id: 'c74e58824a8a450d84852199eba92d65'
+                    }
+                    'ui-message-zh-015fde2e871bed29': {
+                        table: 'sys_ui_message'
+                        id: '9f0a65000c5f472f97c1d74b4b4632f0'
+                    }
+                    'ui-message-zh-016dc8c8a650c576': {
+                        table: 'sys_ui_message'
+                        id: '9e12a2a7e2924d67aedab0f8f40044cb'
+                        deleted: true
+                    }
+                    'ui-message-zh-0249e82b4706e8ac': {
+                        table: 'sys_ui_message'
+                        id: '5d9c56c1062844bea8fb33b609f9f83a'
+                    }
+                    'ui-message-zh-05858aa04f56a98e': {
+                        table: 'sys_ui_message'
+                        id: 'c55bf5b66cf841999aa40b96f3aa7d73'
+                    }
+                    'ui-message-zh-07c669f624bb0aa6': {
+                        table: 'sys_ui_message'
+                        id: 'aa4fe0c45d5d45888fbfaaeba97e1839'
+                    }
+                    'ui-message-zh-0947eeaec1cd661d': {
+                        table: 'sys_ui_message'
+                        id: '4b31140e050d43e48f62ee13b576101b'
+                    }
+                    'ui-message-zh-0985bd5619904ab3': {
+                        table: 'sys_ui_message'
+                        id: '5c86392d10c943548559aaece6e664d9'
+                    }
+                    'ui-message-zh-09fef5d8d9a3c86b': {
+                        table: 'sys_ui_message'
+                        id: 'a4392ea1355448c68db488db41ed6598'
+                    }
+                    'ui-message-zh-0c38647219332f10': {
+                        table: 'sys_ui_message'
+                        id: '05291742300c4591bf77d894efed9e1d'
+                    }
+                    'ui-message-zh-0c657a5792be4176': {
+                        table: 'sys_ui_message'
+                        id: 'ec3e21be8ec34f389dca3deadc776fef'
+                    }
+                    'ui-message-zh-0c93189dbd5623e3': {
+                        table: 'sys_ui_message'
+                        id: 'e8a22fbc43654abbb58f31b7aab4e9a5'
+                    }
+                    'ui-message-zh-0d5a84378141ad84': {
+                        table: 'sys_ui_message'
+                        id: 'fc5092737cbf4e5fb65cc22c0b6a710a'
+                    }
+                    'ui-message-zh-0dea6e415f3616da': {
+                        table: 'sys_ui_message'
+                        id: '6ade97a6d16b416eb84ff4a42da397df'
+                    }
+                    'ui-message-zh-0fc6cf9d6483ed6e': {
+                        table: 'sys_ui_message'
+                        id: '69e753ad74c546508ccbf4145be2ee94'
+                    }
+                    'ui-message-zh-0fdfa84d808b1535': {
+                        table: 'sys_ui_message'
+                        id: '841db15311864e63b5dae9d51ac3ddce'
+                    }
+                    'ui-message-zh-1030f010da0c8edc': {
+                        table: 'sys_ui_message'
+                        id: '8edd867eca6b4b7b9f6fc9215d75cd79'
+                    }
+                    'ui-message-zh-11c633ebce5cb301': {
+                        table: 'sys_ui_message'
+                        id: '2886de1b4ed3426dad3f65d9079a5cbd'
+                    }
+                    'ui-message-zh-11dd0a6413b3fea1': {
+                        table: 'sys_ui_message'
+                        id: '1a9d83befc534332a7546119141445df'
+                    }
+                    'ui-message-zh-13a6e33c06100e3c': {
+                        table: 'sys_ui_message'
+                        id: 'd2ac00c52dab48b39974edf2c3661113'
+                    }
+                    'ui-message-zh-149cc4fe267ff759': {
+                        table: 'sys_ui_message'
+                        id: 'cd990f4a901c40cc922f7409279a71f4'
+                        deleted: true
+                    }
+                    'ui-message-zh-155f96d4a0d198e1': {
+                        table: 'sys_ui_message'
+                        id: '270967e6e16e425f85218ef8f39c0d37'
+                    }
+                    'ui-message-zh-15a91958f33b54b1': {
+                        table: 'sys_ui_message'
+                        id: '880e01154620450294a2e897034047c2'
+                    }
+                    'ui-message-zh-16a851cfb48b96b4': {
+                        table: 'sys_ui_message'
+                        id: '27f0a4a3896a4d32820e1b13886ac873'
+                    }
+                    'ui-message-zh-1735be2026e1be65': {
+                        table: 'sys_ui_message'
+                        id: '4b3155dad00a4fd6aff730346e1298e5'
+                    }
+                    'ui-message-zh-17d2836cdf881e0b': {
+                        table: 'sys_ui_message'
+                        id: '8f6bfc6121f2422bb7d6e351e938b9a3'
+                    }
+                    'ui-message-zh-18b5be69aef71316': {
+                        table: 'sys_ui_message'
+                        id: 'b01f1bb89b0e4daca3e226f422ce67f7'
+                    }
+                    'ui-message-zh-19066ee4cab34442': {
+                        table: 'sys_ui_message'
+                        id: 'a91603aedd4048bcb42af627355ad9ff'
+                    }
+                    'ui-message-zh-19442df54ab5c082': {
+                        table: 'sys_ui_message'
+                        id: 'ecdc8910d5c240738c3fe85441927f72'
+                    }
+                    'ui-message-zh-1b1134e3b6d48c79': {
+                        table: 'sys_ui_message'
+                        id: '2a31dc7f3978431b825154faf400c33d'
+                    }
+                    'ui-message-zh-1c0af8ac30bd8dae': {
+                        table: 'sys_ui_message'
+                        id: 'd5e2df397d984f6094c570b4e948430c'
+                    }
+                    'ui-message-zh-1c8fc6dad04cc0fb': {
+                        table: 'sys_ui_message'
+                        id: '568043b9d7f54cd5acaeec1efa533a92'
+                    }
+                    'ui-message-zh-1d2b43da3c9e3ad1': {
+                        table: 'sys_ui_message'
+                        id: '9a96ce171bf449ff9e8ace68aa67a253'
+                    }
+                    'ui-message-zh-1d86583fb3a31187': {
+                        table: 'sys_ui_message'
+                        id: '67d1301746894a26869b9c5eb57832f4'
+                    }
+                    'ui-message-zh-1df4b42bcad88b73': {
+                        table: 'sys_ui_message'
+                        id: 'c1eed001dbea46d592fa709132078e48'
+                    }
+                    'ui-message-zh-1e33c4bd7db792ee': {
+                        table: 'sys_ui_message'
+                        id: '32a91b53ae5347a8a4033157807bf5cd'
+                    }
+                    'ui-message-zh-21b54677bdeadde2': {
+                        table: 'sys_ui_message'
+                        id: '7779e98041c74991adace25a65a7f543'
+                    }
+                    'ui-message-zh-234f3c7940083e06': {
+                        table: 'sys_ui_message'
+                        id: 'd58440101b294620b1e1834a0f4c3e0b'
+                    }
+                    'ui-message-zh-236fe34577b6d94a': {
+                        table: 'sys_ui_message'
+                        id: '7998e9fdda3d4143abc63c2cfc1ac199'
+                    }
+                    'ui-message-zh-24c3873385a414c8': {
+                        table: 'sys_ui_message'
+                        id: 'cf1d1b3dfc4e4c7db3e35b0f411fddc2'
+                    }
+                    'ui-message-zh-25193d9de4621170': {
+                        table: 'sys_ui_message'
+                        id: '1daa2dff07b1431d9cd921196212e246'
+                    }
+                    'ui-message-zh-25fc804cfd42d7c5': {
+                        table: 'sys_ui_message'
+                        id: '803a02416e1e4102816fbda44e361199'
+                    }
+                    'ui-message-zh-2601fcb5de01a9ab': {
+                        table: 'sys_ui_message'
+                        id: 'd68f36a87216489193a804823986fc04'
+                    }
+                    'ui-message-zh-270c09dc1c7d4555': {
+                        table: 'sys_ui_message'
+                        id: '4765f61a1afc40c0acf71d3186ca1453'
+                    }
+                    'ui-message-zh-27c11dd3f8b05a16': {
+                        table: 'sys_ui_message'
+                        id: '47e9e018d28f4fb48cdeeeff37855399'
+                    }
+                    'ui-message-zh-281a695239a34003': {
+                        table: 'sys_ui_message'
+                        id: '94e838af82bb4743bc9ed4f8d26b9e1a'
+                    }
+                    'ui-message-zh-28d9387b44f9c450': {
+                        table: 'sys_ui_message'
+                        id: 'd08ba229eaa449d4aecf240accad7384'
+                    }
+                    'ui-message-zh-299c2f5ebfdf531a': {
+                        table: 'sys_ui_message'
+                        id: 'fcf4d27379ee493892c8a691f0747416'
+                    }
+                    'ui-message-zh-2a10c2bd6cd0ae96': {
+                        table: 'sys_ui_message'
+                        id: '4b7c68b6d241481e8a24e447282f2328'
+                    }
+                    'ui-message-zh-2a776cf05885d8d2': {
+                        table: 'sys_ui_message'
+                        id: '81546c4e4d2348ebb742a4c910cfacf1'
+                    }
+                    'ui-message-zh-2a9adc9982ca0d2b': {
+                        table: 'sys_ui_message'
+                        id: '2681e37fd82942be8311f6d72ba817c9'
+                    }
+                    'ui-message-zh-2c0fc27cc7c0c7e1': {
+                        table: 'sys_ui_message'
+                        id: 'b1a28edd3d4543b58e6f9acc8225dc01'
+                    }
+                    'ui-message-zh-2cd0fe846c440714': {
+                        table: 'sys_ui_message'
+                        id: '3c86ce1a2563421c94fec073f1f56f05'
+                    }
+                    'ui-message-zh-2dacf65959849884': {
+                        table: 'sys_ui_message'
+                        id: '0a0673b351eb4563a78d9fe835cdd621'
+                    }
+                    'ui-message-zh-2e00359b9802d1fa': {
+                        table: 'sys_ui_message'
+                        id: 'cc4c52cec202446d8bdf3a95e5b02b52'
+                    }
+                    'ui-message-zh-2fb5041e84789dd8': {
+                        table: 'sys_ui_message'
+                        id: 'e77ceb7ae38b481d865a498c8140605a'
+                    }
+                    'ui-message-zh-32addc18a4f4e259': {
+                        table: 'sys_ui_message'
+                        id: '543a06117597478484d847d2549ad10c'
+                    }
+                    'ui-message-zh-348c9cddf8f11478': {
+                        table: 'sys_ui_message'
+                        id: '91dc0d3b8abc4d88850fb4d76a52562f'
+                    }
+                    'ui-message-zh-34c6629cd741dccb': {
+                        table: 'sys_ui_message'
+                        id: '2653dc92d07640fa8f912db88872c8c4'
+                    }
+                    'ui-message-zh-36cf51247f6a904f': {
+                        table: 'sys_ui_message'
+                        id: '68c23362b7e24de5b83b533e1cb0b72e'
+                    }
+                    'ui-message-zh-37a90f022caf4007': {
+                        table: 'sys_ui_message'
+                        id: 'a2ef3c975d274297a227b282691c9a07'
+                    }
+                    'ui-message-zh-37daa938bbe00039': {
+                        table: 'sys_ui_message'
+                        id: '4396fa3722854663b2109985c22b781a'
+                    }
+                    'ui-message-zh-37f70c1c44328710': {
+                        table: 'sys_ui_message'
+                        id: 'd49c1813162c4333a2c5b14c37f29a27'
+                    }
+                    'ui-message-zh-383d54b667c1b141': {
+                        table: 'sys_ui_message'
+                        id: '7ac3f7b599624d33889a2b4c7835d249'
+                    }
+                    'ui-message-zh-39903c53a47c6ff3': {
+                        table: 'sys_ui_message'
+                        id: '7aaf7b52820b4b899e8ada1c6f318a34'
+                    }
+                    'ui-message-zh-3b4b75084f479452': {
+                        table: 'sys_ui_message'
+                        id: 'd986e87653e1430f99cfd18b9b5cc40b'
+                    }
+                    'ui-message-zh-3bc5083820a6627d': {
+                        table: 'sys_ui_message'
+                        id: 'eac9628efc4240f98e2a06b913c21865'
+                    }
+                    'ui-message-zh-3c6b183d348f9553': {
+                        table: 'sys_ui_message'
+                        id: 'e44ad9dda02943a7b52a99354ada64fe'
+                    }
+                    'ui-message-zh-3cad332ba6983e7f': {
+                        table: 'sys_ui_message'
+                        id: '9e9049040c994055979ddb4c9f2e5aa6'
+                    }
+                    'ui-message-zh-40aef4073ebfb235': {
+                        table: 'sys_ui_message'
+                        id: '257a26e44cbd4252ac2bfb03823c2abe'
+                    }
+                    'ui-message-zh-40ee3d797e5103e3': {
+                        table: 'sys_ui_message'
+                        id: '1f7c364ffffa4eadbc85b132c79ce3eb'
+                    }
+                    'ui-message-zh-413a9328e5c37109': {
+                        table: 'sys_ui_message'
+                        id: '0549f6cdf2024f35bffad719b314e14d'
+                    }
+                    'ui-message-zh-44c2f34581491284': {
+                        table: 'sys_ui_message'
+                        id: 'f111cc2e5e634a7289baccb9f22ced84'
+                    }
+                    'ui-message-zh-452376e9506cf720': {
+                        table: 'sys_ui_message'
+                        id: 'b7707dff51ab4375a722284157eae4e0'
+                    }
+                    'ui-message-zh-45e36dd93e0fcdeb': {
+                        table: 'sys_ui_message'
+                        id: '90730c510e144b0085356859003e0a6b'
+                    }
+                    'ui-message-zh-46b9f4fb4d2a634a': {
+                        table: 'sys_ui_message'
+                        id: 'b3bb2cc922364be69964123c97ad5de0'
+                    }
+                    'ui-message-zh-46ec0a1025afa332': {
+                        table: 'sys_ui_message'
+                        id: '0ca49d9bc7544f3baa49cda806952388'
+                    }
+                    'ui-message-zh-47083f0a9b8f0a80': {
+                        table: 'sys_ui_message'
+                        id: 'c6c2176179ca40f3a1ff63ee93124bc1'
+                    }
+                    'ui-message-zh-488e45cf6d9fca07': {
+                        table: 'sys_ui_message'
+                        id: '52c1bac32ca7475bbf00f4bb7c64fa70'
+                    }
+                    'ui-message-zh-48ff73f37ba0d0b9': {
+                        table: 'sys_ui_message'
+                        id: '3c0d22705a8e413a8d60a82e204d11de'
+                    }
+                    'ui-message-zh-498ffefd8bfe7ea0': {
+                        table: 'sys_ui_message'
+                        id: '8974f932284245299b4bdf47afa18799'
+                    }
+                    'ui-message-zh-4994ae413f3faadf': {
+                        table: 'sys_ui_message'
+                        id: '31a9d32031734040a5ddcc8b5edcd5cc'
+                    }
+                    'ui-message-zh-499a156009184ca5': {
+                        table: 'sys_ui_message'
+                        id: '74de53e9852f4d03afdb18e176fe6d4f'
+                    }
+                    'ui-message-zh-49cae79d6ab235ef': {
+                        table: 'sys_ui_message'
+                        id: 'd58561174b444f249ac8f190ef205d64'
+                    }
+                    'ui-message-zh-4a03cf4e5bef413f': {
+                        table: 'sys_ui_message'
+                        id: 'bcf29c1dd12e431da568a2025dfb34b9'
+                    }
+                    'ui-message-zh-4a566fe273fc8f01': {
+                        table: 'sys_ui_message'
+                        id: '51ec562d6ce74c4f90bb0914da007fdc'
+                    }
+                    'ui-message-zh-4e13ace73ea68997': {
+                        table: 'sys_ui_message'
+                        id: '5ee586ca5f614352a2aebd47a9a7014f'
+                    }
+                    'ui-message-zh-4e2f2c2facb72451': {
+                        table: 'sys_ui_message'
+                        id: '23987ba77dac46beb2ea652af03a3d18'
+                    }
+                    'ui-message-zh-4e8d230530e4e674': {
+                        table: 'sys_ui_message'
+                        id: '901f7ecd78174620a2ba23842363299c'
+                    }
+                    'ui-message-zh-4f3fd4dba32ee299': {
+                        table: 'sys_ui_message'
+                        id: 'f36a8b82c03e42f28e7daeff3b34fc9a'
+                    }
+                    'ui-message-zh-4f8489b4c6dce8b9': {
+                        table: 'sys_ui_message'
+                        id: '97fa76e7070243d3afc93e89274af198'
+                    }
+                    'ui-message-zh-50b61e56b17d7295': {
+                        table: 'sys_ui_message'
+                        id: 'dc3c6a44038f43069b52889e8ea39ad7'
+                    }
+                    'ui-message-zh-50f7d9bc9f318440': {
+                        table: 'sys_ui_message'
+                        id: 'fb90eeae0e644adeb447380e998d0037'
+                    }
+                    'ui-message-zh-51a22d32337936d4': {
+                        table: 'sys_ui_message'
+                        id: 'af3128f34f53475ebc81b4f579a6564b'
+                    }
+                    'ui-message-zh-5322870fe0d0e778': {
+                        table: 'sys_ui_message'
+                        id: 'f8613d2f5abc42cabc6a75333b6154d6'
+                    }
+                    'ui-message-zh-55316cdb7dd4cfee': {
+                        table: 'sys_ui_message'
+                        id: 'f8916a82734b46d9b552028f3f4d1a6c'
+                    }
+                    'ui-message-zh-559e191d83b4bace': {
+                        table: 'sys_ui_message'
+                        id: '9f76b9e8aecf4a5889874caa2640a2e4'
+                    }
+                    'ui-message-zh-55be9fb2744b5a95': {
+                        table: 'sys_ui_message'
+                        id: '31bd6018e50e4e93a188bfa7b1a7de9f'
+                    }
+                    'ui-message-zh-55f8ebc805e65b5b': {
+                        table: 'sys_ui_message'
+                        id: 'ea09721da10e4a0499477add844beb1b'
+                    }
+                    'ui-message-zh-564f06e91230454a': {
+                        table: 'sys_ui_message'
+                        id: '786d12af5ef24c489eda5f94d7d6df2e'
+                    }
+                    'ui-message-zh-565e288e2a02cae6': {
+                        table: 'sys_ui_message'
+                        id: 'fdc89807c3134d7e8fbcd72a6c2db517'
+                    }
+                    'ui-message-zh-56699d68fe3fef0b': {
+                        table: 'sys_ui_message'
+                        id: '2e465075c1524474b99a095e176e3838'
+                    }
+                    'ui-message-zh-56e3badc4e6c5cc9': {
+                        table: 'sys_ui_message'
+                        id: 'c120dcbd6dc2404baf445a468bfe7782'
+                    }
+                    'ui-message-zh-57e29aff927c59f0': {
+                        table: 'sys_ui_message'
+                        id: '348b39a2c0054f82b32d04eff79934cc'
+                    }
+                    'ui-message-zh-591dbb0d5f0bf816': {
+                        table: 'sys_ui_message'
+                        id: '12f0381bcb9e4125aeac2f33ff02a46a'
+                    }
+                    'ui-message-zh-5b6cedd9a02b11c3': {
+                        table: 'sys_ui_message'
+                        id: '434184cddbac4148baf4d1aacb01dea7'
+                    }
+                    'ui-message-zh-5c98d4739a5eb06d': {
+                        table: 'sys_ui_message'
+                        id: '3c8a619e33b1440f9c697e878b96cf16'
+                        deleted: true
+                    }
+                    'ui-message-zh-5d83055c06086dc8': {
+                        table: 'sys_ui_message'
+                        id: 'a28867c1e1dd4f64861e188a61e541ac'
+                    }
+                    'ui-message-zh-5dac7474aaa5ccf4': {
+                        table: 'sys_ui_message'
+                        id: 'b2b9f3841e7b43638a1838d29e757ccd'
+                    }
+                    'ui-message-zh-5ee2c7843da4b09d': {
+                        table: 'sys_ui_message'
+                        id: '027b805bb6894d30a07442527617a528'
+                    }
+                    'ui-message-zh-5efa18ee8654c79b': {
+                        table: 'sys_ui_message'
+                        id: '4f792861193940d5a30327c3911faf1b'
+                    }
+                    'ui-message-zh-5f5f8758f5f22d52': {
+                        table: 'sys_ui_message'
+                        id: '7a9a9aa76c40418fb81749b8f8fe93a3'
+                    }
+                    'ui-message-zh-5f80d975dc4bd549': {
+                        table: 'sys_ui_message'
+                        id: '4a9607f94df84c7e80cea49fbc550e68'
+                    }
+                    'ui-message-zh-5f8a7d95030cf6a7': {
+                        table: 'sys_ui_message'
+                        id: '60bd3ecbc1ae4c67b36be135d7ad95bf'
+                        deleted: true
+                    }
+                    'ui-message-zh-6064aa96f7fc07ff': {
+                        table: 'sys_ui_message'
+                        id: '791c3f99bdfb4a35a0cf43a7ddd3cfc4'
+                    }
+                    'ui-message-zh-60783fbf04cbf7ce': {
+                        table: 'sys_ui_message'
+                        id: 'c2a06312b68048bca36947040a0afd07'
+                    }
+                    'ui-message-zh-60cc65bc3e7ef9a1': {
+                        table: 'sys_ui_message'
+                        id: '81878d92556d4bde81dd85c8f1aced7b'
+                    }
+                    'ui-message-zh-617413586ea25c32': {
+                        table: 'sys_ui_message'
+                        id: '8ee340ff03854bd89ca05e329a0ae954'
+                    }
+                    'ui-message-zh-6184253e3054f49c': {
+                        table: 'sys_ui_message'
+                        id: '9cc440623a254764bab5b19e9735813b'
+                    }
+                    'ui-message-zh-61f3602450712f16': {
+                        table: 'sys_ui_message'
+                        id: 'c30e6b07730e43b083c3d778e91049b5'
+                    }
+                    'ui-message-zh-65c721eea2574271': {
+                        table: 'sys_ui_message'
+                        id: 'aea6c70b3a164c35948b48b60e238aff'
+                    }
+                    'ui-message-zh-66edd92d92d0b72e': {
+                        table: 'sys_ui_message'
+                        id: '814ff3416ba0478493425d6ef469ab7a'
+                    }
+                    'ui-message-zh-67ce11382a011a46': {
+                        table: 'sys_ui_message'
+                        id: '7a33f0c6a97845eebab1dafa3e9ea468'
+                    }
+                    'ui-message-zh-690664a9c71bc500': {
+                        table: 'sys_ui_message'
+                        id: 'f3c2db5dc046433d8a7e7ede69de3827'
+                    }
+                    'ui-message-zh-6a9f6c3fff9581a2': {
+                        table: 'sys_ui_message'
+                        id: '9da6426a63584528882cf1f6ede8bc60'
+                    }
+                    'ui-message-zh-6b3731644cda1195': {
+                        table: 'sys_ui_message'
+                        id: 'a5a19afa1b86417299d8dd07aa4138cd'
+                    }
+                    'ui-message-zh-6c165941d1460e14': {
+                        table: 'sys_ui_message'
+                        id: '365bcfb45cb94395a21f18338f7a0a31'
+                    }
+                    'ui-message-zh-6c45aafda59b1095': {
+                        table: 'sys_ui_message'
+                        id: '18136c23baf44a6ea0bc3f171fb29b84'
+                    }
+                    'ui-message-zh-6d5b01bca211b5d1': {
+                        table: 'sys_ui_message'
+                        id: '3478562de79b4a77a9da794c3e62df8a'
+                    }
+                    'ui-message-zh-726a1ceebd2e32d2': {
+                        table: 'sys_ui_message'
+                        id: '582ea768ed104561bdbbb784bac73618'
+                    }
+                    'ui-message-zh-756798b9593228d8': {
+                        table: 'sys_ui_message'
+                        id: '1b006aedc4b64d83ab5443eeaae757ca'
+                    }
+                    'ui-message-zh-75805eeac7769fee': {
+                        table: 'sys_ui_message'
+                        id: 'c46c7d239fc041ce9c62d1e18fe5ccba'
+                    }
+                    'ui-message-zh-75f13889a61ade7f': {
+                        table: 'sys_ui_message'
+                        id: '281555dd47aa490fa275860acc886b0e'
+                    }
+                    'ui-message-zh-75f8a9cda93c4a9c': {
+                        table: 'sys_ui_message'
+                        id: '5fe175cc2177492cb2f01a01905df18b'
+                    }
+                    'ui-message-zh-762f0cba38552a67': {
+                        table: 'sys_ui_message'
+                        id: '6e3a4200db2948ba93017580d474eb94'
+                    }
+                    'ui-message-zh-768e0c1c69573fb5': {
+                        table: 'sys_ui_message'
+                        id: 'f19017cefb124f889824221a41695e04'
+                    }
+                    'ui-message-zh-774b7289aec71835': {
+                        table: 'sys_ui_message'
+                        id: '794cc3bb4d9f4ec48184e90e7c090234'
+                    }
+                    'ui-message-zh-77dfd2135f4db726': {
+                        table: 'sys_ui_message'
+                        id: '087aa04eb7904cfcabeccf86a448313e'
+                    }
+                    'ui-message-zh-78a4872f45c9b880': {
+                        table: 'sys_ui_message'
+                        id: '6968057c0e3b4718be6f81409ac3fd59'
+                    }
+                    'ui-message-zh-7e60071c2ecf64a8': {
+                        table: 'sys_ui_message'
+                        id: '3ff26465502e4b3eae6fe38f3c5bd8ae'
+                    }
+                    'ui-message-zh-7eae163c8e91934e': {
+                        table: 'sys_ui_message'
+                        id: '663ae37851064adfb9079b1caee483db'
+                    }
+                    'ui-message-zh-7f631792b2230145': {
+                        table: 'sys_ui_message'
+                        id: 'e8c4032e65bc4ac882d48e642a8974ab'
+                    }
+                    'ui-message-zh-7f6cb7da0c3f0ced': {
+                        table: 'sys_ui_message'
+                        id: '233a49af8ca74495836837be2ba561c5'
+                    }
+                    'ui-message-zh-7f72b83d77e3057b': {
+                        table: 'sys_ui_message'
+                        id: '4497886e90c946829a36330003a288e6'
+                    }
+                    'ui-message-zh-8130e419dc98ec96': {
+                        table: 'sys_ui_message'
+                        id: '93b93c0a62ec4946b35bfb4bcb1751ee'
+                    }
+                    'ui-message-zh-81c0922f60de2e93': {
+                        table: 'sys_ui_message'
+                        id: '9ba11d8c9dae4b87a64a1439a3a74662'
+                    }
+                    'ui-message-zh-839b8d39ff46e0e4': {
+                        table: 'sys_ui_message'
+                        id: 'd0193c0956cf4ccaba642521b2a16b0c'
+                    }
+                    'ui-message-zh-8483dddc42d78aa1': {
+                        table: 'sys_ui_message'
+                        id: 'a5bc682a896149b7bb1c02877d76d21b'
+                    }
+                    'ui-message-zh-85847405531e2bf3': {
+                        table: 'sys_ui_message'
+                        id: '3eb95832caee470fbef118e5807cac13'
+                    }
+                    'ui-message-zh-85efce01b3b3d863': {
+                        table: 'sys_ui_message'
+                        id: '699bc2b6a53145ce8066effc48a584c4'
+                    }
+                    'ui-message-zh-88d86b7721d58764': {
+                        table: 'sys_ui_message'
+                        id: '61af01a3c467416c843c2e99feb375a5'
+                    }
+                    'ui-message-zh-898048943ff65cdb': {
+                        table: 'sys_ui_message'
+                        id: '49eee1f8c2324b7aae0d931153c6072c'
+                    }
+                    'ui-message-zh-8bf1dc112a2c176b': {
+                        table: 'sys_ui_message'
+                        id: '2e8a5c0e150647c3ab1581bd5367ac53'
+                    }
+                    'ui-message-zh-8bf896f6b94769bf': {
+                        table: 'sys_ui_message'
+                        id: '61659d6de2854333bbfb3f2f6e599531'
+                    }
+                    'ui-message-zh-8ca924f12149b7ba': {
+                        table: 'sys_ui_message'
+                        id: 'bd78ba8d250d4df7bc5f40392a953b4e'
+                    }
+                    'ui-message-zh-8ddd24bb9ea1edeb': {
+                        table: 'sys_ui_message'
+                        id: '01c7800f0259429e8ec9b5e15acbc811'
+                    }
+                    'ui-message-zh-8e3df45a49dba2b2': {
+                        table: 'sys_ui_message'
+                        id: 'ab7fadea4b19440cabbd44a2f28b2262'
+                    }
+                    'ui-message-zh-8e69a2aee94f9f10': {
+                        table: 'sys_ui_message'
+                        id: '506f32d6f12d40a995865e1c1b37f24f'
+                    }
+                    'ui-message-zh-8ef0161e83ea68db': {
+                        table: 'sys_ui_message'
+                        id: '3908d083eb0943c28afd5739574870f6'
+                    }
+                    'ui-message-zh-8f0aabf9ebc50053': {
+                        table: 'sys_ui_message'
+                        id: '4d3e06fcb4f449c6be341314005b2513'
+                    }
+                    'ui-message-zh-8fab6a6954fbbbfc': {
+                        table: 'sys_ui_message'
+                        id: '39e2d33decf349438538ce99592565c2'
+                    }
+                    'ui-message-zh-903f00387129a0be': {
+                        table: 'sys_ui_message'
+                        id: 'd89f03bb7c3d43939d53777b9fc59e67'
+                    }
+                    'ui-message-zh-90c0b256757f19c7': {
+                        table: 'sys_ui_message'
+                        id: '14353f28424b43ad8a3c7d06bc164921'
+                    }
+                    'ui-message-zh-90f484459b7f7cd9': {
+                        table: 'sys_ui_message'
+                        id: '29648520e7da4c3d98f9c57e29c2f6ba'
+                    }
+                    'ui-message-zh-90f9034d67450792': {
+                        table: 'sys_ui_message'
+                        id: '3099a950b4064b70a6a8379cad757a8f'
+                    }
+                    'ui-message-zh-92ec6350888ffe87': {
+                        table: 'sys_ui_message'
+                        id: '9af1ec25f778430fbda285b3eb8fa061'
+                    }
+                    'ui-message-zh-94e358e26520c770': {
+                        table: 'sys_ui_message'
+                        id: 'c126ca11d8d54f3d8a7aab2c33e50dd3'
+                    }
+                    'ui-message-zh-952eea264487e63b': {
+                        table: 'sys_ui_message'
+                        id: '2dd5cdd721b245c994df80252f233e95'
+                    }
+                    'ui-message-zh-96de9352b9f43d35': {
+                        table: 'sys_ui_message'
+                        id: '68ffd591ce3c402b858be55bea73001b'
+                    }
+                    'ui-message-zh-96f608c16cef16ca': {
+                        table: 'sys_ui_message'
+                        id: 'd4577af459dd4999b70d35c683f120c6'
+                    }
+                    'ui-message-zh-979bb1a37f3e347c': {
+                        table: 'sys_ui_message'
+                        id: '61b7d01a1517435ab36679fb2c7a147e'
+                    }
+                    'ui-message-zh-9825df44591a2d02': {
+                        table: 'sys_ui_message'
+                        id: '96450b4316f049a0be717ba8e16c6210'
+                    }
+                    'ui-message-zh-9996af59991b7e9c': {
+                        table: 'sys_ui_message'
+                        id: '7c6eb39328964b279ee6200297b0d965'
+                    }
+                    'ui-message-zh-9a0c3525b199b70a': {
+                        table: 'sys_ui_message'
+                        id: 'f2b3e9a51f1940dabb6d240d4185a494'
+                    }
+                    'ui-message-zh-9a4030deb2b59fde': {
+                        table: 'sys_ui_message'
+                        id: '8e4477095d1b4876b1ad726b1b5ff5ef'
+                    }
+                    'ui-message-zh-9bd0e64c675feb3b': {
+                        table: 'sys_ui_message'
+                        id: '38e1ded6428b4598abac85fe69d1bfd0'
+                    }
+                    'ui-message-zh-9d680195eb1cb0dd': {
+                        table: 'sys_ui_message'
+                        id: '30a10caa72574297a0dbe7efb311ae11'
+                    }
+                    'ui-message-zh-9d994be4c83e9f5f': {
+                        table: 'sys_ui_message'
+                        id: '8e5f1b21aab64948a78d3fce32382852'
+                    }
+                    'ui-message-zh-9ddedae9b70e41c5': {
+                        table: 'sys_ui_message'
+                        id: 'dd1c4f5b7f4d4b8aac81298fbdcd4795'
+                    }
+                    'ui-message-zh-9efdf92f5b5015d4': {
+                        table: 'sys_ui_message'
+                        id: '322c57a104e3483dbd3225ee23bc8f12'
+                    }
+                    'ui-message-zh-9fce1472d005c94b': {
+                        table: 'sys_ui_message'
+                        id: '07d56319d1654c38906a8d9120e60a9e'
+                    }
+                    'ui-message-zh-a074b0e45605a42b': {
+                        table: 'sys_ui_message'
+                        id: 'e5463db38add4953a0e124f88d32ba23'
+                    }
+                    'ui-message-zh-a0a3e149066ddffa': {
+                        table: 'sys_ui_message'
+                        id: 'd85eaa9e4130435d8afcfc2ee0bd2d29'
+                    }
+                    'ui-message-zh-a441c696c4e2611d': {
+                        table: 'sys_ui_message'
+                        id: '303315e2c6be4b71a76cb49f967e3f3b'
+                    }
+                    'ui-message-zh-a4830231a69a6892': {
+                        table: 'sys_ui_message'
+                        id: '4ca66637c2164fb68c9c424776eb438f'
+                    }
+                    'ui-message-zh-a6c799cd26029d69': {
+                        table: 'sys_ui_message'
+                        id: 'ded940d6fd544fb285620e8231206a05'
+                    }
+                    'ui-message-zh-a766cd7ff02c32d2': {
+                        table: 'sys_ui_message'
+                        id: '3dc13a809d5e4b87b319e30e849d5705'
+                    }
+                    'ui-message-zh-a8e36e9279422cdb': {
+                        table: 'sys_ui_message'
+                        id: '0132e00c3d0d4de6ba4117150468657f'
+                    }
+                    'ui-message-zh-a951840b9198d73f': {
+                        table: 'sys_ui_message'
+                        id: '539eaddcf0cf42e1a125930e0b079667'
+                    }
+                    'ui-message-zh-a95380a95363ef49': {
+                        table: 'sys_ui_message'
+                        id: '540677e6649843db80209a085241e9d2'
+                    }
+                    'ui-message-zh-a97150c557494790': {
+                        table: 'sys_ui_message'
+                        id: '1a1700614e0c456aaa496174293c2079'
+                    }
+                    'ui-message-zh-a9ee99de2f4dbdbb': {
+                        table: 'sys_ui_message'
+                        id: '97394f54c9ff44d0bdbdaab910c473b7'
+                    }
+                    'ui-message-zh-aab7b7d308df609d': {
+                        table: 'sys_ui_message'
+                        id: '511c1587c81f486d91e0c301713a60ff'
+                    }
+                    'ui-message-zh-ace679eb5e52552c': {
+                        table: 'sys_ui_message'
+                        id: '6840b4116f08434fb8ce55da0d9c3c9e'
+                    }
+                    'ui-message-zh-af74f7c5362aaee9': {
+                        table: 'sys_ui_message'
+                        id: '728def8ef6ca41ad81f807e90db11680'
+                    }
+                    'ui-message-zh-b024418b6c1f8bc8': {
+                        table: 'sys_ui_message'
+                        id: '8caecd4718f243529cd51a91b90c998f'
+                    }
+                    'ui-message-zh-b04ba49f848624bb': {
+                        table: 'sys_ui_message'
+                        id: 'f865f78d53f44de69663fd717bc83e15'
+                    }
+                    'ui-message-zh-b4343e9783216b90': {
+                        table: 'sys_ui_message'
+                        id: '27ad8323d2ef4a2784e937bf33f351fc'
+                    }
+                    'ui-message-zh-b52b36b7269fbfc5': {
+                        table: 'sys_ui_message'
+                        id: '2698276549e04c8ea01d1fe0eadc60be'
+                    }
+                    'ui-message-zh-b61467422043fcf4': {
+                        table: 'sys_ui_message'
+                        id: 'dcfd79aa3fde40488d2f53e7385dbc65'
+                    }
+                    'ui-message-zh-b677021cb0bbb0f8': {
+                        table: 'sys_ui_message'
+                        id: 'a30767049743449292c03e7e3e9f049d'
+                    }
+                    'ui-message-zh-b681901b0f4a2add': {
+                        table: 'sys_ui_message'
+                        id: '2c7750c5d1e64d538af079c7352c9e6f'
+                    }
+                    'ui-message-zh-b6bd42e4e7302e5e': {
+                        table: 'sys_ui_message'
+                        id: '9b9778172ed4406e8311111f4c2501f7'
+                    }
+                    'ui-message-zh-bab7da2b4b4b912a': {
+                        table: 'sys_ui_message'
+                        id: 'a66235da82cf4621892cf74e75707338'
+                    }
+                    'ui-message-zh-bb59a623c330814d': {
+                        table: 'sys_ui_message'
+                        id: '6c08630b327b49fb8945c4cd72914714'
+                    }
+                    'ui-message-zh-bb80d241c575f72c': {
+                        table: 'sys_ui_message'
+                        id: 'd9bac4b31828461b87b03dd7e3fc09ba'
+                    }
+                    'ui-message-zh-bc0e392aefbfa1c3': {
+                        table: 'sys_ui_message'
+                        id: '159adb688aa9464a8d4c302e25943d54'
+                    }
+                    'ui-message-zh-bc981983e7f547dc': {
+                        table: 'sys_ui_message'
+                        id: '5f27cd0a86b24acba17c32693561eacb'
+                    }
+                    'ui-message-zh-bce06414177f72ab': {
+                        table: 'sys_ui_message'
+                        id: '58133f9c42a24b8d9ef744252182077e'
+                    }
+                    'ui-message-zh-bdea94a5409d7acf': {
+                        table: 'sys_ui_message'
+                        id: '34c7118187e24d4bab738d80ea744a8e'
+                    }
+                    'ui-message-zh-bf6844fa36bdd8bd': {
+                        table: 'sys_ui_message'
+                        id: 'b2ed956893604d138d613eb5f6ce340f'
+                    }
+                    'ui-message-zh-c19877aeb64d12f0': {
+                        table: 'sys_ui_message'
+                        id: 'dee379bdd0e2425bb629dbbb9d73d135'
+                    }
+                    'ui-message-zh-c19e93b2be5a48a7': {
+                        table: 'sys_ui_message'
+                        id: '9e4ca0359900436fa78400c7f2b4e430'
+                    }
+                    'ui-message-zh-c260415a90351fd1': {
+                        table: 'sys_ui_message'
+                        id: 'bd736fa5fb5d4de4b207e62f4f5fde76'
+                    }
+                    'ui-message-zh-c2dca755c93a154b': {
+                        table: 'sys_ui_message'
+                        id: 'a155b2b7a2174ccdb69a00770629b6b1'
+                    }
+                    'ui-message-zh-c3c32baa0b8a3c8b': {
+                        table: 'sys_ui_message'
+                        id: '73c939cbb9e8402cb11572367f09b1f1'
+                    }
+                    'ui-message-zh-c563e31be0aabe4c': {
+                        table: 'sys_ui_message'
+                        id: '6fca3ddc25c94fa08bf16009c92617cf'
+                    }
+                    'ui-message-zh-c74b143b92296e49': {
+                        table: 'sys_ui_message'
+                        id: 'd750d0cd81c64970a096f32bb917695e'
+                    }
+                    'ui-message-zh-c800d38217778440': {
+                        table: 'sys_ui_message'
+                        id: '10ed329fe1f64b4dbd890f9e03a57b51'
+                    }
+                    'ui-message-zh-c8d2e39681e4520b': {
+                        table: 'sys_ui_message'
+                        id: 'e47d3962a2a14867934c6693297c79ce'
+                    }
+                    'ui-message-zh-c8e6753fcf614bfe': {
+                        table: 'sys_ui_message'
+                        id: 'b26d66ecb2ca43fbba9509f8251dd0f8'
+                    }
+                    'ui-message-zh-c9a18f0041ff40c3': {
+                        table: 'sys_ui_message'
+                        id: '533853f2fe474efba6fa3fa54521bf1b'
+                    }
+                    'ui-message-zh-cadb6ef0d00a050e': {
+                        table: 'sys_ui_message'
+                        id: 'ce2605aa0acf491daeaf4c0461ee1928'
+                    }
+                    'ui-message-zh-cb20e13b4bb9a4e9': {
+                        table: 'sys_ui_message'
+                        id: 'e76bc9d09e80440ba5977c05edf3db48'
+                    }
+                    'ui-message-zh-cee0384e59f22c0b': {
+                        table: 'sys_ui_message'
+                        id: 'c39a6c52ce5e4faea194960a96a43b15'
+                    }
+                    'ui-message-zh-cf43c7527e70b971': {
+                        table: 'sys_ui_message'
+                        id: '448b46c216a34e3e935547f23c945163'
+                    }
+                    'ui-message-zh-cf94f0d685bb0649': {
+                        table: 'sys_ui_message'
+                        id: '0257b4c797a64955a4e2c820e5092b86'
+                    }
+                    'ui-message-zh-cf9b77061f7b3126': {
+                        table: 'sys_ui_message'
+                        id: 'ae7400f2e0f443c8aa6fd6ae84095283'
+                    }
+                    'ui-message-zh-cfd30bc836ec0f8e': {
+                        table: 'sys_ui_message'
+                        id: '94764e25180f47318a5077498075b0c7'
+                    }
+                    'ui-message-zh-d09e4550a9462428': {
+                        table: 'sys_ui_message'
+                        id: 'f794bc3401ba4bdf95bc62ff2d7bd5c9'
+                    }
+                    'ui-message-zh-d1074e68002eda73': {
+                        table: 'sys_ui_message'
+                        id: 'b6f30c46a8e94218ad4e18f9f076bc92'
+                    }
+                    'ui-message-zh-d23d73d0b02154ee': {
+                        table: 'sys_ui_message'
+                        id: 'f95a3196bbb34429b3610071d5cd3a3a'
+                    }
+                    'ui-message-zh-d3dfb6377e76701b': {
+                        table: 'sys_ui_message'
+                        id: 'a8578ec7959b4341bca88c65cfeb050f'
+                    }
+                    'ui-message-zh-d4bb76013102e985': {
+                        table: 'sys_ui_message'
+                        id: 'bf58a19932224ea5934f205712824f19'
+                    }
+                    'ui-message-zh-d5e036505517bd7b': {
+                        table: 'sys_ui_message'
+                        id: '922bd189293b4a05910e4f67fd0c01fd'
+                    }
+                    'ui-message-zh-d624ada857134ad1': {
+                        table: 'sys_ui_message'
+                        id: '1aa0ee5429ab430dbd9202e0ccb2d1f3'
+                    }
+                    'ui-message-zh-d687bedcf105819b': {
+                        table: 'sys_ui_message'
+                        id: '2b07a7ead79d48348381039fd2585b44'
+                    }
+                    'ui-message-zh-d6b14b55b4ca9270': {
+                        table: 'sys_ui_message'
+                        id: 'a0bcb014e58545a39274bd8e51bbadca'
+                    }
+                    'ui-message-zh-d7df03c04ece2fd1': {
+                        table: 'sys_ui_message'
+                        id: '1105e112c9c94d999d70c7598d204ada'
+                    }
+                    'ui-message-zh-d83c26cdf76d490d': {
+                        table: 'sys_ui_message'
+                        id: 'd2b4935372e14537b4cc7e3c563b26f8'
+                    }
+                    'ui-message-zh-d96b53b45299b216': {
+                        table: 'sys_ui_message'
+                        id: 'f69d4e214da14bdf81705cbc8d1b7eee'
+                    }
+                    'ui-message-zh-d999aeb0545fa93c': {
+                        table: 'sys_ui_message'
+                        id: '5066dd77aaaf40279962546115cdedaf'
+                    }
+                    'ui-message-zh-d9f69d98dfaf721e': {
+                        table: 'sys_ui_message'
+                        id: '1ce431098c554bb18e585acc1cfe304e'
+                    }
+                    'ui-message-zh-db3048e7b74bf0ba': {
+                        table: 'sys_ui_message'
+                        id: '205a7fdc6b0e431cb9738f35c052ef8a'
+                    }
+                    'ui-message-zh-db970f0c23ae32d9': {
+                        table: 'sys_ui_message'
+                        id: '5e73c009c3664a878c8fac539b16f1a2'
+                    }
+                    'ui-message-zh-dbe721166e32ff7f': {
+                        table: 'sys_ui_message'
+                        id: '57a0a5cc52bd4312a8c3f39633c34941'
+                    }
+                    'ui-message-zh-dd7a5744a5369e47': {
+                        table: 'sys_ui_message'
+                        id: '55bd0c2fb6f9497db72ee28149a6df0e'
+                    }
+                    'ui-message-zh-de14c104cf5bda1f': {
+                        table: 'sys_ui_message'
+                        id: 'd46c993fe4984841aeca098144ce5135'
+                    }
+                    'ui-message-zh-dee4b46e619df1f6': {
+                        table: 'sys_ui_message'
+                        id: '2162af54a5cc4e2abeb154a7c755e70a'
+                    }
+                    'ui-message-zh-dfe56232bd3569a7': {
+                        table: 'sys_ui_message'
+                        id: 'bfc78c83489e439493a4f74258a43f7c'
+                    }
+                    'ui-message-zh-dfeab78cf75a93db': {
+                        table: 'sys_ui_message'
+                        id: '5fd08b305e674c8d9475a7e1de8c09ed'
+                    }
+                    'ui-message-zh-e0f844ec780fd0d6': {
+                        table: 'sys_ui_message'
+                        id: 'c70dd8f8a5444b478c19b83138d09deb'
+                    }
+                    'ui-message-zh-e310b1ba0066bc5d': {
+                        table: 'sys_ui_message'
+                        id: '566d3dffb55148aeb4ecb6e85fe05415'
+                    }
+                    'ui-message-zh-e32309bdb3f043a2': {
+                        table: 'sys_ui_message'
+                        id: 'e9c39925f91d449188c3b58911166fd2'
+                    }
+                    'ui-message-zh-e34fd63151598f91': {
+                        table: 'sys_ui_message'
+                        id: '4b7673909bd2456fa24906525559be24'
+                    }
+                    'ui-message-zh-e49119d163cf5a35': {
+                        table: 'sys_ui_message'
+                        id: 'd1f843d0414743cca40c77a611ac281f'
+                    }
+                    'ui-message-zh-e4ad788db4389586': {
+                        table: 'sys_ui_message'
+                        id: 'abffa6b2beb840b18987f5463e362c20'
+                    }
+                    'ui-message-zh-e5ab59c0f92c1764': {
+                        table: 'sys_ui_message'
+                        id: '00618a0faf6a409b95b0d385c2855cf1'
+                    }
+                    'ui-message-zh-e5ea143d72a0ee0b': {
+                        table: 'sys_ui_message'
+                        id: '9594fc937a764a958f020cac4651d0d5'
+                    }
+                    'ui-message-zh-e5fd9cfe0e803911': {
+                        table: 'sys_ui_message'
+                        id: '57a80dff7afc43d89fa4be5cb07a97fc'
+                    }
+                    'ui-message-zh-e69460b1ea14b905': {
+                        table: 'sys_ui_message'
+                        id: '0a23304197da470faf0cb5e04483ddfe'
+                    }
+                    'ui-message-zh-e7818bc72e1064d2': {
+                        table: 'sys_ui_message'
+                        id: 'a44aa74c9e2e4a388a3c13e1650051eb'
+                    }
+                    'ui-message-zh-e7ca7131e791c98c': {
+                        table: 'sys_ui_message'
+                        id: '2ac4322d963847efb36c4f1c213c6a2e'
+                    }
+                    'ui-message-zh-e802079214a31919': {
+                        table: 'sys_ui_message'
+                        id: '008012dd266242edafd2c7af5f772759'
+                    }
+                    'ui-message-zh-e853bd5092519017': {
+                        table: 'sys_ui_message'
+                        id: '1aa34ce93ea741a29912f736df62237b'
+                    }
+                    'ui-message-zh-e9eced07c6357e1b': {
+                        table: 'sys_ui_message'
+                        id: '054d57d0aba04e7a9687bb01048399f1'
+                    }
+                    'ui-message-zh-e9fc69937e4fd10e': {
+                        table: 'sys_ui_message'
+                        id: '9657eb487d574c24a4a60e1973b2e9bf'
+                    }
+                    'ui-message-zh-ea1d5c73ce67c261': {
+                        table: 'sys_ui_message'
+                        id: '89f59c149b9a4593a19472953640f4db'
+                    }
+                    'ui-message-zh-ea9d25e8327976c3': {
+                        table: 'sys_ui_message'
+                        id: 'a6408293feec422e9488994d0b769d88'
+                    }
+                    'ui-message-zh-eac48ca93a15f4ae': {
+                        table: 'sys_ui_message'
+                        id: 'df91c1bee9314cd2a2ccfa20e2e93f21'
+                    }
+                    'ui-message-zh-ec00bb1fa0d37eb1': {
+                        table: 'sys_ui_message'
+                        id: 'e223ef5d45a4471baa61c1ebdef6a65f'
+                    }
+                    'ui-message-zh-edbe14626272d448': {
+                        table: 'sys_ui_message'
+                        id: 'a3bf0ed8cc874914b81a194568f82c5f'
+                    }
+                    'ui-message-zh-ee68d3496bb455d5': {
+                        table: 'sys_ui_message'
+                        id: '003e025796aa495484045ce8aaf2604a'
+                    }
+                    'ui-message-zh-eeefc018ba68ac8c': {
+                        table: 'sys_ui_message'
+                        id: '0e8fb668dd1c465abf73a7949f49fc33'
+                    }
+                    'ui-message-zh-efc007a393f66cdb': {
+                        table: 'sys_ui_message'
+                        id: '5a19191f0587441ebd92db3f38f683b2'
+                    }
+                    'ui-message-zh-f18e20a11258c2be': {
+                        table: 'sys_ui_message'
+                        id: '49727078bdfc4fee8fd22833245b0cff'
+                    }
+                    'ui-message-zh-f1c634cae3894f83': {
+                        table: 'sys_ui_message'
+                        id: '972f04a1eb6d411a956a5449d6207224'
+                    }
+                    'ui-message-zh-f1f510e8f620a8e1': {
+                        table: 'sys_ui_message'
+                        id: '0499409b905f4ad8a5ca7feb65c1286d'
+                    }
+                    'ui-message-zh-f365cda67f13bedd': {
+                        table: 'sys_ui_message'
+                        id: '322584f736974f00adc6dd950ec2e070'
+                    }
+                    'ui-message-zh-f44a1f3f69fab675': {
+                        table: 'sys_ui_message'
+                        id: 'be2387b985a94580bb1e4140d005c76a'
+                    }
+                    'ui-message-zh-f6fddf5b5602aaa8': {
+                        table: 'sys_ui_message'
+                        id: '9d45abddd5bc49a6ba9d69757cd44ebc'
+                    }
+                    'ui-message-zh-f741e3daf99235e4': {
+                        table: 'sys_ui_message'
+                        id: 'c2fecdb3d6314a459e4d224d27523452'
+                    }
+                    'ui-message-zh-f7e7a2d4728b362f': {
+                        table: 'sys_ui_message'
+                        id: '492d58217a8d4b7082d1a18a1c702e17'
+                    }
+                    'ui-message-zh-fa64e68f59a68d8b': {
+                        table: 'sys_ui_message'
+                        id: '319ca7553e6d42b194dc91e5665e26fd'
+                    }
+                    'ui-message-zh-fa67c5d491b5985f': {
+                        table: 'sys_ui_message'
+                        id: '579c34ecd9834d8bb9abc4c187b14b7f'
+                    }
+                    'ui-message-zh-fb32f5871e4c9e1e': {
+                        table: 'sys_ui_message'
+                        id: 'bd81ca74c6a242dea40aca1b32676ae6'
+                    }
+                    'ui-message-zh-fb63f72feecc9f7a': {
+                        table: 'sys_ui_message'
+                        id: '878138ec87ff47118a848f25637610b8'
+                    }
+                    'ui-message-zh-fbae3edb049b1ad6': {
+                        table: 'sys_ui_message'
+                        id: '1d26d0b26e5346ca9dca9856dc8da318'
+                    }
+                    'ui-message-zh-fd55e96d737de4da': {
+                        table: 'sys_ui_message'
+                        id: '0bd3b724ac004fd6841184bbf1f6e7fb'
+                    }
+                    'ui-message-zh-fd993453f7829c20': {
+                        table: 'sys_ui_message'
+                        id: '99f8341ee23c497c8e81de97116a815f'
+                    }
+                    'ui-message-zh-febf536e633ebb97': {
+                        table: 'sys_ui_message'
+                        id: '17f82dc5d6e7468982b0d9ac4a09cab3'
+                    }
                     'Updates ({0})': {
                         table: 'sys_ui_message'
                         id: 'd60aafbe199b403f8876a002809d9222'
@@ -1364,6 +5132,38 @@ declare global {
                 }
                 composite: [
                     {
+                        table: 'sys_variable_value'
+                        id: '00297b7dadb14c25bd9a350a698e3fa0'
+                        key: {
+                            document_key: '01ec6bc21afb40eaac0db8daf32740b3'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '01a4d1007b39446cad743d7782071396'
+                        key: {
+                            document_key: '8242aa0f9208487d87bc333c95ea7209'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '01d52b717545418080e8926b3802dd19'
+                        key: {
+                            document_key: '2513df159a6d4ae385aee6d4dccea90f'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '02be8778895040d9abd406dd422e660d'
+                        key: {
+                            document_key: 'ed7ab1e2474c4a2e96a3b43b55dc898c'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0322e3d1abe44dedade708d21213d6c7'
                         key: {
@@ -1433,6 +5233,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '06a83fe9910544838f2a7dac0a3617a6'
+                        key: {
+                            document_key: 'f8bcab3eee7b44b48689d1381fb962f7'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '07f57a916c924b19906d3763f3604960'
                         key: {
@@ -1457,11 +5265,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '08895b554c5a4d6b9b73a30f50a29d5a'
+                        key: {
+                            document_key: 'da994d593ffd4e83a3d45632ee1db97a'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '088a70c7985d4d39819b463d9f1b133d'
+                        key: {
+                            document_key: 'da994d593ffd4e83a3d45632ee1db97a'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '08b7c543e7e64cafa156891ffac66649'
+                        key: {
+                            document_key: '8c887d2088484aab912c63d82dd6c2a8'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '093e45befbc84721abae9361ab87aac4'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'next_attempt_at'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '09a1bc09fa5246e9b9562416aef78352'
+                        key: {
+                            document_key: '01ec6bc21afb40eaac0db8daf32740b3'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -1491,6 +5331,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0bf082630b7b4750a87d3733b98a0325'
+                        key: {
+                            document_key: 'fb0bac781685480fae3e97f048ce5b3c'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0c1ad656cb0a4d839a41111e6a38ef36'
+                        key: {
+                            document_key: 'dbc215329c864ca6bd82e0e865b0dac2'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '0c577401d4d84abb93cd6abc358e7300'
                         key: {
@@ -1515,6 +5371,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0de6065b6b99434c9ad78fc0cfc76b11'
+                        key: {
+                            document_key: 'bcad056d1fd14524886e694fcacce3fb'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '0dfc5477464d471eb7c7987698521f29'
                         deleted: false
@@ -1524,12 +5388,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0e5f469e12584e3397051fa5f0b11e11'
+                        key: {
+                            document_key: '0ef6abb7d6ff48c491890f25b5c5e417'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '0ec2fbfd75534689b2f21fc945de6e6e'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'start_date_time'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0ed6d3fa9af54d23bfa021458ec0aba2'
+                        key: {
+                            document_key: '1bf1715ca07148878c72cd342f25b4b2'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1019ae5a65f746f4b48ea4c874d6af87'
+                        key: {
+                            document_key: 'f8b9f1e3da4e46d2ab801e428b081d4e'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -1556,6 +5444,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1262d6b4691246dda03a27c2eace9ea2'
+                        key: {
+                            document_key: '7c1025bf4336483fa2801aba54cd77ea'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '12ec01cf70b24d1187a9d934f9eee11b'
+                        key: {
+                            document_key: '44370dbc70db40c18a5552572c184591'
+                            variable: 'ccae44d59f132200ef4afa7dc67fcf1e'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '137625771078487e84c4ee6cf10e59e8'
                         key: {
@@ -1578,6 +5482,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '147244e1e01043fc8fdbb930f9f00dc9'
+                        key: {
+                            document_key: '6daaa4ed4069411bb816a011350334e5'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '1490af41835646b5a35c504f3377ed8b'
                         key: {
@@ -1597,11 +5509,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '14cdaf55f8ba4f59b223ec6bfef73c3f'
+                        key: {
+                            document_key: '36ded115f0ad4ef194ece068ee8b7791'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '14eafed0bfef4e4f807c9095dd43704a'
+                        key: {
+                            document_key: 'da994d593ffd4e83a3d45632ee1db97a'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '15081818ec664a9d90bf3e6be9982c18'
+                        key: {
+                            document_key: 'f8b9f1e3da4e46d2ab801e428b081d4e'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '15c525ac665c4927949d281cd4067ead'
                         key: {
                             name: 'x_mioms_m365_assis_case_activity'
                             element: 'note_author'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '16c96028674b4c918f1dc7474dc88352'
+                        key: {
+                            document_key: 'e02af5bffff5454fb479687843ab9f48'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -1611,6 +5555,22 @@ declare global {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'end_date_time'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '17541444f7ee45479718ae34758df084'
+                        key: {
+                            document_key: '36ded115f0ad4ef194ece068ee8b7791'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '18611d9920fa4e22847e87e3bd475b9b'
+                        key: {
+                            document_key: '541c10acb7604b77860809e0efe2c05a'
+                            variable: 'ccae44d59f132200ef4afa7dc67fcf1e'
                         }
                     },
                     {
@@ -1627,6 +5587,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '193955a356c0408195062e1d15011dc4'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'e085ea4315284f3290ea9d49a37e8e4a'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '19d8bdb6ab0e43d89ae79fce2cb18360'
                         key: {
@@ -1635,11 +5604,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '19f7ccbcb1f64d209bf550649939fb3d'
+                        key: {
+                            document_key: '7c1025bf4336483fa2801aba54cd77ea'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1a286142b47147a9b87e092b678762f3'
+                        key: {
+                            document_key: 'a9fecdfcc86241be9ab9d5555d8b125a'
+                            variable: 'ccae44d59f132200ef4afa7dc67fcf1e'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1a2fc06a0aac414b94730ed4496351e8'
+                        key: {
+                            document_key: '7c1025bf4336483fa2801aba54cd77ea'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1a38c001978c4bbf94a3860f1fef12e1'
                         key: {
                             name: 'x_mioms_m365_assis_setup_state'
                             element: 'outbound_profile'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1ab570586f4e4e2086f9e43edf1ae0fd'
+                        key: {
+                            document_key: '8c887d2088484aab912c63d82dd6c2a8'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -1660,11 +5661,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1ba66ca10f594ee8b57187bb0eac08ed'
+                        key: {
+                            document_key: '8242aa0f9208487d87bc333c95ea7209'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1bc0d271b19546a9ae22305bcf878996'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'end_date_time'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1c457cbc78cc46d98e88ae6dca414cb9'
+                        key: {
+                            document_key: '36a9494adeaf4fb586a0cf43c2cd64c6'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -1699,6 +5716,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1e1e3f67cd18482ea5a008d8e288c5b3'
+                        key: {
+                            document_key: '44370dbc70db40c18a5552572c184591'
+                            variable: 'f0eec4d59f132200ef4afa7dc67fcf6d'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '1ed638ae0c1e45b7827dc7bfda5312e5'
                         key: {
@@ -1709,6 +5734,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1ef186e5261f4e5096834cc9711f5f00'
+                        key: {
+                            document_key: '20093526930a4c919f4c6fc23dabadb0'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -1749,6 +5782,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2267a5b209004b508dc4780dfd82211a'
+                        key: {
+                            document_key: '0c9541687b244beaa9135e6d82b8c20e'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '226f3af295004e5aa4a13b00d9cfe94c'
                         key: {
@@ -1763,6 +5804,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'sync_state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2372cf3999e8468eb4dfe6f8177193ce'
+                        key: {
+                            document_key: 'e085ea4315284f3290ea9d49a37e8e4a'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -1790,6 +5839,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '2611af8cc21949c7a630097ec6615a1b'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '6a2b79353c1d48618a7e9d8fa439dcfa'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2624043059f143cfa10b464b00352e8f'
                         key: {
@@ -1808,6 +5866,22 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2736a10227394fd8bb16071adc15c2f2'
+                        key: {
+                            document_key: 'e5d17e18eac141deb85240870360e2a4'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2778796db6854e85aa5416fd2252a942'
+                        key: {
+                            document_key: '6a2b79353c1d48618a7e9d8fa439dcfa'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -1833,6 +5907,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '29a74b8eca48454eb7c5d99bb8f04c15'
+                        key: {
+                            document_key: 'fb0bac781685480fae3e97f048ce5b3c'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '2b300d03e8d549c1ba5f40af1a02f086'
                         key: {
@@ -1853,11 +5935,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2d83faf69164498d8a8d9da4196df187'
+                        key: {
+                            document_key: '6a2b79353c1d48618a7e9d8fa439dcfa'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2dbea1f48c0d4a11bbedb696d447083c'
+                        key: {
+                            document_key: '6eadbea36f614ca3b5b9b6530b36f1ea'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2e5ad73df1df4a0b8332000bfe4a1409'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'sync_attempts'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2ea5a9de77a34495898fd9eb16bbf86e'
+                        key: {
+                            document_key: '1ebe5d34c5e84cd6bb9de28ad3d3ae33'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2f955d2371eb4bccba580a455845a19a'
+                        key: {
+                            document_key: '2513df159a6d4ae385aee6d4dccea90f'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -1879,12 +5993,53 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '314affc55dde499f8ee814776a7d5939'
+                        key: {
+                            document_key: '789816d63db54735914d03cfdb0070dd'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3170705f0ece45bda1c929e87df157e8'
+                        key: {
+                            document_key: 'e8cc7a1222c5448ba78f0c692691ddd4'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '31c29336d23b4f3b8e75432fc09452c8'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'da994d593ffd4e83a3d45632ee1db97a'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '32924b0bece949eeab8d870ffd62724d'
+                        key: {
+                            document_key: '250411a1262e4a0dbd64eaaab20442b1'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3364e55f9297410ca111412d93b81e96'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'description'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '340f3ac484fa4c2a94b04d77daf8c8b9'
+                        key: {
+                            document_key: '20093526930a4c919f4c6fc23dabadb0'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -1899,11 +6054,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '34ab53f1f8d64f6cb57bd4d5a07226df'
+                        key: {
+                            document_key: '6daaa4ed4069411bb816a011350334e5'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '35f47eedf8ca4b50b4188e8171e09ffe'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'opened_by'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '367660bed0604d66a36d0c8c04b2a6f9'
+                        key: {
+                            document_key: '36a9494adeaf4fb586a0cf43c2cd64c6'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '36ece66c37c644ec9032f55cb67a7253'
+                        key: {
+                            document_key: 'e8cc7a1222c5448ba78f0c692691ddd4'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -1933,6 +6112,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '398020dd9852466c999e042a1040b2a8'
+                        key: {
+                            document_key: '3b16653525214fe48336b8ced41e1945'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '39c1f8decbd1495493126c666a8b637e'
                         key: {
@@ -1946,6 +6133,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3a1d5620b80a46debca65f56ff0610d3'
+                        key: {
+                            document_key: 'f8bcab3eee7b44b48689d1381fb962f7'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '3ae6d740336c4857a666f1ee03a97138'
                         key: {
@@ -1956,6 +6151,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3bed80785e2149f08137ea620014ee0f'
+                        key: {
+                            document_key: 'f8bcab3eee7b44b48689d1381fb962f7'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -2026,11 +6229,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3fd1b85845d046c5af62326ceab04bee'
+                        key: {
+                            document_key: '2513df159a6d4ae385aee6d4dccea90f'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '3fea897f064649058b3703dc2882e3f8'
                         key: {
                             name: 'x_mioms_m365_assis_case_activity'
                             element: 'note_created_at'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '406700926dfb41c88ed4a10dd468bb94'
+                        key: {
+                            document_key: 'd671021d46904544bb4d306dc98eff2a'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '406e9b04ce91449096f43b8d51498405'
+                        key: {
+                            document_key: '36ded115f0ad4ef194ece068ee8b7791'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '40cc0d77f3c046e7a3c6353c687d1527'
+                        key: {
+                            document_key: '8c887d2088484aab912c63d82dd6c2a8'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '40ffaa488498462dafb313f4f8ad68f8'
+                        key: {
+                            document_key: 'ed7ab1e2474c4a2e96a3b43b55dc898c'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -2046,6 +6289,22 @@ declare global {
                         id: '417298a1695f47a58f42ec553d44f889'
                         key: {
                             name: 'x_mioms_m365_assis_solution_feedback'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '41a6692bb6484157b14b0703938cc501'
+                        key: {
+                            document_key: '36a9494adeaf4fb586a0cf43c2cd64c6'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '426b61ef9b764f02846bb328a98171d6'
+                        key: {
+                            document_key: '0c9541687b244beaa9135e6d82b8c20e'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -2066,12 +6325,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4547befed0e140c9bb9db042025c3480'
+                        key: {
+                            document_key: '8c887d2088484aab912c63d82dd6c2a8'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '45f849d53d8d4bc395960f1fb73b8f7c'
                         key: {
                             name: 'x_mioms_m365_assis_solution_feedback'
                             element: 'helpful'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '46195a36dfff4bc08231b198dc2e22f7'
+                        key: {
+                            document_key: '8242aa0f9208487d87bc333c95ea7209'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -2096,6 +6371,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '49ba4c18264a469a9f1372c76afa9320'
+                        key: {
+                            document_key: 'a73f0fc4137f4fc7bb2f76b5f945fcf8'
+                            variable: 'f0eec4d59f132200ef4afa7dc67fcf6d'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '49d97780be424487b712831fc9cb8628'
                         key: {
@@ -2110,6 +6393,23 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'impact_description'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4a202b7101484d6285d13124dbdf809c'
+                        key: {
+                            document_key: 'dbc215329c864ca6bd82e0e865b0dac2'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4a28336ed14c470788e34b3d0f673a05'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'dbc215329c864ca6bd82e0e865b0dac2'
                         }
                     },
                     {
@@ -2139,6 +6439,14 @@ declare global {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'feature'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4c361ff2f4b645d68dd0823e83b5bcdc'
+                        key: {
+                            document_key: '789816d63db54735914d03cfdb0070dd'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -2173,11 +6481,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4f84b67fa4184f0588bb4af595c44566'
+                        key: {
+                            document_key: '5d96bd322d4342858f29248cc1a1dc5c'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '50334f55efb842bcac4a288f754db4ae'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'title'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '50364f826f8742a2b51e56efd1a6d37e'
+                        key: {
+                            document_key: '6eadbea36f614ca3b5b9b6530b36f1ea'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -2189,11 +6513,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '51498c3afe634614bded60b2477ea0f2'
+                        key: {
+                            document_key: 'a9fecdfcc86241be9ab9d5555d8b125a'
+                            variable: 'f0eec4d59f132200ef4afa7dc67fcf6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '514bfff67f6f491b9100938e9cff31c2'
+                        key: {
+                            document_key: 'e8cc7a1222c5448ba78f0c692691ddd4'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '5233e89f026b480a864d2d38b7cf3a14'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '1ebe5d34c5e84cd6bb9de28ad3d3ae33'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '52cf129305a941d28c821adec096e484'
                         key: {
                             name: 'x_mioms_m365_assis_setup_state'
                             element: 'test_results'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '537b3b7706bb4d90937d16977e08b0f4'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'e139a52092f14be6a46917638efc996f'
                         }
                     },
                     {
@@ -2205,11 +6563,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '54978a194a8143d5a09188a12d501422'
+                        key: {
+                            document_key: 'e139a52092f14be6a46917638efc996f'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '54acb9e71b754b149c4a8be6c9992ffe'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'classification'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '558254b543a846aeac5be2d76092e222'
+                        key: {
+                            document_key: 'e139a52092f14be6a46917638efc996f'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -2229,12 +6603,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5733d9e71bd34a769b486b97206e9772'
+                        key: {
+                            document_key: '250411a1262e4a0dbd64eaaab20442b1'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '57c2fd30c6144c9baa7b71ddea69b1de'
                         key: {
                             name: 'x_mioms_m365_assis_solution_feedback'
                             element: 'user'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5909656a8a76428fa3272dbfe1cdb07c'
+                        key: {
+                            document_key: 'ed7ab1e2474c4a2e96a3b43b55dc898c'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -2265,6 +6655,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5a745d9afba840c19cfa33ddfc19c1cb'
+                        key: {
+                            document_key: '250411a1262e4a0dbd64eaaab20442b1'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5a75a985a2a3474295b48879b6ec3087'
                         key: {
@@ -2282,11 +6680,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5b141e761523442da98dcfc96a42195c'
+                        key: {
+                            document_key: '6eadbea36f614ca3b5b9b6530b36f1ea'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5b26e3b9ab154b88923edb240acaffdf'
                         key: {
                             name: 'x_mioms_m365_assis_solution_feedback'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5d115d15f1804ec4bdfbf777e38d50b8'
+                        key: {
+                            document_key: '6a2b79353c1d48618a7e9d8fa439dcfa'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5d88ab4c286a420ca2727ff2990d20f1'
+                        key: {
+                            document_key: '8242aa0f9208487d87bc333c95ea7209'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5dbcd6b43cfa4af1aa7b19755c8d7b6e'
+                        key: {
+                            document_key: '2a4084f3725c4357bdf004ff731e2f92'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -2296,6 +6726,30 @@ declare global {
                             name: 'x_mioms_m365_assis_case_activity'
                             element: 'note_author'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5e3f8afc391e459bb35624081100bc45'
+                        key: {
+                            document_key: '8c887d2088484aab912c63d82dd6c2a8'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5e9ebb0e07504acdabd5cb8ee34f8ba4'
+                        key: {
+                            document_key: 'b2e2d3b53a284f338797303a2b753dbe'
+                            variable: 'f0eec4d59f132200ef4afa7dc67fcf6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5eb460eae68741a59ced0a8624db2cb1'
+                        key: {
+                            document_key: 'e8cc7a1222c5448ba78f0c692691ddd4'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -2324,6 +6778,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '61dcc110b61845ebac3653c8f66b0fc0'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '2513df159a6d4ae385aee6d4dccea90f'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '62f41a626ef9404db3cd1ea874429b2c'
                         key: {
@@ -2345,6 +6808,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '63df98fc505c4b0cb111a79e615d2a9e'
+                        key: {
+                            document_key: 'e02af5bffff5454fb479687843ab9f48'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6424ae1d4d7c4fc3969feaa6336d776b'
                         key: {
@@ -2362,11 +6833,68 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6491360f51b041c4bbd2ea3b0a8c1e8f'
+                        key: {
+                            document_key: '250411a1262e4a0dbd64eaaab20442b1'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '668f3962f7d4474ca21435d731b102f1'
+                        key: {
+                            document_key: '670867be996144efaa7c97fbf4d4a174'
+                            variable: 'f0eec4d59f132200ef4afa7dc67fcf6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '66a59274759e4247b565f778f9163fb5'
+                        key: {
+                            document_key: 'ed7ab1e2474c4a2e96a3b43b55dc898c'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '66f80cd387a6433fb9a894b09da823eb'
+                        key: {
+                            document_key: '1ebe5d34c5e84cd6bb9de28ad3d3ae33'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '67207392184e4ba6999d6e2b33b37e28'
                         key: {
                             name: 'x_mioms_m365_assis_setup_state'
                             element: 'configuration'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '674c5e1f37f4465997ff77270a4eb462'
+                        key: {
+                            document_key: 'f92c858c2f2c40048cb0f6737b2b80e6'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '68b62b9c51f84632a52a104c4fdee0f8'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '57f8cff0eee74f4d866d968b3cba7f62'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '68db7c555f864c53a1e9c905ca0da43e'
+                        key: {
+                            document_key: 'd9d3a79166d347bf80086b2d06ad1be5'
+                            variable: 'ccae44d59f132200ef4afa7dc67fcf1e'
                         }
                     },
                     {
@@ -2392,12 +6920,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6a7ac175d03840278188a1157cc798b4'
+                        key: {
+                            document_key: '01ec6bc21afb40eaac0db8daf32740b3'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6ac7fe4bb37945c4af630bae4b551aa8'
                         key: {
                             name: 'x_mioms_m365_assis_solution_feedback'
                             element: 'incident'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6ad34d10b0f94ee5b1c728b381577e37'
+                        key: {
+                            document_key: 'e139a52092f14be6a46917638efc996f'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -2418,11 +6962,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6e1f890a03c74ea3b418eb535a25175a'
+                        key: {
+                            document_key: '250411a1262e4a0dbd64eaaab20442b1'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6e677b730bcd4f37b446388382dbd338'
+                        key: {
+                            document_key: '36ded115f0ad4ef194ece068ee8b7791'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6ee2a3a53e884b07b5f32cdc3793a9a7'
                         key: {
                             name: 'x_mioms_m365_assis_setup_state'
                             element: 'test_environment'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '70549ad3987640969d3770a34d973004'
+                        key: {
+                            document_key: '8fcc6d909ba2492ea00902107fb1c333'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -2468,12 +7036,77 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '74912eebd9094730a41e6d10d0d1ec2b'
+                        key: {
+                            document_key: '57f8cff0eee74f4d866d968b3cba7f62'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7590a8cd4216434e8a78c8ab1da4c4bd'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'last_post_synced_on'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '75ba3aba80354b8da9e3bda16303983a'
+                        key: {
+                            document_key: 'e139a52092f14be6a46917638efc996f'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7665f76d397c4e109738681c7b37a8be'
+                        key: {
+                            document_key: 'ed7ab1e2474c4a2e96a3b43b55dc898c'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7676fb4c0eda439985f66863eb9cdb16'
+                        key: {
+                            document_key: '0ecac30a38264af580df7e4c7c3859ad'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7677edbdbf9e4c3b9413a34d11c5ca5a'
+                        key: {
+                            document_key: '01ec6bc21afb40eaac0db8daf32740b3'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '768547f06f1640a1b9abf7e191ff2dfb'
+                        key: {
+                            document_key: 'e139a52092f14be6a46917638efc996f'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '76da9337499447f494d564436472b9fc'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '0ecac30a38264af580df7e4c7c3859ad'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '776b27dd5c644158b2c606fb83dc017f'
+                        key: {
+                            document_key: 'ed7ab1e2474c4a2e96a3b43b55dc898c'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -2512,6 +7145,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7853e1bdcb074aebb3a098495efc4c01'
+                        key: {
+                            document_key: '8c887d2088484aab912c63d82dd6c2a8'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '789dbf3b8119481c84ef5117d7fd26fd'
                         key: {
@@ -2520,11 +7161,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '796eb403d7a9489d86e52c3efca29e7a'
+                        key: {
+                            document_key: 'f641c76765274985bfcc2c598c86550f'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '798c0da8009f4a218a85be0ece6e0646'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'feature'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '79ec2a84ec024ebb8fb2d8cd897ee500'
+                        key: {
+                            document_key: '20093526930a4c919f4c6fc23dabadb0'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -2582,6 +7239,86 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7b894c4900ef4578909fdb524fa3bb25'
+                        key: {
+                            document_key: '0ef6abb7d6ff48c491890f25b5c5e417'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7c48b346ee854010b9ddc8d2a93f90f1'
+                        key: {
+                            document_key: '36a9494adeaf4fb586a0cf43c2cd64c6'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7c4d239973054a8b93bb70c17ef8e268'
+                        key: {
+                            document_key: '6daaa4ed4069411bb816a011350334e5'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7ccac9c459b34792b267153067efe8eb'
+                        key: {
+                            document_key: '649f32affe9c4b7babae8f0041bee3af'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7ce5b477e6a3475ea542bd9443bf10d8'
+                        key: {
+                            document_key: 'c3945cc1198247e39b5c09c1585ebdfe'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7d424b4a1cd84deba709bd453acd2a82'
+                        key: {
+                            document_key: '0ecac30a38264af580df7e4c7c3859ad'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7d9a836e18a940b281822ab292bb90ac'
+                        key: {
+                            document_key: 'da994d593ffd4e83a3d45632ee1db97a'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7ef135e9369c49f2af0f8f7714cfb123'
+                        key: {
+                            document_key: 'e139a52092f14be6a46917638efc996f'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7f17f4847600480f8777756d7b301817'
+                        key: {
+                            document_key: 'b2e2d3b53a284f338797303a2b753dbe'
+                            variable: 'ccae44d59f132200ef4afa7dc67fcf1e'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7f3a3ba65d864b20bc69e010aa6f2ffd'
+                        key: {
+                            document_key: '57f8cff0eee74f4d866d968b3cba7f62'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '7fd9851b8aeb48d08397e1a6872ec0e4'
                         key: {
@@ -2590,6 +7327,14 @@ declare global {
                             value: 'status_changed'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '800bafe21b6a455fb0df211c23e8d658'
+                        key: {
+                            document_key: '36ded115f0ad4ef194ece068ee8b7791'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -2641,6 +7386,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '82ef1da9674f4465870f81a7887b1b8d'
+                        key: {
+                            document_key: '6a2b79353c1d48618a7e9d8fa439dcfa'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '837ee7bece084cad85fec7ca07f5cff7'
+                        key: {
+                            document_key: '36a9494adeaf4fb586a0cf43c2cd64c6'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '840f6281b4d14f2dbf41b8be831f4548'
+                        key: {
+                            document_key: '20093526930a4c919f4c6fc23dabadb0'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '8469c283aaff4fbeb3e1d5c6a5563e30'
                         key: {
@@ -2652,11 +7421,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8501160963ee40018512e0a5e42e2f77'
+                        key: {
+                            document_key: 'f8bcab3eee7b44b48689d1381fb962f7'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8566e356ca034987b3c4e58180ffd24b'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'start_date_time'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '864313152d664e959d47b73b5a5e6ec1'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'f8bcab3eee7b44b48689d1381fb962f7'
                         }
                     },
                     {
@@ -2682,12 +7468,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8704b316da134989aa54a542f3329268'
+                        key: {
+                            document_key: '8fcc6d909ba2492ea00902107fb1c333'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '872cf076c2c046a487b1070755074ff3'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'opened_by'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '886a810ae0f844a48028bf2869ad6b6a'
+                        key: {
+                            document_key: 'f92c858c2f2c40048cb0f6737b2b80e6'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -2717,6 +7519,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8a5159af7a454b138d4c3df60bbc5965'
+                        key: {
+                            document_key: 'd671021d46904544bb4d306dc98eff2a'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '8a5729f73dc2465e81e604283e5415e1'
                         key: {
@@ -2733,12 +7543,52 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8c764b8884ab4b0da1d69877a0661ede'
+                        key: {
+                            document_key: '8fcc6d909ba2492ea00902107fb1c333'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8cf7e307a4944d3980414c8ff9906583'
+                        key: {
+                            document_key: '6daaa4ed4069411bb816a011350334e5'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '8d6c65c523754d498d78dba8ac6dde43'
                         key: {
                             name: 'x_mioms_m365_assis_setup_state'
                             element: 'integration_user_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8d8df311cdd04205b25c7ca2dfc702eb'
+                        key: {
+                            document_key: 'da994d593ffd4e83a3d45632ee1db97a'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8db154817408486c87fa7f4909faee60'
+                        key: {
+                            document_key: 'dbc215329c864ca6bd82e0e865b0dac2'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8e086de9e58341cf94e09a3f116def6b'
+                        key: {
+                            document_key: '2513df159a6d4ae385aee6d4dccea90f'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -2768,6 +7618,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '905d69f989954e4f9da261b8e1590a9e'
+                        key: {
+                            document_key: 'c3945cc1198247e39b5c09c1585ebdfe'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '907bcad235ff4c62a53d066c75752cf5'
+                        key: {
+                            document_key: '36a9494adeaf4fb586a0cf43c2cd64c6'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '90856d4f195146c09ebca7ea414d2ead'
                         key: {
@@ -2785,6 +7651,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '91290d8128034d69aa09609ff709c6f9'
+                        key: {
+                            document_key: 'a73f0fc4137f4fc7bb2f76b5f945fcf8'
+                            variable: 'ccae44d59f132200ef4afa7dc67fcf1e'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '921fbb258c5f4a2a96592e0e164825e7'
                         key: {
@@ -2793,6 +7667,22 @@ declare global {
                             value: 'note_added'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '928edb3c8eb546b89ec15886677232e6'
+                        key: {
+                            document_key: 'ed7ab1e2474c4a2e96a3b43b55dc898c'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '92b01c316e9446d7b9d286dc8cec6e69'
+                        key: {
+                            document_key: 'f641c76765274985bfcc2c598c86550f'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -2815,12 +7705,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '939d74124dae422cb8be94d715e028a2'
+                        key: {
+                            document_key: 'dbc215329c864ca6bd82e0e865b0dac2'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '94a8874101114f10850ada58e61542ac'
+                        key: {
+                            document_key: '36a9494adeaf4fb586a0cf43c2cd64c6'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '94eac0425f104153816df53140ea14ed'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'feature_group'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '964e371680e64537a2f9c4efe50eee09'
+                        key: {
+                            document_key: '00e3f87e2e97408db8069bf98d90b773'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -2849,11 +7763,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '98c73b8130ab479a8ae29a00783e8b62'
+                        key: {
+                            document_key: '6a2b79353c1d48618a7e9d8fa439dcfa'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '9a3712105dc040b8906f73844a0a1ffb'
                         key: {
                             name: 'x_mioms_m365_assis_setup_state'
                             element: 'integration_user_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9a89b05070704759b7f26602e4cd1639'
+                        key: {
+                            document_key: '01ec6bc21afb40eaac0db8daf32740b3'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -2870,6 +7800,23 @@ declare global {
                         id: '9b5c0baa988043cfb77ec7a56c1b7676'
                         key: {
                             name: 'x_mioms_m365_assis.insights_user'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9c0f8e695d2648adba88c279f9243cde'
+                        key: {
+                            document_key: '20093526930a4c919f4c6fc23dabadb0'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '9c3b767b9d7344a9b00a88ac2f7f46a8'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '01ec6bc21afb40eaac0db8daf32740b3'
                         }
                     },
                     {
@@ -2901,6 +7848,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9f18cfa80a6f41e2aed52a83c0e9a83f'
+                        key: {
+                            document_key: '8242aa0f9208487d87bc333c95ea7209'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '9fd596f8b87b4b509bb4a78392d0a772'
                         key: {
@@ -2922,6 +7877,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a020bbc1fdaa48ba98b4f4fae07b04cc'
+                        key: {
+                            document_key: '649f32affe9c4b7babae8f0041bee3af'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a1f0f8dce7354aafae16b0a31e970171'
                         key: {
@@ -2931,12 +7894,46 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a240dde87b1c445bb919c1e393c4a5ae'
+                        key: {
+                            document_key: 'da994d593ffd4e83a3d45632ee1db97a'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a34d411a16aa4ea78fe9bb93c916ffaf'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '36ded115f0ad4ef194ece068ee8b7791'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a37a7bf7cb9245cfaf87716aa42f84e2'
+                        key: {
+                            document_key: '6daaa4ed4069411bb816a011350334e5'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a4a656b6e66c43ea94c2a34727aec076'
                         key: {
                             name: 'x_mioms_m365_assis_solution_cache'
                             element: 'expires_on'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a59b10c7d0534ec3871de0999cc4e37e'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '36a9494adeaf4fb586a0cf43c2cd64c6'
                         }
                     },
                     {
@@ -2970,6 +7967,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a66e0c56ad3e4207b108ebfe3b2a8bc5'
+                        key: {
+                            document_key: '6a2b79353c1d48618a7e9d8fa439dcfa'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'a7bf94cb382e45e8854abf18ef778c41'
                         key: {
@@ -2990,6 +7995,22 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_setup_state'
                             element: 'tests_passed_on'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a8bb608030694e6596340bc39ce83e5c'
+                        key: {
+                            document_key: 'f8bcab3eee7b44b48689d1381fb962f7'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'aa2129a16e8a4fa992e0b6dc0aeaf509'
+                        key: {
+                            document_key: '36ded115f0ad4ef194ece068ee8b7791'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -3021,6 +8042,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'abe265efa12f499b87ee43c41ff5f9b5'
+                        key: {
+                            document_key: '2a4084f3725c4357bdf004ff731e2f92'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'ac53b241d7184d68aea3762974ad9ed6'
                         key: {
@@ -3038,6 +8067,22 @@ declare global {
                         id: 'adeee276e92c4351b8df7b9f597e6e25'
                         key: {
                             name: 'x_mioms_m365_assis_case'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'af959f7b4fee4f8da80c285d5d59b7ce'
+                        key: {
+                            document_key: 'f8bcab3eee7b44b48689d1381fb962f7'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'afe884df028e47578c864cac60ba7883'
+                        key: {
+                            document_key: 'e085ea4315284f3290ea9d49a37e8e4a'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -3067,6 +8112,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b18714e75968472fb4638b198c73ea49'
+                        key: {
+                            document_key: '6a2b79353c1d48618a7e9d8fa439dcfa'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'b3dc85b62a5d4a3b997b88742ac127c5'
                         key: {
@@ -3080,6 +8133,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b4b40a79fc424b18a170b23b235b4731'
+                        key: {
+                            document_key: '2513df159a6d4ae385aee6d4dccea90f'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b5bcc407f1834db2803b859f9bee358b'
+                        key: {
+                            document_key: 'e139a52092f14be6a46917638efc996f'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'b6a3148f48db455d958d7c69bbbd2c01'
                         key: {
@@ -3090,6 +8159,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b70af79d0cb441558b979a387d7cfcf9'
+                        key: {
+                            document_key: '01ec6bc21afb40eaac0db8daf32740b3'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -3170,6 +8247,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bbcf39fc56d44a67953af77459e31171'
+                        key: {
+                            document_key: '8c887d2088484aab912c63d82dd6c2a8'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'bbf54d43b2e7438c85cf82afc8b67735'
                         key: {
@@ -3180,6 +8265,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bc02315667e24d78b516275efd526389'
+                        key: {
+                            document_key: '36ded115f0ad4ef194ece068ee8b7791'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -3209,6 +8302,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bd510b83c2434691ae74f182a7948acd'
+                        key: {
+                            document_key: '8c887d2088484aab912c63d82dd6c2a8'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'bd75fa7443b346d59bae05e7112559bb'
                         key: {
@@ -3219,6 +8320,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'be23a57413064192aea8149bec9af486'
+                        key: {
+                            document_key: '1bf1715ca07148878c72cd342f25b4b2'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -3240,11 +8349,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c02a84d18c354a98aa2ae49752c70a95'
+                        key: {
+                            document_key: '8242aa0f9208487d87bc333c95ea7209'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c0dfb43fedaf4711a5a1745b22a13488'
                         key: {
                             name: 'x_mioms_m365_assis_linked_account'
                             element: 'user'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c125eb805dc54334b401f61358e2ab91'
+                        key: {
+                            document_key: '6a2b79353c1d48618a7e9d8fa439dcfa'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -3272,6 +8397,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'c2a2f60d8abc4611870cf05fe820ec12'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'f92c858c2f2c40048cb0f6737b2b80e6'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c2e7df4a3a514343a995388aaf495358'
+                        key: {
+                            document_key: 'f8bcab3eee7b44b48689d1381fb962f7'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c30f4fe270014f50833c4a57c160277c'
                         key: {
@@ -3289,11 +8431,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c46860c737b4433c8f3a9a367bb285d0'
+                        key: {
+                            document_key: '36ded115f0ad4ef194ece068ee8b7791'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'c76dfccb98c94aae882e02f881a86924'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'classification'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c79f9d6f65ab492294959a1d78523e64'
+                        key: {
+                            document_key: '7c1025bf4336483fa2801aba54cd77ea'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -3305,11 +8463,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c82563b9ed3b412b8c5965aaa2f0259a'
+                        key: {
+                            document_key: 'f8bcab3eee7b44b48689d1381fb962f7'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c963e871a95947b6b783262fd9bcc423'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c99918f66d1d49b18e6f7b00b1696de2'
+                        key: {
+                            document_key: 'e5d17e18eac141deb85240870360e2a4'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c9a97fb3d3e840f4a4168db69920074c'
+                        key: {
+                            document_key: 'dbc215329c864ca6bd82e0e865b0dac2'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -3362,6 +8544,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ccc43cea0b0c40dcb8beeb2341a687d6'
+                        key: {
+                            document_key: 'fb0bac781685480fae3e97f048ce5b3c'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact'
                         id: 'cd7366b9ec8f4725884c296119a300a3'
                         key: {
@@ -3386,12 +8576,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'cf13beabd8024d25b046143c986da479'
+                        key: {
+                            document_key: 'da994d593ffd4e83a3d45632ee1db97a'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cfd089f3226342349f4352f2f0dc1e36'
+                        key: {
+                            document_key: '5d96bd322d4342858f29248cc1a1dc5c'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd013212fdf514152bf6536ea44ac54f6'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'incident'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd02c0f7a39fe4ddaa9fe360174e8c455'
+                        key: {
+                            document_key: '8242aa0f9208487d87bc333c95ea7209'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd0dd2e3a758e4621862e6ed057343911'
+                        key: {
+                            document_key: '36a9494adeaf4fb586a0cf43c2cd64c6'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -3408,11 +8630,53 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'd16fdb60aba846af8dd3f69aee27ae86'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '250411a1262e4a0dbd64eaaab20442b1'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd1936eb77bf44d2d96384741452f7378'
+                        key: {
+                            document_key: 'd9d3a79166d347bf80086b2d06ad1be5'
+                            variable: 'f0eec4d59f132200ef4afa7dc67fcf6d'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd1f2f5de94d64c94b416f1379360dadb'
+                        key: {
+                            field: 'basic_auth'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'ed7ab1e2474c4a2e96a3b43b55dc898c'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd2730f6f4701426eadd05882767c35c8'
                         key: {
                             name: 'x_mioms_m365_assis_setup_state'
                             element: 'integration_user'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd2ac2b7d15e7471b83e170a9a4aef639'
+                        key: {
+                            document_key: 'bcad056d1fd14524886e694fcacce3fb'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd3e52e5833b64c26b81749607f829d68'
+                        key: {
+                            document_key: '00e3f87e2e97408db8069bf98d90b773'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -3427,11 +8691,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd486b0ee7a5e4271b42233da569619c2'
+                        key: {
+                            document_key: 'f8b9f1e3da4e46d2ab801e428b081d4e'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd55cbdf2e9e04642b256764c6e7c1109'
                         key: {
                             name: 'x_mioms_m365_assis_case_activity'
                             element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd5ba1c90d4984173af5528904941f849'
+                        key: {
+                            document_key: '2513df159a6d4ae385aee6d4dccea90f'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -3457,6 +8737,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd70e19a450d04b24b74d745adb4be1dc'
+                        key: {
+                            document_key: '01ec6bc21afb40eaac0db8daf32740b3'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd7d09e287d8449eeaca763b84c945b8a'
                         key: {
@@ -3470,6 +8758,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_setup_state'
                             element: 'tenant_domain'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd8b078e5627a451b96318e514ab570c5'
+                        key: {
+                            document_key: '6eadbea36f614ca3b5b9b6530b36f1ea'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -3503,6 +8799,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'dc2aae2183f24245ba84fecd8d8390e4'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'c3945cc1198247e39b5c09c1585ebdfe'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'dc5e70f3567b4cfb9fb2ed321b8832cb'
                         key: {
@@ -3520,6 +8825,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'dd1a2fe306a94313bd4d8359045fe14f'
+                        key: {
+                            document_key: '20093526930a4c919f4c6fc23dabadb0'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'dd64693340e44b2f9f7eddd7c125eb00'
                         key: {
@@ -3528,6 +8841,14 @@ declare global {
                             value: 'aad'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dd97a23905d04e72879e2bf97656b5a1'
+                        key: {
+                            document_key: '250411a1262e4a0dbd64eaaab20442b1'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -3568,6 +8889,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'df33e3c167624986af8b41534cd87969'
+                        key: {
+                            document_key: '01ec6bc21afb40eaac0db8daf32740b3'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'df35e3942c8d4cad95dd7aaa7f7102b8'
                         key: {
@@ -3581,6 +8910,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_solution_cache'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e0a8f50e5d804cc8bb64ab9b18554db4'
+                        key: {
+                            document_key: '8fcc6d909ba2492ea00902107fb1c333'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -3598,6 +8935,30 @@ declare global {
                             name: 'x_mioms_m365_assis_case'
                             element: 'last_error'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e1f2215e4120456d9735395f890e7ea5'
+                        key: {
+                            document_key: '250411a1262e4a0dbd64eaaab20442b1'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e268cba3e58143bea637aa84131f7e7d'
+                        key: {
+                            document_key: '6daaa4ed4069411bb816a011350334e5'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e300c564257d4a2cac76dd975ac672d2'
+                        key: {
+                            document_key: '2513df159a6d4ae385aee6d4dccea90f'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -3649,6 +9010,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'e393f50eec5a4075a3a5333984a48f7c'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'e8cc7a1222c5448ba78f0c692691ddd4'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'e3a6962c5c2d44ca8f446a199a42ca12'
                         key: {
@@ -3672,6 +9042,14 @@ declare global {
                             name: 'x_mioms_m365_assis_solution_cache'
                             element: 'query_hash'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e57458b4b90a429b83abbdcfd6a92b68'
+                        key: {
+                            document_key: '3b16653525214fe48336b8ced41e1945'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -3713,6 +9091,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e6c8074aa86d4a0b8d1136c8c9a5bd68'
+                        key: {
+                            document_key: '10220a7bad2a4c1c99f06dafca33319a'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'e71d2445a8ca48c8982d55f449b69e2f'
                         key: {
@@ -3738,6 +9124,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e9c1aed5b45a4d5b8f087d34d19527d2'
+                        key: {
+                            document_key: 'e139a52092f14be6a46917638efc996f'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ea18cacf54ca44c5a3b87678897a8b85'
                         key: {
@@ -3752,6 +9146,14 @@ declare global {
                         key: {
                             application_file: '747c9d980edd414b9319b58cc8bc2d87'
                             source_artifact: 'b7b7530eb74c42bf93e94dd819475680'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ebfb0ea0df6d471f98f27f692c92425d'
+                        key: {
+                            document_key: 'fb0bac781685480fae3e97f048ce5b3c'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -3774,6 +9176,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'edaedd094fc3474da62dd05f140def85'
+                        key: {
+                            document_key: 'da994d593ffd4e83a3d45632ee1db97a'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ef286c6a4195405db890394ef22db2f4'
+                        key: {
+                            document_key: '8242aa0f9208487d87bc333c95ea7209'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'f019653598504ae3b15054629a674f86'
                         key: {
@@ -3792,11 +9210,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f1dea4ae48654c059098391acdd16d6f'
+                        key: {
+                            document_key: '6daaa4ed4069411bb816a011350334e5'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'f24e6639064148eba02c4b284bc7fce6'
                         key: {
                             name: 'x_mioms_m365_assis_setup_state'
                             element: 'completed'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f31bba706864448685b24b536243d884'
+                        key: {
+                            document_key: '10220a7bad2a4c1c99f06dafca33319a'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f3546cf8b8a3403cb2dc74f7b4b3bf38'
+                        key: {
+                            document_key: '20093526930a4c919f4c6fc23dabadb0'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f35df8a33b45499bb18a5c0f39d7b5e3'
+                        key: {
+                            document_key: '670867be996144efaa7c97fbf4d4a174'
+                            variable: 'ccae44d59f132200ef4afa7dc67fcf1e'
                         }
                     },
                     {
@@ -3809,11 +9259,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f479e88a76be489c9f890621465bc77c'
+                        key: {
+                            document_key: '541c10acb7604b77860809e0efe2c05a'
+                            variable: 'f0eec4d59f132200ef4afa7dc67fcf6d'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f4b863ed64354115875e50bd59e238ec'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'e5d17e18eac141deb85240870360e2a4'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'f5eaca1c0dc24a6d993acc61517de75c'
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f68cbde0869740f087f877e6080daa8a'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'e02af5bffff5454fb479687843ab9f48'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f6e8f0eea23b42b7afe282647df47bda'
+                        key: {
+                            document_key: '250411a1262e4a0dbd64eaaab20442b1'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -3834,6 +9318,14 @@ declare global {
                             name: 'x_mioms_m365_assis_case_activity'
                             element: 'status'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f85b357c5acf44719f084da5b47939f1'
+                        key: {
+                            document_key: 'f8b9f1e3da4e46d2ab801e428b081d4e'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -3881,6 +9373,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f9b676867fa74da089fb4e0c5e438587'
+                        key: {
+                            document_key: 'ed7ab1e2474c4a2e96a3b43b55dc898c'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'fb7bb99123ef4d319456d4ebddc80b1e'
                         key: {
@@ -3893,6 +9393,14 @@ declare global {
                         id: 'fbc4928a0461419c9709a538062acb6c'
                         key: {
                             name: 'x_mioms_m365_assis_setup_state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fc711ca46c3246b5b21b2630949774e0'
+                        key: {
+                            document_key: '2513df159a6d4ae385aee6d4dccea90f'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
