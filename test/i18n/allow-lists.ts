@@ -47,3 +47,13 @@ export const KEY_SOURCES: { file: string; decl: string; prop?: string }[] = [
 
 /** Functions whose literal first argument is a catalog key (besides msg and t). */
 export const KEY_MARKERS = ['tx']
+
+/**
+ * Machine-to-machine API: the support connector's callbacks. Their error messages are part of the English API
+ * contract (contracts/connector.openapi.yaml) that the connector parses and logs; no person reads them in the
+ * app, and they must not change with the integration user's language.
+ */
+export const MACHINE_API_FILES: { file: string; why: string }[] = [
+    { file: 'src/server/inbound/case-event-service.ts', why: 'connector callback API (POST .../cases/{case_id}/events)' },
+    { file: 'src/server/inbound/case-read-route.ts', why: 'connector callback API (GET .../cases/{case_id})' },
+]

@@ -1530,6 +1530,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '741ba70293ee45ffb4967aa2000be6c4'
                     }
+                    'ui-message-da-02c4a05824f755b5': {
+                        table: 'sys_ui_message'
+                        id: 'f2463b6d7b0145908870e179d102aebf'
+                    }
                     'ui-message-da-05858aa04f56a98e': {
                         table: 'sys_ui_message'
                         id: 'b6f9e29c8ac94d4c8cf9eed6c5ae10c4'
@@ -1811,6 +1815,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'f177fcd7d4d04f9fa21e89cc2cd74e56'
                     }
+                    'ui-message-da-45818fa6cfeb36cd': {
+                        table: 'sys_ui_message'
+                        id: '9b52ff7122ad451bbb38a60ad2b6c973'
+                    }
                     'ui-message-da-45e36dd93e0fcdeb': {
                         table: 'sys_ui_message'
                         id: 'e635cf03d3f8480f8a56e5c8f96cdd17'
@@ -2013,6 +2021,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'da32921811984db2bef9f56383a0742f'
                     }
+                    'ui-message-da-692f0248102807d7': {
+                        table: 'sys_ui_message'
+                        id: '7f208b1726db492c97e9a2c33256cc6e'
+                    }
                     'ui-message-da-6a9f6c3fff9581a2': {
                         table: 'sys_ui_message'
                         id: 'b32b230f239945e5ae0c21e4c54d4243'
@@ -2072,6 +2084,10 @@ declare global {
                     'ui-message-da-78a4872f45c9b880': {
                         table: 'sys_ui_message'
                         id: '15ebfe7e41834a0ea5a1089ffc52cdd3'
+                    }
+                    'ui-message-da-7a2723e9a8780efb': {
+                        table: 'sys_ui_message'
+                        id: 'eba452c8f78e4bba9b395dcecacdf069'
                     }
                     'ui-message-da-7e60071c2ecf64a8': {
                         table: 'sys_ui_message'
@@ -2297,6 +2313,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '7fd530f63c994b2daa594908abc77be8'
                     }
+                    'ui-message-da-b00137539b2ea9d1': {
+                        table: 'sys_ui_message'
+                        id: '06f70f7f98f64561beb082a7ee8748c0'
+                    }
                     'ui-message-da-b024418b6c1f8bc8': {
                         table: 'sys_ui_message'
                         id: 'ee40ac726f274f2295b1a738d7203711'
@@ -2368,6 +2388,10 @@ declare global {
                     'ui-message-da-c19e93b2be5a48a7': {
                         table: 'sys_ui_message'
                         id: 'a65310817c5643509872fbcec4187128'
+                    }
+                    'ui-message-da-c24ef7c8ac460d8c': {
+                        table: 'sys_ui_message'
+                        id: 'cace10d882f74eb1b951dcb5f56030b2'
                     }
                     'ui-message-da-c260415a90351fd1': {
                         table: 'sys_ui_message'
@@ -2456,6 +2480,10 @@ declare global {
                     'ui-message-da-d5e036505517bd7b': {
                         table: 'sys_ui_message'
                         id: '72d96a156ba0411c99b35acdf02cb3ed'
+                    }
+                    'ui-message-da-d6091c08711623a6': {
+                        table: 'sys_ui_message'
+                        id: '729c61e878f94435bb9c6309e0f8e212'
                     }
                     'ui-message-da-d624ada857134ad1': {
                         table: 'sys_ui_message'
@@ -2669,6 +2697,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'c9b9fd768a9d4c0b8429cc05dd5ce215'
                     }
+                    'ui-message-da-fc1612988cfe9690': {
+                        table: 'sys_ui_message'
+                        id: 'c80f5bfeab704861865060d4d8e83a84'
+                    }
                     'ui-message-da-fd55e96d737de4da': {
                         table: 'sys_ui_message'
                         id: '624c2cd9d7f6488ba5440945964a0350'
@@ -2709,6 +2741,10 @@ declare global {
                     'ui-message-fr-0249e82b4706e8ac': {
                         table: 'sys_ui_message'
                         id: '211765ad296a422084725aa157c7ea98'
+                    }
+                    'ui-message-fr-02c4a05824f755b5': {
+                        table: 'sys_ui_message'
+                        id: '810cd580fd014a3aa5ea16a8c215409d'
                     }
                     'ui-message-fr-05858aa04f56a98e': {
                         table: 'sys_ui_message'
@@ -2991,6 +3027,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'c278d1771d804926ac164f48ef1b01be'
                     }
+                    'ui-message-fr-45818fa6cfeb36cd': {
+                        table: 'sys_ui_message'
+                        id: 'e38088d751194bc082daa1d8661f32ee'
+                    }
                     'ui-message-fr-45e36dd93e0fcdeb': {
                         table: 'sys_ui_message'
                         id: 'c11241be084646c282ada943b9c01558'
@@ -3193,6 +3233,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '3e15d3e61cee47c4aa150654529dd1a3'
                     }
+                    'ui-message-fr-692f0248102807d7': {
+                        table: 'sys_ui_message'
+                        id: 'adc9818a714e4f889a0512a38f73a274'
+                    }
                     'ui-message-fr-6a9f6c3fff9581a2': {
                         table: 'sys_ui_message'
                         id: '02141fbbc1594fafae4fab61ae24894f'
@@ -3252,6 +3296,10 @@ declare global {
                     'ui-message-fr-78a4872f45c9b880': {
                         table: 'sys_ui_message'
                         id: 'c2ae739545cf47c7aa84f1c2d9fbb103'
+                    }
+                    'ui-message-fr-7a2723e9a8780efb': {
+                        table: 'sys_ui_message'
+                        id: '4845548f2fe1435cab17cc70dddc49c7'
                     }
                     'ui-message-fr-7e60071c2ecf64a8': {
                         table: 'sys_ui_message'
@@ -3477,6 +3525,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '815d2d73ea7447728ac8d55ac702180a'
                     }
+                    'ui-message-fr-b00137539b2ea9d1': {
+                        table: 'sys_ui_message'
+                        id: 'f445b8c76f1b4711b9a837a860f426a3'
+                    }
                     'ui-message-fr-b024418b6c1f8bc8': {
                         table: 'sys_ui_message'
                         id: '67169a5ec4e7496b9fde01f138957171'
@@ -3548,6 +3600,10 @@ declare global {
                     'ui-message-fr-c19e93b2be5a48a7': {
                         table: 'sys_ui_message'
                         id: '9c51771e25044d8d86496aafa56c871d'
+                    }
+                    'ui-message-fr-c24ef7c8ac460d8c': {
+                        table: 'sys_ui_message'
+                        id: '9d0f7b6a56df4a5087affce4f0b1ff66'
                     }
                     'ui-message-fr-c260415a90351fd1': {
                         table: 'sys_ui_message'
@@ -3636,6 +3692,10 @@ declare global {
                     'ui-message-fr-d5e036505517bd7b': {
                         table: 'sys_ui_message'
                         id: '81d422034b534314bbce6cc2448df7a6'
+                    }
+                    'ui-message-fr-d6091c08711623a6': {
+                        table: 'sys_ui_message'
+                        id: '2c18904806a8477f883221f72af06eef'
                     }
                     'ui-message-fr-d624ada857134ad1': {
                         table: 'sys_ui_message'
@@ -3849,6 +3909,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '22a3d02e06fa40379c59399b8798ac00'
                     }
+                    'ui-message-fr-fc1612988cfe9690': {
+                        table: 'sys_ui_message'
+                        id: 'c591e5bbab1b434ba6489689dac177b7'
+                    }
                     'ui-message-fr-fd55e96d737de4da': {
                         table: 'sys_ui_message'
                         id: '0416d483ccc0469ab5d18b1854b148bc'
@@ -3889,6 +3953,10 @@ declare global {
                     'ui-message-zh-0249e82b4706e8ac': {
                         table: 'sys_ui_message'
                         id: '5d9c56c1062844bea8fb33b609f9f83a'
+                    }
+                    'ui-message-zh-02c4a05824f755b5': {
+                        table: 'sys_ui_message'
+                        id: 'fdeffb901ccf4401a60a4aabe5e87dd1'
                     }
                     'ui-message-zh-05858aa04f56a98e': {
                         table: 'sys_ui_message'
@@ -4171,6 +4239,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'b7707dff51ab4375a722284157eae4e0'
                     }
+                    'ui-message-zh-45818fa6cfeb36cd': {
+                        table: 'sys_ui_message'
+                        id: 'cf3a2c537e5c44508604da57d23dcbca'
+                    }
                     'ui-message-zh-45e36dd93e0fcdeb': {
                         table: 'sys_ui_message'
                         id: '90730c510e144b0085356859003e0a6b'
@@ -4373,6 +4445,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'f3c2db5dc046433d8a7e7ede69de3827'
                     }
+                    'ui-message-zh-692f0248102807d7': {
+                        table: 'sys_ui_message'
+                        id: '6f090de4a5d8456db1c3b7408ace31f2'
+                    }
                     'ui-message-zh-6a9f6c3fff9581a2': {
                         table: 'sys_ui_message'
                         id: '9da6426a63584528882cf1f6ede8bc60'
@@ -4432,6 +4508,10 @@ declare global {
                     'ui-message-zh-78a4872f45c9b880': {
                         table: 'sys_ui_message'
                         id: '6968057c0e3b4718be6f81409ac3fd59'
+                    }
+                    'ui-message-zh-7a2723e9a8780efb': {
+                        table: 'sys_ui_message'
+                        id: 'e542fbdcdf4e494693d2899c7771a33f'
                     }
                     'ui-message-zh-7e60071c2ecf64a8': {
                         table: 'sys_ui_message'
@@ -4657,6 +4737,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '728def8ef6ca41ad81f807e90db11680'
                     }
+                    'ui-message-zh-b00137539b2ea9d1': {
+                        table: 'sys_ui_message'
+                        id: '1138964d7fd74e1fb31c15ca9b305fe5'
+                    }
                     'ui-message-zh-b024418b6c1f8bc8': {
                         table: 'sys_ui_message'
                         id: '8caecd4718f243529cd51a91b90c998f'
@@ -4728,6 +4812,10 @@ declare global {
                     'ui-message-zh-c19e93b2be5a48a7': {
                         table: 'sys_ui_message'
                         id: '9e4ca0359900436fa78400c7f2b4e430'
+                    }
+                    'ui-message-zh-c24ef7c8ac460d8c': {
+                        table: 'sys_ui_message'
+                        id: '032a6287e63244dc95883e475f88a0e0'
                     }
                     'ui-message-zh-c260415a90351fd1': {
                         table: 'sys_ui_message'
@@ -4816,6 +4904,10 @@ declare global {
                     'ui-message-zh-d5e036505517bd7b': {
                         table: 'sys_ui_message'
                         id: '922bd189293b4a05910e4f67fd0c01fd'
+                    }
+                    'ui-message-zh-d6091c08711623a6': {
+                        table: 'sys_ui_message'
+                        id: '8968134ac4014ccfbaac0741413dd116'
                     }
                     'ui-message-zh-d624ada857134ad1': {
                         table: 'sys_ui_message'
@@ -5028,6 +5120,10 @@ declare global {
                     'ui-message-zh-fbae3edb049b1ad6': {
                         table: 'sys_ui_message'
                         id: '1d26d0b26e5346ca9dca9856dc8da318'
+                    }
+                    'ui-message-zh-fc1612988cfe9690': {
+                        table: 'sys_ui_message'
+                        id: '8a015f4e58494b4e8a6a575737204832'
                     }
                     'ui-message-zh-fd55e96d737de4da': {
                         table: 'sys_ui_message'

@@ -6,6 +6,7 @@ import {
     isTokenFresh, normalizeResource, tokenEndpointKind, tokenRequestorId, tokenRequestParams, TOKEN_REQUESTOR_CONTEXT, TokenEndpointKind,
 } from '../domain/token-cache-policy.ts'
 import { summarizeEntraError } from '../domain/outbound-errors.ts'
+import { msg } from '../platform/i18n.ts'
 
 // Entra client-credentials tokens for the profile chosen in Setup, one per profile+resource.
 //
@@ -60,7 +61,7 @@ function lookup(profileId: string): { ok: true; profile: OAuthProfileInfo; kind:
         return {
             ok: false,
             code: 'unsupported_token_url',
-            message: 'The OAuth application token URL must end with /oauth2/token (Entra v1) or /oauth2/v2.0/token (Entra v2).',
+            message: msg('The OAuth application token URL must end with /oauth2/token (Entra v1) or /oauth2/v2.0/token (Entra v2).'),
         }
     }
     return { ok: true, profile: p.profile, kind }
@@ -71,9 +72,9 @@ function lookup(profileId: string): { ok: true; profile: OAuthProfileInfo; kind:
  * cache. The token is for the outbound request only: callers must not log, store or return it.
  */
 export function getAccessToken(profileId: string, resource: string, opts: { forceRefresh?: boolean } = {}): TokenResult {
-    if (!profileId) return { ok: false, code: 'not_configured', message: 'No OAuth profile is selected (Setup, outbound step).' }
+    if (!profileId) return { ok: false, code: 'not_configured', message: msg('No OAuth profile is selected (Setup, outbound step).') }
     const res = normalizeResource(resource)
-    if (!res) return { ok: false, code: 'not_configured', message: 'No resource (App ID URI) is configured for this call.' }
+    if (!res) return { ok: false, code: 'not_configured', message: msg('No resource (App ID URI) is configured for this call.') }
     const key = profileId + '|' + res.toLowerCase()
     const requestorId = tokenRequestorId(profileId, res)
     const now = nowMs()

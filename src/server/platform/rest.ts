@@ -1,5 +1,7 @@
 import { RESTAPIRequest, RESTAPIResponse } from '@servicenow/glide/sn_ws_int'
 import { log } from './log.ts'
+import { msg } from './i18n.ts'
+import { MSG } from '../domain/messages.ts'
 
 // Shared shape of every route of the app's Scripted REST APIs: parse -> handler -> JSON out. Bodies are
 // written through the stream writer so that the JSON is exactly what contracts/connector.openapi.yaml says
@@ -42,7 +44,7 @@ export function handleJson(request: RESTAPIRequest, response: RESTAPIResponse, n
                 result = { status: e.status, body: { error: { code: e.code, message: e.message } } }
             } else {
                 log.error('Route {0} failed: {1}', name, e instanceof Error ? e.message : String(e))
-                result = { status: 500, body: { error: { code: 'internal', message: 'Please contact app support.' } } }
+                result = { status: 500, body: { error: { code: 'internal', message: msg(MSG.contactAppSupport) } } }
             }
         }
         response.setStatus(result.status)
@@ -61,7 +63,7 @@ function wrapRequest(request: RESTAPIRequest): RouteRequest {
             // dataString may be null when there is no body.
             bodyCache = request.body ? String(request.body.dataString ?? '') : ''
         }
-        if (utf8Length(bodyCache) > maxBytes) throw new HttpError(413, 'payload_too_large', 'The request body is larger than ' + maxBytes + ' bytes.')
+        if (utf8Length(bodyCache) > maxBytes) throw new HttpError(413, 'payload_too_large', msg('The request body is larger than {0} bytes.', maxBytes))
         return bodyCache
     }
     return {
@@ -82,14 +84,14 @@ function wrapRequest(request: RESTAPIRequest): RouteRequest {
         bodyText,
         json(maxBytes: number): Record<string, unknown> {
             const text = bodyText(maxBytes)
-            if (!text.trim()) throw new HttpError(400, 'invalid_json', 'The request body is empty; a JSON object is required.')
+            if (!text.trim()) throw new HttpError(400, 'invalid_json', msg('The request body is empty; a JSON object is required.'))
             let parsed: unknown
             try {
                 parsed = JSON.parse(text)
             } catch {
-                throw new HttpError(400, 'invalid_json', 'The request body is not valid JSON.')
+                throw new HttpError(400, 'invalid_json', msg('The request body is not valid JSON.'))
             }
-            if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new HttpError(400, 'invalid_json', 'The request body must be a JSON object.')
+            if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new HttpError(400, 'invalid_json', msg('The request body must be a JSON object.'))
             return parsed as Record<string, unknown>
         },
     }

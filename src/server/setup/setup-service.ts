@@ -115,7 +115,10 @@ export function runSetupVerification(): SetupView {
 
 function crossScopeOr(e: unknown): HttpError {
     const t = e instanceof Error ? e.message : String(e)
-    if (isCrossScopeRefusal(t)) return new HttpError(409, 'cross_scope_refused', t + '. ' + text(CROSS_SCOPE_FIX))
+    if (isCrossScopeRefusal(t)) {
+        const table = /against '([^']+)'/.exec(t)?.[1] ?? 'oauth_entity'
+        return new HttpError(409, 'cross_scope_refused', msg('{0}. How to fix: {1}', msg(MSG.crossScopeRefused, table), text(CROSS_SCOPE_FIX)))
+    }
     log.error('Setup lookup failed: {0}', t)
     return new HttpError(500, 'internal', msg(MSG.contactAppSupport))
 }
