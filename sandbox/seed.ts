@@ -16,12 +16,19 @@ export const DEMO_USERS = [
     { userName: 'm365.admin', description: 'x_mioms_m365_assis.administrator: escalates to Microsoft support' },
     { userName: 'agent.insights', description: 'x_mioms_m365_assis.insights_user: service health and solutions' },
     { userName: 'plain.user', description: 'no app role' },
+    { userName: 'lea.martin', description: 'x_mioms_m365_assis.administrator, French (preferred language fr)' },
+    { userName: 'mette.jensen', description: 'x_mioms_m365_assis.insights_user, Danish (preferred language da)' },
+    { userName: 'li.wei', description: 'x_mioms_m365_assis.insights_user, Simplified Chinese (preferred language zh)' },
 ]
 
 export function seedDemo(urls: MicrosoftUrls): void {
     control.createUser('m365.admin', ['x_mioms_m365_assis.administrator', 'itil'], { first_name: 'Megan', last_name: 'Bowen', email: 'it.admin@contoso.com', password: 'demo' })
     control.createUser('agent.insights', ['x_mioms_m365_assis.insights_user', 'itil'], { first_name: 'Alex', last_name: 'Wilber', email: 'alex.wilber@contoso.com', password: 'demo' })
     control.createUser('plain.user', [], { first_name: 'Pat', last_name: 'Doe', email: 'pat.doe@contoso.com', password: 'demo' })
+    // The shipped translations (sys_ui_message) show for users whose preferred language is fr, da or zh.
+    control.createUser('lea.martin', ['x_mioms_m365_assis.administrator', 'itil'], { first_name: 'Léa', last_name: 'Martin', email: 'admin@contoso.onmicrosoft.com', preferred_language: 'fr', password: 'demo' })
+    control.createUser('mette.jensen', ['x_mioms_m365_assis.insights_user', 'itil'], { first_name: 'Mette', last_name: 'Jensen', email: 'mette.jensen@contoso.com', preferred_language: 'da', password: 'demo' })
+    control.createUser('li.wei', ['x_mioms_m365_assis.insights_user', 'itil'], { first_name: 'Wei', last_name: 'Li', email: 'li.wei@contoso.com', preferred_language: 'zh', password: 'demo' })
     // Basic-auth integration user (web service access only, incident_manager as the guides ask).
     control.createUser(DEFAULTS.integrationUser.user, ['x_mioms_m365_assis.integration', 'incident_manager'], {
         first_name: 'Microsoft 365',
