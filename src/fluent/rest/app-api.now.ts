@@ -2,6 +2,8 @@ import '@servicenow/sdk/global'
 import { Acl, RestApi } from '@servicenow/sdk/core'
 import { getAppStatus } from '../../server/inbound/app-status-route'
 import { getSetupState, postSetupVerify, putSetupStep } from '../../server/setup/setup-routes'
+import { getIncidentCases, getIncidentTab, postIncidentCase, postSolutionFeedback, postSolutionSearch } from '../../server/incident/incident-tab-routes'
+import { getLinkAccount, putLinkAccount } from '../../server/cases/link-account-routes'
 
 // Why: the internal API behind the app's UI pages; any user with an app role may ask whether setup is done.
 export const appApiReadAcl = Acl({
@@ -22,6 +24,27 @@ export const appApiSetupAcl = Acl({
     operation: 'execute',
     roles: ['x_mioms_m365_assis.administrator'],
     description: 'Only app administrators may read or change Setup and run its verification tests.',
+})
+
+// Why: the Microsoft 365 tab on incidents (health, solutions, feedback) is for every app role.
+export const appApiIncidentTabAcl = Acl({
+    $id: Now.ID['acl-rest-app-incident-tab'],
+    type: 'rest_endpoint',
+    name: 'Microsoft 365 incident tab',
+    operation: 'execute',
+    roles: ['x_mioms_m365_assis.insights_user', 'x_mioms_m365_assis.administrator'],
+    description: 'Users with an app role may read the Microsoft 365 tab, search solutions and give feedback.',
+})
+
+// Why: opening a Microsoft support case and linking the admin account it is opened as are administrator-only
+// (the original app's rule; insights users see no button and the route refuses them).
+export const appApiEscalateAcl = Acl({
+    $id: Now.ID['acl-rest-app-escalate'],
+    type: 'rest_endpoint',
+    name: 'Microsoft 365 contact support and link account',
+    operation: 'execute',
+    roles: ['x_mioms_m365_assis.administrator'],
+    description: 'Only app administrators may contact Microsoft support, read cases and link a Microsoft 365 admin account.',
 })
 
 // Internal API for the UI pages (X-UserToken session auth). Feature routes are added to this API by feature.
@@ -80,6 +103,90 @@ RestApi({
             internalRole: false,
             enforceAcl: [appApiSetupAcl],
             shortDescription: 'Runs the verification tests; setup completes when all applicable tests pass.',
+        },
+        {
+            $id: Now.ID['rest-app-incident-tab-get'],
+            name: 'incident tab',
+            method: 'GET',
+            path: '/incident/{sys_id}/tab',
+            script: getIncidentTab,
+            authentication: true,
+            authorization: true,
+            internalRole: false,
+            enforceAcl: [appApiIncidentTabAcl],
+            shortDescription: 'Microsoft 365 tab of an incident: matching health issues, recommended solutions, cases.',
+        },
+        {
+            $id: Now.ID['rest-app-incident-solutions-search'],
+            name: 'incident solutions search',
+            method: 'POST',
+            path: '/incident/{sys_id}/solutions/search',
+            script: postSolutionSearch,
+            authentication: true,
+            authorization: true,
+            internalRole: false,
+            enforceAcl: [appApiIncidentTabAcl],
+            shortDescription: 'Recommended solutions for a text, cached per incident and query.',
+        },
+        {
+            $id: Now.ID['rest-app-incident-solutions-feedback'],
+            name: 'incident solutions feedback',
+            method: 'POST',
+            path: '/incident/{sys_id}/solutions/feedback',
+            script: postSolutionFeedback,
+            authentication: true,
+            authorization: true,
+            internalRole: false,
+            enforceAcl: [appApiIncidentTabAcl],
+            shortDescription: 'Stores whether a recommended solution helped (one answer per user).',
+        },
+        {
+            $id: Now.ID['rest-app-incident-cases-get'],
+            name: 'incident cases',
+            method: 'GET',
+            path: '/incident/{sys_id}/cases',
+            script: getIncidentCases,
+            authentication: true,
+            authorization: true,
+            internalRole: false,
+            enforceAcl: [appApiEscalateAcl],
+            shortDescription: 'The incident\'s Microsoft support cases with status and activity.',
+        },
+        {
+            $id: Now.ID['rest-app-incident-cases-post'],
+            name: 'incident contact support',
+            method: 'POST',
+            path: '/incident/{sys_id}/cases',
+            script: postIncidentCase,
+            authentication: true,
+            authorization: true,
+            internalRole: false,
+            enforceAcl: [appApiEscalateAcl],
+            shortDescription: 'Contact Microsoft support: saves the case, then creates it at the connector.',
+        },
+        {
+            $id: Now.ID['rest-app-link-account-get'],
+            name: 'link account',
+            method: 'GET',
+            path: '/link-account',
+            script: getLinkAccount,
+            authentication: true,
+            authorization: true,
+            internalRole: false,
+            enforceAcl: [appApiEscalateAcl],
+            shortDescription: 'The session user\'s linked Microsoft 365 admin account.',
+        },
+        {
+            $id: Now.ID['rest-app-link-account-put'],
+            name: 'link account save',
+            method: 'PUT',
+            path: '/link-account',
+            script: putLinkAccount,
+            authentication: true,
+            authorization: true,
+            internalRole: false,
+            enforceAcl: [appApiEscalateAcl],
+            shortDescription: 'Validates and stores the session user\'s Microsoft 365 admin email.',
         },
     ],
 })

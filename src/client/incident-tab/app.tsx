@@ -1,0 +1,57 @@
+import React, { useCallback, useEffect, useState } from 'react'
+import { t } from 'sn-translate'
+import { ThemeStyle } from '../shared/theme.tsx'
+import { TAB_CSS } from './tab.css.ts'
+import { tabApi, TabData, SupportCase } from './api.ts'
+import { HealthSection } from './health-section.tsx'
+import { SolutionsSection } from './solutions-section.tsx'
+import { ContactSection } from './contact-section.tsx'
+import { CasesSection } from './cases-section.tsx'
+
+// The "Microsoft 365" tab of an incident: health issues, recommended solutions, Contact Microsoft support
+// (administrators) and the incident's cases. Errors go to the banner at the top, in the verbatim wording.
+export function IncidentTabApp({ incidentId }: { incidentId: string }) {
+    const [data, setData] = useState<TabData | null>(null)
+    const [errors, setErrors] = useState<string[]>([])
+    const [notice, setNotice] = useState<string | null>(null)
+
+    useEffect(() => {
+        tabApi.load(incidentId).then(
+            (d) => {
+                setData(d)
+                setErrors(d.messages)
+            },
+            (e: Error) => setErrors([e.message]),
+        )
+    }, [incidentId])
+
+    const showError = useCallback((m: string) => setErrors((prev) => (prev.indexOf(m) >= 0 ? prev : [...prev, m])), [])
+    const onCaseSaved = useCallback((c: SupportCase | null, message: string, failed: boolean) => {
+        if (failed) showError(message)
+        else setNotice(message)
+        if (c) setData((d) => (d ? { ...d, cases: [c, ...(d.cases ?? []).filter((x) => x.sysId !== c.sysId)] } : d))
+    }, [showError])
+    const refreshCases = useCallback(() => {
+        tabApi.cases(incidentId).then((r) => setData((d) => (d ? { ...d, cases: r.cases } : d)), (e: Error) => showError(e.message))
+    }, [incidentId, showError])
+
+    return (
+        <main className="tab" aria-busy={!data && !errors.length}>
+            <ThemeStyle />
+            <style>{TAB_CSS}</style>
+            {errors.map((m) => (
+                <div key={m} className="m365-banner m365-banner--error" role="alert" data-testid="tab-error">{m}</div>
+            ))}
+            {notice && <div className="m365-banner m365-banner--success" role="status" data-testid="tab-notice">{notice}</div>}
+            {!data && !errors.length && <p>{t('Loading Microsoft 365 information...')}</p>}
+            {data && data.setup.complete && (
+                <>
+                    <HealthSection issues={data.health.issues} />
+                    {data.solutions && <SolutionsSection incidentId={incidentId} initial={data.solutions} onError={showError} />}
+                    {data.canEscalate && data.escalation && <ContactSection incidentId={incidentId} prefill={data.escalation} onSaved={onCaseSaved} />}
+                    {data.cases && <CasesSection cases={data.cases} onRefresh={refreshCases} />}
+                </>
+            )}
+        </main>
+    )
+}

@@ -1,0 +1,54 @@
+import React from 'react'
+import { t } from 'sn-translate'
+import { SupportCase } from './api.ts'
+import { formatWhen } from './format.ts'
+
+function statusLabel(status: string): string {
+    switch (status) {
+        case 'pending': return t('Pending')
+        case 'submitted': return t('Submitted')
+        case 'open': return t('Open')
+        case 'in_progress': return t('In progress')
+        case 'waiting_on_customer': return t('Waiting on customer')
+        case 'resolved': return t('Resolved')
+        case 'closed': return t('Closed')
+        case 'failed': return t('Failed')
+        default: return status
+    }
+}
+
+export function CasesSection({ cases, onRefresh }: { cases: SupportCase[]; onRefresh: () => void }) {
+    return (
+        <section className="m365-card" aria-labelledby="cases-title" data-testid="cases-section">
+            <div className="tab-row" style={{ justifyContent: 'space-between' }}>
+                <h2 id="cases-title">{t('Microsoft support cases')}</h2>
+                <button type="button" className="m365-btn m365-btn--small" onClick={onRefresh} data-testid="refresh-cases">{t('Refresh')}</button>
+            </div>
+            {!cases.length && <p className="m365-hint">{t('No Microsoft support case was opened for this incident.')}</p>}
+            <ul className="tab-list">
+                {cases.map((c) => (
+                    <li key={c.sysId} className="tab-item" data-testid="case" data-status={c.status} data-sync={c.syncState}>
+                        <h3>{c.title}</h3>
+                        <div className="tab-meta">
+                            <span className={'tab-badge' + (c.status === 'pending' ? ' tab-badge--pending' : c.status === 'failed' ? ' tab-badge--failed' : '')} data-testid="case-status">{statusLabel(c.status)}</span>
+                            <span data-testid="case-id">{c.caseId ? t('Case {0}', c.caseId) : t('Not yet sent to Microsoft')}</span>
+                            <span>{formatWhen(c.createdOn)}</span>
+                            {c.isTest && <span>{t('Test environment')}</span>}
+                        </div>
+                        {c.status === 'pending' && <p className="m365-hint">{t('Microsoft support could not be reached yet. The case is saved and will be sent automatically (attempt {0}).', c.syncAttempts)}</p>}
+                        {c.status === 'failed' && c.lastError && <p className="m365-error">{c.lastError.replace(/^[a-z_]+: /, '')}</p>}
+                        {c.activity.length > 0 && (
+                            <ul className="tab-activity">
+                                {c.activity.map((a, n) => (
+                                    <li key={n}>
+                                        {formatWhen(a.occurredAt)}: {a.type === 'note_added' ? t('Note from {0}: {1}', a.noteAuthor, a.noteBody) : t('Status: {0}', statusLabel(a.status))}
+                                    </li>
+                                ))}
+                            </ul>
+                        )}
+                    </li>
+                ))}
+            </ul>
+        </section>
+    )
+}

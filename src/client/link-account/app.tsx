@@ -1,0 +1,82 @@
+import React, { useEffect, useState } from 'react'
+import { t } from 'sn-translate'
+import { ThemeStyle } from '../shared/theme.tsx'
+import { TextField } from '../shared/form.tsx'
+import { apiFetch, ApiError } from '../shared/api.ts'
+
+interface Linked {
+    adminEmail: string
+    valid: boolean
+    validatedOn: string
+}
+
+interface LinkState {
+    user: string
+    linked: Linked | null
+    defaultAdminEmail: string | null
+    tenantDomain: string | null
+}
+
+// Link Account (Microsoft 365 Support > Link Account): the Microsoft 365 admin email this administrator opens
+// Microsoft support cases as.
+export function LinkAccountApp() {
+    const [state, setState] = useState<LinkState | null>(null)
+    const [email, setEmail] = useState('')
+    const [fieldError, setFieldError] = useState<string | undefined>()
+    const [error, setError] = useState<string | null>(null)
+    const [saved, setSaved] = useState<string | null>(null)
+    const [busy, setBusy] = useState(false)
+
+    useEffect(() => {
+        apiFetch<LinkState>('/link-account').then(
+            (s) => {
+                setState(s)
+                setEmail(s.linked?.adminEmail ?? '')
+            },
+            (e: Error) => setError(e.message),
+        )
+    }, [])
+
+    const save = (e: React.FormEvent) => {
+        e.preventDefault()
+        setBusy(true)
+        setFieldError(undefined)
+        setError(null)
+        setSaved(null)
+        apiFetch<{ linked: Linked; note: string | null }>('/link-account', { method: 'PUT', body: { adminEmail: email } }).then(
+            (r) => {
+                setState((s) => (s ? { ...s, linked: r.linked } : s))
+                setSaved(r.note ? t('Saved. {0}', r.note) : t('Saved. Microsoft support cases you open use {0}.', r.linked.adminEmail))
+            },
+            (err: ApiError) => {
+                if (err.status === 422) setFieldError(err.message)
+                else setError(err.message)
+            },
+        ).finally(() => setBusy(false))
+    }
+
+    return (
+        <main className="m365-page">
+            <ThemeStyle />
+            <h1>{t('Link Account')}</h1>
+            {error && <div className="m365-banner m365-banner--error" role="alert" data-testid="link-error">{error}</div>}
+            {saved && <div className="m365-banner m365-banner--success" role="status" data-testid="link-saved">{saved}</div>}
+            {state && (
+                <form className="m365-card" onSubmit={save} noValidate>
+                    <p className="m365-hint">
+                        {t('Microsoft support cases you open from incidents are opened as this Microsoft 365 admin account.')}
+                        {state.defaultAdminEmail ? ' ' + t('Without a linked account the app default {0} is used.', state.defaultAdminEmail) : ''}
+                    </p>
+                    <TextField id="admin-email" label={t('Microsoft 365 admin email')} type="email" autoComplete="email" value={email} onChange={setEmail} error={fieldError}
+                        hint={state.tenantDomain ? t('An admin account of your tenant, for example admin@{0}', state.tenantDomain) : undefined} />
+                    {state.linked && (
+                        <p className="m365-hint" data-testid="link-status">
+                            {state.linked.valid ? t('Linked: {0} (checked {1})', state.linked.adminEmail, state.linked.validatedOn) : t('Not validated: {0}', state.linked.adminEmail)}
+                        </p>
+                    )}
+                    <button type="submit" className="m365-btn m365-btn--primary" disabled={busy} data-testid="link-save">{t('Save')}</button>
+                </form>
+            )}
+        </main>
+    )
+}

@@ -1,0 +1,145 @@
+import { evaluateGate } from '../domain/setup-gate.ts'
+import { readSetupSnapshot } from '../setup/setup-state-store.ts'
+import { MSG } from '../domain/messages.ts'
+import { msg } from '../platform/i18n.ts'
+import { log } from '../platform/log.ts'
+import { getBooleanSetting } from '../platform/properties.ts'
+import { Row } from '../platform/records.ts'
+import { HttpError } from '../platform/rest.ts'
+import { canReadIncident, ROLE_ADMINISTRATOR, sessionUser, SessionUser, userHasRole } from '../platform/session-user.ts'
+import { IncidentContext, readIncidentContext } from './incident-context.ts'
+import { HealthIssueView, matchingHealthIssues } from './health-for-incident.ts'
+import { feedbackFor, findSolutions, SolutionsResult } from '../solutions/solution-service.ts'
+import { activityOfCase, casesOfIncident } from '../cases/case-store.ts'
+import { adminEmailFor } from '../cases/case-service.ts'
+import { incidentQueryText } from '../domain/solution-query.ts'
+import { formatMessage } from '../domain/outbound-errors.ts'
+import { CASE_LIMITS } from '../domain/case-escalation.ts'
+
+// Everything the Microsoft 365 tab shows for one incident, in one answer (one request per tab open).
+
+/** A verbatim message (already formatted) -> the user's language, through the catalog key it came from. */
+export function localize(message: string, code?: string, adminEmail?: string): string {
+    if (code === 'invalid_admin' || (adminEmail !== undefined && message === formatMessage(MSG.invalidAdmin, [adminEmail]))) return msg(MSG.invalidAdmin, adminEmail || '')
+    const keys = Object.keys(MSG) as (keyof typeof MSG)[]
+    for (const k of keys) if (MSG[k] === message) return msg(MSG[k])
+    return message
+}
+
+export interface TabAccess {
+    user: SessionUser
+    incident: IncidentContext
+    gateOpen: boolean
+    gateMessage: string | null
+    canEscalate: boolean
+}
+
+/** Who is asking about which incident; 404 when it does not exist or the instance's ACLs hide it from them. */
+export function openTab(incidentId: string): TabAccess {
+    if (!/^[0-9a-f]{32}$/.test(incidentId) || !canReadIncident(incidentId)) throw new HttpError(404, 'not_found', msg('The incident was not found.'))
+    const incident = readIncidentContext(incidentId)
+    if (!incident) throw new HttpError(404, 'not_found', msg('The incident was not found.'))
+    const snapshot = readSetupSnapshot()
+    const gate = evaluateGate(snapshot)
+    const gateMessage = gate.open ? null : gate.message
+    if (gateMessage) log.warn('Microsoft 365 tab on {0}: {1}', incident.number, gateMessage)
+    // Insights-only installs give no one the right to open cases.
+    const canEscalate = userHasRole(ROLE_ADMINISTRATOR) && snapshot.configuration !== 'insights'
+    return { user: sessionUser(), incident, gateOpen: gate.open, gateMessage: gateMessage ? msg(gateMessage) : null, canEscalate }
+}
+
+/** Refuses feature calls until Setup is complete (same message the tab shows at the top). */
+export function requireOpenGate(access: TabAccess): void {
+    if (!access.gateOpen) throw new HttpError(409, 'setup_incomplete', access.gateMessage || msg(MSG.setupIncomplete))
+}
+
+export interface CaseView {
+    sysId: string
+    caseId: string
+    title: string
+    status: string
+    syncState: string
+    syncAttempts: number
+    nextAttemptAt: string
+    lastError: string
+    adminEmail: string
+    isTest: boolean
+    createdOn: string
+    activity: { type: string; status: string; noteAuthor: string; noteBody: string; occurredAt: string }[]
+}
+
+export function caseView(row: Row): CaseView {
+    return {
+        sysId: row.sys_id,
+        caseId: row.connector_case_id,
+        title: row.title,
+        status: row.status,
+        syncState: row.sync_state,
+        syncAttempts: Number(row.sync_attempts) || 0,
+        nextAttemptAt: row.next_attempt_at,
+        lastError: row.last_error,
+        adminEmail: row.admin_email,
+        isTest: row.is_test === 'true',
+        createdOn: row.sys_created_on,
+        activity: activityOfCase(row.sys_id).map((a) => ({ type: a.type, status: a.status, noteAuthor: a.note_author, noteBody: a.note_body, occurredAt: a.occurred_at })),
+    }
+}
+
+export function casesView(incidentId: string): CaseView[] {
+    return casesOfIncident(incidentId).map(caseView)
+}
+
+export type SolutionsView = (SolutionsResult & { feedback: Record<string, boolean> }) | null
+
+export function solutionsView(access: TabAccess, query: string): SolutionsView {
+    const r = findSolutions({ sysId: access.incident.sysId, number: access.incident.number }, query)
+    const feedback = feedbackFor(access.incident.sysId, access.user.sysId)
+    if (!r.ok) return { ...r, message: localize(r.message, r.code), feedback }
+    return { ...r, feedback }
+}
+
+export interface TabView {
+    incident: { sysId: string; number: string; shortDescription: string; active: boolean }
+    setup: { complete: boolean; message: string | null }
+    canEscalate: boolean
+    messages: string[]
+    health: { matcher: string; issues: HealthIssueView[] }
+    solutions: SolutionsView
+    cases: CaseView[] | null
+    escalation: { title: string; description: string; contactName: string; contactEmail: string; contactPhone: string; adminEmail: string; adminEmailSource: string; isTestEnvironment: boolean } | null
+}
+
+export function tabView(incidentId: string): TabView {
+    const a = openTab(incidentId)
+    const i = a.incident
+    const base: TabView = {
+        incident: { sysId: i.sysId, number: i.number, shortDescription: i.shortDescription, active: i.active },
+        setup: { complete: a.gateOpen, message: a.gateMessage },
+        canEscalate: a.canEscalate,
+        messages: a.gateMessage ? [a.gateMessage] : [],
+        health: { matcher: 'placeholder', issues: [] },
+        solutions: null,
+        cases: null,
+        escalation: null,
+    }
+    if (!a.gateOpen) return base
+    base.health.issues = matchingHealthIssues(i)
+    base.solutions = solutionsView(a, incidentQueryText(i.shortDescription, i.description))
+    if (base.solutions && !base.solutions.ok) base.messages.push(base.solutions.message)
+    // The case table is readable by app administrators only (see docs/data-model.md).
+    if (userHasRole(ROLE_ADMINISTRATOR)) base.cases = casesView(i.sysId)
+    if (a.canEscalate) {
+        const admin = adminEmailFor(a.user)
+        base.escalation = {
+            title: (i.number + ': ' + i.shortDescription).slice(0, CASE_LIMITS.title),
+            description: (i.description || i.shortDescription).slice(0, CASE_LIMITS.description),
+            contactName: i.caller.name || a.user.name,
+            contactEmail: i.caller.email || a.user.email,
+            contactPhone: i.caller.phone || a.user.phone,
+            adminEmail: admin.email,
+            adminEmailSource: admin.source,
+            isTestEnvironment: getBooleanSetting('test_environment'),
+        }
+    }
+    return base
+}

@@ -1,0 +1,42 @@
+import { gs, GlideRecordSecure } from '@servicenow/glide'
+import { SCOPE } from '../domain/scope.ts'
+import { getById } from './records.ts'
+
+// Who is calling (the UI pages' session user) and what the platform lets them see. Feature code asks here
+// instead of importing gs.
+
+export const ROLE_ADMINISTRATOR = SCOPE + '.administrator'
+export const ROLE_INSIGHTS = SCOPE + '.insights_user'
+
+export interface SessionUser {
+    sysId: string
+    userName: string
+    name: string
+    email: string
+    phone: string
+}
+
+export function sessionUser(): SessionUser {
+    const sysId = String(gs.getUserID() || '')
+    const row = getById('sys_user', sysId, ['user_name', 'name', 'first_name', 'last_name', 'email', 'phone', 'mobile_phone'])
+    const name = row ? row.name || (row.first_name + ' ' + row.last_name).trim() : ''
+    return {
+        sysId,
+        userName: String(gs.getUserName() || ''),
+        name,
+        email: row ? row.email : '',
+        phone: row ? row.phone || row.mobile_phone : '',
+    }
+}
+
+/** gs.hasRole: role containment applies (administrator contains insights_user) and platform admin passes. */
+export function userHasRole(role: string): boolean {
+    return !!gs.hasRole(role)
+}
+
+/** Whether the session user may read this incident under the instance's own ACLs. */
+export function canReadIncident(sysId: string): boolean {
+    if (!sysId) return false
+    const gr = new GlideRecordSecure('incident')
+    return !!gr.get(sysId) && !!gr.canRead()
+}

@@ -1,0 +1,304 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the API answers are JSON asserted field by field */
+// The Microsoft 365 tab's API through the double against the reference connector in a child process: the tab
+// payload per role, the solution cache (a re-open makes no outbound call), feedback, Contact Microsoft support
+// (saved first, pending when the connector is down, synced by the job, one connector case per local case),
+// invalid_admin and the messages users see (verbatim, logged with source x_mioms_m365_assis).
+import * as control from '../glide/control'
+import { GlideRecord } from '@servicenow/glide'
+import { spawnMicrosoftSide, type SpawnedMicrosoftSide } from '../microsoft/spawn'
+import { ADMIN, INSIGHTS, PLAIN, T, World, call, connectorRequests, installWorld, setProp } from './world'
+import { getIncidentCases, getIncidentTab, postIncidentCase, postSolutionFeedback, postSolutionSearch } from '../../src/server/incident/incident-tab-routes'
+import { runCaseSync } from '../../src/server/cases/case-service'
+import { MSG } from '../../src/server/domain/messages'
+import { DEFAULTS } from '../../sandbox/microsoft/defaults'
+
+jest.setTimeout(90000)
+
+let side: SpawnedMicrosoftSide
+let w: World
+
+beforeAll(async () => {
+    side = await spawnMicrosoftSide()
+})
+afterAll(async () => {
+    await side?.close()
+})
+beforeEach(async () => {
+    await side.control.resetAll()
+    w = installWorld(side)
+})
+
+const tab = (user: string, id = w.incidentId) => call(getIncidentTab, user, { pathParams: { sys_id: id } })
+const caseBody = { title: 'Outlook cannot send', description: 'Sales cannot send email since 9:00.', contactName: 'Adele Vance', contactEmail: 'adele.vance@contoso.com', contactPhone: '+1 425 555 0109' }
+const escalate = (user = ADMIN, body: Record<string, unknown> = caseBody) => call(postIncidentCase, user, { method: 'POST', pathParams: { sys_id: w.incidentId }, body })
+const linkAdmin = (email: string) => {
+    const admin = control.rows('sys_user').find((u) => u.user_name === ADMIN)!
+    control.seed(T.linked, [{ user: admin.sys_id, admin_email: email, valid: 'true' }])
+}
+const syslog = () => control.syslog().filter((l) => l.source === 'x_mioms_m365_assis')
+
+describe('tab payload', () => {
+    test('insights user: health issues and solutions, no escalation and no cases', async () => {
+        const r = tab(INSIGHTS)
+        expect(r.status).toBe(200)
+        const body = r.json as Record<string, any>
+        expect(body.setup).toEqual({ complete: true, message: null })
+        expect(body.canEscalate).toBe(false)
+        expect(body.escalation).toBeNull()
+        expect(body.cases).toBeNull()
+        expect(body.health.issues.map((i: { issueId: string }) => i.issueId)).toEqual(['EX123456'])
+        expect(body.health.issues[0].posts[0].html).toContain('<b>investigating</b>')
+        expect(body.solutions.ok).toBe(true)
+        expect(body.solutions.fromCache).toBe(false)
+        expect(body.solutions.solutions.length).toBeGreaterThan(0)
+        expect(await connectorRequests(side, 'POST /solutions/search')).toBe(1)
+    })
+
+    test('administrator: prefilled escalation from the incident caller and the linked admin account, test flag on', () => {
+        linkAdmin(DEFAULTS.adminEmails[1])
+        const body = tab(ADMIN).json as Record<string, any>
+        expect(body.canEscalate).toBe(true)
+        expect(body.cases).toEqual([])
+        expect(body.escalation).toMatchObject({
+            title: w.incidentNumber + ': Users cannot send email in Outlook',
+            contactName: 'Adele Vance',
+            contactEmail: 'adele.vance@contoso.com',
+            contactPhone: '+1 425 555 0109',
+            adminEmail: DEFAULTS.adminEmails[1],
+            adminEmailSource: 'linked_account',
+            isTestEnvironment: true,
+        })
+    })
+
+    test('admin email falls back to the admin_email property when no account is linked', () => {
+        setProp('admin_email', 'default.admin@contoso.com')
+        expect((tab(ADMIN).json as Record<string, any>).escalation).toMatchObject({ adminEmail: 'default.admin@contoso.com', adminEmailSource: 'property' })
+    })
+
+    test('until setup passes, the tab shows only the setup message (no outbound call) and feature calls are refused', async () => {
+        w = installWorld(side, { setupComplete: false })
+        const body = tab(INSIGHTS).json as Record<string, any>
+        expect(body.setup.complete).toBe(false)
+        expect(body.messages).toEqual([MSG.setupIncomplete])
+        expect(body.solutions).toBeNull()
+        const s = call(postSolutionSearch, INSIGHTS, { method: 'POST', pathParams: { sys_id: w.incidentId }, body: { query: 'teams' } })
+        expect(s.status).toBe(409)
+        expect(s.json.error!.message).toBe(MSG.setupIncomplete)
+        expect(escalate().json.error!.message).toBe(MSG.setupIncomplete)
+        expect(await connectorRequests(side)).toBe(0)
+        expect(syslog().some((l) => l.message.includes(MSG.setupIncomplete))).toBe(true)
+    })
+
+    test('final step missing: the final set up step message', () => {
+        w = installWorld(side, { setupComplete: false })
+        control.seed(T.setup, [{ step: 'complete', configuration: 'aad', completed: 'false' }])
+        expect((tab(INSIGHTS).json as Record<string, any>).messages).toEqual([MSG.finalStepIncomplete])
+    })
+
+    test('unknown incident -> 404; a user without an app role is refused by the route ACL (platform) and sees nothing here', () => {
+        expect(tab(INSIGHTS, 'ffffffffffffffffffffffffffffffff').status).toBe(404)
+        expect(tab(INSIGHTS, 'not-a-sys-id').status).toBe(404)
+    })
+})
+
+describe('solution cache', () => {
+    test('re-opening the tab makes zero outbound calls; expiry makes one again', async () => {
+        tab(INSIGHTS)
+        const first = await connectorRequests(side)
+        expect(first).toBeGreaterThan(0)
+        const again = tab(INSIGHTS).json as Record<string, any>
+        expect(again.solutions.fromCache).toBe(true)
+        tab(ADMIN)
+        expect(await connectorRequests(side)).toBe(first)
+        expect(control.rows(T.cache)).toHaveLength(1)
+        expect(control.rows(T.cache)[0].query_hash).toMatch(/^[0-9a-f]{64}$/)
+        control.clock.advance(24 * 60 * 60000 + 1000)
+        expect((tab(INSIGHTS).json as Record<string, any>).solutions.fromCache).toBe(false)
+        expect(await connectorRequests(side)).toBe(first + 1)
+        expect(control.rows(T.cache)).toHaveLength(1)
+    })
+
+    test('the cache lifetime follows solutions.cache_ttl_minutes', async () => {
+        setProp('solutions.cache_ttl_minutes', '5')
+        tab(INSIGHTS)
+        control.clock.advance(4 * 60000)
+        tab(INSIGHTS)
+        expect(await connectorRequests(side)).toBe(1)
+        control.clock.advance(2 * 60000)
+        tab(INSIGHTS)
+        expect(await connectorRequests(side)).toBe(2)
+    })
+
+    test('search box: cached per incident and normalized query', async () => {
+        const search = (q: string, id = w.incidentId) => call(postSolutionSearch, INSIGHTS, { method: 'POST', pathParams: { sys_id: id }, body: { query: q } })
+        const a = search('teams meeting drops')
+        expect(a.status).toBe(200)
+        expect(a.json).toMatchObject({ ok: true, fromCache: false, query: 'teams meeting drops' })
+        expect(search('  Teams   MEETING drops ').json).toMatchObject({ ok: true, fromCache: true })
+        expect(search('teams meeting drops', w.otherIncidentId).json).toMatchObject({ fromCache: false })
+        expect(await connectorRequests(side, 'POST /solutions/search')).toBe(2)
+        expect(search('   ').status).toBe(400)
+    })
+
+    test('connector down: the verbatim message at the top, logged; an expired cached answer is served instead when there is one', async () => {
+        await side.control.connector.setFaults({ down: 'unavailable' })
+        const body = tab(INSIGHTS).json as Record<string, any>
+        expect(body.solutions).toMatchObject({ ok: false, message: MSG.contactAppSupport })
+        expect(body.messages).toEqual([MSG.contactAppSupport])
+        expect(syslog().some((l) => l.level === '2' && l.message.includes(MSG.contactAppSupport))).toBe(true)
+        await side.control.connector.clearFaults()
+        tab(INSIGHTS)
+        control.clock.advance(25 * 60 * 60000)
+        await side.control.connector.setFaults({ down: 'unavailable' })
+        expect((tab(INSIGHTS).json as Record<string, any>).solutions).toMatchObject({ ok: true, fromCache: true, stale: true })
+    })
+
+    test('feedback: stored once per user and solution, changed by a second answer, returned with the tab', () => {
+        const first = (tab(INSIGHTS).json as Record<string, any>).solutions.solutions[0].id as string
+        const fb = (helpful: unknown, id: unknown = first) => call(postSolutionFeedback, INSIGHTS, { method: 'POST', pathParams: { sys_id: w.incidentId }, body: { solutionId: id, helpful } })
+        expect(fb(true).status).toBe(200)
+        expect(fb(false).status).toBe(200)
+        const rows = control.rows(T.feedback)
+        expect(rows).toHaveLength(1)
+        expect(rows[0]).toMatchObject({ solution_id: first, helpful: 'false', incident: w.incidentId })
+        expect((tab(INSIGHTS).json as Record<string, any>).solutions.feedback).toEqual({ [first]: false })
+        expect(fb('yes').status).toBe(400)
+        expect(fb(true, 'x^ORsys_id!=1').status).toBe(400)
+    })
+})
+
+describe('Contact Microsoft support', () => {
+    test('insights user: refused by the API, nothing saved or sent', async () => {
+        const r = escalate(INSIGHTS)
+        expect(r.status).toBe(403)
+        expect(call(getIncidentCases, INSIGHTS, { pathParams: { sys_id: w.incidentId } }).status).toBe(403)
+        expect(escalate(PLAIN).status).toBe(403)
+        expect(control.rows(T.case)).toHaveLength(0)
+        expect(await connectorRequests(side, 'POST /cases')).toBe(0)
+    })
+
+    test('insights-only configuration: nobody may escalate', () => {
+        w = installWorld(side, { configuration: 'insights' })
+        expect((tab(ADMIN).json as Record<string, any>).canEscalate).toBe(false)
+        expect(escalate().status).toBe(403)
+    })
+
+    test('administrator: saved locally, created at the connector with the test flag and the linked admin, shown with activity after reopening', async () => {
+        linkAdmin(DEFAULTS.adminEmails[1])
+        const r = escalate()
+        expect(r.status).toBe(201)
+        expect(r.json).toMatchObject({ outcome: 'synced' })
+        const [row] = control.rows(T.case)
+        expect(row).toMatchObject({ status: 'open', sync_state: 'synced', sync_attempts: '1', admin_email: DEFAULTS.adminEmails[1], is_test: 'true', incident: w.incidentId })
+        expect(row.connector_case_id).not.toBe('')
+        const remote = await side.control.connector.cases()
+        expect(remote).toHaveLength(1)
+        expect(remote[0]).toMatchObject({ caseId: row.connector_case_id, adminEmail: DEFAULTS.adminEmails[1], isTestEnvironment: true, title: caseBody.title, contact: { name: 'Adele Vance', email: 'adele.vance@contoso.com' } })
+        // Close and reopen the incident: the case and its activity are still on the tab.
+        for (const state of ['7', '2']) {
+            const inc = new GlideRecord('incident')
+            inc.get(w.incidentId)
+            inc.setValue('state', state)
+            inc.update()
+        }
+        const cases = (tab(ADMIN).json as Record<string, any>).cases
+        expect(cases).toHaveLength(1)
+        expect(cases[0]).toMatchObject({ caseId: row.connector_case_id, status: 'open', syncState: 'synced' })
+        expect(cases[0].activity[0]).toMatchObject({ type: 'status_changed', status: 'open' })
+    })
+
+    test('invalid fields -> 422 with a message per field, nothing saved', () => {
+        const r = escalate(ADMIN, { ...caseBody, title: '', contactEmail: 'nope', contactPhone: 'call me' })
+        expect(r.status).toBe(422)
+        expect(Object.keys(r.json.error!.fields!).sort()).toEqual(['contactEmail', 'contactPhone', 'title'])
+        expect(control.rows(T.case)).toHaveLength(0)
+    })
+
+    test('connector down: the case stays pending; the job retries with backoff and syncs it when the connector is back', async () => {
+        linkAdmin(DEFAULTS.adminEmails[0])
+        await side.control.connector.setFaults({ down: 'unavailable' })
+        const r = escalate()
+        expect(r.status).toBe(202)
+        expect(r.json).toMatchObject({ outcome: 'pending' })
+        expect(r.json.message).not.toBe(MSG.unableToSaveTicket)
+        let [row] = control.rows(T.case)
+        expect(row).toMatchObject({ status: 'pending', sync_state: 'retrying', sync_attempts: '1' })
+        expect(row.connector_case_id || '').toBe('')
+        // Not due yet: the job leaves it alone.
+        expect(runCaseSync()).toEqual({ synced: 0, retrying: 0, failed: 0 })
+        control.clock.advance(61000)
+        expect(runCaseSync()).toEqual({ synced: 0, retrying: 1, failed: 0 })
+        row = control.rows(T.case)[0]
+        expect(row.sync_attempts).toBe('2')
+        const due1 = Date.parse(row.next_attempt_at.replace(' ', 'T') + 'Z')
+        // Second retry waits twice as long as the first.
+        control.clock.advance(61000)
+        expect(runCaseSync().retrying).toBe(0)
+        await side.control.connector.clearFaults()
+        control.clock.advance(Math.max(0, due1 - Date.now()) + 120000)
+        expect(runCaseSync()).toEqual({ synced: 1, retrying: 0, failed: 0 })
+        row = control.rows(T.case)[0]
+        expect(row).toMatchObject({ status: 'open', sync_state: 'synced', sync_attempts: '3' })
+        expect(row.last_error || '').toBe('')
+        expect(await side.control.connector.cases()).toHaveLength(1)
+        expect(runCaseSync()).toEqual({ synced: 0, retrying: 0, failed: 0 })
+    })
+
+    test('idempotency key: a create whose answer was lost is retried without a second connector case', async () => {
+        linkAdmin(DEFAULTS.adminEmails[0])
+        // The connector creates the case but the answer arrives broken (truncated JSON).
+        await side.control.connector.setFaults({ badJson: { count: 1 }, paths: ['/cases'] })
+        expect(escalate().json).toMatchObject({ outcome: 'pending' })
+        expect(await side.control.connector.cases()).toHaveLength(1)
+        control.clock.advance(61000)
+        expect(runCaseSync().synced).toBe(1)
+        const remote = await side.control.connector.cases()
+        expect(remote).toHaveLength(1)
+        expect(control.rows(T.case)[0].connector_case_id).toBe(remote[0].caseId)
+    })
+
+    test('invalid_admin from the connector: the verbatim message with the email, case failed, never retried', async () => {
+        linkAdmin('not.an.admin@contoso.com')
+        const r = escalate()
+        const expected = MSG.invalidAdmin.replace('{0}', 'not.an.admin@contoso.com')
+        expect(r.json).toMatchObject({ outcome: 'failed', message: expected })
+        expect(control.rows(T.case)[0]).toMatchObject({ status: 'failed', sync_state: 'failed' })
+        control.clock.advance(3600000)
+        expect(runCaseSync()).toEqual({ synced: 0, retrying: 0, failed: 0 })
+        expect(syslog().some((l) => l.level === '2' && l.message.includes(expected))).toBe(true)
+    })
+
+    test('no usable admin email at all: the verbatim invalid admin message, nothing saved', () => {
+        const u = new GlideRecord('sys_user')
+        u.get('user_name', ADMIN)
+        u.setValue('email', '')
+        u.update()
+        const r = escalate()
+        expect(r.status).toBe(422)
+        expect(r.json.error!.message).toBe(MSG.invalidAdmin.replace('{0}', ''))
+        expect(control.rows(T.case)).toHaveLength(0)
+    })
+
+    test('saving itself fails: "Unable to save ticket details. Please contact App support." and no outbound call', async () => {
+        linkAdmin(DEFAULTS.adminEmails[0])
+        control.denyCrossScope(T.case, 'create')
+        const r = escalate()
+        expect(r.status).toBe(500)
+        expect(r.json.error!.message).toBe(MSG.unableToSaveTicket)
+        expect(await connectorRequests(side, 'POST /cases')).toBe(0)
+        expect(syslog().some((l) => l.level === '2' && l.message.includes(MSG.unableToSaveTicket))).toBe(true)
+    })
+
+    test('gives up after the maximum attempts and marks the case failed', async () => {
+        linkAdmin(DEFAULTS.adminEmails[0])
+        await side.control.connector.setFaults({ down: 'unavailable' })
+        escalate()
+        let last = { synced: 0, retrying: 0, failed: 0 }
+        for (let i = 0; i < 12 && control.rows(T.case)[0].sync_state !== 'failed'; i++) {
+            control.clock.advance(61 * 60000)
+            last = runCaseSync()
+        }
+        expect(last.failed).toBe(1)
+        expect(control.rows(T.case)[0]).toMatchObject({ status: 'failed', sync_state: 'failed', sync_attempts: '10' })
+    })
+})

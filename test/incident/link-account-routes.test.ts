@@ -1,0 +1,36 @@
+// Link Account through the double: administrators only, format and domain checks, one row per user.
+import * as control from '../glide/control'
+import { ADMIN, INSIGHTS, T, call, installWorld } from './world'
+import { getLinkAccount, putLinkAccount } from '../../src/server/cases/link-account-routes'
+
+beforeEach(() => installWorld(null))
+
+const put = (adminEmail: unknown, user = ADMIN) => call(putLinkAccount, user, { method: 'PUT', body: { adminEmail } })
+
+test('insights users are refused', () => {
+    expect(call(getLinkAccount, INSIGHTS).status).toBe(403)
+    expect(put('admin@contoso.onmicrosoft.com', INSIGHTS).status).toBe(403)
+    expect(control.rows(T.linked)).toHaveLength(0)
+})
+
+test('an administrator links, re-links (one row) and reads the account back', () => {
+    expect(call(getLinkAccount, ADMIN).json).toMatchObject({ user: ADMIN, linked: null, tenantDomain: 'contoso.onmicrosoft.com' })
+    const r = put('admin@contoso.onmicrosoft.com')
+    expect(r.status).toBe(200)
+    expect(r.json).toMatchObject({ linked: { adminEmail: 'admin@contoso.onmicrosoft.com', valid: true }, note: null })
+    const other = put('it.admin@contoso.com')
+    expect(other.status).toBe(200)
+    expect(String(other.json.note)).toContain('contoso.onmicrosoft.com')
+    expect(control.rows(T.linked)).toHaveLength(1)
+    expect(control.rows(T.linked)[0]).toMatchObject({ admin_email: 'it.admin@contoso.com', valid: 'true' })
+    expect(call(getLinkAccount, ADMIN).json).toMatchObject({ linked: { adminEmail: 'it.admin@contoso.com', valid: true } })
+})
+
+test('malformed or personal addresses are refused with a field message and nothing is stored', () => {
+    for (const bad of ['', 'admin@', 'someone@outlook.com', 42]) {
+        const r = put(bad)
+        expect(r.status).toBe(422)
+        expect(r.json.error).toMatchObject({ code: 'invalid_admin_email' })
+    }
+    expect(control.rows(T.linked)).toHaveLength(0)
+})
