@@ -2,6 +2,7 @@
 // full backfill with paging, watermark deltas, dedupe, request budget caps, 429 Retry-After, failures and stale
 // page links. Every figure is checked against the stand-in's own request counters.
 import * as control from '../glide/control'
+import * as records from '../../src/server/platform/records'
 import { spawnMicrosoftSide, type SpawnedMicrosoftSide } from '../microsoft/spawn'
 import { runHealthPoll } from '../../src/server/health/health-poller'
 import { readCursor, readWatermark } from '../../src/server/health/health-state-store'
@@ -171,6 +172,25 @@ describe('throttling and failures', () => {
         expect(readWatermark()).toBe(watermark)
         await side.control.graph.clearFaults()
         expect(runHealthPoll({ limits: WIDE, pageSize: 100 }).outcome).toBe('complete')
+    })
+
+    it('an issue the instance fails to store keeps the page and the watermark, so the next run reads it again', async () => {
+        await side.control.graph.seed({ count: 20, seed: 12, baseTime: BASE })
+        runHealthPoll({ limits: WIDE, pageSize: 100 })
+        const watermark = readWatermark()
+        const all = await side.control.graph.issues()
+        const before = rows().find((x) => x.issue_id === all[3].id)!
+        const changedIssue = await side.control.graph.updateIssue(all[3].id, { status: 'serviceRestored', post: '<p>Fixed.</p>' })
+        const realUpdate = records.update
+        const spy = jest.spyOn(records, 'update').mockImplementation((table, id, values) => (table === HEALTH_TABLE ? false : realUpdate(table, id, values)))
+        const failed = runHealthPoll({ limits: WIDE, pageSize: 100 })
+        spy.mockRestore()
+        expect(failed).toMatchObject({ outcome: 'failed', updated: 0, pending: true })
+        expect(readWatermark()).toBe(watermark)
+        expect(rows().find((x) => x.issue_id === all[3].id)).toEqual(before)
+        const retry = runHealthPoll({ limits: WIDE, pageSize: 100 })
+        expect(retry).toMatchObject({ outcome: 'complete', updated: 1, pending: false })
+        expect(rows().find((x) => x.issue_id === all[3].id)!.last_modified_date_time).toBe(isoToGlide(changedIssue.lastModifiedDateTime))
     })
 
     it('a page link Graph no longer accepts restarts the pass from its first page', async () => {

@@ -18,6 +18,8 @@ export interface UpsertResult {
     updated: number
     unchanged: number
     skipped: number
+    /** Writes the instance refused: the poller must read these issues again, so it keeps its page and watermark. */
+    failed: number
     /** sys_ids of the rows created or changed, in input order. */
     changedSysIds: string[]
 }
@@ -28,7 +30,7 @@ export function findIssueRow(issueId: string): Row | null {
 }
 
 export function upsertIssues(issues: GraphIssue[]): UpsertResult {
-    const r: UpsertResult = { created: 0, updated: 0, unchanged: 0, skipped: 0, changedSysIds: [] }
+    const r: UpsertResult = { created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0, changedSysIds: [] }
     for (const issue of issues) {
         if (!issue || !SAFE_ID.test(String(issue.id || ''))) {
             r.skipped++
@@ -47,7 +49,7 @@ export function upsertIssues(issues: GraphIssue[]): UpsertResult {
             // Refused by the unique index: another run inserted it a moment ago; update that row instead.
             stored = findIssueRow(issue.id)
             if (!stored) {
-                r.skipped++
+                r.failed++
                 log.error('Service health: could not store issue {0}', issue.id)
                 continue
             }
@@ -60,7 +62,7 @@ export function upsertIssues(issues: GraphIssue[]): UpsertResult {
             r.updated++
             r.changedSysIds.push(stored.sys_id)
         } else {
-            r.skipped++
+            r.failed++
             log.error('Service health: could not update issue {0}', issue.id)
         }
     }

@@ -121,6 +121,13 @@ export function runHealthPoll(opts: PollOptions = {}): PollReport {
             report.created += u.created
             report.updated += u.updated
             for (const id of u.changedSysIds) changed.push(id)
+            if (u.failed) {
+                // Moving past this page (or the watermark past these issues) would lose them until Microsoft changes them again.
+                report.outcome = 'failed'
+                report.stoppedBy = 'write_failed'
+                report.error = { status: 0, code: 'write_failed', detail: u.failed + ' issue(s) could not be stored; the page is read again next run.' }
+                break
+            }
             cursor = afterPage(cursor, items.map((i) => String(i.lastModifiedDateTime || '')), r.data.nextLink)
             if (isComplete(cursor)) {
                 watermark = advanceWatermark(watermark, cursor)
