@@ -7,13 +7,20 @@ import { MSG } from '../domain/messages.ts'
 // written through the stream writer so that the JSON is exactly what contracts/connector.openapi.yaml says
 // (setBody would wrap it in {result: ...}). Errors are always {error: {code, message}}.
 
-export class HttpError extends Error {
+// Not `extends Error`: ServiceNow's ES2021 mode disallows subclassing Error ("JavaScript engine feature support"),
+// which would turn every 4xx into a 500 on the instance. A plain class is thrown and caught by instanceof.
+export class HttpError {
+    name = 'HttpError'
     status: number
     code: string
+    message: string
     constructor(status: number, code: string, message: string) {
-        super(message)
         this.status = status
         this.code = code
+        this.message = message
+    }
+    toString(): string {
+        return this.name + ': ' + this.message
     }
 }
 
