@@ -12,6 +12,7 @@ import { installScopePrivileges } from '../test/setup/privileges'
 import { applySetupPreset, PresetConfiguration } from '../test/setup/preset'
 import { runSetupVerification } from '../src/server/setup/setup-service.ts'
 import { runHealthPollJob } from '../src/server/health/health-job.ts'
+import { caseSyncJob } from '../src/server/cases/case-sync-job.ts'
 
 // `npm run sandbox`: the app with no instance, on 127.0.0.1 only. Prints a JSON line {"ready":true,"urls":...}
 // (the browser tests read it) and then a human summary. Options: --port N (0 = any free port, default 8080).
@@ -76,11 +77,20 @@ async function main(): Promise<void> {
     if (complete) poll()
     const pollTimer = setInterval(poll, 5 * 60 * 1000)
     pollTimer.unref()
+    // The case-sync job (every minute on the platform): sends Contact Microsoft support cases the connector did not
+    // take yet, each when its backoff is due. --case-sync-ms N runs it more often (browser tests).
+    const caseSync = setInterval(() => {
+        control.setCurrentUser('admin')
+        caseSyncJob()
+    }, Number(arg('case-sync-ms', '60000')))
+    caseSync.unref()
 
     const urls = { instance: instanceUrl, ...microsoft.urls }
     console.log(JSON.stringify({ ready: true, urls }))
     console.log(`\nSandbox instance: ${instanceUrl}/  (sign in as one of: ${DEMO_USERS.map((u) => u.userName).join(', ')})`)
     for (const [k, v] of Object.entries(microsoft.urls)) console.log(`  ${k.padEnd(10)} ${v}`)
+    // The incident tab of each demo incident (the sandbox has no incident form; the page is what the form embeds).
+    for (const inc of control.rows('incident')) console.log(`  Microsoft 365 tab of ${inc.number}: ${instanceUrl}/x_mioms_m365_assis_incident_tab.do?sys_id=${inc.sys_id}  (${inc.short_description})`)
     const shutdown = () => {
         microsoft.stop()
         server.close()

@@ -1,11 +1,9 @@
-// Pure rules of the tab: cache key, query text, retry schedule, sync decisions, admin email checks, placeholder
-// health ranking.
+// Pure rules of the tab: cache key, query text, retry schedule, sync decisions, admin email checks.
 import { createHash } from 'node:crypto'
 import { sha256Hex } from '../../src/server/domain/sha256'
 import { cacheExpiryMs, incidentQueryText, isCacheFresh, normalizeQuery, parseCachedResults, queryHash, safeLink } from '../../src/server/domain/solution-query'
 import { chooseAdminEmail, decideSync, idempotencyKeyFor, localStatusFor, MAX_SYNC_ATTEMPTS, nextRetryDelayMs, validateCaseRequest } from '../../src/server/domain/case-escalation'
 import { checkAdminEmail } from '../../src/server/domain/admin-email'
-import { rankIssues } from '../../src/server/domain/health-match-placeholder'
 import { fromGlide, toGlide } from '../../src/server/domain/glide-time'
 import { MSG } from '../../src/server/domain/messages'
 
@@ -71,11 +69,4 @@ test('Link Account check: format, consumer domains refused, tenant domain report
     expect(checkAdminEmail(' admin@contoso.onmicrosoft.com ', 'contoso.onmicrosoft.com')).toMatchObject({ valid: true, email: 'admin@contoso.onmicrosoft.com', onTenantDomain: true })
     expect(checkAdminEmail('it.admin@contoso.com', 'contoso.onmicrosoft.com')).toMatchObject({ valid: true, onTenantDomain: false })
     expect(checkAdminEmail('it.admin@contoso.com', '')).toMatchObject({ valid: true, onTenantDomain: null })
-})
-
-test('placeholder health ranking: service and feature words weigh most, unrelated issues are left out', () => {
-    const issue = (issueId: string, service: string, title: string, isResolved = false) => ({ issueId, service, title, feature: '', impactDescription: '', isResolved, lastModified: '2025-01-01 00:00:00' })
-    const issues = [issue('SP1', 'SharePoint Online', 'Access denied on sites'), issue('EX1', 'Exchange Online', 'Outlook cannot send email', true), issue('EX2', 'Exchange Online', 'Outlook cannot send email')]
-    expect(rankIssues('Users cannot send email in Outlook', issues).map((i) => i.issueId)).toEqual(['EX2', 'EX1'])
-    expect(rankIssues('Printer jams', issues)).toEqual([])
 })

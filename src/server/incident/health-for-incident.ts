@@ -1,12 +1,12 @@
 import { list } from '../platform/records.ts'
-import { rankIssues } from '../domain/health-match-placeholder.ts'
+import { matchHealthIssuesForIncident } from '../health/match-service.ts'
 
-// Section 1 of the tab: service health issues matching the incident's short description (as the original app does), from the health_issue table. Ranking is the
-// placeholder in domain/health-match-placeholder.ts until the service-health module exports its matcher.
-// Posts stay HTML here: the page sanitizes them with DOMPurify before rendering.
+// Section 1 of the tab: Microsoft 365 service health issues for the incident. The issue the health sync opened this
+// incident for (health_issue.incident) comes first, then the service-health matcher's ranking
+// (src/server/health/match-service.ts). Posts stay HTML here: the page sanitizes them with DOMPurify.
 
 export const HEALTH_TABLE = 'x_mioms_m365_assis_health_issue'
-const FIELDS = ['issue_id', 'title', 'service', 'feature', 'impact_description', 'classification', 'status', 'is_resolved', 'start_date_time', 'end_date_time', 'last_modified_date_time', 'posts', 'incident'] as const
+export const MATCHER = 'health/match-service'
 
 export interface HealthPost {
     createdDateTime: string
@@ -46,9 +46,10 @@ export function parsePosts(json: string): HealthPost[] {
         .sort((a, b) => (a.createdDateTime < b.createdDateTime ? 1 : -1))
 }
 
-export function matchingHealthIssues(incident: { sysId: string; shortDescription: string }, limit = 5): HealthIssueView[] {
-    const rows = list(HEALTH_TABLE, '', FIELDS, { orderByDesc: 'last_modified_date_time', limit: 500 })
-    const views = rows.map((r) => ({
+type IssueRow = Record<string, string>
+
+function view(r: IssueRow): HealthIssueView {
+    return {
         issueId: r.issue_id,
         title: r.title,
         service: r.service,
@@ -59,14 +60,20 @@ export function matchingHealthIssues(incident: { sysId: string; shortDescription
         isResolved: r.is_resolved === 'true',
         startDateTime: r.start_date_time,
         lastModified: r.last_modified_date_time,
-        postsJson: r.posts,
-        linkedIncident: r.incident,
-    }))
-    // An issue the health sync opened this very incident for always matches.
-    const own = views.filter((v) => v.linkedIncident === incident.sysId)
-    const ranked = rankIssues(incident.shortDescription, views.filter((v) => v.linkedIncident !== incident.sysId), limit)
-    return own
-        .concat(ranked)
-        .slice(0, limit)
-        .map(({ postsJson, linkedIncident: _l, ...v }) => ({ ...v, posts: parsePosts(postsJson) }))
+        posts: parsePosts(r.posts),
+    }
+}
+
+const FIELDS = ['issue_id', 'title', 'service', 'feature', 'impact_description', 'classification', 'status', 'is_resolved', 'start_date_time', 'last_modified_date_time', 'posts'] as const
+
+export function matchingHealthIssues(incidentSysId: string, limit = 5): HealthIssueView[] {
+    const own = list(HEALTH_TABLE, 'incident=' + incidentSysId, FIELDS, { orderByDesc: 'last_modified_date_time', limit })
+    const seen: Record<string, boolean> = {}
+    const out: HealthIssueView[] = []
+    for (const r of own.concat(matchHealthIssuesForIncident(incidentSysId, limit) as unknown as IssueRow[])) {
+        if (seen[r.issue_id] || out.length >= limit) continue
+        seen[r.issue_id] = true
+        out.push(view(r))
+    }
+    return out
 }

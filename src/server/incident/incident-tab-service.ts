@@ -8,7 +8,7 @@ import { Row } from '../platform/records.ts'
 import { HttpError } from '../platform/rest.ts'
 import { canReadIncident, ROLE_ADMINISTRATOR, sessionUser, SessionUser, userHasRole } from '../platform/session-user.ts'
 import { IncidentContext, readIncidentContext } from './incident-context.ts'
-import { HealthIssueView, matchingHealthIssues } from './health-for-incident.ts'
+import { HealthIssueView, MATCHER, matchingHealthIssues } from './health-for-incident.ts'
 import { feedbackFor, findSolutions, SolutionsResult } from '../solutions/solution-service.ts'
 import { activityOfCase, casesOfIncident } from '../cases/case-store.ts'
 import { adminEmailFor } from '../cases/case-service.ts'
@@ -117,13 +117,13 @@ export function tabView(incidentId: string): TabView {
         setup: { complete: a.gateOpen, message: a.gateMessage },
         canEscalate: a.canEscalate,
         messages: a.gateMessage ? [a.gateMessage] : [],
-        health: { matcher: 'placeholder', issues: [] },
+        health: { matcher: MATCHER, issues: [] },
         solutions: null,
         cases: null,
         escalation: null,
     }
     if (!a.gateOpen) return base
-    base.health.issues = matchingHealthIssues(i)
+    base.health.issues = matchingHealthIssues(i.sysId)
     base.solutions = solutionsView(a, incidentQueryText(i.shortDescription, i.description))
     if (base.solutions && !base.solutions.ok) base.messages.push(base.solutions.message)
     // The case table is readable by app administrators only (see docs/data-model.md).
