@@ -1,4 +1,4 @@
-import { log } from '../platform/log.ts'
+import { log, redact } from '../platform/log.ts'
 import { nowMs } from '../platform/clock.ts'
 import { getSetting } from '../platform/properties.ts'
 import { readOAuthProfile, readStoredToken, requestClientCredentialsToken, OAuthProfileInfo } from '../platform/oauth.ts'
@@ -110,7 +110,7 @@ export function getAccessToken(profileId: string, resource: string, opts: { forc
     })
     if (!r.ok) {
         const e = summarizeEntraError(r.status, r.body)
-        const message = r.status === 0 && !r.body ? 'The token endpoint could not be reached: ' + r.errorMessage.slice(0, 200) : e.description
+        const message = redact(r.status === 0 && !r.body ? 'The token endpoint could not be reached: ' + r.errorMessage.slice(0, 200) : e.description)
         log.error('Token request for {0} via profile {1} ({2}, Entra {3}) failed: status {4}, {5} {6} (correlation {7})', res, l.profile.profileName, l.profile.entityName,
             l.kind, r.status, e.error, e.aadsts || '', e.correlationId || '-')
         return { ok: false, code: r.status === 0 && !r.body ? 'token_error' : e.error, message, aadsts: e.aadsts, status: r.status }

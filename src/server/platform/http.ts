@@ -1,6 +1,6 @@
 import { gs } from '@servicenow/glide'
 import { RESTMessageV2, RESTResponseV2 } from '@servicenow/glide/sn_ws'
-import { log } from './log.ts'
+import { log, redact } from './log.ts'
 import { pause } from './clock.ts'
 import { getNumberSetting } from './properties.ts'
 import { attemptsFromRetries, decideRetry, DEFAULT_RETRY_POLICY, parseRetryAfterMs, RetryPolicy } from '../domain/retry-policy.ts'
@@ -197,10 +197,13 @@ export function sendJson(req: JsonRequest): JsonResponse {
             continue
         }
 
-        const serviceError = parseServiceError(a.body) || undefined
+        // A remote error text may echo the request (Authorization header, secrets): detail reaches responses and
+        // setup_state.test_results, which the log redaction never sees.
+        const parsedError = parseServiceError(a.body)
+        const serviceError = parsedError ? { ...parsedError, message: redact(parsedError.message) } : undefined
         const code = a.status === 0 ? (a.timedOut ? 'timeout' : 'network_error') : codeForStatus(a.status)
         const detail = a.status === 0
-            ? (a.timedOut ? 'No answer within ' + timeoutMs + ' ms.' : 'Connection failed: ' + a.transportError.slice(0, 200))
+            ? (a.timedOut ? 'No answer within ' + timeoutMs + ' ms.' : 'Connection failed: ' + redact(a.transportError).slice(0, 200))
             : serviceError ? serviceError.code + ': ' + serviceError.message : 'HTTP ' + a.status
         const retryAfterSeconds = retryAfterMs !== undefined ? Math.ceil(retryAfterMs / 1000) : undefined
         log.error('{0} {1} {2}{3}: {4} after {5} attempt(s), giving up (code {6}{7}, correlation {8})', req.service, req.method, where.host, where.path,
