@@ -181,6 +181,23 @@ test('a race with a delivery still being applied answers 409 event_in_progress',
     expect(r).toMatchObject({ status: 409, json: { error: { code: 'event_in_progress' } } })
 })
 
+test('a claim left by a delivery that died half way is taken over after the stale window', () => {
+    const claimedAt = Date.now() - 6 * 60 * 1000
+    control.clock.set(claimedAt)
+    control.seed(ACTIVITY_TABLE, [{ case: world.caseSysId, event_id: 'evt-dead', type: 'status_changed', status: 'open', response: '' }])
+    control.clock.real()
+    const r = post(event({ event_id: 'evt-dead', status: 'open' }))
+    expect(r.status).toBe(200)
+    const rows = control.rows(ACTIVITY_TABLE).filter((a) => a.event_id === 'evt-dead')
+    expect(rows).toHaveLength(1)
+    expect(rows[0].response).not.toBe('')
+    expect(caseRow().status).toBe('open')
+    // and the next redelivery is a plain replay
+    const again = post(event({ event_id: 'evt-dead', status: 'open' }))
+    expect(again.headers['X-Idempotent-Replay']).toBe('true')
+    expect(control.rows(ACTIVITY_TABLE).filter((a) => a.event_id === 'evt-dead')).toHaveLength(1)
+})
+
 test('closed incident: the event is recorded on the case, the incident is not touched or reopened', () => {
     world = installWorld({ incident: { state: '7', active: 'false', close_code: 'Solved (Permanently)' } })
     const incidentBefore = JSON.stringify(control.rows('incident'))

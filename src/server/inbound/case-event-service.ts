@@ -5,6 +5,7 @@ import { MSG } from '../domain/messages.ts'
 import { checkId, validateEvent } from '../domain/connector-event.ts'
 import { planEvent } from '../domain/case-event-plan.ts'
 import { addWorkNote, readIncident } from '../incident/work-notes.ts'
+import { fromGlide } from '../domain/glide-time.ts'
 
 // Applies one connector event to a case: validate everything, then insert the activity, update the case, add
 // the incident work note and store the answer. The platform has no multi-statement transaction for scripts, so
@@ -14,7 +15,11 @@ import { addWorkNote, readIncident } from '../incident/work-notes.ts'
 export const CASE_TABLE = 'x_mioms_m365_assis_case'
 export const ACTIVITY_TABLE = 'x_mioms_m365_assis_case_activity'
 const CASE_FIELDS = ['connector_case_id', 'status', 'incident', 'last_event_at'] as const
-const ACTIVITY_FIELDS = ['case', 'event_id', 'type', 'response'] as const
+const ACTIVITY_FIELDS = ['case', 'event_id', 'type', 'response', 'sys_created_on'] as const
+// An activity row without its answer is a delivery being applied. One older than any REST transaction can live
+// (the platform's REST quota ends them well within this) belongs to a delivery that died half way: the next
+// redelivery takes it over instead of being told "in progress" for ever.
+export const STALE_IN_PROGRESS_MS = 5 * 60 * 1000
 
 export function findCase(caseId: string): Row | null {
     const idError = checkId(caseId, 'case_id')
@@ -29,6 +34,12 @@ function replay(existing: Row, caseRow: Row, type: string): RouteResult {
     // An empty response means the first delivery is still being applied (a concurrent redelivery).
     if (!existing.response) throw new HttpError(409, 'event_in_progress', 'Event ' + existing.event_id + ' is being applied; retry later.')
     return { status: 200, body: JSON.parse(existing.response), headers: { 'X-Idempotent-Replay': 'true' } }
+}
+
+function isStaleClaim(row: Row, caseRow: Row, type: string, nowMs: number): boolean {
+    if (row.response || row.case !== caseRow.sys_id || row.type !== type) return false
+    const claimedAt = fromGlide(row.sys_created_on)
+    return claimedAt !== null && nowMs - claimedAt > STALE_IN_PROGRESS_MS
 }
 
 function fail(step: string, eventId: string): never {
@@ -59,7 +70,10 @@ export function receiveCaseEvent(caseId: string, body: Record<string, unknown>, 
     const ev = validation.event
 
     const existing = findOne(ACTIVITY_TABLE, 'event_id=' + ev.eventId, ACTIVITY_FIELDS)
-    if (existing) return replay(existing, caseRow, ev.type)
+    if (existing && isStaleClaim(existing, caseRow, ev.type, nowMs)) {
+        log.warn('Connector event {0}: taking over a delivery that stopped half way (claimed {1})', ev.eventId, existing.sys_created_on)
+        if (!attempt(() => remove(ACTIVITY_TABLE, existing.sys_id))) fail('removing the stale claim', ev.eventId)
+    } else if (existing) return replay(existing, caseRow, ev.type)
 
     const incident = caseRow.incident ? readIncident(caseRow.incident) : null
     const lastStatus = findOne(ACTIVITY_TABLE, 'case=' + caseRow.sys_id + '^statusISNOTEMPTY', ['occurred_at'], { orderByDesc: 'occurred_at' })
