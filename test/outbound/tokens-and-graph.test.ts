@@ -8,6 +8,7 @@ import { spawnMicrosoftSide, type SpawnedMicrosoftSide as Side } from '../micros
 import { counter, jwtClaims, recordWaits, restoreWaiter, seedInstance, setProp, SECRET, storedTokens } from './support/fixture'
 import { checkConfiguredTokens, getTokenStatus, resetTokenMemo } from '../../src/server/outbound/token-provider'
 import { graphBaseUrl, getIssue, listHealthOverviews, listIssuesPage, type ServiceHealthIssue } from '../../src/server/outbound/graph-client'
+import { graphResource } from '../../src/server/outbound/graph-endpoint'
 import { MSG } from '../../src/server/domain/messages'
 
 jest.setTimeout(60000)
@@ -335,8 +336,14 @@ describe('Graph service health', () => {
         seedInstance(side)
         setProp('graph.base_url', 'https://graph.microsoft.us/')
         expect(graphBaseUrl()).toBe('https://graph.microsoft.us')
+        // The token audience follows the national cloud, for the Graph client and Setup's token check alike.
+        expect(graphResource()).toBe('https://graph.microsoft.us')
+        setProp('graph.resource', 'https://custom.example')
+        expect(graphResource()).toBe('https://custom.example')
+        setProp('graph.resource', 'https://graph.microsoft.com')
         setProp('graph.base_url', 'https://microsoftgraph.chinacloudapi.cn')
         expect(graphBaseUrl()).toBe('https://microsoftgraph.chinacloudapi.cn')
+        expect(graphResource()).toBe('https://microsoftgraph.chinacloudapi.cn')
         setProp('graph.base_url', side.urls.graph + '/')
         expect(keep(listIssuesPage({ pageSize: 2 })).ok).toBe(true)
         const r = keep(listIssuesPage('http://evil.example/v1.0/admin/serviceAnnouncement/issues?$skiptoken=x'))

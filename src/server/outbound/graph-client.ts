@@ -1,4 +1,4 @@
-import { getSetting } from '../platform/properties.ts'
+import { graphBaseUrl, graphResource } from './graph-endpoint.ts'
 import { sendJson } from '../platform/http.ts'
 import { RetryPolicy } from '../domain/retry-policy.ts'
 import { bearerFor } from './bearer.ts'
@@ -60,7 +60,7 @@ export interface PageQuery {
     pageSize?: number
 }
 
-export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com'
+export { DEFAULT_GRAPH_BASE_URL, graphBaseUrl } from './graph-endpoint.ts'
 const SA_PATH = '/v1.0/admin/serviceAnnouncement'
 const SERVICE = 'Graph'
 
@@ -69,15 +69,6 @@ export interface GraphCallOptions {
     policy?: Partial<RetryPolicy>
 }
 
-/** graph.base_url without a trailing slash (graph.microsoft.us, dod-graph.microsoft.us, microsoftgraph.chinacloudapi.cn). */
-export function graphBaseUrl(): string {
-    return (getSetting('graph.base_url', DEFAULT_GRAPH_BASE_URL).trim() || DEFAULT_GRAPH_BASE_URL).replace(/\/+$/, '')
-}
-
-function graphResource(base: string): string {
-    // The token audience follows the cloud; without a property, the base URL's origin is the resource.
-    return getSetting('graph.resource').trim() || (/^(https?:\/\/[^/]+)/i.exec(base) || ['', base])[1]
-}
 
 function originOf(url: string): string {
     const m = /^(https?:\/\/[^/?#]+)/i.exec(url)
@@ -91,7 +82,7 @@ function get(operation: string, url: string, headers: Record<string, string>, op
     if (!/^https?:\/\//i.test(base)) return configFailure(SERVICE, operation, 'not_configured', 'graph.base_url is not an http(s) URL.')
     // The bearer token only ever goes to the configured Graph host, whatever a nextLink says.
     if (originOf(url) !== originOf(base)) return configFailure(SERVICE, operation, 'invalid_request', 'A Graph link points outside ' + originOf(base) + '.')
-    const r = sendJson({ service: SERVICE, method: 'GET', url, headers, bearer: bearerFor(profileId, graphResource(base)), policy: opts.policy })
+    const r = sendJson({ service: SERVICE, method: 'GET', url, headers, bearer: bearerFor(profileId, graphResource()), policy: opts.policy })
     if (!r.ok) return fromHttpFailure(SERVICE, operation, r)
     return { ok: true, status: r.status, data: r.data }
 }

@@ -7,6 +7,7 @@ import {
 } from '../domain/token-cache-policy.ts'
 import { summarizeEntraError } from '../domain/outbound-errors.ts'
 import { msg } from '../platform/i18n.ts'
+import { graphResource } from './graph-endpoint.ts'
 
 // Entra client-credentials tokens for the profile chosen in Setup, one per profile+resource.
 //
@@ -143,6 +144,5 @@ export function getTokenStatus(profileId: string, resource: string, opts: { forc
  */
 export function checkConfiguredTokens(): { connector: TokenStatus; graph: TokenStatus } {
     const profileId = configuredProfileId()
-    const graphResource = getSetting('graph.resource', 'https://graph.microsoft.com')
-    return { connector: getTokenStatus(profileId, getSetting('connector.resource')), graph: getTokenStatus(profileId, graphResource) }
+    return { connector: getTokenStatus(profileId, getSetting('connector.resource')), graph: getTokenStatus(profileId, graphResource()) }
 }
