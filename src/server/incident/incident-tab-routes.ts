@@ -44,7 +44,7 @@ export function postSolutionFeedback(request: RESTAPIRequest, response: RESTAPIR
         }
         if (!recordFeedback(access.incident.sysId, access.user.sysId, solutionId, body.helpful)) {
             log.error('Solution feedback for incident {0} could not be saved', access.incident.number)
-            throw new HttpError(500, 'not_saved', localize(MSG.contactAppSupport))
+            throw new HttpError(500, 'not_saved', msg(MSG.contactAppSupport))
         }
         return { status: 200, body: { solutionId, helpful: body.helpful } }
     })

@@ -31,6 +31,8 @@ export interface TabAccess {
     incident: IncidentContext
     gateOpen: boolean
     gateMessage: string | null
+    /** The English catalog key of gateMessage. */
+    gateKey: string | null
     canEscalate: boolean
 }
 
@@ -45,12 +47,14 @@ export function openTab(incidentId: string): TabAccess {
     if (gateMessage) log.warn('Microsoft 365 tab on {0}: {1}', incident.number, gateMessage)
     // Insights-only installs give no one the right to open cases.
     const canEscalate = userHasRole(ROLE_ADMINISTRATOR) && snapshot.configuration !== 'insights'
-    return { user: sessionUser(), incident, gateOpen: gate.open, gateMessage: gateMessage ? msg(gateMessage) : null, canEscalate }
+    return { user: sessionUser(), incident, gateOpen: gate.open, gateMessage: gateMessage ? msg(gateMessage) : null, gateKey: gateMessage, canEscalate }
 }
 
 /** Refuses feature calls until Setup is complete (same message the tab shows at the top). */
 export function requireOpenGate(access: TabAccess): void {
-    if (!access.gateOpen) throw new HttpError(409, 'setup_incomplete', access.gateMessage || msg(MSG.setupIncomplete))
+    if (access.gateOpen) return
+    if (access.gateKey === MSG.finalStepIncomplete) throw new HttpError(409, 'setup_incomplete', msg(MSG.finalStepIncomplete))
+    throw new HttpError(409, 'setup_incomplete', msg(MSG.setupIncomplete))
 }
 
 export interface CaseView {
