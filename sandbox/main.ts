@@ -34,16 +34,10 @@ async function main(): Promise<void> {
     const address = server.address()
     const instanceUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`
 
-    const microsoft = await startMicrosoftProcess([
-        '--instance-url',
-        instanceUrl,
-        '--callback-auth',
-        'basic',
-        '--callback-user',
-        DEFAULTS.integrationUser.user,
-        '--callback-password',
-        DEFAULTS.integrationUser.password,
-    ])
+    // Passed through the environment, not argv: `ps` shows a process's arguments to every local user.
+    const microsoft = await startMicrosoftProcess({
+        callback: { instanceUrl, auth: 'basic', user: DEFAULTS.integrationUser.user, password: DEFAULTS.integrationUser.password },
+    })
     seedDemo(microsoft.urls)
     installScopePrivileges(app)
     // --setup basic|aad|insights: Setup answered up to "Complete the integration" (verification not run yet).

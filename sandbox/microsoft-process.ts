@@ -10,12 +10,13 @@ export interface MicrosoftProcess {
     stop(): void
 }
 
-export function startMicrosoftProcess(args: string[], timeoutMs = 30000): Promise<MicrosoftProcess> {
+export function startMicrosoftProcess(config: Record<string, unknown>, timeoutMs = 30000): Promise<MicrosoftProcess> {
     const root = join(__dirname, '..')
     // --exit-with-parent: the child exits when its stdin closes, so it never outlives the sandbox.
-    const child: ChildProcess = spawn(join(root, 'node_modules', '.bin', 'tsx'), [join(__dirname, 'microsoft', 'main.ts'), '--exit-with-parent', ...args], {
+    const child: ChildProcess = spawn(join(root, 'node_modules', '.bin', 'tsx'), [join(__dirname, 'microsoft', 'main.ts'), '--exit-with-parent'], {
         cwd: root,
         stdio: ['pipe', 'pipe', 'inherit'],
+        env: { ...process.env, MICROSOFT_SIDE_CONFIG: JSON.stringify(config) },
     })
     let buffered = ''
     return new Promise((resolve, reject) => {
