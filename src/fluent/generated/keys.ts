@@ -1188,6 +1188,7 @@ declare global {
                     'src_server_domain_health-match-placeholder_ts': {
                         table: 'sys_module'
                         id: 'f4aff58cde1e4c7f9aa8a399383b04db'
+                        deleted: true
                     }
                     'src_server_domain_health-matching_ts': {
                         table: 'sys_module'
@@ -1360,6 +1361,10 @@ declare global {
                     'src_server_outbound_graph-client_ts': {
                         table: 'sys_module'
                         id: '95f9b99115874a7f9c8a01007edbfa30'
+                    }
+                    'src_server_outbound_graph-endpoint_ts': {
+                        table: 'sys_module'
+                        id: 'aad247315e3242c29630f06ae9beb208'
                     }
                     'src_server_outbound_outbound-result_ts': {
                         table: 'sys_module'
