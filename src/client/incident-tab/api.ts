@@ -1,61 +1,19 @@
 import { apiFetch } from '../shared/api.ts'
+// The response shapes are the server's own types (type-only imports: nothing of the server is bundled), so the
+// page and the API cannot drift apart.
+import type { HealthPost, HealthIssueView as HealthIssue } from '../../server/incident/health-for-incident.ts'
+import type { CaseView as SupportCase } from '../../server/incident/incident-tab-service.ts'
+import type { Solution } from '../../server/outbound/connector-client.ts'
+import type { CaseRequest } from '../../server/domain/case-escalation.ts'
+
+export type { HealthPost, HealthIssue, SupportCase, Solution, CaseRequest }
+export type CaseActivity = SupportCase['activity'][number]
 
 // The tab's calls to the internal API (src/server/incident/incident-tab-routes.ts).
-
-export interface HealthPost {
-    createdDateTime: string
-    postType: string
-    html: string
-}
-
-export interface HealthIssue {
-    issueId: string
-    title: string
-    service: string
-    feature: string
-    impactDescription: string
-    classification: string
-    status: string
-    isResolved: boolean
-    startDateTime: string
-    lastModified: string
-    posts: HealthPost[]
-}
-
-export interface Solution {
-    id: string
-    title: string
-    summary: string
-    url: string
-    source: string
-}
 
 export type Solutions =
     | { ok: true; query: string; solutions: Solution[]; fromCache: boolean; stale?: boolean; feedback: Record<string, boolean> }
     | { ok: false; query: string; message: string; code: string; feedback: Record<string, boolean> }
-
-export interface CaseActivity {
-    type: string
-    status: string
-    noteAuthor: string
-    noteBody: string
-    occurredAt: string
-}
-
-export interface SupportCase {
-    sysId: string
-    caseId: string
-    title: string
-    status: string
-    syncState: string
-    syncAttempts: number
-    nextAttemptAt: string
-    lastError: string
-    adminEmail: string
-    isTest: boolean
-    createdOn: string
-    activity: CaseActivity[]
-}
 
 export interface Escalation {
     title: string
@@ -77,14 +35,6 @@ export interface TabData {
     solutions: Solutions | null
     cases: SupportCase[] | null
     escalation: Escalation | null
-}
-
-export interface CaseRequest {
-    title: string
-    description: string
-    contactName: string
-    contactEmail: string
-    contactPhone: string
 }
 
 export interface CaseCreated {

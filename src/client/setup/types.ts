@@ -1,66 +1,15 @@
-// The shapes of the Setup API (src/server/setup/setup-service.ts), as the page uses them.
-export type StepId = 'consent' | 'environment' | 'tenant' | 'outbound' | 'inbound' | 'integration_user' | 'repository' | 'settings' | 'complete'
-export type Configuration = 'basic' | 'aad' | 'insights' | ''
+// The shapes of the Setup API are the server's own types (type-only imports: nothing of the server is
+// bundled), so the page and src/server/setup/setup-service.ts cannot drift apart.
+import type { AnswerField, Configuration as ServerConfiguration, SetupAnswers, StepId } from '../../server/domain/setup-steps.ts'
+import type { SetupView, StepView } from '../../server/setup/setup-service.ts'
 
-export interface Answers {
-    consent: boolean
-    configuration: Configuration
-    test_environment: boolean
-    tenant_domain: string
-    outbound_profile: string
-    inbound_entity: string
-    oidc_provider: string
-    integration_user: string
-    integration_user_id: string
-    repository_id: string
-    connector_endpoint: string
-    connector_resource: string
-    sso: boolean
-    admin_email: string
-}
-
-export type Field = keyof Answers
-
-export interface StepView {
-    id: StepId
-    title: string
-    skipped: boolean
-    done: boolean
-    canOpen: boolean
-}
-
-export interface Options {
-    profiles: { id: string; name: string; entityName: string; clientId: string; tokenUrl: string }[]
-    inboundEntities: { id: string; name: string; clientId: string }[]
-    oidcEntities: { id: string; name: string; clientId: string; providerName: string; oidcUrl: string; userClaim: string; userField: string }[]
-    users: { id: string; userName: string; name: string }[]
-    error: { message: string; fix: string } | null
-}
-
-export interface CheckResult {
-    id: string
-    name: string
-    status: 'passed' | 'failed' | 'skipped'
-    detail: string
-    fix: string
-}
-
-export interface Summary {
-    values: { id: string; label: string; value: string }[]
-    authenticationType: string
-    adminCenterSteps: string[]
-}
-
-export interface SetupView {
-    step: StepId
-    completed: boolean
-    testsPassedOn: string
-    answers: Answers
-    steps: StepView[]
-    options: Options
-    summary: Summary | null
-    results: CheckResult[]
-}
+export type { SetupView, StepId, StepView }
+export type Configuration = ServerConfiguration | ''
+export type Answers = SetupAnswers
+export type Field = AnswerField
+export type Options = SetupView['options']
+export type CheckResult = SetupView['results'][number]
+export type Summary = NonNullable<SetupView['summary']>
 
 /** The fields each step sends (mirrors STEP_FIELDS on the server). */
 export const STEP_FIELDS: Record<StepId, Field[]> = {
