@@ -59,3 +59,10 @@ test('the case-sync job runs the server module every minute', () => {
     expect(text(job.run_period)).toBe('1970-01-01 00:01:00')
     expect(text(job.script)).toContain('src/server/cases/case-sync-job.ts')
 })
+
+test('the case-sync job starts at a fixed past time, not at the build time', () => {
+    // Without executionStart the SDK writes the build machine's clock into run_start: every build emits a different
+    // record, and an instance whose clock is behind the builder's (time zones) would not send cases until then.
+    const job = recs('sysauto_script').find((j) => text(j.name) === 'Microsoft 365 support: send pending cases')!
+    expect(text(job.run_start)).toBe('2026-01-01 00:00:00')
+})

@@ -11,6 +11,9 @@ ScheduledScript({
     active: true,
     frequency: 'periodically',
     executionInterval: { minutes: 1 },
+    // Fixed and in the past: the default is the build machine's clock, which changes every build and, on an
+    // instance whose clock is behind the builder's, would hold the first run back until then.
+    executionStart: '2026-01-01 00:00:00',
     script: caseSyncJob,
     protectionPolicy: 'read',
 })
