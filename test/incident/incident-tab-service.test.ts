@@ -6,7 +6,7 @@
 import * as control from '../glide/control'
 import { GlideRecord } from '@servicenow/glide'
 import { spawnMicrosoftSide, type SpawnedMicrosoftSide } from '../microsoft/spawn'
-import { ADMIN, INSIGHTS, PLAIN, T, World, call, connectorRequests, installWorld, setProp } from './world'
+import { ADMIN, INSIGHTS, PLAIN, SCOPE, T, World, call, connectorRequests, installWorld, setProp } from './world'
 import { getIncidentCases, getIncidentTab, postIncidentCase, postSolutionFeedback, postSolutionSearch } from '../../src/server/incident/incident-tab-routes'
 import { runCaseSync } from '../../src/server/cases/case-service'
 import { MSG } from '../../src/server/domain/messages'
@@ -98,6 +98,24 @@ describe('tab payload', () => {
     test('unknown incident -> 404; a user without an app role is refused by the route ACL (platform) and sees nothing here', () => {
         expect(tab(INSIGHTS, 'ffffffffffffffffffffffffffffffff').status).toBe(404)
         expect(tab(INSIGHTS, 'not-a-sys-id').status).toBe(404)
+    })
+
+    test('an app role does not open an incident the instance ACLs hide from the user: 404 on every tab route, nothing sent', async () => {
+        control.acl('incident', 'read', ['itil'])
+        control.createUser('insights.only', [SCOPE + '.insights_user'])
+        control.createUser('admin.only', [SCOPE + '.administrator'])
+        const p = { pathParams: { sys_id: w.incidentId } }
+        expect(tab('insights.only').status).toBe(404)
+        expect(call(postSolutionSearch, 'insights.only', { ...p, method: 'POST', body: { query: 'outlook' } }).status).toBe(404)
+        expect(call(postSolutionFeedback, 'insights.only', { ...p, method: 'POST', body: { solutionId: 'x', helpful: true } }).status).toBe(404)
+        expect(tab('admin.only').status).toBe(404)
+        expect(call(getIncidentCases, 'admin.only', p).status).toBe(404)
+        expect(call(postIncidentCase, 'admin.only', { ...p, method: 'POST', body: caseBody }).status).toBe(404)
+        expect(control.rows(T.case)).toHaveLength(0)
+        expect(control.rows(T.feedback)).toHaveLength(0)
+        expect(await connectorRequests(side)).toBe(0)
+        // The same users with incident read rights see the tab.
+        expect(tab(INSIGHTS).status).toBe(200)
     })
 })
 
