@@ -58,6 +58,11 @@ test('insights user: health issues with sanitized posts, recommended solutions, 
     expect(await page.getByTestId('escalate-button').count()).toBe(0)
     expect(await page.getByTestId('contact-section').count()).toBe(0)
     expect(await page.getByTestId('cases-section').count()).toBe(0)
+    // Graph's enum values are shown as labels (no raw camelCase such as restoringService).
+    const statuses = await page.getByTestId('health-status').allTextContents()
+    expect(statuses.length).toBeGreaterThan(0)
+    for (const s of statuses) expect(s).not.toMatch(/^[a-z]+[A-Z]/)
+    for (const c of await page.getByTestId('health-classification').allTextContents()) expect(['Incident', 'Advisory']).toContain(c)
     // Open every post: the Graph stand-in seeds <script>, onerror/onclick and javascript: links in some of them.
     for (const d of await page.locator('details').all()) await d.evaluate((el) => ((el as HTMLDetailsElement).open = true))
     const hostile = await page.evaluate(() => ({
@@ -77,6 +82,15 @@ test('insights user: health issues with sanitized posts, recommended solutions, 
     await page.reload()
     await page.getByTestId('solution').first().waitFor()
     expect(await searches()).toBe(afterFirst)
+})
+
+test('health status and classification labels are translated (Danish user)', async () => {
+    const { page } = await openTab('mette.jensen', OUTLOOK)
+    await page.getByTestId('health-issue').first().waitFor()
+    const classes = await page.getByTestId('health-classification').allTextContents()
+    expect(classes.length).toBeGreaterThan(0)
+    for (const c of classes) expect(['Hændelse', 'Meddelelse']).toContain(c)
+    for (const s of await page.getByTestId('health-status').allTextContents()) expect(s).not.toMatch(/^[a-z]+[A-Z]/)
 })
 
 test('insights user: helpful feedback sticks across a reload; the search box finds other solutions', async () => {

@@ -3,6 +3,7 @@ import { t } from 'sn-translate'
 import { HealthIssue } from './api.ts'
 import { sanitizePostHtml } from './sanitize.ts'
 import { formatWhen } from './format.ts'
+import { classificationLabel, healthStatusLabel } from './health-labels.ts'
 
 export function HealthSection({ issues }: { issues: HealthIssue[] }) {
     return (
@@ -16,7 +17,8 @@ export function HealthSection({ issues }: { issues: HealthIssue[] }) {
                         <div className="tab-meta">
                             <span>{i.issueId}</span>
                             <span>{i.service}{i.feature ? ' / ' + i.feature : ''}</span>
-                            <span className="tab-badge">{i.isResolved ? t('Resolved') : i.status}</span>
+                            {i.classification && <span className="tab-badge" data-testid="health-classification">{classificationLabel(i.classification)}</span>}
+                            <span className="tab-badge" data-testid="health-status">{i.status ? healthStatusLabel(i.status) : i.isResolved ? t('Resolved') : ''}</span>
                             <span>{t('Last update: {0}', formatWhen(i.lastModified))}</span>
                         </div>
                         {i.impactDescription && <p><strong>{t('User impact')}: </strong>{i.impactDescription}</p>}

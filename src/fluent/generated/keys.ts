@@ -186,6 +186,10 @@ declare global {
                         id: '62e7dc999eeb4328b7842c9d17fd0803'
                         deleted: true
                     }
+                    Advisory: {
+                        table: 'sys_ui_message'
+                        id: 'ba46ab87ab2d47c195aee72d79d7eab5'
+                    }
                     Agree: {
                         table: 'sys_ui_message'
                         id: '7fe74f7b03a6469b942a20da5941db98'
@@ -470,6 +474,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'a0d888deb9204277b9cfdee88f0654aa'
                     }
+                    Confirmed: {
+                        table: 'sys_ui_message'
+                        id: 'c57181d063cd4839993abdca20efcf1a'
+                    }
                     'Connector App ID URI (resource)': {
                         table: 'sys_ui_message'
                         id: '26e706ccb81f4c45822de79ea6c5dedd'
@@ -539,6 +547,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '99bf8bd40f7042f9badcc40f03dffe15'
                     }
+                    'Extended recovery': {
+                        table: 'sys_ui_message'
+                        id: '7380991e9ddf4196a18ddffe45b692e5'
+                    }
                     'External OIDC Auth Token: Microsoft calls this instance with an Entra ID token that this OIDC provider verifies.': {
                         table: 'sys_ui_message'
                         id: 'e0060a750f5741ea81862d7ff6cba25e'
@@ -550,6 +562,10 @@ declare global {
                     Failed: {
                         table: 'sys_ui_message'
                         id: '6676e863e2e64a1385c9072dd953dcb8'
+                    }
+                    'False positive': {
+                        table: 'sys_ui_message'
+                        id: '2dd86202daf745288290ab29f2cb6723'
                     }
                     'For example contoso.onmicrosoft.com, a verified domain such as contoso.com, or the tenant ID (a GUID). The token and OIDC metadata URLs use it.': {
                         table: 'sys_ui_message'
@@ -587,6 +603,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'a523f925c38b4359bfe3624b95d56408'
                     }
+                    Incident: {
+                        table: 'sys_ui_message'
+                        id: '4235fa7572cd4e1b80a447e313846325'
+                    }
                     'incident-tab-formatter': {
                         table: 'sys_ui_formatter'
                         id: 'b9d2601251634622bd8e741772b29461'
@@ -607,6 +627,14 @@ declare global {
                     'Integration user': {
                         table: 'sys_ui_message'
                         id: '94f4aa89e7de442086a7ecad5692338b'
+                    }
+                    Investigating: {
+                        table: 'sys_ui_message'
+                        id: '36213859ae9c4862b5d456b297d54384'
+                    }
+                    'Investigation suspended': {
+                        table: 'sys_ui_message'
+                        id: '44c3475dd38b4837912dba8f17ac0f2a'
                     }
                     'job-case-sync': {
                         table: 'sysauto_script'
@@ -691,6 +719,14 @@ declare global {
                     'Microsoft support could not be reached yet. The case is saved and will be sent automatically (attempt {0}).': {
                         table: 'sys_ui_message'
                         id: '1dedd8f2c9cf4efc8e21404c33b77289'
+                    }
+                    Mitigated: {
+                        table: 'sys_ui_message'
+                        id: '31d7a9ecfc0b4d04a98c0b32cc66c47f'
+                    }
+                    'Mitigated (external)': {
+                        table: 'sys_ui_message'
+                        id: 'fa613a78125049cfb13c391a66a7321e'
                     }
                     'module-cases': {
                         table: 'sys_app_module'
@@ -820,6 +856,10 @@ declare global {
                     Pending: {
                         table: 'sys_ui_message'
                         id: '37452c271d42452ba157ee297b210604'
+                    }
+                    'Post-incident report published': {
+                        table: 'sys_ui_message'
+                        id: 'e8ce3f529f024789832b78e0527ec963'
                     }
                     'Profiles with the Client Credentials grant type.': {
                         table: 'sys_ui_message'
@@ -1001,6 +1041,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '6f2de91d0756461bbcbbd402cb19a291'
                     }
+                    Reported: {
+                        table: 'sys_ui_message'
+                        id: '34b0aa1f8b3144518a48508e339928e5'
+                    }
                     'Repository ID': {
                         table: 'sys_ui_message'
                         id: 'ae9907f1f5234471be4c3b6035d2a057'
@@ -1008,6 +1052,10 @@ declare global {
                     Resolved: {
                         table: 'sys_ui_message'
                         id: '85a6e8d4e0684df5a0fe506f0253ad49'
+                    }
+                    'Resolved (external)': {
+                        table: 'sys_ui_message'
+                        id: 'c880684d87a24ce89945a29f2dbb8772'
                     }
                     'rest-app-api': {
                         table: 'sys_ws_definition'
@@ -1077,6 +1125,10 @@ declare global {
                         table: 'sys_ws_version'
                         id: '2ea57ec4228342d284e5432673dbd6da'
                     }
+                    'Restoring service': {
+                        table: 'sys_ui_message'
+                        id: '8677c07c196e4e0f92c4215f3d12fa7c'
+                    }
                     'Results for: {0}': {
                         table: 'sys_ui_message'
                         id: 'c87c94d8bce64109b1dbef93d837a0e5'
@@ -1113,6 +1165,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '65ed865e2db84932a3a41853aa7d2557'
                     }
+                    'Service degradation': {
+                        table: 'sys_ui_message'
+                        id: '1a8c4e480aad4ee9be68e0757ec62582'
+                    }
                     'Service health and recommended solutions only: no Microsoft support cases, so Microsoft never calls this instance.': {
                         table: 'sys_ui_message'
                         id: '442aa0ef939b4f91861f11f691cacc52'
@@ -1120,6 +1176,18 @@ declare global {
                     'Service health issues': {
                         table: 'sys_ui_message'
                         id: '36edd11c1c264bf0a39842c9e3bd2f91'
+                    }
+                    'Service interruption': {
+                        table: 'sys_ui_message'
+                        id: 'd00348a4a222412591d9ab5643ffc2a9'
+                    }
+                    'Service operational': {
+                        table: 'sys_ui_message'
+                        id: '037da9d310e349e39cec99aa82174d8d'
+                    }
+                    'Service restored': {
+                        table: 'sys_ui_message'
+                        id: 'b8e48ea3732140e2919519125bb2cc06'
                     }
                     'ServiceNow admin: switch to the Global scope, open System OAuth > Application Registry > New > "Connect to a third party OAuth Provider".': {
                         table: 'sys_ui_message'
@@ -1547,6 +1615,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'ff1fd0e4d1174421b191e21eecb229e4'
                     }
+                    'ui-message-da-08c257849b049b92': {
+                        table: 'sys_ui_message'
+                        id: '12aba577915f4e4f9a1e572bdc79e23e'
+                    }
                     'ui-message-da-0947eeaec1cd661d': {
                         table: 'sys_ui_message'
                         id: '7a5432d36ea2439d8c4009ba2dc18d61'
@@ -1558,6 +1630,10 @@ declare global {
                     'ui-message-da-09fef5d8d9a3c86b': {
                         table: 'sys_ui_message'
                         id: 'ee8ecc89624c42de871607226b6d5588'
+                    }
+                    'ui-message-da-0b919ef2ff1ba696': {
+                        table: 'sys_ui_message'
+                        id: '6eb9788bc8d64d199f88e698674b09a2'
                     }
                     'ui-message-da-0c38647219332f10': {
                         table: 'sys_ui_message'
@@ -1644,6 +1720,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'd86e1ac31c24444c9da53026e579e6fa'
                     }
+                    'ui-message-da-1bf74b7da4192094': {
+                        table: 'sys_ui_message'
+                        id: 'c3310f531d1d494489340b66c56d79ee'
+                    }
                     'ui-message-da-1c0af8ac30bd8dae': {
                         table: 'sys_ui_message'
                         id: '47f9a0f842ee49389d617b7cbd8e3da1'
@@ -1679,6 +1759,10 @@ declare global {
                     'ui-message-da-236fe34577b6d94a': {
                         table: 'sys_ui_message'
                         id: 'edb5a587f305430289b0cf5d83c49804'
+                    }
+                    'ui-message-da-239fb234fcdf158d': {
+                        table: 'sys_ui_message'
+                        id: '6261cbc41a7a4e628a9c6b79b0c1db95'
                     }
                     'ui-message-da-24c3873385a414c8': {
                         table: 'sys_ui_message'
@@ -2054,6 +2138,18 @@ declare global {
                         table: 'sys_ui_message'
                         id: '1ef8334ebc7c4de9b12ea0982ed8e57d'
                     }
+                    'ui-message-da-73987a3ea1f0a4c3': {
+                        table: 'sys_ui_message'
+                        id: 'cbb8f7671f6144e0ad23c4e26286d028'
+                    }
+                    'ui-message-da-73c20ded5edce7ee': {
+                        table: 'sys_ui_message'
+                        id: '0198056afc484f21bd7581bda2c5feed'
+                    }
+                    'ui-message-da-751dd54fa877ffa0': {
+                        table: 'sys_ui_message'
+                        id: 'cdb2eadc51e84b6492aa363bb840d479'
+                    }
                     'ui-message-da-756798b9593228d8': {
                         table: 'sys_ui_message'
                         id: '65bf6ba9fd454a89929a01f0151ff279'
@@ -2130,6 +2226,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '73606cfae43a4282b8bf4c8355179a8f'
                     }
+                    'ui-message-da-8517190fbe27b51c': {
+                        table: 'sys_ui_message'
+                        id: '86671b07ea9744e6b2ddb61dd77bfbd5'
+                    }
                     'ui-message-da-85847405531e2bf3': {
                         table: 'sys_ui_message'
                         id: '35ed0f6fd07d41078224dfc0aad83a91'
@@ -2158,6 +2258,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'a4df4d9c75e14d4abc8c793ee6f29aea'
                     }
+                    'ui-message-da-8cc7acb8f360901e': {
+                        table: 'sys_ui_message'
+                        id: '1189c1a21a3d4ebfb107d4e5409bf618'
+                    }
                     'ui-message-da-8ddd24bb9ea1edeb': {
                         table: 'sys_ui_message'
                         id: '1c502b6a78964df58ca58a535d8c3cc8'
@@ -2182,6 +2286,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '0641528279cb40889f6b43acec2fcc22'
                     }
+                    'ui-message-da-901c0756705801fc': {
+                        table: 'sys_ui_message'
+                        id: '4477185d5cd242aa8b8753267550aef3'
+                    }
                     'ui-message-da-903f00387129a0be': {
                         table: 'sys_ui_message'
                         id: '70acec70940247cdbe4c73f9e87c8a7e'
@@ -2197,6 +2305,10 @@ declare global {
                     'ui-message-da-90f9034d67450792': {
                         table: 'sys_ui_message'
                         id: '541bc28eda914f589a4c06d2a564d2a6'
+                    }
+                    'ui-message-da-916286d26cc33ee7': {
+                        table: 'sys_ui_message'
+                        id: '782d923e78a9468f8743a52077cdced5'
                     }
                     'ui-message-da-92ec6350888ffe87': {
                         table: 'sys_ui_message'
@@ -2330,6 +2442,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '6df7c2fe55b64e738d3f8e9b75c51314'
                     }
+                    'ui-message-da-b054a70da6418de0': {
+                        table: 'sys_ui_message'
+                        id: '65be7781b4ea4818ae0ab4e8caed1479'
+                    }
                     'ui-message-da-b4343e9783216b90': {
                         table: 'sys_ui_message'
                         id: '34dd19e43b9b4ca9b674a647f7d2a7ab'
@@ -2337,6 +2453,10 @@ declare global {
                     'ui-message-da-b52b36b7269fbfc5': {
                         table: 'sys_ui_message'
                         id: 'afde3070ea63423fbae48b39b0340671'
+                    }
+                    'ui-message-da-b5ec82400308f7ab': {
+                        table: 'sys_ui_message'
+                        id: '130e890005794acda219a094a5241faf'
                     }
                     'ui-message-da-b61467422043fcf4': {
                         table: 'sys_ui_message'
@@ -2410,6 +2530,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'bee9e313c3154d43923a37146c962645'
                     }
+                    'ui-message-da-c478af32418de5fb': {
+                        table: 'sys_ui_message'
+                        id: '4c44d299cd0241eebfcf08650df934bc'
+                    }
                     'ui-message-da-c563e31be0aabe4c': {
                         table: 'sys_ui_message'
                         id: '53a789f74c9b467393898c323763b921'
@@ -2442,6 +2566,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '44b402ea31ba4f58b7cb9f9ddeef0218'
                     }
+                    'ui-message-da-ce0ee52356508728': {
+                        table: 'sys_ui_message'
+                        id: '5d3fd43061de4f88a3c02da42165a545'
+                    }
                     'ui-message-da-cee0384e59f22c0b': {
                         table: 'sys_ui_message'
                         id: 'd298f2a3e0ae4047beb739142938b151'
@@ -2473,6 +2601,10 @@ declare global {
                     'ui-message-da-d23d73d0b02154ee': {
                         table: 'sys_ui_message'
                         id: 'e0f8a2e9c0b6423e80e8698980af5ea9'
+                    }
+                    'ui-message-da-d2ab4c668834f25f': {
+                        table: 'sys_ui_message'
+                        id: '9904d7a1ca244506830b70b55da813d0'
                     }
                     'ui-message-da-d3dfb6377e76701b': {
                         table: 'sys_ui_message'
@@ -2666,6 +2798,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '86e6afc6b03a4746a6b7a32499a35027'
                     }
+                    'ui-message-da-f43884244baa2d94': {
+                        table: 'sys_ui_message'
+                        id: 'd4a33a135a8e42e79fde47538ef59320'
+                    }
                     'ui-message-da-f44a1f3f69fab675': {
                         table: 'sys_ui_message'
                         id: '17e213cad6fa4a0b914783ee430ef955'
@@ -2718,6 +2854,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '517e8a8c7adc473f8e652d316508cb9a'
                     }
+                    'ui-message-da-ffbb40f5a5531f52': {
+                        table: 'sys_ui_message'
+                        id: 'acd3bd8d170d44b69126492009a8acb2'
+                    }
                     'ui-message-fr-008b31a367c69c98': {
                         table: 'sys_ui_message'
                         id: '6cdfc23ad3f5499e97169c725fa6e35a'
@@ -2759,6 +2899,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'f9b3a1749f8b44e28f084a75cf35277b'
                     }
+                    'ui-message-fr-08c257849b049b92': {
+                        table: 'sys_ui_message'
+                        id: '44a38cb78f604166b383eb21df9f9c77'
+                    }
                     'ui-message-fr-0947eeaec1cd661d': {
                         table: 'sys_ui_message'
                         id: 'c2b2bfc3d7ea45b3b3e54bb766d7a90b'
@@ -2770,6 +2914,10 @@ declare global {
                     'ui-message-fr-09fef5d8d9a3c86b': {
                         table: 'sys_ui_message'
                         id: '7cba3dc7ae1744e0aaf868702be2fb7b'
+                    }
+                    'ui-message-fr-0b919ef2ff1ba696': {
+                        table: 'sys_ui_message'
+                        id: 'f7c27c0340ad42938374e688fe483b7f'
                     }
                     'ui-message-fr-0c38647219332f10': {
                         table: 'sys_ui_message'
@@ -2856,6 +3004,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '23e1f0ac5378412d975a598ca3ac8491'
                     }
+                    'ui-message-fr-1bf74b7da4192094': {
+                        table: 'sys_ui_message'
+                        id: 'a41530a443dd4b3fa3dd1be74a682021'
+                    }
                     'ui-message-fr-1c0af8ac30bd8dae': {
                         table: 'sys_ui_message'
                         id: 'e3a35a0a3e91441ca43830c766d19acf'
@@ -2891,6 +3043,10 @@ declare global {
                     'ui-message-fr-236fe34577b6d94a': {
                         table: 'sys_ui_message'
                         id: '901062b39174442cae6fa584b09f1998'
+                    }
+                    'ui-message-fr-239fb234fcdf158d': {
+                        table: 'sys_ui_message'
+                        id: 'ed3dac685dd2484a9930bb164d30f1ed'
                     }
                     'ui-message-fr-24c3873385a414c8': {
                         table: 'sys_ui_message'
@@ -3266,6 +3422,18 @@ declare global {
                         table: 'sys_ui_message'
                         id: '5af9607915b04b1ca37023e04c65d986'
                     }
+                    'ui-message-fr-73987a3ea1f0a4c3': {
+                        table: 'sys_ui_message'
+                        id: '58b149ee94304defa0a64866618f5256'
+                    }
+                    'ui-message-fr-73c20ded5edce7ee': {
+                        table: 'sys_ui_message'
+                        id: '264247c8222d41e4af0bc3c6218282a9'
+                    }
+                    'ui-message-fr-751dd54fa877ffa0': {
+                        table: 'sys_ui_message'
+                        id: '7e992070cfc843758bb0f1f5b321cbf2'
+                    }
                     'ui-message-fr-756798b9593228d8': {
                         table: 'sys_ui_message'
                         id: 'e37804510b1040a892fcabd8eb6e2d67'
@@ -3342,6 +3510,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'f07a6e58ad034674905c016a9fb6a2df'
                     }
+                    'ui-message-fr-8517190fbe27b51c': {
+                        table: 'sys_ui_message'
+                        id: '65dc093e14144270bfa0e765ed947495'
+                    }
                     'ui-message-fr-85847405531e2bf3': {
                         table: 'sys_ui_message'
                         id: 'd05db5cd7ea14c419dd4c0288325b17e'
@@ -3370,6 +3542,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '7b49336d1c064284b3517bb86202a655'
                     }
+                    'ui-message-fr-8cc7acb8f360901e': {
+                        table: 'sys_ui_message'
+                        id: 'ce5e4393edc14f34b42073e073c19606'
+                    }
                     'ui-message-fr-8ddd24bb9ea1edeb': {
                         table: 'sys_ui_message'
                         id: 'dff09a41178a4236941b975d05413d65'
@@ -3394,6 +3570,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '903942ed71d846b6b445f3d984cc04a9'
                     }
+                    'ui-message-fr-901c0756705801fc': {
+                        table: 'sys_ui_message'
+                        id: '3209f8553b274ca089bdd1755e3e8ec4'
+                    }
                     'ui-message-fr-903f00387129a0be': {
                         table: 'sys_ui_message'
                         id: 'cd3f02f55edc4125ae842caf28961c85'
@@ -3409,6 +3589,10 @@ declare global {
                     'ui-message-fr-90f9034d67450792': {
                         table: 'sys_ui_message'
                         id: 'a3f93423a8a444f9920543cabee41e19'
+                    }
+                    'ui-message-fr-916286d26cc33ee7': {
+                        table: 'sys_ui_message'
+                        id: 'bdbf6130662648ccbdcc5def582aa0cc'
                     }
                     'ui-message-fr-92ec6350888ffe87': {
                         table: 'sys_ui_message'
@@ -3542,6 +3726,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '3a450f87eb964279a03c49d61d5f6ff7'
                     }
+                    'ui-message-fr-b054a70da6418de0': {
+                        table: 'sys_ui_message'
+                        id: '240b1c36e3374b049ffd776a9f35154c'
+                    }
                     'ui-message-fr-b4343e9783216b90': {
                         table: 'sys_ui_message'
                         id: 'c20eb48660d1449aa306fd6cc42d679d'
@@ -3549,6 +3737,10 @@ declare global {
                     'ui-message-fr-b52b36b7269fbfc5': {
                         table: 'sys_ui_message'
                         id: 'd926f8025179446ab27e71f2fe87419c'
+                    }
+                    'ui-message-fr-b5ec82400308f7ab': {
+                        table: 'sys_ui_message'
+                        id: 'e7742bbb308e4691b1813929343f7b4a'
                     }
                     'ui-message-fr-b61467422043fcf4': {
                         table: 'sys_ui_message'
@@ -3622,6 +3814,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '3b6c2b56981c4fac925ee2752e9136c6'
                     }
+                    'ui-message-fr-c478af32418de5fb': {
+                        table: 'sys_ui_message'
+                        id: 'd57d3dc95ab94a48924723db95e0fddf'
+                    }
                     'ui-message-fr-c563e31be0aabe4c': {
                         table: 'sys_ui_message'
                         id: '1a6c976d1ffa4821a0cc73abc09a9274'
@@ -3654,6 +3850,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'c55b022f63f746cf96a712ce4ebeb813'
                     }
+                    'ui-message-fr-ce0ee52356508728': {
+                        table: 'sys_ui_message'
+                        id: '4381c3dcb10244a99655877b724739c2'
+                    }
                     'ui-message-fr-cee0384e59f22c0b': {
                         table: 'sys_ui_message'
                         id: '192af552b90246b2a57e1d2993685f5d'
@@ -3685,6 +3885,10 @@ declare global {
                     'ui-message-fr-d23d73d0b02154ee': {
                         table: 'sys_ui_message'
                         id: '563eb37d16b545cf93310afeb16e2156'
+                    }
+                    'ui-message-fr-d2ab4c668834f25f': {
+                        table: 'sys_ui_message'
+                        id: '196496e4ae0d49b6a3e26cd0f91a4b72'
                     }
                     'ui-message-fr-d3dfb6377e76701b': {
                         table: 'sys_ui_message'
@@ -3878,6 +4082,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'd664cc0a101348eeb6c8939b615e5a1d'
                     }
+                    'ui-message-fr-f43884244baa2d94': {
+                        table: 'sys_ui_message'
+                        id: 'e0cb6beb2ed448b89b2c245434acffca'
+                    }
                     'ui-message-fr-f44a1f3f69fab675': {
                         table: 'sys_ui_message'
                         id: 'a9c10cd529a0467684c5b0f419123fa4'
@@ -3930,6 +4138,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '2d81d4a2131e4365ac4530d5ad326587'
                     }
+                    'ui-message-fr-ffbb40f5a5531f52': {
+                        table: 'sys_ui_message'
+                        id: '4a016d1e01bb4fd79337bcd8953fcdbf'
+                    }
                     'ui-message-zh-008b31a367c69c98': {
                         table: 'sys_ui_message'
                         id: '3aed42a57e134cf2b28959533227a5d3'
@@ -3971,6 +4183,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'aa4fe0c45d5d45888fbfaaeba97e1839'
                     }
+                    'ui-message-zh-08c257849b049b92': {
+                        table: 'sys_ui_message'
+                        id: 'e4229eca72744326aabea27782958464'
+                    }
                     'ui-message-zh-0947eeaec1cd661d': {
                         table: 'sys_ui_message'
                         id: '4b31140e050d43e48f62ee13b576101b'
@@ -3982,6 +4198,10 @@ declare global {
                     'ui-message-zh-09fef5d8d9a3c86b': {
                         table: 'sys_ui_message'
                         id: 'a4392ea1355448c68db488db41ed6598'
+                    }
+                    'ui-message-zh-0b919ef2ff1ba696': {
+                        table: 'sys_ui_message'
+                        id: '6e8e9748905f44c0ad5e251b4ba523d7'
                     }
                     'ui-message-zh-0c38647219332f10': {
                         table: 'sys_ui_message'
@@ -4068,6 +4288,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '2a31dc7f3978431b825154faf400c33d'
                     }
+                    'ui-message-zh-1bf74b7da4192094': {
+                        table: 'sys_ui_message'
+                        id: 'b263f78acab146758addc6277aa7459a'
+                    }
                     'ui-message-zh-1c0af8ac30bd8dae': {
                         table: 'sys_ui_message'
                         id: 'd5e2df397d984f6094c570b4e948430c'
@@ -4103,6 +4327,10 @@ declare global {
                     'ui-message-zh-236fe34577b6d94a': {
                         table: 'sys_ui_message'
                         id: '7998e9fdda3d4143abc63c2cfc1ac199'
+                    }
+                    'ui-message-zh-239fb234fcdf158d': {
+                        table: 'sys_ui_message'
+                        id: '3285b933b906441d8c0245d4e8585519'
                     }
                     'ui-message-zh-24c3873385a414c8': {
                         table: 'sys_ui_message'
@@ -4478,6 +4706,18 @@ declare global {
                         table: 'sys_ui_message'
                         id: '582ea768ed104561bdbbb784bac73618'
                     }
+                    'ui-message-zh-73987a3ea1f0a4c3': {
+                        table: 'sys_ui_message'
+                        id: '24cddab486a944bea848f58724db4f80'
+                    }
+                    'ui-message-zh-73c20ded5edce7ee': {
+                        table: 'sys_ui_message'
+                        id: 'cb12cf9f6c9c48b29b36e68e9a94d6a3'
+                    }
+                    'ui-message-zh-751dd54fa877ffa0': {
+                        table: 'sys_ui_message'
+                        id: '7fea172134ef4fe9a1cd331f9ed382bc'
+                    }
                     'ui-message-zh-756798b9593228d8': {
                         table: 'sys_ui_message'
                         id: '1b006aedc4b64d83ab5443eeaae757ca'
@@ -4554,6 +4794,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'a5bc682a896149b7bb1c02877d76d21b'
                     }
+                    'ui-message-zh-8517190fbe27b51c': {
+                        table: 'sys_ui_message'
+                        id: '4d0145d3e5f34e738d8ea845aa0a4688'
+                    }
                     'ui-message-zh-85847405531e2bf3': {
                         table: 'sys_ui_message'
                         id: '3eb95832caee470fbef118e5807cac13'
@@ -4582,6 +4826,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'bd78ba8d250d4df7bc5f40392a953b4e'
                     }
+                    'ui-message-zh-8cc7acb8f360901e': {
+                        table: 'sys_ui_message'
+                        id: '8d5f699df79b429b9f8ef62eed39c553'
+                    }
                     'ui-message-zh-8ddd24bb9ea1edeb': {
                         table: 'sys_ui_message'
                         id: '01c7800f0259429e8ec9b5e15acbc811'
@@ -4606,6 +4854,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '39e2d33decf349438538ce99592565c2'
                     }
+                    'ui-message-zh-901c0756705801fc': {
+                        table: 'sys_ui_message'
+                        id: '700ecbee1f8c49649cf2eb069badbf45'
+                    }
                     'ui-message-zh-903f00387129a0be': {
                         table: 'sys_ui_message'
                         id: 'd89f03bb7c3d43939d53777b9fc59e67'
@@ -4621,6 +4873,10 @@ declare global {
                     'ui-message-zh-90f9034d67450792': {
                         table: 'sys_ui_message'
                         id: '3099a950b4064b70a6a8379cad757a8f'
+                    }
+                    'ui-message-zh-916286d26cc33ee7': {
+                        table: 'sys_ui_message'
+                        id: 'a07ce9007f35466e8712417d3c276c97'
                     }
                     'ui-message-zh-92ec6350888ffe87': {
                         table: 'sys_ui_message'
@@ -4754,6 +5010,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'f865f78d53f44de69663fd717bc83e15'
                     }
+                    'ui-message-zh-b054a70da6418de0': {
+                        table: 'sys_ui_message'
+                        id: '806e3948a6a24a6caff71977f386cd7b'
+                    }
                     'ui-message-zh-b4343e9783216b90': {
                         table: 'sys_ui_message'
                         id: '27ad8323d2ef4a2784e937bf33f351fc'
@@ -4761,6 +5021,10 @@ declare global {
                     'ui-message-zh-b52b36b7269fbfc5': {
                         table: 'sys_ui_message'
                         id: '2698276549e04c8ea01d1fe0eadc60be'
+                    }
+                    'ui-message-zh-b5ec82400308f7ab': {
+                        table: 'sys_ui_message'
+                        id: 'f711217431ab4f93a916913ce707eb45'
                     }
                     'ui-message-zh-b61467422043fcf4': {
                         table: 'sys_ui_message'
@@ -4834,6 +5098,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '73c939cbb9e8402cb11572367f09b1f1'
                     }
+                    'ui-message-zh-c478af32418de5fb': {
+                        table: 'sys_ui_message'
+                        id: '20c2aa3b06714776b2ec845f45f574aa'
+                    }
                     'ui-message-zh-c563e31be0aabe4c': {
                         table: 'sys_ui_message'
                         id: '6fca3ddc25c94fa08bf16009c92617cf'
@@ -4866,6 +5134,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'e76bc9d09e80440ba5977c05edf3db48'
                     }
+                    'ui-message-zh-ce0ee52356508728': {
+                        table: 'sys_ui_message'
+                        id: 'f8e104d6af15479a9c572bbe22cd25f7'
+                    }
                     'ui-message-zh-cee0384e59f22c0b': {
                         table: 'sys_ui_message'
                         id: 'c39a6c52ce5e4faea194960a96a43b15'
@@ -4897,6 +5169,10 @@ declare global {
                     'ui-message-zh-d23d73d0b02154ee': {
                         table: 'sys_ui_message'
                         id: 'f95a3196bbb34429b3610071d5cd3a3a'
+                    }
+                    'ui-message-zh-d2ab4c668834f25f': {
+                        table: 'sys_ui_message'
+                        id: 'e59099c6c1114b3c9ed407a80fe9a048'
                     }
                     'ui-message-zh-d3dfb6377e76701b': {
                         table: 'sys_ui_message'
@@ -5090,6 +5366,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '322584f736974f00adc6dd950ec2e070'
                     }
+                    'ui-message-zh-f43884244baa2d94': {
+                        table: 'sys_ui_message'
+                        id: '65bd362ce14b49d99b4c28ed615f4bac'
+                    }
                     'ui-message-zh-f44a1f3f69fab675': {
                         table: 'sys_ui_message'
                         id: 'be2387b985a94580bb1e4140d005c76a'
@@ -5142,6 +5422,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '17f82dc5d6e7468982b0d9ac4a09cab3'
                     }
+                    'ui-message-zh-ffbb40f5a5531f52': {
+                        table: 'sys_ui_message'
+                        id: '6ca697acd4d94df0ab9605201afccfc6'
+                    }
                     'Updates ({0})': {
                         table: 'sys_ui_message'
                         id: 'd60aafbe199b403f8876a002809d9222'
@@ -5161,6 +5445,10 @@ declare global {
                     'Verification tests': {
                         table: 'sys_ui_message'
                         id: 'b3f3c56673444bdeaebab1249c620b97'
+                    }
+                    'Verifying service': {
+                        table: 'sys_ui_message'
+                        id: 'e543ac3b85e04ee3978832998d728db9'
                     }
                     'Waiting on customer': {
                         table: 'sys_ui_message'
