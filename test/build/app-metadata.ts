@@ -40,6 +40,10 @@ export type Expectation =
     | { kind: 'atf_test'; name: string; minSteps: number; restSteps: number }
     // Translations: one sys_ui_message per entry of the catalog file (src/i18n/<language>.json), same text.
     | { kind: 'ui_messages'; language: string; catalog: string }
+    // Any other record: exactly one row of `table` matches `where`, and each of `fields` has that text.
+    | { kind: 'record'; table: string; where: Record<string, string>; fields?: Record<string, string>; why: string }
+    // A system properties page (sys_properties_category) listing exactly these properties (by m2m rows).
+    | { kind: 'property_category'; name: string; properties: string[] }
 
 const s = (name: string, maxLength: number, extra: Partial<FieldSpec> = {}): FieldSpec => ({
     name,
@@ -261,6 +265,32 @@ export const EXPECTED: Expectation[] = [
     { kind: 'property', name: r('solutions.cache_ttl_minutes'), type: 'integer', value: '1440' },
     { kind: 'property', name: r('inbound.max_body_bytes'), type: 'integer', value: '65536' },
     { kind: 'property', name: r('logging.verbosity'), type: 'choicelist', value: 'info', choices: 'debug,info,warn,error' },
+    // Service health poller and automatic incidents (src/fluent/health/health-properties.now.ts)
+    { kind: 'property', name: r('health.page_size'), type: 'integer', value: '100' },
+    { kind: 'property', name: r('health.max_requests_per_run'), type: 'integer', value: '50' },
+    { kind: 'property', name: r('health.max_requests_per_minute'), type: 'integer', value: '120' },
+    { kind: 'property', name: r('health.max_requests_per_hour'), type: 'integer', value: '400' },
+    { kind: 'property', name: r('health.sync_cursor'), type: 'string' },
+    { kind: 'property', name: r('health.rate_budget'), type: 'string' },
+    { kind: 'property', name: r('health.last_run'), type: 'string' },
+    { kind: 'property', name: r('health.overviews'), type: 'string' },
+    { kind: 'property', name: r('health.run_lock'), type: 'string' },
+    { kind: 'property', name: r('health.auto_incident.enabled'), type: 'boolean', value: 'false' },
+    { kind: 'property', name: r('health.auto_incident.assignment_group'), type: 'string' },
+    { kind: 'property', name: r('health.auto_incident.category'), type: 'string' },
+    { kind: 'property', name: r('health.auto_incident.subcategory'), type: 'string' },
+    { kind: 'property', name: r('health.auto_incident.assigned_to'), type: 'string' },
+    { kind: 'property', name: r('health.auto_incident.auto_resolve'), type: 'boolean', value: 'false' },
+    // The "Service Health Settings" page: automatic incidents, polling limits and the last run's outcome (read only);
+    // the poller's working state (cursor, budget, lock, overviews) stays off it.
+    {
+        kind: 'property_category',
+        name: r('service_health'),
+        properties: ['health.auto_incident.enabled', 'health.auto_incident.assignment_group', 'health.auto_incident.category',
+            'health.auto_incident.subcategory', 'health.auto_incident.assigned_to', 'health.auto_incident.auto_resolve',
+            'health.page_size', 'health.max_requests_per_run', 'health.max_requests_per_minute', 'health.max_requests_per_hour',
+            'health.last_run'].map(r),
+    },
 
     // Navigation
     { kind: 'menu', title: HEALTH_MENU, roles: [ROLE.insights, ROLE.admin] },
@@ -269,9 +299,52 @@ export const EXPECTED: Expectation[] = [
     { kind: 'module', menu: HEALTH_MENU, title: 'Service Health', linkType: 'LIST', target: t('health_issue'), roles: [ROLE.insights, ROLE.admin] },
     { kind: 'module', menu: HEALTH_MENU, title: 'Cases', linkType: 'LIST', target: t('case'), roles: [ROLE.admin] },
     { kind: 'module', menu: HEALTH_MENU, title: 'Logs', linkType: 'LIST', target: 'syslog', filter: `source=${SCOPE}`, roles: [ROLE.admin] },
+    { kind: 'module', menu: HEALTH_MENU, title: 'Active Service Health Issues', linkType: 'LIST', target: t('health_issue'), filter: 'is_resolved=false', roles: [ROLE.insights, ROLE.admin] },
+    {
+        kind: 'module', menu: HEALTH_MENU, title: 'Service Health Settings', linkType: 'DIRECT',
+        target: 'system_properties_ui.do?sysparm_category=x_mioms_m365_assis.service_health&sysparm_title=Microsoft%20365%20service%20health%20settings',
+        roles: [ROLE.admin],
+    },
+
+    // UI pages (src/fluent/ui-pages): the API routes behind them carry the role checks.
+    ...([['setup', 'Setup wizard'], ['link_account', 'Link Account'], ['incident_tab', 'the iframe inside the incident form\'s Microsoft 365 section']] as const).map(
+        ([name, why]): Expectation => ({ kind: 'record', table: 'sys_ui_page', where: { name }, fields: { endpoint: `${SCOPE}_${name}.do`, direct: 'true' }, why }),
+    ),
+
+    // The incident form's "Microsoft 365" section (src/fluent/incident-form): additive records only.
+    {
+        kind: 'record', table: 'sys_ui_macro', where: { name: `${SCOPE}_incident_tab` }, fields: { active: 'true' },
+        why: 'iframe to the incident tab page, rendered for app roles on saved incidents',
+    },
+    {
+        kind: 'record', table: 'sys_ui_formatter', where: { formatter: `${SCOPE}_incident_tab.xml` },
+        fields: { name: 'Microsoft 365', table: 'incident', type: 'formatter', active: 'true' }, why: 'lets a form section hold the macro',
+    },
+    {
+        kind: 'record', table: 'sys_ui_section', where: { name: 'incident', caption: 'Microsoft 365' },
+        fields: { roles: `${ROLE.insights},${ROLE.admin}`, view: 'Default view' }, why: 'a new section for app roles; an admin places it on the form',
+    },
+    {
+        kind: 'record', table: 'sys_ui_element', where: { element: `${SCOPE}_incident_tab.xml` }, fields: { type: 'formatter', position: '0' },
+        why: 'the formatter inside the new section',
+    },
+
+    // Scheduled jobs (src/fluent/jobs). run_start is fixed so that every build emits the same record.
+    {
+        kind: 'record', table: 'sysauto_script', where: { name: 'Microsoft 365 support: send pending cases' },
+        fields: { active: 'true', run_type: 'periodically', run_period: '1970-01-01 00:01:00', run_start: '2026-01-01 00:00:00' },
+        why: 'sends cases the connector did not take yet (backoff per case)',
+    },
+    {
+        kind: 'record', table: 'sysauto_script', where: { name: 'Microsoft 365 service health poll' },
+        fields: { active: 'true', run_type: 'periodically', run_period: '1970-01-01 00:05:00', run_start: '2026-01-01 00:00:00' },
+        why: 'polls Graph service health when health.poll_interval_minutes has passed',
+    },
 
     // Never shipped
-    { kind: 'absent', table: 'sys_ui_section', where: { name: 'incident' }, why: 'would replace incident form sections' },
+    // The form's main section has no caption: shipping one would replace the incident layout.
+    { kind: 'absent', table: 'sys_ui_section', where: { name: 'incident', caption: '' }, why: 'would replace the incident form\'s main section' },
+    { kind: 'absent', table: 'sys_ui_form_section', where: {}, why: 'would reorder the sections of a form' },
     { kind: 'absent', table: 'sys_ui_form', where: { name: 'incident' }, why: 'would replace the incident form layout' },
 
     // ATF tests an admin runs on the instance (src/fluent/tests, README: Running the ATF tests)

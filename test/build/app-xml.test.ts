@@ -47,6 +47,19 @@ beforeAll(() => {
         const update = doc.record_update as Row | undefined
         if (!update) continue
         const table = attr(update, 'table')
+        if (!table) {
+            // A form section is written as <record_update><sys_ui_section caption=... table=...> holding its own
+            // <sys_ui_section action=...> and <sys_ui_element action=...> records.
+            for (const [, wrapper] of Object.entries(update)) {
+                if (!wrapper || typeof wrapper !== 'object') continue
+                for (const [inner, value] of Object.entries(wrapper as Row)) {
+                    for (const rec of Array.isArray(value) ? value : [value]) {
+                        if (rec && typeof rec === 'object' && attr(rec, 'action')) records.set(inner, [...rows(inner), rec as Row])
+                    }
+                }
+            }
+            continue
+        }
         const record = update[table] as Row | undefined
         if (!record) continue
         records.set(table, [...rows(table), record])
@@ -214,6 +227,26 @@ describe('navigation', () => {
         expect(text(e.linkType === 'DIRECT' ? mod.query : mod.name)).toBe(e.target)
         if (e.filter) expect(text(mod.filter)).toContain(e.filter)
         expect(roleList(mod.roles)).toEqual(sorted(e.roles))
+    })
+})
+
+describe('property categories', () => {
+    test.each(of('property_category').map((e) => [e.name, e] as const))('%s', (_n, e) => {
+        const cat = rows('sys_properties_category').find((r) => text(r.name) === e.name)
+        expect(cat).toBeDefined()
+        const nameOf = new Map(rows('sys_properties').map((p) => [text(p.sys_id), text(p.name)]))
+        const listed = rows('sys_properties_category_m2m')
+            .filter((m) => text(m.category) === text((cat as Row).sys_id))
+            .map((m) => nameOf.get(text(m.property)) ?? text(m.property))
+        expect(sorted(listed)).toEqual(sorted(e.properties))
+    })
+})
+
+describe('other records', () => {
+    test.each(of('record').map((e) => [`${e.table} ${JSON.stringify(e.where)}: ${e.why}`, e] as const))('%s', (_n, e) => {
+        const hits = rows(e.table).filter((r) => Object.entries(e.where).every(([k, v]) => text(r[k]) === v))
+        expect(hits).toHaveLength(1)
+        for (const [k, v] of Object.entries(e.fields ?? {})) expect([k, text(hits[0][k])]).toEqual([k, v])
     })
 })
 
