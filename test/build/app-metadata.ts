@@ -341,6 +341,12 @@ export const EXPECTED: Expectation[] = [
         why: 'polls Graph service health when health.poll_interval_minutes has passed',
     },
 
+    {
+        kind: 'record', table: 'sysauto_script', where: { name: 'Microsoft 365 support: purge expired solutions' },
+        fields: { active: 'true', run_type: 'daily', run_start: '2026-01-01 00:00:00' },
+        why: 'deletes solution_cache rows a week after they expired',
+    },
+
     // Never shipped
     // The form's main section has no caption: shipping one would replace the incident layout.
     { kind: 'absent', table: 'sys_ui_section', where: { name: 'incident', caption: '' }, why: 'would replace the incident form\'s main section' },

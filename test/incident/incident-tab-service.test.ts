@@ -262,6 +262,27 @@ describe('Contact Microsoft support', () => {
         expect(runCaseSync()).toEqual({ synced: 0, retrying: 0, failed: 0 })
     })
 
+    test('a case that cannot be sent at all (here: its incident is unreadable) is counted and pushed back, not retried every minute', async () => {
+        linkAdmin(DEFAULTS.adminEmails[0])
+        await side.control.connector.setFaults({ down: 'unavailable' })
+        expect(escalate().status).toBe(202)
+        await side.control.connector.clearFaults()
+        control.clock.advance(61000)
+        control.denyCrossScope('incident', 'read')
+        expect(() => runCaseSync()).not.toThrow()
+        let row = control.rows(T.case)[0]
+        expect(row).toMatchObject({ sync_state: 'retrying', sync_attempts: '2' })
+        expect(control.syslog().some((l) => l.level === '2' && l.message.includes('sending it failed unexpectedly'))).toBe(true)
+        // Pushed back 15 minutes: the next minute's run leaves it alone.
+        control.clock.advance(61000)
+        expect(runCaseSync()).toEqual({ synced: 0, retrying: 0, failed: 0 })
+        control.allowCrossScope('incident', 'read')
+        control.clock.advance(15 * 60000)
+        expect(runCaseSync()).toEqual({ synced: 1, retrying: 0, failed: 0 })
+        row = control.rows(T.case)[0]
+        expect(row).toMatchObject({ sync_state: 'synced', sync_attempts: '3' })
+    })
+
     test('idempotency key: a create whose answer was lost is retried without a second connector case', async () => {
         linkAdmin(DEFAULTS.adminEmails[0])
         // The connector creates the case but the answer arrives broken (truncated JSON).

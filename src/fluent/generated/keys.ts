@@ -644,6 +644,10 @@ declare global {
                         table: 'sysauto_script'
                         id: '750a5127cff24bf3885ec5880618fac7'
                     }
+                    'job-solution-cache-purge': {
+                        table: 'sysauto_script'
+                        id: '70b5c52e2adb42ed908cb875fa501c37'
+                    }
                     'Last update: {0}': {
                         table: 'sys_ui_message'
                         id: '39d5ac62f31c4f789833f735189e5d1c'
@@ -1509,6 +1513,10 @@ declare global {
                     'src_server_setup_setup-view-data_ts': {
                         table: 'sys_module'
                         id: '8539fb628ef84414aafefea76b51639e'
+                    }
+                    'src_server_solutions_cache-purge_ts': {
+                        table: 'sys_module'
+                        id: '906022cf53184cfba2fcfb73808b8188'
                     }
                     'src_server_solutions_solution-service_ts': {
                         table: 'sys_module'

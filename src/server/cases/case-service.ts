@@ -101,12 +101,24 @@ export function syncCase(row: Row, incidentNumber: string): SyncDecision {
     return decision
 }
 
+const UNEXPECTED_RETRY_MINUTES = 15
+
 /** The case-sync job: sends every due pending case once. Returns what happened, for logs and tests. */
 export function runCaseSync(limit = 50): { synced: number; retrying: number; failed: number } {
     const out = { synced: 0, retrying: 0, failed: 0 }
     for (const row of dueCases(toGlide(nowMs()), limit)) {
-        const number = incidentNumberOf(row.incident)
-        const d = syncCase(row, number)
+        let d: ReturnType<typeof syncCase>
+        try {
+            d = syncCase(row, incidentNumberOf(row.incident))
+        } catch (e) {
+            // One case that cannot be sent must not stop the run at it every minute, uncounted, with the cases
+            // behind it waiting: count the attempt and push it back like any other failed attempt.
+            const attempts = Number(row.sync_attempts || '0') + 1
+            log.error('Case {0}: sending it failed unexpectedly ({1}); next attempt in {2} min', row.sys_id, e instanceof Error ? e.message : String(e), UNEXPECTED_RETRY_MINUTES)
+            updateCase(row.sys_id, { sync_state: 'retrying', sync_attempts: String(attempts), next_attempt_at: toGlide(nowMs() + UNEXPECTED_RETRY_MINUTES * 60000) })
+            out.retrying++
+            continue
+        }
         if (d.kind === 'synced') out.synced++
         else if (d.kind === 'retry') out.retrying++
         else out.failed++

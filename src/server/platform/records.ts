@@ -75,3 +75,11 @@ export function remove(table: string, sysId: string): boolean {
     if (!sysId || !gr.get(sysId)) return false
     return !!gr.deleteRecord()
 }
+
+/** Deletes the rows an encoded query matches, at most `limit` of them; returns how many were deleted. */
+export function removeWhere(table: string, encodedQuery: string, limit: number): number {
+    const gr = open(table, encodedQuery, { limit })
+    let n = 0
+    while (gr.next()) if (gr.deleteRecord()) n++
+    return n
+}
