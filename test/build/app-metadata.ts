@@ -347,6 +347,13 @@ export const EXPECTED: Expectation[] = [
         why: 'deletes solution_cache rows a week after they expired',
     },
 
+    // The token provider bridge (src/fluent/script-includes): callable from other scopes once an admin approves them.
+    {
+        kind: 'record', table: 'sys_script_include', where: { name: 'M365TokenProvider' },
+        fields: { access: 'public', caller_access: '2', client_callable: 'false', active: 'true' },
+        why: 'other scopes may use the outbound identity only after an admin approves the calling scope',
+    },
+
     // Never shipped
     // The form's main section has no caption: shipping one would replace the incident layout.
     { kind: 'absent', table: 'sys_ui_section', where: { name: 'incident', caption: '' }, why: 'would replace the incident form\'s main section' },

@@ -1,5 +1,5 @@
 // The M365TokenProvider Script Include: its require path must name this package and version (the build names
-// sys_modules by them) and it must hand out token status only.
+// sys_modules by them); getToken hands out status only, getBearerToken the token to an approved caller.
 import { readFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import * as tokenProvider from '../../src/server/outbound/token-provider'
@@ -16,12 +16,18 @@ test('requires the token provider module by its sys_module path', () => {
     expect(existsSync(join(ROOT, m![1].slice(prefix.length)))).toBe(true)
 })
 
-test('the class delegates to the module and returns status without a token', () => {
+test('the class delegates to the module: status from getToken, the bearer only from getBearerToken', () => {
     // Evaluate the Script Include as the platform would: Class.create + require resolving to the module.
     const Class = { create: () => function (this: { initialize: () => void }) { this.initialize() } }
     const calls: unknown[][] = []
     const fake = {
         configuredProfileId: () => 'profile-from-setup',
+        getAccessToken: (profile: string, resource: string, opts: { forceRefresh?: boolean }) => {
+            calls.push(['bearer', profile, resource, opts.forceRefresh])
+            return resource === 'api://bad'
+                ? { ok: false, code: 'not_configured', message: 'No resource (App ID URI) is configured for this call.' }
+                : { ok: true, accessToken: 'eyJ.token.sig', expiresAtMs: Date.UTC(2030, 0, 1), kind: 'v1', fromCache: true }
+        },
         getTokenStatus: (...a: unknown[]) => { calls.push(a); return { ok: true, code: 'ok', message: 'Token available (Entra v1).', expiresAt: '2030-01-01T00:00:00.000Z' } },
         checkConfiguredTokens: () => ({ connector: { ok: false }, graph: { ok: true } }),
     }
@@ -33,6 +39,12 @@ test('the class delegates to the module and returns status without a token', () 
     si.getToken('p2', 'https://graph.microsoft.com')
     expect(calls[1]).toEqual(['p2', 'https://graph.microsoft.com'])
     expect(si.checkConfiguredTokens()).toEqual({ connector: { ok: false }, graph: { ok: true } })
+    // An approved caller gets the bearer; a failure never carries one.
+    expect(si.getBearerToken('', 'api://m365-support-connector')).toEqual({ ok: true, token: 'eyJ.token.sig', code: 'ok', message: '', expiresAt: '2030-01-01T00:00:00.000Z' })
+    expect(calls[2]).toEqual(['bearer', 'profile-from-setup', 'api://m365-support-connector', false])
+    si.getBearerToken('p3', 'api://x', true)
+    expect(calls[3]).toEqual(['bearer', 'p3', 'api://x', true])
+    expect(si.getBearerToken('', 'api://bad')).toEqual({ ok: false, token: '', code: 'not_configured', message: 'No resource (App ID URI) is configured for this call.', expiresAt: '' })
     // The real module offers the same names.
-    for (const name of ['configuredProfileId', 'getTokenStatus', 'checkConfiguredTokens']) expect(typeof (tokenProvider as Record<string, unknown>)[name]).toBe('function')
+    for (const name of ['configuredProfileId', 'getTokenStatus', 'checkConfiguredTokens', 'getAccessToken']) expect(typeof (tokenProvider as Record<string, unknown>)[name]).toBe('function')
 })

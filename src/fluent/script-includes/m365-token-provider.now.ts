@@ -1,13 +1,16 @@
 import '@servicenow/sdk/global'
 import { ScriptInclude } from '@servicenow/sdk/core'
 
-// Why package_private: the token is the app's own Entra identity (Graph service-health and connector
-// permissions); other scopes get no way to obtain it, and the status methods are only used by this app's Setup.
+// Why public with caller restriction: other scopes and scripts may use the app's outbound Entra identity (the
+// issue asks for a provider they can call), but only after an admin approves each calling scope (a cross-scope
+// privilege request they see under System Applications > Application Cross-Scope Access). getToken returns
+// status only; getBearerToken returns the token to the approved caller, who must never log or store it.
 ScriptInclude({
     $id: Now.ID['si-m365-token-provider'],
     name: 'M365TokenProvider',
     script: Now.include('./m365-token-provider.js'),
-    description: 'Bridge to the outbound token provider: token status (never the token) per OAuth profile and resource.',
-    accessibleFrom: 'package_private',
+    description: 'Bridge to the outbound token provider: getToken = status per OAuth profile and resource; getBearerToken = the bearer token for approved callers.',
+    accessibleFrom: 'public',
+    callerAccess: 'restriction',
     clientCallable: false,
 })
