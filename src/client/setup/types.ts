@@ -11,18 +11,8 @@ export type Options = SetupView['options']
 export type CheckResult = SetupView['results'][number]
 export type Summary = NonNullable<SetupView['summary']>
 
-/** The fields each step sends (mirrors STEP_FIELDS on the server). */
-export const STEP_FIELDS: Record<StepId, Field[]> = {
-    consent: ['consent'],
-    environment: ['configuration', 'test_environment'],
-    tenant: ['tenant_domain'],
-    outbound: ['outbound_profile'],
-    inbound: ['inbound_entity'],
-    integration_user: ['integration_user', 'integration_user_id'],
-    repository: ['repository_id', 'connector_endpoint', 'connector_resource'],
-    settings: ['sso', 'admin_email', 'test_environment'],
-    complete: [],
-}
+// Which answers each step sends: the server's own table (a pure domain module, bundled into the page).
+export { STEP_FIELDS } from '../../server/domain/setup-steps.ts'
 
 /** Props every step component receives. */
 export interface StepProps {
