@@ -13,7 +13,7 @@ import { CasesSection } from './cases-section.tsx'
 export function IncidentTabApp({ incidentId }: { incidentId: string }) {
     const [data, setData] = useState<TabData | null>(null)
     const [errors, setErrors] = useState<string[]>([])
-    const [notice, setNotice] = useState<string | null>(null)
+    const [notice, setNotice] = useState<{ text: string; tone: 'success' | 'info' } | null>(null)
 
     useEffect(() => {
         tabApi.load(incidentId).then(
@@ -28,7 +28,8 @@ export function IncidentTabApp({ incidentId }: { incidentId: string }) {
     const showError = useCallback((m: string) => setErrors((prev) => (prev.indexOf(m) >= 0 ? prev : [...prev, m])), [])
     const onCaseSaved = useCallback((c: SupportCase | null, message: string, failed: boolean) => {
         if (failed) showError(message)
-        else setNotice(message)
+        // A case the connector has not taken yet is good news only in part: shown as information, not success.
+        else setNotice({ text: message, tone: c && c.syncState !== 'synced' ? 'info' : 'success' })
         if (c) setData((d) => (d ? { ...d, cases: [c, ...(d.cases ?? []).filter((x) => x.sysId !== c.sysId)] } : d))
     }, [showError])
     const refreshCases = useCallback(() => {
@@ -42,7 +43,7 @@ export function IncidentTabApp({ incidentId }: { incidentId: string }) {
             {errors.map((m) => (
                 <div key={m} className="m365-banner m365-banner--error" role="alert" data-testid="tab-error">{m}</div>
             ))}
-            {notice && <div className="m365-banner m365-banner--success" role="status" data-testid="tab-notice">{notice}</div>}
+            {notice && <div className={'m365-banner m365-banner--' + notice.tone} role="status" data-testid="tab-notice">{notice.text}</div>}
             {!data && !errors.length && <p>{t('Loading Microsoft 365 information...')}</p>}
             {data && data.setup.complete && (
                 <>
