@@ -1,7 +1,7 @@
 import React from 'react'
 import { t } from 'sn-translate'
 import { SupportCase } from './api.ts'
-import { formatWhen } from './format.ts'
+import { formatWhen } from '../shared/format.ts'
 
 function statusLabel(status: string): string {
     switch (status) {

@@ -2,7 +2,7 @@ import React from 'react'
 import { t } from 'sn-translate'
 import { HealthIssue } from './api.ts'
 import { sanitizePostHtml } from './sanitize.ts'
-import { formatWhen } from './format.ts'
+import { formatWhen } from '../shared/format.ts'
 import { classificationLabel, healthStatusLabel } from './health-labels.ts'
 
 export function HealthSection({ issues }: { issues: HealthIssue[] }) {

@@ -3,6 +3,7 @@ import { t } from 'sn-translate'
 import { ThemeStyle } from '../shared/theme.tsx'
 import { TextField } from '../shared/form.tsx'
 import { apiFetch, ApiError } from '../shared/api.ts'
+import { formatWhen } from '../shared/format.ts'
 
 interface Linked {
     adminEmail: string
@@ -71,7 +72,7 @@ export function LinkAccountApp() {
                         hint={state.tenantDomain ? t('An admin account of your tenant, for example admin@{0}', state.tenantDomain) : undefined} />
                     {state.linked && (
                         <p className="m365-hint" data-testid="link-status">
-                            {state.linked.valid ? t('Linked: {0} (checked {1})', state.linked.adminEmail, state.linked.validatedOn) : t('Not validated: {0}', state.linked.adminEmail)}
+                            {state.linked.valid ? t('Linked: {0} (checked {1})', state.linked.adminEmail, formatWhen(state.linked.validatedOn)) : t('Not validated: {0}', state.linked.adminEmail)}
                         </p>
                     )}
                     <button type="submit" className="m365-btn m365-btn--primary" disabled={busy} data-testid="link-save">{t('Save')}</button>
