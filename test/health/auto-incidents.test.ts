@@ -138,6 +138,20 @@ describe('updates, resolution and closed incidents', () => {
         expect(notesOf(incidentOf(g.id).sys_id).pop()!.value).toContain('Done.')
     })
 
+    it('switching auto-resolve on later resolves incidents whose issue Microsoft already resolved', async () => {
+        setProp('health.auto_incident.auto_resolve', 'false')
+        poll()
+        const g = (await side.control.graph.issues()).find((i) => !i.isResolved)!
+        await side.control.graph.updateIssue(g.id, { status: 'serviceRestored', post: '<p>Done.</p>' })
+        poll()
+        expect(incidentOf(g.id).state).toBe('1')
+        setProp('health.auto_incident.auto_resolve', 'true')
+        const r = poll()
+        expect(r.incidents!.resolved).toBe(1)
+        expect(incidentOf(g.id)).toMatchObject({ state: '6', close_code: 'Closed/Resolved by Caller' })
+        expect(poll().incidents!.resolved).toBe(0)
+    })
+
     it('a closed incident is left alone: no notes, no state change, no new incident', async () => {
         poll()
         const g = (await side.control.graph.issues()).find((i) => !i.isResolved)!
