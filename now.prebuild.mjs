@@ -1,4 +1,5 @@
 import { servicenowFrontEndPlugins, rollup, glob } from '@servicenow/isomorphic-rollup'
+import { appMessageKeys } from './scripts/app-message-keys.mjs'
 
 /**
  * Prebuild script for building the client assets of the application before running the rest of the build.
@@ -53,6 +54,8 @@ export default async ({ rootDir, config, fs, path, logger, registerExplicitId })
                 //   },
                 editableSourceCodeOnInstance: true,
             }),
+            // After the SDK plugins: t('English text') gets the app's own message key (scripts/app-message-keys.mjs).
+            appMessageKeys({ rootDir, clientDir }),
         ],
     })
     // Write the build output to the configured destination

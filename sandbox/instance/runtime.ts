@@ -36,10 +36,14 @@ export function doubleRuntime(): InstanceRuntime {
         },
         userSysId: (name) => user(name)?.sys_id ?? '',
         language: (name) => user(name)?.preferred_language || 'en',
-        translate(userName, _scope, text) {
+        // sn_i18n.Message.getMessage(code, message), which the page's Jelly calls: the row whose code is `code` and
+        // whose key (case-insensitive) is `message`, in the user's language, else English (the default fallback,
+        // "Set a fallback language"), else `message` itself (Message - Global API doc).
+        translate(userName, code, key) {
             const lang = user(userName)?.preferred_language || 'en'
-            const hit = control.rows('sys_ui_message').find((m) => m.key === text && m.language === lang)
-            return hit ? hit.message : text
+            const rows = control.rows('sys_ui_message').filter((m) => m.code === code && String(m.key).toLowerCase() === key.toLowerCase())
+            const hit = rows.find((m) => m.language === lang) ?? rows.find((m) => m.language === 'en')
+            return hit ? hit.message : key
         },
     }
 }

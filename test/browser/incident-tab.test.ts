@@ -50,6 +50,9 @@ async function searches(): Promise<number> {
     return c.requests?.['POST /solutions/search'] ?? 0
 }
 
+
+const RAW_MESSAGE_KEY = /x_mioms_m365_assis\.[a-z0-9_.]*[0-9a-f]{8}/
+
 test('insights user: health issues with sanitized posts, recommended solutions, no escalate button; a re-open makes no outbound call', async () => {
     const before = await searches()
     const { page, errors, dialogs } = await openTab('agent.insights', OUTLOOK)
@@ -91,6 +94,8 @@ test('health status and classification labels are translated (Danish user)', asy
     expect(classes.length).toBeGreaterThan(0)
     for (const c of classes) expect(['Hændelse', 'Meddelelse']).toContain(c)
     for (const s of await page.getByTestId('health-status').allTextContents()) expect(s).not.toMatch(/^[a-z]+[A-Z]/)
+    // Texts are looked up by the app's message keys (src/server/domain/message-key.ts): none may show as a key.
+    expect(await page.locator('body').innerText()).not.toMatch(RAW_MESSAGE_KEY)
 })
 
 test('insights user: helpful feedback sticks across a reload; the search box finds other solutions', async () => {
@@ -104,6 +109,7 @@ test('insights user: helpful feedback sticks across a reload; the search box fin
     await page.getByRole('button', { name: 'Search', exact: true }).click()
     await page.getByTestId('solutions-query').filter({ hasText: 'sharepoint access denied' }).waitFor()
     await screenshot(page, 'incident-tab-search')
+    expect(await page.locator('body').innerText()).not.toMatch(RAW_MESSAGE_KEY)
 })
 
 test('administrator: Contact Microsoft support, prefilled, creates a case shown with its connector ID', async () => {

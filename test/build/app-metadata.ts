@@ -38,8 +38,9 @@ export type Expectation =
     | { kind: 'absent'; table: string; where: Record<string, string>; why: string }
     // ATF tests (sys_atf_test) with at least minSteps active steps, restSteps of them "Send REST Request - Inbound".
     | { kind: 'atf_test'; name: string; minSteps: number; restSteps: number }
-    // Translations: one sys_ui_message per entry of the catalog file (src/i18n/<language>.json), same text.
-    | { kind: 'ui_messages'; language: string; catalog: string }
+    // Translations: one sys_ui_message per entry of the catalog file (src/i18n/<language>.json), keyed by the app's
+    // key for the English text (src/server/domain/message-key.ts); `english` ships the English texts themselves.
+    | { kind: 'ui_messages'; language: string; catalog: string; english?: boolean }
     // Any other record: exactly one row of `table` matches `where`, and each of `fields` has that text.
     | { kind: 'record'; table: string; where: Record<string, string>; fields?: Record<string, string>; why: string }
     // A system properties page (sys_properties_category) listing exactly these properties (by m2m rows).
@@ -369,6 +370,7 @@ export const EXPECTED: Expectation[] = [
     { kind: 'atf_test', name: 'Microsoft 365 support: token provider reports a misconfigured OAuth profile clearly', minSteps: 3, restSteps: 0 },
 
     // Translations (src/fluent/i18n, generated from src/i18n by npm run i18n:generate)
+    { kind: 'ui_messages', language: 'en', catalog: 'src/i18n/fr.json', english: true },
     { kind: 'ui_messages', language: 'fr', catalog: 'src/i18n/fr.json' },
     { kind: 'ui_messages', language: 'da', catalog: 'src/i18n/da.json' },
     { kind: 'ui_messages', language: 'zh', catalog: 'src/i18n/zh.json' },

@@ -42,6 +42,7 @@ test('getMessage: session language, then en, then the key; {0} filled', () => {
     expect(gs.getMessage('Hello {0}', 'Abel')).toBe('Hallo Abel!')
     expect(gs.getMessage('Only English')).toBe('English only')
     expect(gs.getMessage('Not catalogued {0}', ['x'])).toBe('Not catalogued x')
+    expect(gs.getMessage('HELLO {0}', ['Abel'])).toBe('Hallo Abel!') // keys are case-insensitive
     expect(gs.getSession().getLanguage()).toBe('de')
 })
 

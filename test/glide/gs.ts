@@ -72,9 +72,14 @@ export class gs {
     static debug(message: string, ...args: unknown[]): void { log('debug', message, args) }
     static isDebugging(): boolean { return getPropertyValue(`${APP_SCOPE}.logging.verbosity`) === 'debug' }
 
-    /** sys_ui_message for the session language, then en, then the key itself; {n} filled from args. */
+    /**
+     * sys_ui_message for the session language, then en, then the key itself; {n} filled from args (GlideSystem -
+     * Scoped, getMessage). Keys match case-insensitively ("Key: internal, case-insensitive, unique identifier",
+     * Message table doc); the row's code plays no part (the method takes none).
+     */
     static getMessage(key: string, args?: unknown): string {
-        const msgs = allRows('sys_ui_message').filter(m => m.key === key)
+        const k = String(key).toLowerCase()
+        const msgs = allRows('sys_ui_message').filter(m => String(m.key).toLowerCase() === k)
         const hit = msgs.find(m => m.language === state.language) ?? msgs.find(m => m.language === 'en')
         const text = hit ? hit.message : key
         if (args === undefined || args === null) return text

@@ -13,7 +13,7 @@ export const tableDefinitions: (TableOptions & { name: string })[] = [
     { name: 'sys_user_role_contains', fields: ['role', 'contains'], refs: { role: 'sys_user_role', contains: 'sys_user_role' } },
     { name: 'sys_properties', fields: ['name', 'value', 'type', 'description', 'is_private'], unique: [['name']], defaults: { type: 'string' } },
     { name: 'syslog', fields: ['level', 'message', 'source'], display: 'message' },
-    { name: 'sys_ui_message', fields: ['key', 'language', 'message'], display: 'message', unique: [['key', 'language']] },
+    { name: 'sys_ui_message', fields: ['key', 'language', 'message', 'code'], display: 'message', unique: [['key', 'language']] },
     { name: 'sys_journal_field', fields: ['element', 'element_id', 'name', 'value'], display: 'value' },
     { name: 'incident', display: 'number', number: { field: 'number', prefix: 'INC' }, journal: ['work_notes', 'comments'],
         fields: ['number', 'short_description', 'description', 'state', 'impact', 'urgency', 'priority', 'active', 'caller_id',

@@ -5,10 +5,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Finding, ScanResult, formatFindings, readMsgTable, scanAll, scanClientSource, scanServerSource } from './scan'
 import { LANGUAGES, ROOT, placeholders, readCatalog, recordsPath } from './catalog'
-import { renderRecords } from './generate-ui-messages'
+import { renderEnglishRecords, renderRecords, serverOnlyTexts } from './generate-ui-messages'
 import { installApp } from '../support/install-app'
 import * as control from '../glide/control'
-import { gs } from '../glide'
+import { msg } from '../../src/server/platform/i18n'
+import { messageKey } from '../../src/server/domain/message-key'
 import { doubleRuntime } from '../../sandbox/instance/runtime'
 import { toBrowserHtml } from '../../sandbox/instance/pages'
 
@@ -83,13 +84,20 @@ describe('every user-facing string goes through the catalog', () => {
         if (f.length) throw new Error(`${f.length} server string(s) outside msg():\n${formatFindings(f)}`)
     })
 
-    test("the UI keys the scan finds are exactly the ones the build collected (dist/static/*/index.translations.json)", () => {
+    test("the UI texts the scan finds are exactly the ones the build collected, each under the app's key (dist/static/*/index.translations.json)", () => {
         const dir = join(ROOT, 'dist', 'static')
         const built = new Set<string>()
+        const wrongKey: string[] = []
         for (const page of readdirSync(dir)) {
             const file = join(dir, page, 'index.translations.json')
-            if (existsSync(file)) for (const m of (JSON.parse(readFileSync(file, 'utf8')) as { messages: string[] }).messages) built.add(m)
+            if (!existsSync(file)) continue
+            for (const m of (JSON.parse(readFileSync(file, 'utf8')) as { messages: Array<string | { code: string; message: string }> }).messages) {
+                // scripts/app-message-keys.mjs turns every t('text') into t({ code: <app key>, message: 'text' }).
+                if (typeof m === 'string' || m.code !== messageKey(m.message)) wrongKey.push(JSON.stringify(m))
+                else built.add(m.message)
+            }
         }
+        expect(wrongKey).toEqual([])
         // The build only collects from modules a page imports: a scanned key it lacks sits in unused code.
         expect([...scan.uiKeys].filter((k) => !built.has(k))).toEqual([])
         expect([...built].filter((k) => !scan.uiKeys.has(k))).toEqual([])
@@ -123,6 +131,10 @@ describe.each(LANGUAGES)('catalog %s', (lang) => {
     })
 })
 
+test('the server texts no UI page uses ship their English "en" rows (npm run i18n:generate)', () => {
+    expect(readFileSync(recordsPath('en'), 'utf8')).toBe(renderEnglishRecords(serverOnlyTexts(scan.uiKeys, scan.serverKeys)))
+})
+
 describe('installed translations', () => {
     let app: ReturnType<typeof installApp>
     beforeAll(() => {
@@ -130,19 +142,30 @@ describe('installed translations', () => {
     })
     afterAll(() => control.setLanguage('en'))
 
-    test('the build ships one sys_ui_message per catalog entry and language', () => {
+    test('the build ships one sys_ui_message per catalog entry and language, English included', () => {
         const rows = control.rows('sys_ui_message')
-        for (const lang of LANGUAGES) expect(rows.filter((r) => r.language === lang)).toHaveLength(Object.keys(readCatalog(lang)).length)
+        for (const lang of ['en', ...LANGUAGES]) expect(rows.filter((r) => r.language === lang)).toHaveLength(Object.keys(readCatalog('fr')).length)
     })
 
-    test.each(LANGUAGES)('gs.getMessage answers in %s for a session in that language, with arguments', (lang) => {
+    test.each(LANGUAGES)('msg() answers in %s for a session in that language, with arguments', (lang) => {
         const msgs = readMsgTable()
         const catalog = readCatalog(lang)
         control.setLanguage(lang)
-        expect(gs.getMessage(msgs.setupIncomplete)).toBe(catalog[msgs.setupIncomplete])
-        expect(gs.getMessage(msgs.invalidAdmin, ['admin@contoso.com'])).toBe(catalog[msgs.invalidAdmin].replace('{0}', 'admin@contoso.com'))
+        expect(msg(msgs.setupIncomplete)).toBe(catalog[msgs.setupIncomplete])
+        expect(msg(msgs.invalidAdmin, 'admin@contoso.com')).toBe(catalog[msgs.invalidAdmin].replace('{0}', 'admin@contoso.com'))
         control.setLanguage('en')
-        expect(gs.getMessage(msgs.setupIncomplete)).toBe(msgs.setupIncomplete)
+        expect(msg(msgs.setupIncomplete)).toBe(msgs.setupIncomplete)
+        expect(msg(msgs.invalidAdmin, 'admin@contoso.com')).toBe(msgs.invalidAdmin.replace('{0}', 'admin@contoso.com'))
+    })
+
+    test('msg() reads the app key (the shipped "en" row wins over the literal) and falls back to the English text when no row exists', () => {
+        const msgs = readMsgTable()
+        control.setLanguage('de')
+        expect(msg(msgs.setupIncomplete)).toBe(msgs.setupIncomplete)
+        control.seed('sys_ui_message', [{ key: messageKey(msgs.setupIncomplete), language: 'de', message: 'Einrichtung unvollständig', code: 'x_mioms_m365_assis' }])
+        expect(msg(msgs.setupIncomplete)).toBe('Einrichtung unvollständig')
+        expect(msg('A text with no row {0}', 'x')).toBe('A text with no row x')
+        control.setLanguage('en')
     })
 
     test.each(LANGUAGES)('a UI page renders its t() texts in %s for a user whose preferred_language is that language', (lang) => {
@@ -152,10 +175,12 @@ describe('installed translations', () => {
         expect(page).toBeDefined()
         const html = toBrowserHtml(page!.html, { g_ck: 'ck', userName: 'i18n.' + lang, userId: '', language: lang, translate: (scope, text) => runtime.translate('i18n.' + lang, scope, text) })
         const catalog = readCatalog(lang)
-        // The page's own keys: one Jelly getMessage("scope", "text") expression per t() text.
+        const englishOf = new Map(Object.keys(catalog).map((e) => [messageKey(e), e]))
+        // The page's own keys: one Jelly getMessage("scope", "<app key>") expression per t() text.
         const keys = [...page!.html.matchAll(/sn_i18n\.Message\.getMessage\("[^"]*", "((?:[^"\\]|\\.)*)"\)/g)].map((m) => m[1].replace(/\\(.)/g, '$1').replace(/&amp;/g, '&'))
         expect(keys.length).toBeGreaterThan(0)
+        expect(keys.filter((k) => !englishOf.has(k))).toEqual([])
         const rendered = new Function(`${html.match(/window\.__TRANSLATIONS__ = (\{[\s\S]*?\});/)![1]}; return __t`.replace(/^/, 'var __t = ')) as () => Record<string, string>
-        expect(rendered()).toEqual(Object.fromEntries(keys.map((k) => [k, catalog[k]])))
+        expect(rendered()).toEqual(Object.fromEntries(keys.map((k) => [k, catalog[englishOf.get(k)!]])))
     })
 })

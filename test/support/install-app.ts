@@ -105,7 +105,7 @@ export function installApp(): BuiltApp {
 
     // The shipped translations (src/fluent/i18n, sys_ui_message): gs.getMessage and the sandbox's page
     // translation lookup answer in a user's preferred_language (fr, da, zh) from these rows.
-    const messages = records('sys_ui_message').map((m) => ({ key: text(m.key), language: text(m.language), message: text(m.message) }))
+    const messages = records('sys_ui_message').map((m) => ({ key: text(m.key), language: text(m.language), message: text(m.message), code: text(m.code) }))
     if (messages.length) control.seed('sys_ui_message', messages)
     return app
 }

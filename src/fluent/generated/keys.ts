@@ -8,34 +8,42 @@ declare global {
                     '-- Select a profile --': {
                         table: 'sys_ui_message'
                         id: 'e7d46cde8968415f85bd15d731244c6a'
+                        deleted: true
                     }
                     '-- Select a user --': {
                         table: 'sys_ui_message'
                         id: '86670f4a036c4da294d84422be557e0b'
+                        deleted: true
                     }
                     '-- Select an OAuth client --': {
                         table: 'sys_ui_message'
                         id: '0a157b701a0341e1aee47d8fe15c49a8'
+                        deleted: true
                     }
                     '-- Select an OIDC entity --': {
                         table: 'sys_ui_message'
                         id: '7395b61a51ec4c149cda99b15c1a1d25'
+                        deleted: true
                     }
                     '(none)': {
                         table: 'sys_ui_message'
                         id: 'd52f6c4047c04bf3bddfb6b407613c23'
+                        deleted: true
                     }
                     '(not set)': {
                         table: 'sys_ui_message'
                         id: '5e56332c550a4408a295f6087d5ff74d'
+                        deleted: true
                     }
                     '(saved results; the search service is not reachable)': {
                         table: 'sys_ui_message'
                         id: '9e2abc88410b41beb0a806dbe887609a'
+                        deleted: true
                     }
                     '{0} of {1} tests did not pass. Fix what each one says, then select Next again.': {
                         table: 'sys_ui_message'
                         id: '67618bc5a2e4428ab1817f1363e4f47a'
+                        deleted: true
                     }
                     'acl-case-activity-create': {
                         table: 'sys_security_acl'
@@ -180,6 +188,7 @@ declare global {
                     'Active users with Web service access only and the incident_manager role (they also need x_mioms_m365_assis.integration).': {
                         table: 'sys_ui_message'
                         id: 'b299c11fb36e47218bba1539c212ec51'
+                        deleted: true
                     }
                     'Active users with Web service access only and the incident_manager role.': {
                         table: 'sys_ui_message'
@@ -189,18 +198,22 @@ declare global {
                     Advisory: {
                         table: 'sys_ui_message'
                         id: 'ba46ab87ab2d47c195aee72d79d7eab5'
+                        deleted: true
                     }
                     Agree: {
                         table: 'sys_ui_message'
                         id: '7fe74f7b03a6469b942a20da5941db98'
+                        deleted: true
                     }
                     'All tests passed on {0} (UTC). Setup is complete.': {
                         table: 'sys_ui_message'
                         id: '93a57d6395694fb69070888f4d903612'
+                        deleted: true
                     }
                     'An admin account of your tenant, for example admin@{0}': {
                         table: 'sys_ui_message'
                         id: 'b1b02949d3c1466ebdfbf8e808148110'
+                        deleted: true
                     }
                     'atf-inbound-event-anonymous': {
                         table: 'sys_atf_step'
@@ -433,10 +446,12 @@ declare global {
                     'Authentication type: {0}': {
                         table: 'sys_ui_message'
                         id: '057724b7bb3d4f3ab11da24d70a10773'
+                        deleted: true
                     }
                     Back: {
                         table: 'sys_ui_message'
                         id: '96b9cc03d2a24aa1b4124c12d96bfc47'
+                        deleted: true
                     }
                     bom_json: {
                         table: 'sys_module'
@@ -445,78 +460,97 @@ declare global {
                     Cancel: {
                         table: 'sys_ui_message'
                         id: 'be04c60c260f49e281f269ec7a3db3be'
+                        deleted: true
                     }
                     'Case {0}': {
                         table: 'sys_ui_message'
                         id: '9c8005b424fd4260b96c572cb4b83a5e'
+                        deleted: true
                     }
                     'Check when users sign in to this instance with their Microsoft 365 accounts (single sign-on with the tenant).': {
                         table: 'sys_ui_message'
                         id: '817af651ad7b4fa59c2a1e4354afe515'
+                        deleted: true
                     }
                     'Checked: Microsoft support agents do not contact you. Uncheck when you move forward officially.': {
                         table: 'sys_ui_message'
                         id: '1ea2ae1ea93f4e8a97074ccc7096997b'
+                        deleted: true
                     }
                     'Client ID (Outbound App ID)': {
                         table: 'sys_ui_message'
                         id: '8d394fb0716d4f47854ef114b9b6057e'
+                        deleted: true
                     }
                     'Client ID (REST API app)': {
                         table: 'sys_ui_message'
                         id: '10f88ff17bcc4d22b514538a6685c1aa'
+                        deleted: true
                     }
                     'Client ID and Client Secret: the values from step 1. Default Grant type: Client Credentials. Redirect URL: https://<instance>.service-now.com/oauth_redirect.do.': {
                         table: 'sys_ui_message'
                         id: '7d236cf908a449fb91466e85f5160687'
+                        deleted: true
                     }
                     Closed: {
                         table: 'sys_ui_message'
                         id: 'a0d888deb9204277b9cfdee88f0654aa'
+                        deleted: true
                     }
                     Confirmed: {
                         table: 'sys_ui_message'
                         id: 'c57181d063cd4839993abdca20efcf1a'
+                        deleted: true
                     }
                     'Connector App ID URI (resource)': {
                         table: 'sys_ui_message'
                         id: '26e706ccb81f4c45822de79ea6c5dedd'
+                        deleted: true
                     }
                     'Connector endpoint URL': {
                         table: 'sys_ui_message'
                         id: 'fd6f0a8fb66c478c8eb69542bf2787a5'
+                        deleted: true
                     }
                     'Contact email': {
                         table: 'sys_ui_message'
                         id: 'a089391910494c87a716463b83b3e800'
+                        deleted: true
                     }
                     'Contact Microsoft support': {
                         table: 'sys_ui_message'
                         id: 'e046a771b93f4783b9176fadf9d90fdb'
+                        deleted: true
                     }
                     'Contact name': {
                         table: 'sys_ui_message'
                         id: '81891333653746629e367f2e30a750e3'
+                        deleted: true
                     }
                     'Contact phone': {
                         table: 'sys_ui_message'
                         id: '5b9a78498e8b40df95836cc3e24a345c'
+                        deleted: true
                     }
                     Copied: {
                         table: 'sys_ui_message'
                         id: 'deec98d741494c89bfbfb8b74f17d274'
+                        deleted: true
                     }
                     Copy: {
                         table: 'sys_ui_message'
                         id: '0440b7607c63486f9c567fe392e933d6'
+                        deleted: true
                     }
                     'Copy {0}': {
                         table: 'sys_ui_message'
                         id: '81e17577900643f3aeed5abcc455aa3b'
+                        deleted: true
                     }
                     "Create the user in Organization > Users with this User ID, Web service access only checked and the incident_manager and x_mioms_m365_assis.integration roles. The token's appid claim names this user.": {
                         table: 'sys_ui_message'
                         id: 'd7b0ea9354b6420c9add8e0f501c4b13'
+                        deleted: true
                     }
                     "Create the user in Organization > Users with this User ID, Web service access only checked and the incident_manager role. The token's appid claim names this user.": {
                         table: 'sys_ui_message'
@@ -526,86 +560,107 @@ declare global {
                     Description: {
                         table: 'sys_ui_message'
                         id: '11f9e9eeb92147d2ab3b834602cabf7c'
+                        deleted: true
                     }
                     'Do not select Next until these values are entered in the Microsoft 365 admin center.': {
                         table: 'sys_ui_message'
                         id: '54f6f44b38864b5ab16c0db6e104f9f8'
+                        deleted: true
                     }
                     'Does this instance allow basic authentication for inbound web services (ServiceNow user credentials)?': {
                         table: 'sys_ui_message'
                         id: '2f7615839fa44f90b13880042b143562'
+                        deleted: true
                     }
                     done: {
                         table: 'sys_ui_message'
                         id: 'e63186be3a294a839893a4ab5c03b991'
+                        deleted: true
                     }
                     'Entra admin: in the Azure portal, App registrations > New registration, "Accounts in this organizational directory only (single tenant)". Add the Web redirect URL https://<instance>.service-now.com/oauth_redirect.do. Copy the Application (client) ID and create a client secret.': {
                         table: 'sys_ui_message'
                         id: '629395bd32ae4192a17b92c8553aa595'
+                        deleted: true
                     }
                     'Entra admin: register a "REST API" app (single tenant), copy its client ID and create a secret.': {
                         table: 'sys_ui_message'
                         id: '99bf8bd40f7042f9badcc40f03dffe15'
+                        deleted: true
                     }
                     'Extended recovery': {
                         table: 'sys_ui_message'
                         id: '7380991e9ddf4196a18ddffe45b692e5'
+                        deleted: true
                     }
                     'External OIDC Auth Token: Microsoft calls this instance with an Entra ID token that this OIDC provider verifies.': {
                         table: 'sys_ui_message'
                         id: 'e0060a750f5741ea81862d7ff6cba25e'
+                        deleted: true
                     }
                     failed: {
                         table: 'sys_ui_message'
                         id: '2d97f37b73f344e7a0d73f6bb0e5b290'
+                        deleted: true
                     }
                     Failed: {
                         table: 'sys_ui_message'
                         id: '6676e863e2e64a1385c9072dd953dcb8'
+                        deleted: true
                     }
                     'False positive': {
                         table: 'sys_ui_message'
                         id: '2dd86202daf745288290ab29f2cb6723'
+                        deleted: true
                     }
                     'For example contoso.onmicrosoft.com, a verified domain such as contoso.com, or the tenant ID (a GUID). The token and OIDC metadata URLs use it.': {
                         table: 'sys_ui_message'
                         id: '6eab9079f9d74e3cb4d5aa5f91e994fa'
+                        deleted: true
                     }
                     'Give these values to the Microsoft 365 admin (support admin or service request admin) and verify they are correct.': {
                         table: 'sys_ui_message'
                         id: 'b15ff5c1471241a792e2e89c847b6fbb'
+                        deleted: true
                     }
                     Helpful: {
                         table: 'sys_ui_message'
                         id: '8149995bc7a24bcaa1e5a951cd0022a6'
+                        deleted: true
                     }
                     'How to create it': {
                         table: 'sys_ui_message'
                         id: 'c0815088a6b14399a1c15d70af3e2855'
+                        deleted: true
                     }
                     'How to create the outbound OAuth provider': {
                         table: 'sys_ui_message'
                         id: '54ff9e8a76974c359b0281802e51bff6'
+                        deleted: true
                     }
                     'How to fix:': {
                         table: 'sys_ui_message'
                         id: '392d95d606a341d3859d577a12ee52d1'
+                        deleted: true
                     }
                     'https URL of the support connector, for example https://connector.contoso.com.': {
                         table: 'sys_ui_message'
                         id: '8fb82e95718f4cc9862b04b2e8cc4fa7'
+                        deleted: true
                     }
                     'In progress': {
                         table: 'sys_ui_message'
                         id: '65b4cde09e714f33b4c3f37b5db63943'
+                        deleted: true
                     }
                     'In the Microsoft 365 admin center': {
                         table: 'sys_ui_message'
                         id: 'a523f925c38b4359bfe3624b95d56408'
+                        deleted: true
                     }
                     Incident: {
                         table: 'sys_ui_message'
                         id: '4235fa7572cd4e1b80a447e313846325'
+                        deleted: true
                     }
                     'incident-tab-formatter': {
                         table: 'sys_ui_formatter'
@@ -623,18 +678,22 @@ declare global {
                     'Insights only': {
                         table: 'sys_ui_message'
                         id: '35779cbc94ef49d98f8c01d999b9cccd'
+                        deleted: true
                     }
                     'Integration user': {
                         table: 'sys_ui_message'
                         id: '94f4aa89e7de442086a7ecad5692338b'
+                        deleted: true
                     }
                     Investigating: {
                         table: 'sys_ui_message'
                         id: '36213859ae9c4862b5d456b297d54384'
+                        deleted: true
                     }
                     'Investigation suspended': {
                         table: 'sys_ui_message'
                         id: '44c3475dd38b4837912dba8f17ac0f2a'
+                        deleted: true
                     }
                     'job-case-sync': {
                         table: 'sysauto_script'
@@ -651,22 +710,27 @@ declare global {
                     'Last update: {0}': {
                         table: 'sys_ui_message'
                         id: '39d5ac62f31c4f789833f735189e5d1c'
+                        deleted: true
                     }
                     'Link Account': {
                         table: 'sys_ui_message'
                         id: '461e04b1472145a48c2652fef31bc728'
+                        deleted: true
                     }
                     'Linked: {0} (checked {1})': {
                         table: 'sys_ui_message'
                         id: '80e1ba54ef0b46e891eb06f7fbdc4ae5'
+                        deleted: true
                     }
                     'Loading Microsoft 365 information...': {
                         table: 'sys_ui_message'
                         id: 'be4b0b245d2446cfb6adf4f8b0ad0c61'
+                        deleted: true
                     }
                     'Loading...': {
                         table: 'sys_ui_message'
                         id: '2a26c8a9c3cd4fc78ee241be23c85d94'
+                        deleted: true
                     }
                     'menu-m365-support': {
                         table: 'sys_app_application'
@@ -675,62 +739,77 @@ declare global {
                     'Microsoft 365 admin email': {
                         table: 'sys_ui_message'
                         id: 'cf844437ec9e4216b4fb463a28145ed2'
+                        deleted: true
                     }
                     'Microsoft 365 support integration sends incident details (short description, description, and the contact information you enter) to Microsoft when you look for recommended solutions or contact Microsoft support, and receives updates on those support cases from Microsoft.': {
                         table: 'sys_ui_message'
                         id: '25defbaeb4734762880001819cc72139'
+                        deleted: true
                     }
                     'Microsoft 365 Support Setup': {
                         table: 'sys_ui_message'
                         id: 'f3a4ec48525241f5b8f0f3e33485bbb6'
+                        deleted: true
                     }
                     'Microsoft 365 tenant domain': {
                         table: 'sys_ui_message'
                         id: '85db9b4089fd498e98bf1e66424c1310'
+                        deleted: true
                     }
                     'Microsoft calls this instance with an Entra ID token checked by an OIDC provider.': {
                         table: 'sys_ui_message'
                         id: '2946742bbeb04817957f057f24a61e64'
+                        deleted: true
                     }
                     'Microsoft calls this instance with an integration user and password.': {
                         table: 'sys_ui_message'
                         id: 'fd585e1baa9d410eac17e5bcd1bc5e74'
+                        deleted: true
                     }
                     'Microsoft processes this data under the Microsoft Privacy Statement and your Microsoft 365 agreement. Select Agree to continue.': {
                         table: 'sys_ui_message'
                         id: '2dfceb55842e4c1883f87b829dd5f0be'
+                        deleted: true
                     }
                     'Microsoft recommended solutions': {
                         table: 'sys_ui_message'
                         id: 'e24b49ea33334ef5a058464cb1aae2f2'
+                        deleted: true
                     }
                     'Microsoft retired its hosted connector service on 2025-05-30, so the connector this app talks to is configuration: enter the endpoint and App ID URI of the connector your organization runs.': {
                         table: 'sys_ui_message'
                         id: '6bdd5b5a5b394c3ebd65bf1b6e3c0383'
+                        deleted: true
                     }
                     'Microsoft support agents do not contact you about cases opened from a test environment.': {
                         table: 'sys_ui_message'
                         id: '9ca89c7908d240bf8b68d1426f6cd589'
+                        deleted: true
                     }
                     'Microsoft support cases': {
                         table: 'sys_ui_message'
                         id: 'b6670c7783354fc48b08adfcb0d9cf42'
+                        deleted: true
                     }
                     'Microsoft support cases you open from incidents are opened as this Microsoft 365 admin account.': {
                         table: 'sys_ui_message'
                         id: '94056de51c0b49848bbd76065fc7942a'
+                        deleted: true
                     }
                     'Microsoft support could not be reached yet. The case is saved and will be sent automatically (attempt {0}).': {
                         table: 'sys_ui_message'
                         id: '1dedd8f2c9cf4efc8e21404c33b77289'
+                        deleted: true
                     }
                     Mitigated: {
                         table: 'sys_ui_message'
                         id: '31d7a9ecfc0b4d04a98c0b32cc66c47f'
+                        deleted: true
                     }
                     'Mitigated (external)': {
                         table: 'sys_ui_message'
                         id: 'fa613a78125049cfb13c391a66a7321e'
+                        deleted: true
                     }
                     'module-cases': {
                         table: 'sys_app_module'
@@ -763,34 +842,42 @@ declare global {
                     Next: {
                         table: 'sys_ui_message'
                         id: '1b482e48d9d7404eaf79d96a5d736706'
+                        deleted: true
                     }
                     'Next runs the verification tests.': {
                         table: 'sys_ui_message'
                         id: 'bc7cc4ce00c845bdb9305b63b37143e7'
+                        deleted: true
                     }
                     'Next: run the verification tests': {
                         table: 'sys_ui_message'
                         id: 'a8e923dce66c48d78b3899630d41cee1'
+                        deleted: true
                     }
                     'No Microsoft 365 service health issue matches this incident.': {
                         table: 'sys_ui_message'
                         id: '184518ad0c15402480cbe7e3b58277f7'
+                        deleted: true
                     }
                     'No Microsoft support case was opened for this incident.': {
                         table: 'sys_ui_message'
                         id: 'd076b959679541a683b9e7849e9347b2'
+                        deleted: true
                     }
                     'No profile yet: create one': {
                         table: 'sys_ui_message'
                         id: '7506131b791246e3a56182b18bf84925'
+                        deleted: true
                     }
                     'No recommended solutions were found.': {
                         table: 'sys_ui_message'
                         id: '9203d8e5d37546ee94e4076f9e17b53f'
+                        deleted: true
                     }
                     'No such user yet: create one in Organization > Users with Web service access only checked, a password, and the incident_manager and x_mioms_m365_assis.integration roles, then reload this page.': {
                         table: 'sys_ui_message'
                         id: '8acb9dbdd5d747ffb7256d03ff3d8df5'
+                        deleted: true
                     }
                     'No such user yet: create one in Organization > Users with Web service access only checked, a password, and the incident_manager role, then reload this page.': {
                         table: 'sys_ui_message'
@@ -800,54 +887,67 @@ declare global {
                     'No: Microsoft Entra ID (AAD) OAuth token': {
                         table: 'sys_ui_message'
                         id: 'e758d55e8acb4d0abc9fbc21ffd60570'
+                        deleted: true
                     }
                     'Not helpful': {
                         table: 'sys_ui_message'
                         id: '53f710d718fc4afc8e3d01d775e5dfb0'
+                        deleted: true
                     }
                     'not run': {
                         table: 'sys_ui_message'
                         id: 'd5eab243d816448b97fbac4e7cf089c4'
+                        deleted: true
                     }
                     'Not validated: {0}': {
                         table: 'sys_ui_message'
                         id: '7536f60477c94d1b8588022d0f6f0362'
+                        deleted: true
                     }
                     'Not yet sent to Microsoft': {
                         table: 'sys_ui_message'
                         id: '88f61862465149f7aca569af4e670ced'
+                        deleted: true
                     }
                     'Note from {0}: {1}': {
                         table: 'sys_ui_message'
                         id: '13d3f37bbc354ec4a03037f3b2f9869b'
+                        deleted: true
                     }
                     'OAuth API endpoint for external clients': {
                         table: 'sys_ui_message'
                         id: '24fa12fd299940f6bb7444ae6e550f13'
+                        deleted: true
                     }
                     'OAuth profile for the outbound OAuth provider': {
                         table: 'sys_ui_message'
                         id: 'b57b0f479f194bdeb8403e7610ab0305'
+                        deleted: true
                     }
                     'OIDC metadata URL': {
                         table: 'sys_ui_message'
                         id: '11afa0f504044388936881e7d8587390'
+                        deleted: true
                     }
                     'OIDC provider (OAuth client)': {
                         table: 'sys_ui_message'
                         id: '154808917b4349ebb64f7bb9cad42698'
+                        deleted: true
                     }
                     'OIDC provider configuration (oidc_provider_configuration): OIDC Metadata URL https://login.microsoftonline.com/{0}/.well-known/openid-configuration, User Claim appid, User Field User ID.': {
                         table: 'sys_ui_message'
                         id: 'c225c8b8f4d74b9eb6d9fb06bc509e4c'
+                        deleted: true
                     }
                     Open: {
                         table: 'sys_ui_message'
                         id: '3ad0c6010aa14c5bb4ee1db561e817c6'
+                        deleted: true
                     }
                     'Opened as Microsoft 365 admin: {0}': {
                         table: 'sys_ui_message'
                         id: '9d97ef15d0834658abaff5a93c4707a7'
+                        deleted: true
                     }
                     package_json: {
                         table: 'sys_module'
@@ -856,18 +956,22 @@ declare global {
                     passed: {
                         table: 'sys_ui_message'
                         id: 'fb7beb9c679541ebb6cd9513be759624'
+                        deleted: true
                     }
                     Pending: {
                         table: 'sys_ui_message'
                         id: '37452c271d42452ba157ee297b210604'
+                        deleted: true
                     }
                     'Post-incident report published': {
                         table: 'sys_ui_message'
                         id: 'e8ce3f529f024789832b78e0527ec963'
+                        deleted: true
                     }
                     'Profiles with the Client Credentials grant type.': {
                         table: 'sys_ui_message'
                         id: '343c1ec817b84644a60b0ba7d9179309'
+                        deleted: true
                     }
                     'prop-admin-email': {
                         table: 'sys_properties'
@@ -1044,22 +1148,27 @@ declare global {
                     Refresh: {
                         table: 'sys_ui_message'
                         id: '6f2de91d0756461bbcbbd402cb19a291'
+                        deleted: true
                     }
                     Reported: {
                         table: 'sys_ui_message'
                         id: '34b0aa1f8b3144518a48508e339928e5'
+                        deleted: true
                     }
                     'Repository ID': {
                         table: 'sys_ui_message'
                         id: 'ae9907f1f5234471be4c3b6035d2a057'
+                        deleted: true
                     }
                     Resolved: {
                         table: 'sys_ui_message'
                         id: '85a6e8d4e0684df5a0fe506f0253ad49'
+                        deleted: true
                     }
                     'Resolved (external)': {
                         table: 'sys_ui_message'
                         id: 'c880684d87a24ce89945a29f2dbb8772'
+                        deleted: true
                     }
                     'rest-app-api': {
                         table: 'sys_ws_definition'
@@ -1132,74 +1241,92 @@ declare global {
                     'Restoring service': {
                         table: 'sys_ui_message'
                         id: '8677c07c196e4e0f92c4215f3d12fa7c'
+                        deleted: true
                     }
                     'Results for: {0}': {
                         table: 'sys_ui_message'
                         id: 'c87c94d8bce64109b1dbef93d837a0e5'
+                        deleted: true
                     }
                     'Running tests...': {
                         table: 'sys_ui_message'
                         id: '52ae5a354ab243fe89f2735cf9831dc8'
+                        deleted: true
                     }
                     Save: {
                         table: 'sys_ui_message'
                         id: 'c6d1a2a585184f3b9c34aa44972ac97b'
+                        deleted: true
                     }
                     'Save, come back here and reload the page: the new profile is listed.': {
                         table: 'sys_ui_message'
                         id: 'e42b8613251a4982bd1d3fafd5d24d80'
+                        deleted: true
                     }
                     'Saved. {0}': {
                         table: 'sys_ui_message'
                         id: '13312870eb794cdda7b8e27bfd9a66f1'
+                        deleted: true
                     }
                     'Saved. Microsoft support cases you open use {0}.': {
                         table: 'sys_ui_message'
                         id: '4169f774116d4b4aac853e0016ad0234'
+                        deleted: true
                     }
                     Search: {
                         table: 'sys_ui_message'
                         id: 'b8c8c42b02f2435ab1751cbfefe701aa'
+                        deleted: true
                     }
                     'Search for other solutions': {
                         table: 'sys_ui_message'
                         id: 'f303602be69b40a285d9b7890f0ca94d'
+                        deleted: true
                     }
                     'Select the value and copy it with Ctrl+C': {
                         table: 'sys_ui_message'
                         id: '65ed865e2db84932a3a41853aa7d2557'
+                        deleted: true
                     }
                     'Service degradation': {
                         table: 'sys_ui_message'
                         id: '1a8c4e480aad4ee9be68e0757ec62582'
+                        deleted: true
                     }
                     'Service health and recommended solutions only: no Microsoft support cases, so Microsoft never calls this instance.': {
                         table: 'sys_ui_message'
                         id: '442aa0ef939b4f91861f11f691cacc52'
+                        deleted: true
                     }
                     'Service health issues': {
                         table: 'sys_ui_message'
                         id: '36edd11c1c264bf0a39842c9e3bd2f91'
+                        deleted: true
                     }
                     'Service interruption': {
                         table: 'sys_ui_message'
                         id: 'd00348a4a222412591d9ab5643ffc2a9'
+                        deleted: true
                     }
                     'Service operational': {
                         table: 'sys_ui_message'
                         id: '037da9d310e349e39cec99aa82174d8d'
+                        deleted: true
                     }
                     'Service restored': {
                         table: 'sys_ui_message'
                         id: 'b8e48ea3732140e2919519125bb2cc06'
+                        deleted: true
                     }
                     'ServiceNow admin: switch to the Global scope, open System OAuth > Application Registry > New > "Connect to a third party OAuth Provider".': {
                         table: 'sys_ui_message'
                         id: '66d2272d0cfd4169a768a85c371bcecb'
+                        deleted: true
                     }
                     'Setup steps': {
                         table: 'sys_ui_message'
                         id: '91add2be85364051a73f59469b6361a2'
+                        deleted: true
                     }
                     'si-m365-token-provider': {
                         table: 'sys_script_include'
@@ -1208,6 +1335,7 @@ declare global {
                     skipped: {
                         table: 'sys_ui_message'
                         id: 'ec243a64477c438d9ea98ab1f5b41ace'
+                        deleted: true
                     }
                     'src_server_cases_case-service_ts': {
                         table: 'sys_module'
@@ -1281,6 +1409,10 @@ declare global {
                     'src_server_domain_incident-state_ts': {
                         table: 'sys_module'
                         id: 'ab95d4d8d74d4309bc9a6c37aa452eff'
+                    }
+                    'src_server_domain_message-key_ts': {
+                        table: 'sys_module'
+                        id: '4d5f0de492354a0ca25411935ea7ea1a'
                     }
                     src_server_domain_messages_ts: {
                         table: 'sys_module'
@@ -1525,62 +1657,77 @@ declare global {
                     'SSO with Microsoft 365': {
                         table: 'sys_ui_message'
                         id: '9605aa6ef5454c1e9c71587513538056'
+                        deleted: true
                     }
                     'Status: {0}': {
                         table: 'sys_ui_message'
                         id: '91b818ba085d47319554738b48699548'
+                        deleted: true
                     }
                     Submit: {
                         table: 'sys_ui_message'
                         id: 'b5746947f32d48f49fcead90dfdf3d17'
+                        deleted: true
                     }
                     Submitted: {
                         table: 'sys_ui_message'
                         id: '0b9d5399e796474fb6a640e523f9bacf'
+                        deleted: true
                     }
                     'System OAuth > Application Registry > New > "Configure an OIDC provider to verify ID tokens": Client ID and secret of the REST API app, the OIDC provider configuration above, Redirect URL https://<instance>.service-now.com/oauth_redirect.do.': {
                         table: 'sys_ui_message'
                         id: '2fd0dbdee92941ff847a33b681f5b9e9'
+                        deleted: true
                     }
                     'System OAuth > Application Registry > New > "Create an OAuth API endpoint for external clients". Name it (for example Microsoft 365 support inbound) and keep the other defaults. Its Client ID and Client Secret go to the Microsoft 365 admin center in the last step.': {
                         table: 'sys_ui_message'
                         id: 'f3d9a299a0e04adcaee3f2c64bd0ef65'
+                        deleted: true
                     }
                     'Test environment': {
                         table: 'sys_ui_message'
                         id: '245333dbdd1346b386be46bfa2943dd8'
+                        deleted: true
                     }
                     'Test environment: Microsoft agents will not contact you.': {
                         table: 'sys_ui_message'
                         id: '16eeba98854e45cf8d5d96e8ff4c9ac2'
+                        deleted: true
                     }
                     'The audience of the outbound token, for example api://m365-support-connector.': {
                         table: 'sys_ui_message'
                         id: '2358028269914ff897cd81869278085f'
+                        deleted: true
                     }
                     'The Microsoft 365 admin Microsoft contacts when a support case is opened. Administrators can link their own account later (Link Account).': {
                         table: 'sys_ui_message'
                         id: '72d9d057b0ec4683ba255dff5ce4a3cc'
+                        deleted: true
                     }
                     'The repository name the Microsoft 365 admin uses on the Repositories tab of Support integration.': {
                         table: 'sys_ui_message'
                         id: 'f125214f858b415792f3cba6c9bbc477'
+                        deleted: true
                     }
                     'This is a test environment': {
                         table: 'sys_ui_message'
                         id: '71ccf7314ccb408ab0a2890e04dfaec9'
+                        deleted: true
                     }
                     Title: {
                         table: 'sys_ui_message'
                         id: '795a6eb5835943bc9d4d9339fa206e0a'
+                        deleted: true
                     }
                     'Token URL': {
                         table: 'sys_ui_message'
                         id: '974abf7693784f97b12aabd2d73bd036'
+                        deleted: true
                     }
                     'Token URL: https://login.microsoftonline.com/{0}/oauth2/token': {
                         table: 'sys_ui_message'
                         id: '33af489fb0e046ccb798f939de28a289'
+                        deleted: true
                     }
                     'ui-message-da-008b31a367c69c98': {
                         table: 'sys_ui_message'
@@ -2865,6 +3012,658 @@ declare global {
                     'ui-message-da-ffbb40f5a5531f52': {
                         table: 'sys_ui_message'
                         id: 'acd3bd8d170d44b69126492009a8acb2'
+                    }
+                    'ui-message-en-008b31a367c69c98': {
+                        table: 'sys_ui_message'
+                        id: '84e343acb7b64b60acba80afb3ce3145'
+                    }
+                    'ui-message-en-008fd7518aea9991': {
+                        table: 'sys_ui_message'
+                        id: 'aeea70de4c21435193e814bae9f43474'
+                    }
+                    'ui-message-en-015fde2e871bed29': {
+                        table: 'sys_ui_message'
+                        id: '2503d4700811448b8ad0862d8b8196d9'
+                    }
+                    'ui-message-en-02c4a05824f755b5': {
+                        table: 'sys_ui_message'
+                        id: '8aaeb64a3fae4a87a0e6a93a1bd758b4'
+                    }
+                    'ui-message-en-05858aa04f56a98e': {
+                        table: 'sys_ui_message'
+                        id: 'd7e598ab160a4e64ba8e21ff054267a3'
+                    }
+                    'ui-message-en-07c669f624bb0aa6': {
+                        table: 'sys_ui_message'
+                        id: '5dbb82c783334b248d46ed8245b87572'
+                    }
+                    'ui-message-en-0985bd5619904ab3': {
+                        table: 'sys_ui_message'
+                        id: 'c80ec299aede470f8bbe6d2c0725d524'
+                    }
+                    'ui-message-en-0c93189dbd5623e3': {
+                        table: 'sys_ui_message'
+                        id: '1667b00e2acf492faefcd6f52d44ec1d'
+                    }
+                    'ui-message-en-0fc6cf9d6483ed6e': {
+                        table: 'sys_ui_message'
+                        id: '88efff14ed1a4233a74f0aeb3e86b6e4'
+                    }
+                    'ui-message-en-0fdfa84d808b1535': {
+                        table: 'sys_ui_message'
+                        id: '4b9f7f515aff42be8d0864a772548300'
+                    }
+                    'ui-message-en-11dd0a6413b3fea1': {
+                        table: 'sys_ui_message'
+                        id: 'bd5ef7102d9e440e9683ed0c71962477'
+                    }
+                    'ui-message-en-13a6e33c06100e3c': {
+                        table: 'sys_ui_message'
+                        id: 'eac2c7cf56ab45ce8c93e00e66410fe7'
+                    }
+                    'ui-message-en-155f96d4a0d198e1': {
+                        table: 'sys_ui_message'
+                        id: '0e9cdbceb77f447196f91ff067100e89'
+                    }
+                    'ui-message-en-1735be2026e1be65': {
+                        table: 'sys_ui_message'
+                        id: '4cc36cc20a5641afa2f96e1ca2a0d3fa'
+                    }
+                    'ui-message-en-17d2836cdf881e0b': {
+                        table: 'sys_ui_message'
+                        id: 'bc898356f7d6479c953d46525548f046'
+                    }
+                    'ui-message-en-18b5be69aef71316': {
+                        table: 'sys_ui_message'
+                        id: '37aca0e66f9c4df7aaa3b992b0d2dd04'
+                    }
+                    'ui-message-en-19066ee4cab34442': {
+                        table: 'sys_ui_message'
+                        id: '57b35fbe5b0d4b2996815e0bfcafac01'
+                    }
+                    'ui-message-en-1c8fc6dad04cc0fb': {
+                        table: 'sys_ui_message'
+                        id: 'aec2f9421cea453d85024071b02d705e'
+                    }
+                    'ui-message-en-1d2b43da3c9e3ad1': {
+                        table: 'sys_ui_message'
+                        id: '44f10b9f03504479853e04b2d083e3dd'
+                    }
+                    'ui-message-en-1e33c4bd7db792ee': {
+                        table: 'sys_ui_message'
+                        id: '831825d22b074217a2d8fdb5debc1636'
+                    }
+                    'ui-message-en-21b54677bdeadde2': {
+                        table: 'sys_ui_message'
+                        id: '40ff687dfc3a459cb5a45955055ef2eb'
+                    }
+                    'ui-message-en-234f3c7940083e06': {
+                        table: 'sys_ui_message'
+                        id: 'f22953021585416193bd18817a5b22cb'
+                    }
+                    'ui-message-en-236fe34577b6d94a': {
+                        table: 'sys_ui_message'
+                        id: 'debc269cd66d49679151b71c7bcd00bd'
+                    }
+                    'ui-message-en-24c3873385a414c8': {
+                        table: 'sys_ui_message'
+                        id: '22f7789f01164a3f8d47559c56dd11c3'
+                    }
+                    'ui-message-en-25fc804cfd42d7c5': {
+                        table: 'sys_ui_message'
+                        id: '6bbc3dfb6cda4e8189119a81b43de18c'
+                    }
+                    'ui-message-en-270c09dc1c7d4555': {
+                        table: 'sys_ui_message'
+                        id: '69afbe1bf2c645ed90df8d6841883e6f'
+                    }
+                    'ui-message-en-28d9387b44f9c450': {
+                        table: 'sys_ui_message'
+                        id: 'b92754b2d4d4441eaf4807419615fb62'
+                    }
+                    'ui-message-en-299c2f5ebfdf531a': {
+                        table: 'sys_ui_message'
+                        id: 'b048be256ca649039a84701849ff5759'
+                    }
+                    'ui-message-en-2a776cf05885d8d2': {
+                        table: 'sys_ui_message'
+                        id: '429c6b1e01684dca81a5b4b15c49529d'
+                    }
+                    'ui-message-en-2a9adc9982ca0d2b': {
+                        table: 'sys_ui_message'
+                        id: '847544fb71974b67af14c5d2e39a42dd'
+                    }
+                    'ui-message-en-2fb5041e84789dd8': {
+                        table: 'sys_ui_message'
+                        id: '91190a7f2bee4392bd69c715697a6db3'
+                    }
+                    'ui-message-en-32addc18a4f4e259': {
+                        table: 'sys_ui_message'
+                        id: 'ad5f1648278b45e0bdd788fce2edc649'
+                    }
+                    'ui-message-en-348c9cddf8f11478': {
+                        table: 'sys_ui_message'
+                        id: 'b5ff389a2e9c4c0589dc8ccdefc914c4'
+                    }
+                    'ui-message-en-36cf51247f6a904f': {
+                        table: 'sys_ui_message'
+                        id: 'f59ab8cfec3a4fb494b1ff61c3b9bc65'
+                    }
+                    'ui-message-en-37a90f022caf4007': {
+                        table: 'sys_ui_message'
+                        id: '060dc5412d594e8e91126ab7bb2c55d8'
+                    }
+                    'ui-message-en-37f70c1c44328710': {
+                        table: 'sys_ui_message'
+                        id: '16228bc3bc0d47e1897c9eab98af059f'
+                    }
+                    'ui-message-en-39903c53a47c6ff3': {
+                        table: 'sys_ui_message'
+                        id: 'e3734e60d35a49eea025d96b899507e0'
+                    }
+                    'ui-message-en-3b4b75084f479452': {
+                        table: 'sys_ui_message'
+                        id: 'df9dca7793764e2598e1cfa0202edcac'
+                    }
+                    'ui-message-en-3bc5083820a6627d': {
+                        table: 'sys_ui_message'
+                        id: 'c258d94994b34213a57be9fd8f998298'
+                    }
+                    'ui-message-en-40ee3d797e5103e3': {
+                        table: 'sys_ui_message'
+                        id: '6a974fb8ce5d45389ea28bb928ea598c'
+                    }
+                    'ui-message-en-44c2f34581491284': {
+                        table: 'sys_ui_message'
+                        id: '4616c8495a664ef6abf7e6e51b28c5d7'
+                    }
+                    'ui-message-en-452376e9506cf720': {
+                        table: 'sys_ui_message'
+                        id: 'c6d085265f6141cca149b24739c829bb'
+                    }
+                    'ui-message-en-45818fa6cfeb36cd': {
+                        table: 'sys_ui_message'
+                        id: 'dee959733b514190b5af3e613c7fec4a'
+                    }
+                    'ui-message-en-47083f0a9b8f0a80': {
+                        table: 'sys_ui_message'
+                        id: '429b3dcace7e4f0db462deaae18b3999'
+                    }
+                    'ui-message-en-488e45cf6d9fca07': {
+                        table: 'sys_ui_message'
+                        id: '37d5ae3d17484ce79bf74a3e9ad2b442'
+                    }
+                    'ui-message-en-499a156009184ca5': {
+                        table: 'sys_ui_message'
+                        id: '3cf7cc3d1bcd4297b9cd9f5f452309b4'
+                    }
+                    'ui-message-en-4a03cf4e5bef413f': {
+                        table: 'sys_ui_message'
+                        id: 'b4cb061d42474917bc8d0841a2b772a2'
+                    }
+                    'ui-message-en-4e2f2c2facb72451': {
+                        table: 'sys_ui_message'
+                        id: '9dd037c391b645558aeec1dc8cbf599f'
+                    }
+                    'ui-message-en-4f3fd4dba32ee299': {
+                        table: 'sys_ui_message'
+                        id: '4ebe5617e1f643569f9a9c8b0a6a523c'
+                    }
+                    'ui-message-en-50b61e56b17d7295': {
+                        table: 'sys_ui_message'
+                        id: 'c8b90cf8ebd84f6d9afe4e7810149e2f'
+                    }
+                    'ui-message-en-50f7d9bc9f318440': {
+                        table: 'sys_ui_message'
+                        id: '016827a80d9543b19d32c69c2efce4a2'
+                    }
+                    'ui-message-en-5322870fe0d0e778': {
+                        table: 'sys_ui_message'
+                        id: 'cc143be6fc95442d9f10a48caa791770'
+                    }
+                    'ui-message-en-55316cdb7dd4cfee': {
+                        table: 'sys_ui_message'
+                        id: 'ad46812e3475462d9cf87aa1d695d029'
+                    }
+                    'ui-message-en-559e191d83b4bace': {
+                        table: 'sys_ui_message'
+                        id: '1b4e5fb13747493283afe62cd11c9255'
+                    }
+                    'ui-message-en-55be9fb2744b5a95': {
+                        table: 'sys_ui_message'
+                        id: '1320602fc7c84f8788536b635b46a072'
+                    }
+                    'ui-message-en-564f06e91230454a': {
+                        table: 'sys_ui_message'
+                        id: '4a67d69632f14546b83d2bf7f473d6a2'
+                    }
+                    'ui-message-en-57e29aff927c59f0': {
+                        table: 'sys_ui_message'
+                        id: '6dad9f770e5547d2afb4d922d9f3ad38'
+                    }
+                    'ui-message-en-591dbb0d5f0bf816': {
+                        table: 'sys_ui_message'
+                        id: '292cb0d67bcb40d7a3c355d0072374cc'
+                    }
+                    'ui-message-en-5b6cedd9a02b11c3': {
+                        table: 'sys_ui_message'
+                        id: 'ffbffd16164e4a1f9357bf32c5bb2eba'
+                    }
+                    'ui-message-en-5d83055c06086dc8': {
+                        table: 'sys_ui_message'
+                        id: '77a67a3281574f1e94bb6f7e35c2bd16'
+                    }
+                    'ui-message-en-5dac7474aaa5ccf4': {
+                        table: 'sys_ui_message'
+                        id: 'b2ffd09a7b8746b0a2d8429d88ccb564'
+                    }
+                    'ui-message-en-5ee2c7843da4b09d': {
+                        table: 'sys_ui_message'
+                        id: '4cc8a6ad82e1494497be464d92b7ab16'
+                    }
+                    'ui-message-en-5efa18ee8654c79b': {
+                        table: 'sys_ui_message'
+                        id: '2c175d6281b74198b02eed023c1d9f47'
+                    }
+                    'ui-message-en-6064aa96f7fc07ff': {
+                        table: 'sys_ui_message'
+                        id: 'a908c79157a44be7aa9c252083018188'
+                    }
+                    'ui-message-en-60cc65bc3e7ef9a1': {
+                        table: 'sys_ui_message'
+                        id: '6d7f9bfbe8174d889ea290a487882526'
+                    }
+                    'ui-message-en-617413586ea25c32': {
+                        table: 'sys_ui_message'
+                        id: '700a2f7a9abd4735ae1333f6e0efaa35'
+                    }
+                    'ui-message-en-6184253e3054f49c': {
+                        table: 'sys_ui_message'
+                        id: 'e914d81e5d524ab8ada04abe4605c912'
+                    }
+                    'ui-message-en-61f3602450712f16': {
+                        table: 'sys_ui_message'
+                        id: '23fae6fcd26341dea3bdfbf9e39417e7'
+                    }
+                    'ui-message-en-66edd92d92d0b72e': {
+                        table: 'sys_ui_message'
+                        id: '0015b22b89f64bebbd400cf0e2dee042'
+                    }
+                    'ui-message-en-690664a9c71bc500': {
+                        table: 'sys_ui_message'
+                        id: '823f405d9db2408b96dcc6030208764f'
+                    }
+                    'ui-message-en-692f0248102807d7': {
+                        table: 'sys_ui_message'
+                        id: '487cae36046347d4b7257aedb5fbc178'
+                    }
+                    'ui-message-en-6c165941d1460e14': {
+                        table: 'sys_ui_message'
+                        id: 'ae150536f68940158ff47552c7837742'
+                    }
+                    'ui-message-en-6c45aafda59b1095': {
+                        table: 'sys_ui_message'
+                        id: 'e4d9b7a7d63e470190e6f5ead40e8082'
+                    }
+                    'ui-message-en-6d5b01bca211b5d1': {
+                        table: 'sys_ui_message'
+                        id: 'bfec14dd602c4c0f82aab067effb2015'
+                    }
+                    'ui-message-en-756798b9593228d8': {
+                        table: 'sys_ui_message'
+                        id: '9937f2b5b8c641d7bef0d0bcee51184a'
+                    }
+                    'ui-message-en-75f13889a61ade7f': {
+                        table: 'sys_ui_message'
+                        id: 'ffca7a5f78584a2d96fbafd23f942c30'
+                    }
+                    'ui-message-en-762f0cba38552a67': {
+                        table: 'sys_ui_message'
+                        id: '3a88c15b1f704ecdb7456de47167f4e6'
+                    }
+                    'ui-message-en-774b7289aec71835': {
+                        table: 'sys_ui_message'
+                        id: 'e35f54fdf7b14400ba407759b84a120c'
+                    }
+                    'ui-message-en-7a2723e9a8780efb': {
+                        table: 'sys_ui_message'
+                        id: '96a1860af53c4b81a10efa8c0da8d8cd'
+                    }
+                    'ui-message-en-7f631792b2230145': {
+                        table: 'sys_ui_message'
+                        id: '1942edcabdd042a0bdc201d561d3d1cb'
+                    }
+                    'ui-message-en-7f6cb7da0c3f0ced': {
+                        table: 'sys_ui_message'
+                        id: 'f0f5a4e7c0134959a820ac0a93bfa557'
+                    }
+                    'ui-message-en-7f72b83d77e3057b': {
+                        table: 'sys_ui_message'
+                        id: '4d67309863c749f1901efd6a83b3016e'
+                    }
+                    'ui-message-en-839b8d39ff46e0e4': {
+                        table: 'sys_ui_message'
+                        id: '84643427981249139dc2200c6389703c'
+                    }
+                    'ui-message-en-898048943ff65cdb': {
+                        table: 'sys_ui_message'
+                        id: '31c9e69d902743fbaf8916add7c8978e'
+                    }
+                    'ui-message-en-8bf1dc112a2c176b': {
+                        table: 'sys_ui_message'
+                        id: 'b2e5274d9b094d988f75f06e3c3a3f14'
+                    }
+                    'ui-message-en-8e69a2aee94f9f10': {
+                        table: 'sys_ui_message'
+                        id: '541ba7958508453da8af9a917f908685'
+                    }
+                    'ui-message-en-8ef0161e83ea68db': {
+                        table: 'sys_ui_message'
+                        id: 'c06d74a65b5d422aa7d6de00ab3c62b7'
+                    }
+                    'ui-message-en-8fab6a6954fbbbfc': {
+                        table: 'sys_ui_message'
+                        id: 'a45126f4a3a14ab7a4a3cdcb57a55aff'
+                    }
+                    'ui-message-en-90c0b256757f19c7': {
+                        table: 'sys_ui_message'
+                        id: '2a162a5c60fd49ae8526f45b979a86ac'
+                    }
+                    'ui-message-en-90f484459b7f7cd9': {
+                        table: 'sys_ui_message'
+                        id: '9d12032e3a5e4a2ab37d45742fcc5941'
+                    }
+                    'ui-message-en-92ec6350888ffe87': {
+                        table: 'sys_ui_message'
+                        id: '3a531291a7b245869a279a0872a3de9e'
+                    }
+                    'ui-message-en-94e358e26520c770': {
+                        table: 'sys_ui_message'
+                        id: 'b0412926dc484a02bb265424e785bd1a'
+                    }
+                    'ui-message-en-9996af59991b7e9c': {
+                        table: 'sys_ui_message'
+                        id: 'b2a1c050ca2e4d93b35d7e5bd7248165'
+                    }
+                    'ui-message-en-9a0c3525b199b70a': {
+                        table: 'sys_ui_message'
+                        id: '0a68ab8f20ae438bba35c6664a61fc7a'
+                    }
+                    'ui-message-en-9a4030deb2b59fde': {
+                        table: 'sys_ui_message'
+                        id: 'a13ff1936e614472a3dcffdc786af96c'
+                    }
+                    'ui-message-en-9d680195eb1cb0dd': {
+                        table: 'sys_ui_message'
+                        id: '45996d12d0484260aa1f0acbcc6ef88f'
+                    }
+                    'ui-message-en-9ddedae9b70e41c5': {
+                        table: 'sys_ui_message'
+                        id: '1cd69370d5a542ffa50bd34b00315c6f'
+                    }
+                    'ui-message-en-a0a3e149066ddffa': {
+                        table: 'sys_ui_message'
+                        id: 'b3935f41f3c04796ae38e893e2ea8025'
+                    }
+                    'ui-message-en-a441c696c4e2611d': {
+                        table: 'sys_ui_message'
+                        id: '6c180b84a32047999ffddd2f3d9e2f10'
+                    }
+                    'ui-message-en-a6c799cd26029d69': {
+                        table: 'sys_ui_message'
+                        id: '2e3541fb1c9a43378c501f63e66a54ea'
+                    }
+                    'ui-message-en-a766cd7ff02c32d2': {
+                        table: 'sys_ui_message'
+                        id: '6cbbcb45de514e168b1f4cf2af10e443'
+                    }
+                    'ui-message-en-a8e36e9279422cdb': {
+                        table: 'sys_ui_message'
+                        id: '3b9d7c25579e40caad63869e0d79be1f'
+                    }
+                    'ui-message-en-a951840b9198d73f': {
+                        table: 'sys_ui_message'
+                        id: 'a03dd625c7804b78b998dc6d184dcec9'
+                    }
+                    'ui-message-en-a95380a95363ef49': {
+                        table: 'sys_ui_message'
+                        id: '727f633168b149588d7ee95b96dba75b'
+                    }
+                    'ui-message-en-a97150c557494790': {
+                        table: 'sys_ui_message'
+                        id: '18a8029c0ae04eaabaab0a696942688d'
+                    }
+                    'ui-message-en-a9ee99de2f4dbdbb': {
+                        table: 'sys_ui_message'
+                        id: '50ba476cc507498c90986d6f6cade881'
+                    }
+                    'ui-message-en-aab7b7d308df609d': {
+                        table: 'sys_ui_message'
+                        id: '9a220c678f884ca08f8e9c0a222565d7'
+                    }
+                    'ui-message-en-b00137539b2ea9d1': {
+                        table: 'sys_ui_message'
+                        id: '03cd4c9e97284aada9750fad8db84c60'
+                    }
+                    'ui-message-en-b024418b6c1f8bc8': {
+                        table: 'sys_ui_message'
+                        id: '67cd36c320d34d119a39a8c02f0910f2'
+                    }
+                    'ui-message-en-b4343e9783216b90': {
+                        table: 'sys_ui_message'
+                        id: '2ea1e1b133de4b5abab21bd97934c7e1'
+                    }
+                    'ui-message-en-b677021cb0bbb0f8': {
+                        table: 'sys_ui_message'
+                        id: 'bab8354537744091b3dc1b3b4f2bde69'
+                    }
+                    'ui-message-en-b681901b0f4a2add': {
+                        table: 'sys_ui_message'
+                        id: '42dae584bc8b4d148bc3dbab7b2d0d10'
+                    }
+                    'ui-message-en-bab7da2b4b4b912a': {
+                        table: 'sys_ui_message'
+                        id: '95a5db36cad04f79bf9d9c85a7017977'
+                    }
+                    'ui-message-en-bb59a623c330814d': {
+                        table: 'sys_ui_message'
+                        id: '352d1395e3464f18bb411518409a756f'
+                    }
+                    'ui-message-en-bb80d241c575f72c': {
+                        table: 'sys_ui_message'
+                        id: '2b54deb611924b068964aa366d448bcd'
+                    }
+                    'ui-message-en-bc0e392aefbfa1c3': {
+                        table: 'sys_ui_message'
+                        id: '6fc836ab33504d578437834a57c4311a'
+                    }
+                    'ui-message-en-bf6844fa36bdd8bd': {
+                        table: 'sys_ui_message'
+                        id: 'f9d18e7232fb4428b964e0be43f6856d'
+                    }
+                    'ui-message-en-c19e93b2be5a48a7': {
+                        table: 'sys_ui_message'
+                        id: '7d453ed989df4989851909cb7da4277d'
+                    }
+                    'ui-message-en-c24ef7c8ac460d8c': {
+                        table: 'sys_ui_message'
+                        id: '3b5e4ab588984660af504c9d4b2e9101'
+                    }
+                    'ui-message-en-c2dca755c93a154b': {
+                        table: 'sys_ui_message'
+                        id: 'b0254c1f668347aba919a4913948f710'
+                    }
+                    'ui-message-en-c74b143b92296e49': {
+                        table: 'sys_ui_message'
+                        id: '6861512cb80c41bdb4a01a499d920f9f'
+                    }
+                    'ui-message-en-c800d38217778440': {
+                        table: 'sys_ui_message'
+                        id: '63af93fe224443c2813ea4c37333524c'
+                    }
+                    'ui-message-en-c8d2e39681e4520b': {
+                        table: 'sys_ui_message'
+                        id: '3ff8888fba6647438464e2d1591cf99b'
+                    }
+                    'ui-message-en-c8e6753fcf614bfe': {
+                        table: 'sys_ui_message'
+                        id: 'd0254e05dfce4c98af4e1e952bd11382'
+                    }
+                    'ui-message-en-c9a18f0041ff40c3': {
+                        table: 'sys_ui_message'
+                        id: '3d8ba339572041c68311c36811624771'
+                    }
+                    'ui-message-en-cb20e13b4bb9a4e9': {
+                        table: 'sys_ui_message'
+                        id: '995a6751949b447ba114fa509ed9d110'
+                    }
+                    'ui-message-en-cfd30bc836ec0f8e': {
+                        table: 'sys_ui_message'
+                        id: '4f191412ac3f4c0d817adffc5d9688ae'
+                    }
+                    'ui-message-en-d09e4550a9462428': {
+                        table: 'sys_ui_message'
+                        id: 'da338a1cf2cc4ec4975314344898857a'
+                    }
+                    'ui-message-en-d3dfb6377e76701b': {
+                        table: 'sys_ui_message'
+                        id: '5e093f6d022e4ecd9898c572e98f3994'
+                    }
+                    'ui-message-en-d4bb76013102e985': {
+                        table: 'sys_ui_message'
+                        id: 'a19e8025b47b433ab8ad0abaf138ed10'
+                    }
+                    'ui-message-en-d5e036505517bd7b': {
+                        table: 'sys_ui_message'
+                        id: '3e105fe5621941949ea7ad59fce8a4d8'
+                    }
+                    'ui-message-en-d6091c08711623a6': {
+                        table: 'sys_ui_message'
+                        id: '7992b9170a3d4e3c96c03d78b8ac6ef8'
+                    }
+                    'ui-message-en-d687bedcf105819b': {
+                        table: 'sys_ui_message'
+                        id: '71bed9b84c4b4ef8975d72d584bf6d21'
+                    }
+                    'ui-message-en-d7df03c04ece2fd1': {
+                        table: 'sys_ui_message'
+                        id: 'a432902f95ca49d0b352d6c288034c25'
+                    }
+                    'ui-message-en-d83c26cdf76d490d': {
+                        table: 'sys_ui_message'
+                        id: '9fff9d46b86f4727a460e529ec801176'
+                    }
+                    'ui-message-en-db3048e7b74bf0ba': {
+                        table: 'sys_ui_message'
+                        id: '5a4c871acc7e44a8bd7853f341d518cb'
+                    }
+                    'ui-message-en-db970f0c23ae32d9': {
+                        table: 'sys_ui_message'
+                        id: 'f7f33361848c465294efb6641641eaba'
+                    }
+                    'ui-message-en-dd7a5744a5369e47': {
+                        table: 'sys_ui_message'
+                        id: '51d908184617465a861057b0f0e6b98f'
+                    }
+                    'ui-message-en-de14c104cf5bda1f': {
+                        table: 'sys_ui_message'
+                        id: 'eca73cdcc8e848559358ba94d97be70a'
+                    }
+                    'ui-message-en-e32309bdb3f043a2': {
+                        table: 'sys_ui_message'
+                        id: '24cdbd44128d45848a79d8b90bdec122'
+                    }
+                    'ui-message-en-e49119d163cf5a35': {
+                        table: 'sys_ui_message'
+                        id: 'fb1e91bc868c4e5bac92232f147421a7'
+                    }
+                    'ui-message-en-e5ea143d72a0ee0b': {
+                        table: 'sys_ui_message'
+                        id: '02b5c9a3eed24893a55ca2f12fd4b052'
+                    }
+                    'ui-message-en-e7ca7131e791c98c': {
+                        table: 'sys_ui_message'
+                        id: '380e0cc86c324c84b2cd73409c2ea817'
+                    }
+                    'ui-message-en-e802079214a31919': {
+                        table: 'sys_ui_message'
+                        id: '46f6f6ad480c464690c59d6a67d25334'
+                    }
+                    'ui-message-en-e853bd5092519017': {
+                        table: 'sys_ui_message'
+                        id: '6dc7eef3a1854d0597303d9cd88043d5'
+                    }
+                    'ui-message-en-e9fc69937e4fd10e': {
+                        table: 'sys_ui_message'
+                        id: '997e527a280f467ba103da59688883ab'
+                    }
+                    'ui-message-en-ea1d5c73ce67c261': {
+                        table: 'sys_ui_message'
+                        id: 'd7d5e2b52b644693bef8e9ddd51be6c9'
+                    }
+                    'ui-message-en-ea9d25e8327976c3': {
+                        table: 'sys_ui_message'
+                        id: 'a6ae914617a245dea84a82a0e1dead23'
+                    }
+                    'ui-message-en-eac48ca93a15f4ae': {
+                        table: 'sys_ui_message'
+                        id: 'cf75b30670e64cf1b9e0bf4732d695a8'
+                    }
+                    'ui-message-en-ec00bb1fa0d37eb1': {
+                        table: 'sys_ui_message'
+                        id: '35a6de4d3d2b4d10a8b5175aab485f36'
+                    }
+                    'ui-message-en-edbe14626272d448': {
+                        table: 'sys_ui_message'
+                        id: '3dbc04160a574aaf93da068f5e84deb0'
+                    }
+                    'ui-message-en-f18e20a11258c2be': {
+                        table: 'sys_ui_message'
+                        id: 'd86f116d53f44062866b62c58912d09a'
+                    }
+                    'ui-message-en-f1c634cae3894f83': {
+                        table: 'sys_ui_message'
+                        id: 'e415e09c93a74e44ad4d3e89bf32bfe6'
+                    }
+                    'ui-message-en-f1f510e8f620a8e1': {
+                        table: 'sys_ui_message'
+                        id: '5bd4fdedeb8b433685e96549e0578312'
+                    }
+                    'ui-message-en-f365cda67f13bedd': {
+                        table: 'sys_ui_message'
+                        id: '81674507294a472eb61900abcefebbcc'
+                    }
+                    'ui-message-en-f44a1f3f69fab675': {
+                        table: 'sys_ui_message'
+                        id: '7ef4e36ef42e47bcb8f1e1b7bca2a9d9'
+                    }
+                    'ui-message-en-f741e3daf99235e4': {
+                        table: 'sys_ui_message'
+                        id: '553875273be842d297e85cec955d3f4f'
+                    }
+                    'ui-message-en-f7e7a2d4728b362f': {
+                        table: 'sys_ui_message'
+                        id: '56d9b362c97c4c4f91ba99b1f870003e'
+                    }
+                    'ui-message-en-fb32f5871e4c9e1e': {
+                        table: 'sys_ui_message'
+                        id: '86a64ff7fd8244f6a7b96fadb7113ff9'
+                    }
+                    'ui-message-en-fb63f72feecc9f7a': {
+                        table: 'sys_ui_message'
+                        id: 'ea13b7274a984e509d1112765b1fb259'
+                    }
+                    'ui-message-en-fbae3edb049b1ad6': {
+                        table: 'sys_ui_message'
+                        id: '82f4d2fcaac64055b3b6b1c975faad9d'
+                    }
+                    'ui-message-en-fc1612988cfe9690': {
+                        table: 'sys_ui_message'
+                        id: '6fd0e7bf25f142b1931d3f5e9c5f9b24'
+                    }
+                    'ui-message-en-fd993453f7829c20': {
+                        table: 'sys_ui_message'
+                        id: '9446fdea53da43ca91b4ea2a527491ac'
                     }
                     'ui-message-fr-008b31a367c69c98': {
                         table: 'sys_ui_message'
@@ -5437,38 +6236,659 @@ declare global {
                     'Updates ({0})': {
                         table: 'sys_ui_message'
                         id: 'd60aafbe199b403f8876a002809d9222'
+                        deleted: true
                     }
                     'User claim / user field': {
                         table: 'sys_ui_message'
                         id: '5c4688648c934905aaddef049ca0b560'
+                        deleted: true
                     }
                     'User ID (client ID of the REST-user app)': {
                         table: 'sys_ui_message'
                         id: 'd982075b509c490ab0499ce09ace3fe8'
+                        deleted: true
                     }
                     'User impact': {
                         table: 'sys_ui_message'
                         id: '0e4fa9eee89b4eaab559a8b80ed5ef59'
+                        deleted: true
                     }
                     'Verification tests': {
                         table: 'sys_ui_message'
                         id: 'b3f3c56673444bdeaebab1249c620b97'
+                        deleted: true
                     }
                     'Verifying service': {
                         table: 'sys_ui_message'
                         id: 'e543ac3b85e04ee3978832998d728db9'
+                        deleted: true
                     }
                     'Waiting on customer': {
                         table: 'sys_ui_message'
                         id: '6253e3a79e7e4e51a1a08db237f7a859'
+                        deleted: true
                     }
                     'Was this helpful?': {
                         table: 'sys_ui_message'
                         id: '3321bf4eb1f549cc8e62a0dac370240f'
+                        deleted: true
                     }
                     'Without a linked account the app default {0} is used.': {
                         table: 'sys_ui_message'
                         id: '84d9bea2ee1e46e1bf5d496786dfdfae'
+                        deleted: true
+                    }
+                    'x_mioms_m365_assis.0_of_1_tests_did_not_pass_fix_what_each.6272a101': {
+                        table: 'sys_ui_message'
+                        id: '48287f41681843ff9feaa62c6d7c1c5b'
+                    }
+                    'x_mioms_m365_assis.active_users_with_web_service_access_onl.bd467bb0': {
+                        table: 'sys_ui_message'
+                        id: '1fadac1e0b144c50aa6d8d18ffe4769c'
+                    }
+                    'x_mioms_m365_assis.advisory.1597c5ce': {
+                        table: 'sys_ui_message'
+                        id: '15a9de7c7ba940e48a9292f98de5f702'
+                    }
+                    'x_mioms_m365_assis.agree.c6362be3': {
+                        table: 'sys_ui_message'
+                        id: '02f1046cfb87441585bf84fd17f6ed6e'
+                    }
+                    'x_mioms_m365_assis.all_tests_passed_on_0_utc_setup_is_compl.195dd44d': {
+                        table: 'sys_ui_message'
+                        id: '7b54ec8addd94b2e8eef14aa7609c3f5'
+                    }
+                    'x_mioms_m365_assis.an_admin_account_of_your_tenant_for_exam.b608b656': {
+                        table: 'sys_ui_message'
+                        id: 'f0996d733aba4192838a30a2c8bb9fbc'
+                    }
+                    'x_mioms_m365_assis.authentication_type_0.fe9ad08d': {
+                        table: 'sys_ui_message'
+                        id: '47810e0a855c45b0bf2e027ddb110766'
+                    }
+                    'x_mioms_m365_assis.back.c2954bc2': {
+                        table: 'sys_ui_message'
+                        id: 'd37713d0f2da408f84f630296e683961'
+                    }
+                    'x_mioms_m365_assis.cancel.35afca3b': {
+                        table: 'sys_ui_message'
+                        id: '0933fa527d074b6da90b7e27f8a34fb3'
+                    }
+                    'x_mioms_m365_assis.case_0.696d0d0f': {
+                        table: 'sys_ui_message'
+                        id: '8c57ca473e3b4495b9c03c1cc76f02a3'
+                    }
+                    'x_mioms_m365_assis.check_when_users_sign_in_to_this_instanc.d11d3a32': {
+                        table: 'sys_ui_message'
+                        id: '1d26676b09c145aba0352348cfe24e75'
+                    }
+                    'x_mioms_m365_assis.checked_microsoft_support_agents_do_not.14809e74': {
+                        table: 'sys_ui_message'
+                        id: 'fb6a717684d34488bb76a4cba72c5a7e'
+                    }
+                    'x_mioms_m365_assis.client_id_and_client_secret_the_values_f.683efef1': {
+                        table: 'sys_ui_message'
+                        id: 'bd11e92d997a4e8a97f7a964d51ce6cb'
+                    }
+                    'x_mioms_m365_assis.client_id_outbound_app_id.d3603b40': {
+                        table: 'sys_ui_message'
+                        id: '6eba9849dcc24f449f81fae66819c57c'
+                    }
+                    'x_mioms_m365_assis.client_id_rest_api_app.ad9b0c85': {
+                        table: 'sys_ui_message'
+                        id: 'a71151c9c43c46d7a17b88c11ca08fbf'
+                    }
+                    'x_mioms_m365_assis.closed.3201cae5': {
+                        table: 'sys_ui_message'
+                        id: '694ff41ab7cc459ab2aec349778089b6'
+                    }
+                    'x_mioms_m365_assis.confirmed.382d99ae': {
+                        table: 'sys_ui_message'
+                        id: '6aa26c76d7bb4a4a85bdf8fd23377865'
+                    }
+                    'x_mioms_m365_assis.connector_app_id_uri_resource.fdf8579d': {
+                        table: 'sys_ui_message'
+                        id: 'bceba900290549e9b977daf2272f061c'
+                    }
+                    'x_mioms_m365_assis.connector_endpoint_url.0a24f164': {
+                        table: 'sys_ui_message'
+                        id: '07e6fcaf2ba74c699cdfe4f1c0f66994'
+                    }
+                    'x_mioms_m365_assis.contact_email.2716f62b': {
+                        table: 'sys_ui_message'
+                        id: 'fe08c3b5c4894f5c83a4064015bfcef2'
+                    }
+                    'x_mioms_m365_assis.contact_microsoft_support.b9d60534': {
+                        table: 'sys_ui_message'
+                        id: '9ae06b18e1ef49fdbd82e970237655a9'
+                    }
+                    'x_mioms_m365_assis.contact_name.1f6398f2': {
+                        table: 'sys_ui_message'
+                        id: 'ae60ddb15b07440c9128a261ff15c5a2'
+                    }
+                    'x_mioms_m365_assis.contact_phone.ba37cdb3': {
+                        table: 'sys_ui_message'
+                        id: 'd4172a8e3d544725b03487552455dc98'
+                    }
+                    'x_mioms_m365_assis.copied.8dc21305': {
+                        table: 'sys_ui_message'
+                        id: 'a82644c154a24fffb04a6d67a9335af0'
+                    }
+                    'x_mioms_m365_assis.copy_0.be2128a6': {
+                        table: 'sys_ui_message'
+                        id: '73c2e1f9b7a149509eabde0bc7d46e80'
+                    }
+                    'x_mioms_m365_assis.copy.658f3664': {
+                        table: 'sys_ui_message'
+                        id: 'c89270dd32b344b185ab0ae4f72ad572'
+                    }
+                    'x_mioms_m365_assis.create_the_user_in_organization_users_wi.e0b316d4': {
+                        table: 'sys_ui_message'
+                        id: '222b229e1b794ebdb1c0314fc399a60a'
+                    }
+                    'x_mioms_m365_assis.description.66de7a09': {
+                        table: 'sys_ui_message'
+                        id: '320c0628751c401c99d664d52e4b5cc4'
+                    }
+                    'x_mioms_m365_assis.do_not_select_next_until_these_values_ar.78c17708': {
+                        table: 'sys_ui_message'
+                        id: 'eb13258ff3ab4c068adaba087f00f25e'
+                    }
+                    'x_mioms_m365_assis.does_this_instance_allow_basic_authentic.959c7956': {
+                        table: 'sys_ui_message'
+                        id: '440937a174ef470cb994e6a4eb9c6580'
+                    }
+                    'x_mioms_m365_assis.done.26f38071': {
+                        table: 'sys_ui_message'
+                        id: 'bc6cc396994b4024a082e3b8861b0d4f'
+                    }
+                    'x_mioms_m365_assis.entra_admin_in_the_azure_portal_app_regi.3d8ab476': {
+                        table: 'sys_ui_message'
+                        id: '517320c112e44ac9a7862d3869425391'
+                    }
+                    'x_mioms_m365_assis.entra_admin_register_a_rest_api_app_sing.3b856721': {
+                        table: 'sys_ui_message'
+                        id: '171bb18e85f94f61bae9a7f79ce75ea2'
+                    }
+                    'x_mioms_m365_assis.extended_recovery.a259cb87': {
+                        table: 'sys_ui_message'
+                        id: '4810da7517924b5ba0a8ddc7d6f8d311'
+                    }
+                    'x_mioms_m365_assis.external_oidc_auth_token_microsoft_calls.81c21247': {
+                        table: 'sys_ui_message'
+                        id: 'd9bb00a4abdd41498a82aad0f2014e23'
+                    }
+                    'x_mioms_m365_assis.failed.5579c3d4': {
+                        table: 'sys_ui_message'
+                        id: 'fc8b2ad77d0e4b0d9ea4f57fa7cce1fb'
+                    }
+                    'x_mioms_m365_assis.failed.e0accfb4': {
+                        table: 'sys_ui_message'
+                        id: 'c4a88a7f1c764f76a5046a4b31a3ed57'
+                    }
+                    'x_mioms_m365_assis.false_positive.3d67d4bb': {
+                        table: 'sys_ui_message'
+                        id: '35ac950b8b4344cfb7a49189e028c207'
+                    }
+                    'x_mioms_m365_assis.for_example_contoso_onmicrosoft_com_a_ve.79c1d64e': {
+                        table: 'sys_ui_message'
+                        id: 'c33470e42db444be898a5491e6125dd7'
+                    }
+                    'x_mioms_m365_assis.give_these_values_to_the_microsoft_365_a.2f8466d3': {
+                        table: 'sys_ui_message'
+                        id: 'ca6995b091b74196aba98e52b9275123'
+                    }
+                    'x_mioms_m365_assis.helpful.76f4402d': {
+                        table: 'sys_ui_message'
+                        id: '06b29f5cbe424067a8d393a1e11b1067'
+                    }
+                    'x_mioms_m365_assis.how_to_create_it.20f968ab': {
+                        table: 'sys_ui_message'
+                        id: '05cd45f58735400084af56d968460cad'
+                    }
+                    'x_mioms_m365_assis.how_to_create_the_outbound_oauth_provide.0cb6b479': {
+                        table: 'sys_ui_message'
+                        id: '542082bd00bc401eb8513457bf5a7e4d'
+                    }
+                    'x_mioms_m365_assis.how_to_fix.fa2dc709': {
+                        table: 'sys_ui_message'
+                        id: '65fafe5f3e9f47b3a78a58382d5743c9'
+                    }
+                    'x_mioms_m365_assis.https_url_of_the_support_connector_for_e.537634a2': {
+                        table: 'sys_ui_message'
+                        id: 'b95aea531b174841a3c7a37b9da6b595'
+                    }
+                    'x_mioms_m365_assis.in_progress.2948b425': {
+                        table: 'sys_ui_message'
+                        id: 'bd9affc7bc114197980fc7b0420a3820'
+                    }
+                    'x_mioms_m365_assis.in_the_microsoft_365_admin_center.975643ff': {
+                        table: 'sys_ui_message'
+                        id: '0358251521894a7c99a13728f2d6f027'
+                    }
+                    'x_mioms_m365_assis.incident.89aa0b87': {
+                        table: 'sys_ui_message'
+                        id: '38d526ed86ff4d2ca6ad392462195118'
+                    }
+                    'x_mioms_m365_assis.insights_only.0bed204a': {
+                        table: 'sys_ui_message'
+                        id: 'cbdc676f96b442dcaa9e8d8505682a9e'
+                    }
+                    'x_mioms_m365_assis.integration_user.13d66284': {
+                        table: 'sys_ui_message'
+                        id: 'afb70f23a0b84ba0a824c50e4ef179c9'
+                    }
+                    'x_mioms_m365_assis.investigating.924ba467': {
+                        table: 'sys_ui_message'
+                        id: 'f1a96c885e8345499a2a7fa568ba8a05'
+                    }
+                    'x_mioms_m365_assis.investigation_suspended.9c85d640': {
+                        table: 'sys_ui_message'
+                        id: '0c912353300d4b27be984d75d81892db'
+                    }
+                    'x_mioms_m365_assis.last_update_0.d47a78fa': {
+                        table: 'sys_ui_message'
+                        id: 'bbab3bcb91d0400fbf46692937d8bf02'
+                    }
+                    'x_mioms_m365_assis.link_account.ec0652de': {
+                        table: 'sys_ui_message'
+                        id: 'c95574ab8548419b86a61b54fdcf4be1'
+                    }
+                    'x_mioms_m365_assis.linked_0_checked_1.23db37ad': {
+                        table: 'sys_ui_message'
+                        id: '23eeb3e74774430386e8c94836e8e12a'
+                    }
+                    'x_mioms_m365_assis.loading_microsoft_365_information.5f09cb05': {
+                        table: 'sys_ui_message'
+                        id: '9565abf302a44628b8e6038d1590d2c5'
+                    }
+                    'x_mioms_m365_assis.loading.17b11033': {
+                        table: 'sys_ui_message'
+                        id: 'b05053add06445a7bb602433ffa9f68d'
+                    }
+                    'x_mioms_m365_assis.microsoft_365_admin_email.7b04e178': {
+                        table: 'sys_ui_message'
+                        id: 'f8af8eb472bb4ca49ab6826867ce912b'
+                    }
+                    'x_mioms_m365_assis.microsoft_365_support_integration_sends.c0716fd7': {
+                        table: 'sys_ui_message'
+                        id: '37e17874ff254041bedc9e47b62eab8d'
+                    }
+                    'x_mioms_m365_assis.microsoft_365_support_setup.b7459689': {
+                        table: 'sys_ui_message'
+                        id: '85ebc2a957c74508bddd4383edb219dd'
+                    }
+                    'x_mioms_m365_assis.microsoft_365_tenant_domain.7060fbff': {
+                        table: 'sys_ui_message'
+                        id: 'b87ec320bcae4eef8459fa60f4a3f514'
+                    }
+                    'x_mioms_m365_assis.microsoft_calls_this_instance_with_an_en.19bdf555': {
+                        table: 'sys_ui_message'
+                        id: '6fafb67275234afe921a83d3445a700e'
+                    }
+                    'x_mioms_m365_assis.microsoft_calls_this_instance_with_an_in.39d4d9c7': {
+                        table: 'sys_ui_message'
+                        id: '6abd9d9871b2480e8a8dabb6fd36d376'
+                    }
+                    'x_mioms_m365_assis.microsoft_processes_this_data_under_the.28d54e24': {
+                        table: 'sys_ui_message'
+                        id: 'b004ae4219854638be479b6c62502816'
+                    }
+                    'x_mioms_m365_assis.microsoft_recommended_solutions.dc0210d0': {
+                        table: 'sys_ui_message'
+                        id: 'a0e1d567dbe741ff8265e7d5cbc72256'
+                    }
+                    'x_mioms_m365_assis.microsoft_retired_its_hosted_connector_s.e38a686a': {
+                        table: 'sys_ui_message'
+                        id: '065d431c17554dc3ae8c6f2037546191'
+                    }
+                    'x_mioms_m365_assis.microsoft_support_agents_do_not_contact.99b88fd4': {
+                        table: 'sys_ui_message'
+                        id: 'eb03559ca7804301a9002a2b9adfc130'
+                    }
+                    'x_mioms_m365_assis.microsoft_support_cases_you_open_from_in.92f98f52': {
+                        table: 'sys_ui_message'
+                        id: '647077701c1e4106af2e703e796a45e4'
+                    }
+                    'x_mioms_m365_assis.microsoft_support_cases.9c117ed5': {
+                        table: 'sys_ui_message'
+                        id: '73f6887048c54cd2b5c4d72edf68c5de'
+                    }
+                    'x_mioms_m365_assis.microsoft_support_could_not_be_reached_y.2a349f58': {
+                        table: 'sys_ui_message'
+                        id: 'fd3140e1925347f78fde9039cf26f08c'
+                    }
+                    'x_mioms_m365_assis.mitigated_external.0dd461d9': {
+                        table: 'sys_ui_message'
+                        id: 'f9f4e9acb4f8402bbc3483da51342c8b'
+                    }
+                    'x_mioms_m365_assis.mitigated.ef9e08d5': {
+                        table: 'sys_ui_message'
+                        id: '48115b4c0c484b859b630ce9e8cb6642'
+                    }
+                    'x_mioms_m365_assis.next_run_the_verification_tests.713bd896': {
+                        table: 'sys_ui_message'
+                        id: '8a4098223c9f463f9753b4eff55cb9d8'
+                    }
+                    'x_mioms_m365_assis.next_runs_the_verification_tests.39fadce9': {
+                        table: 'sys_ui_message'
+                        id: '2e5f183de8324eb68b4789c85ab728c2'
+                    }
+                    'x_mioms_m365_assis.next.dce2da08': {
+                        table: 'sys_ui_message'
+                        id: 'f81dd5337b104cd0ad3c806f1a327f20'
+                    }
+                    'x_mioms_m365_assis.no_microsoft_365_service_health_issue_ma.42688649': {
+                        table: 'sys_ui_message'
+                        id: 'f63a94c739f843a79e52561b92ba1a69'
+                    }
+                    'x_mioms_m365_assis.no_microsoft_entra_id_aad_oauth_token.4e4c552a': {
+                        table: 'sys_ui_message'
+                        id: 'c481332e7bc74d2ca1c6891e4a478b80'
+                    }
+                    'x_mioms_m365_assis.no_microsoft_support_case_was_opened_for.a1d5e044': {
+                        table: 'sys_ui_message'
+                        id: '033472ec299f4aafa6b955fa6b163a92'
+                    }
+                    'x_mioms_m365_assis.no_profile_yet_create_one.67571533': {
+                        table: 'sys_ui_message'
+                        id: '327d8031095e4ee8bc8846e7aca42290'
+                    }
+                    'x_mioms_m365_assis.no_recommended_solutions_were_found.7041f7ac': {
+                        table: 'sys_ui_message'
+                        id: 'd831456139f342928e47bc233fe3ab22'
+                    }
+                    'x_mioms_m365_assis.no_such_user_yet_create_one_in_organizat.44f81ff3': {
+                        table: 'sys_ui_message'
+                        id: 'e5d1775565634247880673e2e569ef89'
+                    }
+                    'x_mioms_m365_assis.none.90458a20': {
+                        table: 'sys_ui_message'
+                        id: '5f5c8bbd72f34c788bedf3dcd4e2732b'
+                    }
+                    'x_mioms_m365_assis.not_helpful.8b910974': {
+                        table: 'sys_ui_message'
+                        id: 'c6a86f30aded481098ae7c2ba34a74df'
+                    }
+                    'x_mioms_m365_assis.not_run.8ae97577': {
+                        table: 'sys_ui_message'
+                        id: '7cb8793a9bba4f90b2d883780ef0693e'
+                    }
+                    'x_mioms_m365_assis.not_set.a541b773': {
+                        table: 'sys_ui_message'
+                        id: 'bc9bac2382454ea991c96307e9248954'
+                    }
+                    'x_mioms_m365_assis.not_validated_0.1481a648': {
+                        table: 'sys_ui_message'
+                        id: '28e5d64ede934eaa9926df4c4fb7ae6e'
+                    }
+                    'x_mioms_m365_assis.not_yet_sent_to_microsoft.f07a46ab': {
+                        table: 'sys_ui_message'
+                        id: 'a5b698c5220040099f5c445a76615ed2'
+                    }
+                    'x_mioms_m365_assis.note_from_0_1.2b0cc8b6': {
+                        table: 'sys_ui_message'
+                        id: 'f53df7cb9c7949c5bf6644136530e90e'
+                    }
+                    'x_mioms_m365_assis.oauth_api_endpoint_for_external_clients.59171df9': {
+                        table: 'sys_ui_message'
+                        id: 'da271455a35c4719bc6293f55622df37'
+                    }
+                    'x_mioms_m365_assis.oauth_profile_for_the_outbound_oauth_pro.727e7f65': {
+                        table: 'sys_ui_message'
+                        id: '7172d99198e74e2c807b4c03439e0bc4'
+                    }
+                    'x_mioms_m365_assis.oidc_metadata_url.3df738f8': {
+                        table: 'sys_ui_message'
+                        id: 'de49e872aa384688a74368518ee44d3b'
+                    }
+                    'x_mioms_m365_assis.oidc_provider_configuration_oidc_provide.2bd0dc1e': {
+                        table: 'sys_ui_message'
+                        id: 'a0638209e12c40c899cf8d2fd041cb6c'
+                    }
+                    'x_mioms_m365_assis.oidc_provider_oauth_client.5c7fb8be': {
+                        table: 'sys_ui_message'
+                        id: 'be3e8dcbf5e440cf989b47fd343933e7'
+                    }
+                    'x_mioms_m365_assis.open.538b10e9': {
+                        table: 'sys_ui_message'
+                        id: '46b29b55a91641b3a72415274a5b9984'
+                    }
+                    'x_mioms_m365_assis.opened_as_microsoft_365_admin_0.cbd12715': {
+                        table: 'sys_ui_message'
+                        id: 'ff58ad8d09554b2a9c908b3123f73707'
+                    }
+                    'x_mioms_m365_assis.passed.513cb799': {
+                        table: 'sys_ui_message'
+                        id: 'e020388e453d40d494555e6cc850ae9b'
+                    }
+                    'x_mioms_m365_assis.pending.3352afdc': {
+                        table: 'sys_ui_message'
+                        id: '6a5ddcc5edb042c6811932923d50eeb1'
+                    }
+                    'x_mioms_m365_assis.post_incident_report_published.1c9db1cc': {
+                        table: 'sys_ui_message'
+                        id: 'bf96145949094c10814f429a9940df27'
+                    }
+                    'x_mioms_m365_assis.profiles_with_the_client_credentials_gra.1c2fad6f': {
+                        table: 'sys_ui_message'
+                        id: 'ae73dacdcf064edbb25541ded1e9289f'
+                    }
+                    'x_mioms_m365_assis.refresh.0815aad4': {
+                        table: 'sys_ui_message'
+                        id: 'bd078c7c1b5c44e682ce30e72d107c7b'
+                    }
+                    'x_mioms_m365_assis.reported.49845bca': {
+                        table: 'sys_ui_message'
+                        id: 'cc1106f1bd134cd488556a7ded6b6b44'
+                    }
+                    'x_mioms_m365_assis.repository_id.49e2aa42': {
+                        table: 'sys_ui_message'
+                        id: '68ef907fd23d4615b2ec2f8c04baae0a'
+                    }
+                    'x_mioms_m365_assis.resolved_external.eb05d629': {
+                        table: 'sys_ui_message'
+                        id: '9b60f7a7884f447a885094b14b945079'
+                    }
+                    'x_mioms_m365_assis.resolved.503b5525': {
+                        table: 'sys_ui_message'
+                        id: 'dd5e6f9612324b2b8ebb793e0572dce7'
+                    }
+                    'x_mioms_m365_assis.restoring_service.b2a392bd': {
+                        table: 'sys_ui_message'
+                        id: '8e9add480e794f6a97ab5303c115269a'
+                    }
+                    'x_mioms_m365_assis.results_for_0.10635b1a': {
+                        table: 'sys_ui_message'
+                        id: '988d46e8240146cab1f7b23deaae2d87'
+                    }
+                    'x_mioms_m365_assis.running_tests.4127c7ed': {
+                        table: 'sys_ui_message'
+                        id: '3266bad1c918427fa071e3cd8150d627'
+                    }
+                    'x_mioms_m365_assis.save_come_back_here_and_reload_the_page.de20a9c8': {
+                        table: 'sys_ui_message'
+                        id: '99a0d605131049fc97b4f3a9dba94f05'
+                    }
+                    'x_mioms_m365_assis.save.4d2d5d68': {
+                        table: 'sys_ui_message'
+                        id: 'ca9951dc3e7541069e181de2df7df2d8'
+                    }
+                    'x_mioms_m365_assis.saved_0.487a46ec': {
+                        table: 'sys_ui_message'
+                        id: '6eb54b371e9a4bb880f508ec83ee568c'
+                    }
+                    'x_mioms_m365_assis.saved_microsoft_support_cases_you_open_u.3683b4ae': {
+                        table: 'sys_ui_message'
+                        id: '62a9f5f7fca149889af472331c3aacc1'
+                    }
+                    'x_mioms_m365_assis.saved_results_the_search_service_is_not.44bd8d5c': {
+                        table: 'sys_ui_message'
+                        id: 'b800cfaad0494c46804be256eb34172e'
+                    }
+                    'x_mioms_m365_assis.search_for_other_solutions.450461ec': {
+                        table: 'sys_ui_message'
+                        id: '5f1abf8963344b94b2abd770d806b7e1'
+                    }
+                    'x_mioms_m365_assis.search.c646a2c9': {
+                        table: 'sys_ui_message'
+                        id: '62947a92c0b84f64b6956772a7987764'
+                    }
+                    'x_mioms_m365_assis.select_a_profile.04c3f183': {
+                        table: 'sys_ui_message'
+                        id: '28378b063b8242008519b01e1dd309fe'
+                    }
+                    'x_mioms_m365_assis.select_a_user.12c030a5': {
+                        table: 'sys_ui_message'
+                        id: '895f5916d26f496395e12c33e18411eb'
+                    }
+                    'x_mioms_m365_assis.select_an_oauth_client.122b014c': {
+                        table: 'sys_ui_message'
+                        id: '0339e4dc98004b8c827e8aa630706b1b'
+                    }
+                    'x_mioms_m365_assis.select_an_oidc_entity.f0a23166': {
+                        table: 'sys_ui_message'
+                        id: 'b3d384bda97c4955b425e76c99c24626'
+                    }
+                    'x_mioms_m365_assis.select_the_value_and_copy_it_with_ctrl_c.7011c9df': {
+                        table: 'sys_ui_message'
+                        id: '910152783d844c01b75cfe96f4eb93ed'
+                    }
+                    'x_mioms_m365_assis.service_degradation.83999318': {
+                        table: 'sys_ui_message'
+                        id: '9809aaa7dacc4e2e835e5ae8e02f82ad'
+                    }
+                    'x_mioms_m365_assis.service_health_and_recommended_solutions.53c05b47': {
+                        table: 'sys_ui_message'
+                        id: '15ec5c2ef7ca40a48ea4a0cafd42b047'
+                    }
+                    'x_mioms_m365_assis.service_health_issues.477a48f2': {
+                        table: 'sys_ui_message'
+                        id: 'e477bfb5b2ff43cdaceed1f0454222e0'
+                    }
+                    'x_mioms_m365_assis.service_interruption.91c11f2b': {
+                        table: 'sys_ui_message'
+                        id: '31da845403f34f70a62cf1131c217e6e'
+                    }
+                    'x_mioms_m365_assis.service_operational.6b0bc370': {
+                        table: 'sys_ui_message'
+                        id: 'f3a54b7858aa4b0ba427965976e722bf'
+                    }
+                    'x_mioms_m365_assis.service_restored.442dc056': {
+                        table: 'sys_ui_message'
+                        id: 'bb8a3838d059404f9a74b011aa13a421'
+                    }
+                    'x_mioms_m365_assis.servicenow_admin_switch_to_the_global_sc.486cf090': {
+                        table: 'sys_ui_message'
+                        id: 'ba9520ca758b448cafcc75807b2a058a'
+                    }
+                    'x_mioms_m365_assis.setup_steps.6002b549': {
+                        table: 'sys_ui_message'
+                        id: '93aadaed3efb4ffbbbbc5e652c81a408'
+                    }
+                    'x_mioms_m365_assis.skipped.022ec9b7': {
+                        table: 'sys_ui_message'
+                        id: '9c4c119cd85a406f8b1c1f077e692196'
+                    }
+                    'x_mioms_m365_assis.sso_with_microsoft_365.1c497fd0': {
+                        table: 'sys_ui_message'
+                        id: '80aea0a3f9464f1fb4d0f8d4345bb057'
+                    }
+                    'x_mioms_m365_assis.status_0.e8215f61': {
+                        table: 'sys_ui_message'
+                        id: '83f2a86a53cb4cc4ae8ee6bc4442b22e'
+                    }
+                    'x_mioms_m365_assis.submit.4078e545': {
+                        table: 'sys_ui_message'
+                        id: 'ae41a76e47164e0b8e35b86cd19891f4'
+                    }
+                    'x_mioms_m365_assis.submitted.8a095d62': {
+                        table: 'sys_ui_message'
+                        id: '9752406fc7ef48bb9e2b6f40393d191c'
+                    }
+                    'x_mioms_m365_assis.system_oauth_application_registry_new_co.20575398': {
+                        table: 'sys_ui_message'
+                        id: '66519ac567e846bdbffa48125891abb0'
+                    }
+                    'x_mioms_m365_assis.system_oauth_application_registry_new_cr.9fe5b5c6': {
+                        table: 'sys_ui_message'
+                        id: 'c547ace3440049c3b6c2626ad29084ff'
+                    }
+                    'x_mioms_m365_assis.test_environment_microsoft_agents_will_n.bf87f10c': {
+                        table: 'sys_ui_message'
+                        id: '18320d8a118348e3ac75a54a7b88c747'
+                    }
+                    'x_mioms_m365_assis.test_environment.ca692c88': {
+                        table: 'sys_ui_message'
+                        id: 'cb16bf95583b465e8f35cfc94396b6dd'
+                    }
+                    'x_mioms_m365_assis.the_audience_of_the_outbound_token_for_e.f6f4a457': {
+                        table: 'sys_ui_message'
+                        id: '53aaa9b2d12b45d48e6ccf0e50d798e1'
+                    }
+                    'x_mioms_m365_assis.the_microsoft_365_admin_microsoft_contac.6dd71574': {
+                        table: 'sys_ui_message'
+                        id: 'daadf127204d4564846a68009d1705eb'
+                    }
+                    'x_mioms_m365_assis.the_repository_name_the_microsoft_365_ad.0599fa72': {
+                        table: 'sys_ui_message'
+                        id: 'e267fd6f34a44dc187e685acfe3ebc5c'
+                    }
+                    'x_mioms_m365_assis.this_is_a_test_environment.34b70751': {
+                        table: 'sys_ui_message'
+                        id: '5cb4b118be914b01821d62bec84a555d'
+                    }
+                    'x_mioms_m365_assis.title.24d471a9': {
+                        table: 'sys_ui_message'
+                        id: '2bb07758d58845c888664440fe8dcfa0'
+                    }
+                    'x_mioms_m365_assis.token_url_https_login_microsoftonline_co.25a16e70': {
+                        table: 'sys_ui_message'
+                        id: '9b4ef9d032984e9398796e9ed3fca08a'
+                    }
+                    'x_mioms_m365_assis.token_url.c073e7e7': {
+                        table: 'sys_ui_message'
+                        id: '6a257f0323014b18814dab0bd8c0b4b0'
+                    }
+                    'x_mioms_m365_assis.updates_0.b98ffc00': {
+                        table: 'sys_ui_message'
+                        id: '7a96a1be319a47de9e0b42fdcde0fb12'
+                    }
+                    'x_mioms_m365_assis.user_claim_user_field.868e47a6': {
+                        table: 'sys_ui_message'
+                        id: '9e91b55c9b864724badbd57bf7181237'
+                    }
+                    'x_mioms_m365_assis.user_id_client_id_of_the_rest_user_app.0ea81df3': {
+                        table: 'sys_ui_message'
+                        id: 'fbc708b4b49042bca1ce54e2f2bcad06'
+                    }
+                    'x_mioms_m365_assis.user_impact.544c047c': {
+                        table: 'sys_ui_message'
+                        id: 'e639dd216108408d82e5a686ef94f656'
+                    }
+                    'x_mioms_m365_assis.verification_tests.05c243cb': {
+                        table: 'sys_ui_message'
+                        id: '60e0176e754a411eab3e5851ccf40d49'
+                    }
+                    'x_mioms_m365_assis.verifying_service.fa29776f': {
+                        table: 'sys_ui_message'
+                        id: '7a27e2f0b06f45febc1c735ea44050aa'
+                    }
+                    'x_mioms_m365_assis.waiting_on_customer.94e4a637': {
+                        table: 'sys_ui_message'
+                        id: '5e7f0521ff9d4e2b9d15f42fd2c1de7d'
+                    }
+                    'x_mioms_m365_assis.was_this_helpful.471b9bbd': {
+                        table: 'sys_ui_message'
+                        id: 'b42c85b593044a89ab505050b628bd51'
+                    }
+                    'x_mioms_m365_assis.without_a_linked_account_the_app_default.47603b82': {
+                        table: 'sys_ui_message'
+                        id: 'e0d03ecaa2794adabfbdbc61557f899f'
+                    }
+                    'x_mioms_m365_assis.yes_basic_authentication.9ba302a4': {
+                        table: 'sys_ui_message'
+                        id: '2c7cd9d557dd42e1bfdc262e1869cfd9'
                     }
                     'xscope-incident-create': {
                         table: 'sys_scope_privilege'
@@ -5525,6 +6945,7 @@ declare global {
                     'Yes: basic authentication': {
                         table: 'sys_ui_message'
                         id: '9041e7fa8b834955a2fa73bab78f0c06'
+                        deleted: true
                     }
                 }
                 composite: [
