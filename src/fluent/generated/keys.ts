@@ -6921,10 +6921,20 @@ declare global {
                     'xscope-sys-choice-read': {
                         table: 'sys_scope_privilege'
                         id: 'b1310e70b0824af59c6e617117281e1b'
+                        deleted: true
                     }
                     'xscope-sys-journal-field-read': {
                         table: 'sys_scope_privilege'
                         id: 'ebccc66bef0c4ae3a9390b56ac8e3af4'
+                        deleted: true
+                    }
+                    'xscope-sys-scope-privilege-read': {
+                        table: 'sys_scope_privilege'
+                        id: '96b2166e091e4a96ae3e917e53672be7'
+                    }
+                    'xscope-sys-scope-read': {
+                        table: 'sys_scope_privilege'
+                        id: '673451aa56db4f9586a71e46759c7642'
                     }
                     'xscope-sys-user-group-read': {
                         table: 'sys_scope_privilege'

@@ -1,10 +1,13 @@
 import '@servicenow/sdk/global'
 import { CrossScopePrivilege } from '@servicenow/sdk/core'
 
-// Every global table the app's server code touches. A privilege cannot exceed the target table's own
-// cross-scope setting: Setup test 1 detects a locked-down oauth_entity and tells the admin what to change.
+// Every global table the app's server code touches, one record per operation; nothing it does not touch.
+// test/build/cross-scope.test.ts derives the list from src/server (records helpers, GlideRecord, dot-walks) and
+// fails on a missing or a stale privilege. A privilege cannot exceed the target table's own cross-scope setting:
+// Setup test 1 detects a locked-down oauth_entity and tells the admin what to change.
 
-// Why: Setup lists and checks the inbound OAuth API endpoint (basic flow) and reads oauth_entity (test 1).
+// Why: Setup lists and checks the inbound OAuth API endpoint (basic flow) and reads oauth_entity (test 1); the
+// token provider reads the outbound profile's OAuth application (its name and token URL).
 CrossScopePrivilege({
     $id: Now.ID['xscope-oauth-entity-read'],
     targetScope: 'global',
@@ -24,7 +27,7 @@ CrossScopePrivilege({
     status: 'allowed',
 })
 
-// Why: the AAD flow checks the OIDC entity's Client ID against the token audience (oauth_oidc_entity).
+// Why: Setup lists the OIDC entities (AAD flow) and reads the chosen one's provider configuration and Client ID.
 CrossScopePrivilege({
     $id: Now.ID['xscope-oauth-oidc-entity-read'],
     targetScope: 'global',
@@ -44,7 +47,8 @@ CrossScopePrivilege({
     status: 'allowed',
 })
 
-// Why: Setup checks the integration user (web service access only, User ID) and cases record who opened them.
+// Why: Setup checks the integration user; the tab reads the session user and the incident's caller (contact
+// details of a case); automatic incidents resolve the assignee by user name.
 CrossScopePrivilege({
     $id: Now.ID['xscope-sys-user-read'],
     targetScope: 'global',
@@ -64,7 +68,7 @@ CrossScopePrivilege({
     status: 'allowed',
 })
 
-// Why: role checks in Setup resolve role names to sys_user_role records.
+// Why: Setup resolves the integration user's roles to names (also a dot-walk role.name in its user list).
 CrossScopePrivilege({
     $id: Now.ID['xscope-sys-user-role-read'],
     targetScope: 'global',
@@ -104,32 +108,32 @@ CrossScopePrivilege({
     status: 'allowed',
 })
 
-// Why: the incident's comments and work notes (journal entries) are sent with a new case.
-CrossScopePrivilege({
-    $id: Now.ID['xscope-sys-journal-field-read'],
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-    targetName: 'sys_journal_field',
-    operation: 'read',
-    status: 'allowed',
-})
-
-// Why: Setup offers incident Impact/Urgency/Category/close code choices for the health-issue mapping.
-CrossScopePrivilege({
-    $id: Now.ID['xscope-sys-choice-read'],
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-    targetName: 'sys_choice',
-    operation: 'read',
-    status: 'allowed',
-})
-
-// Why: Setup lets the admin pick the assignment group for incidents created from health issues.
+// Why: automatic incidents resolve the assignment group of Service Health Settings (by name or sys_id).
 CrossScopePrivilege({
     $id: Now.ID['xscope-sys-user-group-read'],
     targetScope: 'global',
     targetType: 'sys_db_object',
     targetName: 'sys_user_group',
+    operation: 'read',
+    status: 'allowed',
+})
+
+// Why: Setup test 6 (verification) reads the app's own privileges to check that each is allowed.
+CrossScopePrivilege({
+    $id: Now.ID['xscope-sys-scope-privilege-read'],
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+    targetName: 'sys_scope_privilege',
+    operation: 'read',
+    status: 'allowed',
+})
+
+// Why: test 6 finds those privileges by source_scope.scope, a dot-walk into sys_scope (checked cross-scope).
+CrossScopePrivilege({
+    $id: Now.ID['xscope-sys-scope-read'],
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+    targetName: 'sys_scope',
     operation: 'read',
     status: 'allowed',
 })
