@@ -47,6 +47,12 @@ async function main(): Promise<void> {
     if (arg('deny-cross-scope', '')) control.denyCrossScope(arg('deny-cross-scope', ''), 'read')
     gs.setProperty('glide.servlet.uri', arg('servlet-uri', instanceUrl + '/'))
     control.registerInProcessHost(instanceUrl, (req) => dispatchInProcess(req.method, req.url, req.headers, req.body))
+    // --property name=value (repeatable): a system property set at start, e.g. a shorter Setup turn-off rule
+    // (x_mioms_m365_assis.setup.turn_off_after_failures / _hours) so a browser test can reach it.
+    process.argv.forEach((a, i) => {
+        const kv = a === '--property' ? process.argv[i + 1] ?? '' : ''
+        if (kv.indexOf('=') > 0) gs.setProperty(kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1))
+    })
     // --setup-complete basic|aad|insights: Setup answered AND its verification tests run (as an admin selecting
     // Next), so the incident tab and the other features are usable at once.
     const complete = arg('setup-complete', '')

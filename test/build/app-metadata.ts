@@ -171,6 +171,13 @@ export const EXPECTED: Expectation[] = [
             s('test_results', 4000),
             dt('tests_passed_on'),
             bool('completed'),
+            // Re-verification standing (src/server/domain/setup-standing.ts)
+            { name: 'failed_verifications', type: 'integer', default: '0' },
+            dt('first_failed_on'),
+            dt('last_failed_on'),
+            choice('turned_off_reason', ['admin', 'repeated_failures']),
+            dt('turned_off_on'),
+            s('turned_off_by', 100),
         ],
     },
     {
@@ -267,6 +274,8 @@ export const EXPECTED: Expectation[] = [
     { kind: 'property', name: r('solutions.cache_ttl_minutes'), type: 'integer', value: '1440' },
     { kind: 'property', name: r('inbound.max_body_bytes'), type: 'integer', value: '65536' },
     { kind: 'property', name: r('logging.verbosity'), type: 'choicelist', value: 'info', choices: 'debug,info,warn,error' },
+    { kind: 'property', name: r('setup.turn_off_after_failures'), type: 'integer', value: '3' },
+    { kind: 'property', name: r('setup.turn_off_after_hours'), type: 'integer', value: '24' },
     // Service health poller and automatic incidents (src/fluent/health/health-properties.now.ts)
     { kind: 'property', name: r('health.page_size'), type: 'integer', value: '100' },
     { kind: 'property', name: r('health.max_requests_per_run'), type: 'integer', value: '50' },

@@ -42,7 +42,7 @@ describe('tab payload', () => {
         const r = tab(INSIGHTS)
         expect(r.status).toBe(200)
         const body = r.json as Record<string, any>
-        expect(body.setup).toEqual({ complete: true, message: null })
+        expect(body.setup).toEqual({ complete: true, message: null, adminNotice: null })
         expect(body.canEscalate).toBe(false)
         expect(body.escalation).toBeNull()
         expect(body.cases).toBeNull()

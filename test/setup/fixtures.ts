@@ -7,7 +7,7 @@ import { doubleRuntime } from '../../sandbox/instance/runtime'
 import { seedDemo } from '../../sandbox/seed'
 import { installScopePrivileges } from './privileges'
 import { PresetConfiguration, SetupIds, demoIds, presetSteps } from './preset'
-import { getSetupState, postSetupVerify, putSetupStep } from '../../src/server/setup/setup-routes'
+import { getSetupState, postSetupTurnOff, postSetupVerify, putSetupStep } from '../../src/server/setup/setup-routes'
 export type { SetupIds }
 import type { SetupView } from '../../src/server/setup/setup-service'
 
@@ -50,6 +50,10 @@ export function putStep(step: string, body: Record<string, unknown>): Reply<Setu
 
 export function verify(): Reply<SetupView> {
     return call(postSetupVerify as never, { method: 'POST' })
+}
+
+export function turnOff(): Reply<SetupView & { error?: { code: string; message: string } }> {
+    return call(postSetupTurnOff as never, { method: 'POST' })
 }
 
 /** Saves every step of a configuration through the route; throws on the first step the service refuses. */

@@ -5,6 +5,7 @@ import { FlowState, firstIncompleteStep, saveStep, pickStepInput, resumeStep } f
 import { english } from '../../src/server/domain/setup-text'
 import { buildSummary } from '../../src/server/domain/setup-summary'
 import { formatGlideUtc } from '../../src/server/domain/setup-time'
+import { clearedStanding } from '../../src/server/domain/setup-standing'
 
 const strict = { allowLoopback: false }
 const G = '6a2d8b1f-4c3e-4d7a-9b8e-1f0a2c3d4e5f'
@@ -106,7 +107,7 @@ describe('validation', () => {
 })
 
 describe('state machine', () => {
-    const start: FlowState = { step: 'consent', answers: { ...EMPTY_ANSWERS }, completed: false, testsPassedOn: '' }
+    const start: FlowState = { ...clearedStanding(), step: 'consent', answers: { ...EMPTY_ANSWERS } }
 
     test('saving advances; going back keeps answers; resume pulls back to the first missing answer', () => {
         let s = start
@@ -138,11 +139,13 @@ describe('state machine', () => {
     })
 
     test('changing a verified answer resets completion; settings do not', () => {
-        const done: FlowState = { step: 'complete', answers: full(), completed: true, testsPassedOn: '2026-01-01 00:00:00' }
+        // A verified setup whose last re-run failed twice: a settings save keeps that standing, a verified answer clears it.
+        const done: FlowState = { ...clearedStanding(), step: 'complete', answers: full(), completed: true, testsPassedOn: '2026-01-01 00:00:00', failedRuns: 2, firstFailedOn: '2026-01-02 00:00:00', lastFailedOn: '2026-01-02 01:00:00' }
         const s1 = saveStep(done, 'settings', { admin_email: 'other@contoso.com', sso: true, test_environment: false }, strict)
-        expect(s1.ok && s1.state.completed).toBe(true)
+        expect(s1.ok && s1.state).toMatchObject({ completed: true, failedRuns: 2, firstFailedOn: '2026-01-02 00:00:00' })
         const s2 = saveStep(done, 'repository', { repository_id: 'repo-2', connector_endpoint: 'https://connector.example.com', connector_resource: 'api://x' }, strict)
-        expect(s2.ok && s2.verificationReset && s2.state.completed === false && s2.state.testsPassedOn === '').toBe(true)
+        expect(s2.ok && s2.verificationReset).toBe(true)
+        expect(s2.ok && s2.state).toMatchObject(clearedStanding())
         expect(resumeStep('complete', done.answers, strict)).toBe('complete')
     })
 })

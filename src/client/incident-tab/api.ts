@@ -28,7 +28,8 @@ export interface Escalation {
 
 export interface TabData {
     incident: { sysId: string; number: string; shortDescription: string; active: boolean }
-    setup: { complete: boolean; message: string | null }
+    /** adminNotice: for administrators only, while Setup's re-verification fails or after the integration was turned off. */
+    setup: { complete: boolean; message: string | null; adminNotice: string | null }
     canEscalate: boolean
     messages: string[]
     health: { matcher: string; issues: HealthIssue[] }

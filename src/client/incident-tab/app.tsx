@@ -43,6 +43,11 @@ export function IncidentTabApp({ incidentId }: { incidentId: string }) {
             {errors.map((m) => (
                 <div key={m} className="m365-banner m365-banner--error" role="alert" data-testid="tab-error">{m}</div>
             ))}
+            {data && data.setup.adminNotice && (
+                <div className="m365-banner m365-banner--info" role="status" data-testid="setup-admin-notice">
+                    {data.setup.adminNotice} <a href="/x_mioms_m365_assis_setup.do" target="_top">{t('Open Setup')}</a>
+                </div>
+            )}
             {notice && <div className={'m365-banner m365-banner--' + notice.tone} role="status" data-testid="tab-notice">{notice.text}</div>}
             {!data && !errors.length && <p>{t('Loading Microsoft 365 information...')}</p>}
             {data && data.setup.complete && (

@@ -13,6 +13,7 @@ import { IntegrationUserStep } from './steps/integration-user.tsx'
 import { RepositoryStep } from './steps/repository.tsx'
 import { SettingsStep } from './steps/settings.tsx'
 import { CompleteStep } from './steps/complete.tsx'
+import { SetupStatus } from './setup-status.tsx'
 
 const STEPS: Record<StepId, (p: StepProps) => React.JSX.Element> = {
     consent: ConsentStep, environment: EnvironmentStep, tenant: TenantStep, outbound: OutboundStep, inbound: InboundStep,
@@ -67,6 +68,7 @@ export function SetupApp() {
         <main className="m365-page">
             <ThemeStyle />
             <h1>{t('Microsoft 365 Support Setup')}</h1>
+            <SetupStatus status={view.status} busy={s.busy} onTurnOff={() => void s.turnOff()} />
             {view.options.error && (
                 <div role="alert" className="m365-banner m365-banner--error" data-testid="options-error">
                     <p style={{ margin: 0 }}>{view.options.error.message}</p>

@@ -92,7 +92,21 @@ export function useSetup() {
             .finally(() => setBusy(false))
     }, [])
 
-    return { view, draft, current, errors, banner, busy, go, set, save, verify }
+    const turnOff = useCallback((): Promise<SetupView | null> => {
+        setBusy(true)
+        setBanner('')
+        return apiFetch<SetupView>('/setup/turn-off', { method: 'POST' })
+            .then((v) => {
+                setView(v)
+                return v
+            }, (e: Error) => {
+                setBanner(e.message)
+                return null
+            })
+            .finally(() => setBusy(false))
+    }, [])
+
+    return { view, draft, current, errors, banner, busy, go, set, save, verify, turnOff }
 }
 
 // Edits made on other steps and not saved yet survive a save of this step.

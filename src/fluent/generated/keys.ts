@@ -45,6 +45,10 @@ declare global {
                         id: '67618bc5a2e4428ab1817f1363e4f47a'
                         deleted: true
                     }
+                    '{0} of {1} tests did not pass. The integration keeps running on the setup verified on {2} (UTC); fix what each test says, then select Next again.': {
+                        table: 'sys_ui_message'
+                        id: 'f6f844ff60c54358864b644e6577d9da'
+                    }
                     'acl-case-activity-create': {
                         table: 'sys_security_acl'
                         id: '7f51e831d7ce45278940356e903494e4'
@@ -587,6 +591,10 @@ declare global {
                         id: '99bf8bd40f7042f9badcc40f03dffe15'
                         deleted: true
                     }
+                    'Every user will see the "final set up step" message until the verification tests pass again. Turn the integration off?': {
+                        table: 'sys_ui_message'
+                        id: '1b80184b952a41a18d62a14f3b5c343b'
+                    }
                     'Extended recovery': {
                         table: 'sys_ui_message'
                         id: '7380991e9ddf4196a18ddffe45b692e5'
@@ -680,6 +688,10 @@ declare global {
                         id: '35779cbc94ef49d98f8c01d999b9cccd'
                         deleted: true
                     }
+                    'Integration status': {
+                        table: 'sys_ui_message'
+                        id: '6d001614098545dda1dd7ea801bc227f'
+                    }
                     'Integration user': {
                         table: 'sys_ui_message'
                         id: '94f4aa89e7de442086a7ecad5692338b'
@@ -706,6 +718,10 @@ declare global {
                     'job-solution-cache-purge': {
                         table: 'sysauto_script'
                         id: '70b5c52e2adb42ed908cb875fa501c37'
+                    }
+                    'Keep it on': {
+                        table: 'sys_ui_message'
+                        id: '23479466e164472a886b3420970f47e5'
                     }
                     'Last update: {0}': {
                         table: 'sys_ui_message'
@@ -944,6 +960,10 @@ declare global {
                         id: '3ad0c6010aa14c5bb4ee1db561e817c6'
                         deleted: true
                     }
+                    'Open Setup': {
+                        table: 'sys_ui_message'
+                        id: '1564107d47324a949af85e04b8f19486'
+                    }
                     'Opened as Microsoft 365 admin: {0}': {
                         table: 'sys_ui_message'
                         id: '9d97ef15d0834658abaff5a93c4707a7'
@@ -1133,6 +1153,14 @@ declare global {
                         table: 'sys_properties'
                         id: 'a2324875304343c3a43370bf1a6c50cc'
                     }
+                    'prop-setup-turn-off-after-failures': {
+                        table: 'sys_properties'
+                        id: '9b9c65e9807441328602c1a420d0c50c'
+                    }
+                    'prop-setup-turn-off-after-hours': {
+                        table: 'sys_properties'
+                        id: 'd0cfae002c5247e5b8beee75a3515cfa'
+                    }
                     'prop-solutions-cache-ttl-minutes': {
                         table: 'sys_properties'
                         id: 'fab6489e957d433895461e5d74a0250a'
@@ -1209,6 +1237,10 @@ declare global {
                     'rest-app-setup-step-put': {
                         table: 'sys_ws_operation'
                         id: '76fda26d120041b095d925c68a54db9d'
+                    }
+                    'rest-app-setup-turn-off-post': {
+                        table: 'sys_ws_operation'
+                        id: '6495d35d49d54dbe83e8124a42200681'
                     }
                     'rest-app-setup-verify-post': {
                         table: 'sys_ws_operation'
@@ -1450,6 +1482,10 @@ declare global {
                         table: 'sys_module'
                         id: 'b443de0b17b64e9ea92099482eb651ec'
                     }
+                    'src_server_domain_setup-standing_ts': {
+                        table: 'sys_module'
+                        id: '083f7752c9364b22a29691dd419fb285'
+                    }
                     'src_server_domain_setup-steps_ts': {
                         table: 'sys_module'
                         id: 'b0478cfbbb9f42fd9549e044dcf99fae'
@@ -1618,6 +1654,10 @@ declare global {
                         table: 'sys_module'
                         id: '1b08fc59bf1443e6b5ffe84d34a09c6c'
                     }
+                    'src_server_setup_setup-notice_ts': {
+                        table: 'sys_module'
+                        id: '93475fe7ca404b909d3be547ecc60194'
+                    }
                     'src_server_setup_setup-options_ts': {
                         table: 'sys_module'
                         id: '80d6f8c6d19445cdaed9e6f76288268e'
@@ -1729,6 +1769,14 @@ declare global {
                         id: '33af489fb0e046ccb798f939de28a289'
                         deleted: true
                     }
+                    'Turn it off': {
+                        table: 'sys_ui_message'
+                        id: '06aa20f41e4146f0980a561a2f5fe082'
+                    }
+                    'Turn the integration off until fixed': {
+                        table: 'sys_ui_message'
+                        id: 'f701225e9b26401c9772a591f7bdc00c'
+                    }
                     'ui-message-da-008b31a367c69c98': {
                         table: 'sys_ui_message'
                         id: '99929ca283304516be733a991d8fa262'
@@ -1761,6 +1809,10 @@ declare global {
                     'ui-message-da-02c4a05824f755b5': {
                         table: 'sys_ui_message'
                         id: 'f2463b6d7b0145908870e179d102aebf'
+                    }
+                    'ui-message-da-04a35b3eda1fd6dc': {
+                        table: 'sys_ui_message'
+                        id: 'a1b0628cfaf44639b91f2c42c45c6ccb'
                     }
                     'ui-message-da-05858aa04f56a98e': {
                         table: 'sys_ui_message'
@@ -1805,6 +1857,10 @@ declare global {
                     'ui-message-da-0d5a84378141ad84': {
                         table: 'sys_ui_message'
                         id: '7edbc2137a754c7ba5dc23835d237906'
+                    }
+                    'ui-message-da-0ddb208601aa0e12': {
+                        table: 'sys_ui_message'
+                        id: '37e468c0831740fb87a4e84dd9ea4cad'
                     }
                     'ui-message-da-0dea6e415f3616da': {
                         table: 'sys_ui_message'
@@ -1891,6 +1947,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'feaf73f2230d4d03927d350e80c3e983'
                     }
+                    'ui-message-da-1d5d591797aa7cc1': {
+                        table: 'sys_ui_message'
+                        id: '7a92a1caa4eb456da64ff45ca759c085'
+                    }
                     'ui-message-da-1d86583fb3a31187': {
                         table: 'sys_ui_message'
                         id: '2cdbba0bf5c041c5b99212796e61f6da'
@@ -1902,6 +1962,10 @@ declare global {
                     'ui-message-da-1e33c4bd7db792ee': {
                         table: 'sys_ui_message'
                         id: '9454c7700b354794b27ce7dae283136c'
+                    }
+                    'ui-message-da-2077e1e708a6a1f9': {
+                        table: 'sys_ui_message'
+                        id: '1f83d5b43d664790ba02fbc56c697a66'
                     }
                     'ui-message-da-21b54677bdeadde2': {
                         table: 'sys_ui_message'
@@ -1950,6 +2014,10 @@ declare global {
                     'ui-message-da-28d9387b44f9c450': {
                         table: 'sys_ui_message'
                         id: '84a2e2ac1d5b4f8bac07eced6e11219f'
+                    }
+                    'ui-message-da-290f3499eb755168': {
+                        table: 'sys_ui_message'
+                        id: '62b606fd333a4f1e92c52071b0d3b08f'
                     }
                     'ui-message-da-299c2f5ebfdf531a': {
                         table: 'sys_ui_message'
@@ -2050,6 +2118,14 @@ declare global {
                     'ui-message-da-413a9328e5c37109': {
                         table: 'sys_ui_message'
                         id: 'fe4dcb3078554a0abede057fd4b99953'
+                    }
+                    'ui-message-da-43aa0a32afe52eca': {
+                        table: 'sys_ui_message'
+                        id: '6c8b1d67028d4e2490f11aedf1dc981d'
+                    }
+                    'ui-message-da-4484bdf2de58793b': {
+                        table: 'sys_ui_message'
+                        id: 'f2bc7d17a5fa40aca7fb161186aced41'
                     }
                     'ui-message-da-44c2f34581491284': {
                         table: 'sys_ui_message'
@@ -2183,6 +2259,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '6464cbb2b35d4afbb5b88dcac33d899f'
                     }
+                    'ui-message-da-581d6da62df2d777': {
+                        table: 'sys_ui_message'
+                        id: '94da82878dd34942b1be3257c4007d28'
+                    }
                     'ui-message-da-591dbb0d5f0bf816': {
                         table: 'sys_ui_message'
                         id: 'fac2652f8d9d46e1b7699c64080f23c0'
@@ -2195,6 +2275,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'b1ac9557dfba4708872165d5d526183a'
                         deleted: true
+                    }
+                    'ui-message-da-5d223bb6656e61cc': {
+                        table: 'sys_ui_message'
+                        id: '245dbf65ad774be6abd30febe58c44d7'
                     }
                     'ui-message-da-5d83055c06086dc8': {
                         table: 'sys_ui_message'
@@ -2249,6 +2333,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'ececcbac63dc4138a74e1c6a9fe9300b'
                     }
+                    'ui-message-da-633827f3a2416c86': {
+                        table: 'sys_ui_message'
+                        id: '2d4ebf6da47246428de7c582e9b019d2'
+                    }
                     'ui-message-da-65c721eea2574271': {
                         table: 'sys_ui_message'
                         id: '3f013ceebe394220a02dc93521ac12c1'
@@ -2285,9 +2373,17 @@ declare global {
                         table: 'sys_ui_message'
                         id: '03f9c3d22b5d4aa18e7f0bd8c95d430d'
                     }
+                    'ui-message-da-6cf268765d488db1': {
+                        table: 'sys_ui_message'
+                        id: '3ef3f27081b54317a17bc711375e635b'
+                    }
                     'ui-message-da-6d5b01bca211b5d1': {
                         table: 'sys_ui_message'
                         id: 'd51a03f475294bf2972ae7f49d598f5b'
+                    }
+                    'ui-message-da-70d307c9afcde045': {
+                        table: 'sys_ui_message'
+                        id: '3c45d18ab1e5445985fd3e1b424c814f'
                     }
                     'ui-message-da-726a1ceebd2e32d2': {
                         table: 'sys_ui_message'
@@ -2600,6 +2696,14 @@ declare global {
                     'ui-message-da-b054a70da6418de0': {
                         table: 'sys_ui_message'
                         id: '65be7781b4ea4818ae0ab4e8caed1479'
+                    }
+                    'ui-message-da-b1463cc52250cb5e': {
+                        table: 'sys_ui_message'
+                        id: 'c8a2a515eefe470793bb108b9920f4b1'
+                    }
+                    'ui-message-da-b2644d084a9064f7': {
+                        table: 'sys_ui_message'
+                        id: '19ee356494b0485f9a74a60ba5f2bf5d'
                     }
                     'ui-message-da-b4343e9783216b90': {
                         table: 'sys_ui_message'
@@ -2948,6 +3052,10 @@ declare global {
                     'ui-message-da-f1f510e8f620a8e1': {
                         table: 'sys_ui_message'
                         id: '000f990f95b84b409edd4d5917cc1c2f'
+                    }
+                    'ui-message-da-f3099a05d4e2b3d8': {
+                        table: 'sys_ui_message'
+                        id: '52affa21e2cf44d28c18e9c6be4cbf51'
                     }
                     'ui-message-da-f365cda67f13bedd': {
                         table: 'sys_ui_message'
@@ -3698,6 +3806,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '810cd580fd014a3aa5ea16a8c215409d'
                     }
+                    'ui-message-fr-04a35b3eda1fd6dc': {
+                        table: 'sys_ui_message'
+                        id: '59799afdbcdb43d8ba3a1b51317390ba'
+                    }
                     'ui-message-fr-05858aa04f56a98e': {
                         table: 'sys_ui_message'
                         id: '7663e55faec44ef6bac8c3b376699a09'
@@ -3741,6 +3853,10 @@ declare global {
                     'ui-message-fr-0d5a84378141ad84': {
                         table: 'sys_ui_message'
                         id: 'ee55adba41754f4da770cfe51f1f3443'
+                    }
+                    'ui-message-fr-0ddb208601aa0e12': {
+                        table: 'sys_ui_message'
+                        id: 'c3a50351713540169f1182f00b99bea1'
                     }
                     'ui-message-fr-0dea6e415f3616da': {
                         table: 'sys_ui_message'
@@ -3827,6 +3943,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'f90bdd8f6e114608b364ed9d49debfa9'
                     }
+                    'ui-message-fr-1d5d591797aa7cc1': {
+                        table: 'sys_ui_message'
+                        id: '012313268f814fd09c2e952b75b4bd51'
+                    }
                     'ui-message-fr-1d86583fb3a31187': {
                         table: 'sys_ui_message'
                         id: '533beb2341d548a79cf358d5fa24ef7c'
@@ -3838,6 +3958,10 @@ declare global {
                     'ui-message-fr-1e33c4bd7db792ee': {
                         table: 'sys_ui_message'
                         id: '24707982c77b4576b1a91fe1897469e2'
+                    }
+                    'ui-message-fr-2077e1e708a6a1f9': {
+                        table: 'sys_ui_message'
+                        id: '0f9246939c8d4f7ba277b1e49c2ed49f'
                     }
                     'ui-message-fr-21b54677bdeadde2': {
                         table: 'sys_ui_message'
@@ -3886,6 +4010,10 @@ declare global {
                     'ui-message-fr-28d9387b44f9c450': {
                         table: 'sys_ui_message'
                         id: 'd401c99e43dc4d6fa5ffb2f30e63d7e0'
+                    }
+                    'ui-message-fr-290f3499eb755168': {
+                        table: 'sys_ui_message'
+                        id: '68e627fd077a4936a5d06de0612f4a1a'
                     }
                     'ui-message-fr-299c2f5ebfdf531a': {
                         table: 'sys_ui_message'
@@ -3986,6 +4114,14 @@ declare global {
                     'ui-message-fr-413a9328e5c37109': {
                         table: 'sys_ui_message'
                         id: '0581bbbc0f5040c09fb3dcf93fa5bb46'
+                    }
+                    'ui-message-fr-43aa0a32afe52eca': {
+                        table: 'sys_ui_message'
+                        id: '88def6e961a14eddb7cfde1043316d65'
+                    }
+                    'ui-message-fr-4484bdf2de58793b': {
+                        table: 'sys_ui_message'
+                        id: '7bdef4eb8ded45029744123522d45c75'
                     }
                     'ui-message-fr-44c2f34581491284': {
                         table: 'sys_ui_message'
@@ -4119,6 +4255,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'd74cfcfcff41454a867a79849f252f78'
                     }
+                    'ui-message-fr-581d6da62df2d777': {
+                        table: 'sys_ui_message'
+                        id: '5787b51db1e54c0ea878bf48bc2e031f'
+                    }
                     'ui-message-fr-591dbb0d5f0bf816': {
                         table: 'sys_ui_message'
                         id: '832159ac89a445869086e239a0edb059'
@@ -4131,6 +4271,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'ac238e9326514ce9b49e99cb3e40a06e'
                         deleted: true
+                    }
+                    'ui-message-fr-5d223bb6656e61cc': {
+                        table: 'sys_ui_message'
+                        id: 'e5316f2192b741028579153e85340754'
                     }
                     'ui-message-fr-5d83055c06086dc8': {
                         table: 'sys_ui_message'
@@ -4185,6 +4329,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '959dbacffd5647a380e916fd3459078d'
                     }
+                    'ui-message-fr-633827f3a2416c86': {
+                        table: 'sys_ui_message'
+                        id: '149d8f864e564b8fbb8eab256ebf2e68'
+                    }
                     'ui-message-fr-65c721eea2574271': {
                         table: 'sys_ui_message'
                         id: 'fa83562612154d71b304efcd11f5ae69'
@@ -4221,9 +4369,17 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'e2b108e080714760a40268856b9d0c3f'
                     }
+                    'ui-message-fr-6cf268765d488db1': {
+                        table: 'sys_ui_message'
+                        id: '33f784a981ec4c899c09d62c854d03c8'
+                    }
                     'ui-message-fr-6d5b01bca211b5d1': {
                         table: 'sys_ui_message'
                         id: '9e2774a0b0f24eceb14bf4d5022257f4'
+                    }
+                    'ui-message-fr-70d307c9afcde045': {
+                        table: 'sys_ui_message'
+                        id: '01a00e2503b741ae9a7a22e2b27b7585'
                     }
                     'ui-message-fr-726a1ceebd2e32d2': {
                         table: 'sys_ui_message'
@@ -4536,6 +4692,14 @@ declare global {
                     'ui-message-fr-b054a70da6418de0': {
                         table: 'sys_ui_message'
                         id: '240b1c36e3374b049ffd776a9f35154c'
+                    }
+                    'ui-message-fr-b1463cc52250cb5e': {
+                        table: 'sys_ui_message'
+                        id: '12a6df0f6c9242d7a789f9c599786153'
+                    }
+                    'ui-message-fr-b2644d084a9064f7': {
+                        table: 'sys_ui_message'
+                        id: 'b6fc11cc88024fe48ea745a039e70e64'
                     }
                     'ui-message-fr-b4343e9783216b90': {
                         table: 'sys_ui_message'
@@ -4885,6 +5049,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'fc294fd37ab948b1abc2212ac6d8d9bd'
                     }
+                    'ui-message-fr-f3099a05d4e2b3d8': {
+                        table: 'sys_ui_message'
+                        id: '36bfa01dda054211abe618a98800a81d'
+                    }
                     'ui-message-fr-f365cda67f13bedd': {
                         table: 'sys_ui_message'
                         id: 'd664cc0a101348eeb6c8939b615e5a1d'
@@ -4982,6 +5150,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'fdeffb901ccf4401a60a4aabe5e87dd1'
                     }
+                    'ui-message-zh-04a35b3eda1fd6dc': {
+                        table: 'sys_ui_message'
+                        id: '496a2a1e347a48a78a5f57ab399234b8'
+                    }
                     'ui-message-zh-05858aa04f56a98e': {
                         table: 'sys_ui_message'
                         id: 'c55bf5b66cf841999aa40b96f3aa7d73'
@@ -5025,6 +5197,10 @@ declare global {
                     'ui-message-zh-0d5a84378141ad84': {
                         table: 'sys_ui_message'
                         id: 'fc5092737cbf4e5fb65cc22c0b6a710a'
+                    }
+                    'ui-message-zh-0ddb208601aa0e12': {
+                        table: 'sys_ui_message'
+                        id: 'eea35fc7f4004d68b00c1239a3016a9d'
                     }
                     'ui-message-zh-0dea6e415f3616da': {
                         table: 'sys_ui_message'
@@ -5111,6 +5287,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '9a96ce171bf449ff9e8ace68aa67a253'
                     }
+                    'ui-message-zh-1d5d591797aa7cc1': {
+                        table: 'sys_ui_message'
+                        id: '441c76e7e3114abb8df56b4bf5927136'
+                    }
                     'ui-message-zh-1d86583fb3a31187': {
                         table: 'sys_ui_message'
                         id: '67d1301746894a26869b9c5eb57832f4'
@@ -5122,6 +5302,10 @@ declare global {
                     'ui-message-zh-1e33c4bd7db792ee': {
                         table: 'sys_ui_message'
                         id: '32a91b53ae5347a8a4033157807bf5cd'
+                    }
+                    'ui-message-zh-2077e1e708a6a1f9': {
+                        table: 'sys_ui_message'
+                        id: '9f1eb7b5ea59471bac322a3cdba988e1'
                     }
                     'ui-message-zh-21b54677bdeadde2': {
                         table: 'sys_ui_message'
@@ -5170,6 +5354,10 @@ declare global {
                     'ui-message-zh-28d9387b44f9c450': {
                         table: 'sys_ui_message'
                         id: 'd08ba229eaa449d4aecf240accad7384'
+                    }
+                    'ui-message-zh-290f3499eb755168': {
+                        table: 'sys_ui_message'
+                        id: '6811ab6982614f69859454d7f8bf99fd'
                     }
                     'ui-message-zh-299c2f5ebfdf531a': {
                         table: 'sys_ui_message'
@@ -5270,6 +5458,14 @@ declare global {
                     'ui-message-zh-413a9328e5c37109': {
                         table: 'sys_ui_message'
                         id: '0549f6cdf2024f35bffad719b314e14d'
+                    }
+                    'ui-message-zh-43aa0a32afe52eca': {
+                        table: 'sys_ui_message'
+                        id: 'd586de41f8324ff4aba2214267b31d54'
+                    }
+                    'ui-message-zh-4484bdf2de58793b': {
+                        table: 'sys_ui_message'
+                        id: 'b606a1c93cd94fa1a124ac10c0d49b0c'
                     }
                     'ui-message-zh-44c2f34581491284': {
                         table: 'sys_ui_message'
@@ -5403,6 +5599,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '348b39a2c0054f82b32d04eff79934cc'
                     }
+                    'ui-message-zh-581d6da62df2d777': {
+                        table: 'sys_ui_message'
+                        id: '83a16b8093b4486f84f9dbed3538d9d1'
+                    }
                     'ui-message-zh-591dbb0d5f0bf816': {
                         table: 'sys_ui_message'
                         id: '12f0381bcb9e4125aeac2f33ff02a46a'
@@ -5415,6 +5615,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '3c8a619e33b1440f9c697e878b96cf16'
                         deleted: true
+                    }
+                    'ui-message-zh-5d223bb6656e61cc': {
+                        table: 'sys_ui_message'
+                        id: '8399ae372f7b426ab5fee50498b4b2c8'
                     }
                     'ui-message-zh-5d83055c06086dc8': {
                         table: 'sys_ui_message'
@@ -5469,6 +5673,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'c30e6b07730e43b083c3d778e91049b5'
                     }
+                    'ui-message-zh-633827f3a2416c86': {
+                        table: 'sys_ui_message'
+                        id: 'e36a3134a75c4f9da82c3c4075e828da'
+                    }
                     'ui-message-zh-65c721eea2574271': {
                         table: 'sys_ui_message'
                         id: 'aea6c70b3a164c35948b48b60e238aff'
@@ -5505,9 +5713,17 @@ declare global {
                         table: 'sys_ui_message'
                         id: '18136c23baf44a6ea0bc3f171fb29b84'
                     }
+                    'ui-message-zh-6cf268765d488db1': {
+                        table: 'sys_ui_message'
+                        id: '2f933e23713e4af2b28873984902653b'
+                    }
                     'ui-message-zh-6d5b01bca211b5d1': {
                         table: 'sys_ui_message'
                         id: '3478562de79b4a77a9da794c3e62df8a'
+                    }
+                    'ui-message-zh-70d307c9afcde045': {
+                        table: 'sys_ui_message'
+                        id: '5e29728da4ef47da9e03d29a5e78d36d'
                     }
                     'ui-message-zh-726a1ceebd2e32d2': {
                         table: 'sys_ui_message'
@@ -5820,6 +6036,14 @@ declare global {
                     'ui-message-zh-b054a70da6418de0': {
                         table: 'sys_ui_message'
                         id: '806e3948a6a24a6caff71977f386cd7b'
+                    }
+                    'ui-message-zh-b1463cc52250cb5e': {
+                        table: 'sys_ui_message'
+                        id: '3c21a340ff86467ab6366e49405002e6'
+                    }
+                    'ui-message-zh-b2644d084a9064f7': {
+                        table: 'sys_ui_message'
+                        id: '03562fb199684142978c1225bff047e3'
                     }
                     'ui-message-zh-b4343e9783216b90': {
                         table: 'sys_ui_message'
@@ -6168,6 +6392,10 @@ declare global {
                     'ui-message-zh-f1f510e8f620a8e1': {
                         table: 'sys_ui_message'
                         id: '0499409b905f4ad8a5ca7feb65c1286d'
+                    }
+                    'ui-message-zh-f3099a05d4e2b3d8': {
+                        table: 'sys_ui_message'
+                        id: '2e332d1dbbac46e998308c227cfb0ed2'
                     }
                     'ui-message-zh-f365cda67f13bedd': {
                         table: 'sys_ui_message'
@@ -6968,6 +7196,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '01579f178ebd46b188c15f10842447e1'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'turned_off_by'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '01a4d1007b39446cad743d7782071396'
                         key: {
@@ -7070,6 +7306,17 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: '07530dfe276b4d728a237b1cb6c7e897'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'turned_off_reason'
+                            value: 'admin'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: '07f57a916c924b19906d3763f3604960'
                         key: {
                             name: 'x_mioms_m365_assis_case'
@@ -7156,6 +7403,14 @@ declare global {
                                     name: 'x_mioms_m365_assis.administrator'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0bcdb9b37a814ffdb3e62b268b51da15'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'first_failed_on'
                         }
                     },
                     {
@@ -7659,6 +7914,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '24f3910f304540839e0e2fd03692cd39'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'turned_off_reason'
+                            value: 'repeated_failures'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2567338c05a24077a16d84b8d2c183e5'
                         key: {
@@ -7681,6 +7947,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'origin'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '26507f825c8943a3adfd25cf2f5ae65d'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'last_failed_on'
+                            language: 'en'
                         }
                     },
                     {
@@ -8057,6 +8332,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '3f9dfcd20070423abc477c5629e7a682'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'last_failed_on'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '3fd1b85845d046c5af62326ceab04bee'
                         key: {
@@ -8120,6 +8403,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '41a3ee9a957d4257baba629455de87c0'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'turned_off_by'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '41a6692bb6484157b14b0703938cc501'
                         key: {
@@ -8158,6 +8450,15 @@ declare global {
                         key: {
                             document_key: '8c887d2088484aab912c63d82dd6c2a8'
                             variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '457579532bdb4ab684fb8f24fd8acb97'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'first_failed_on'
+                            language: 'en'
                         }
                     },
                     {
@@ -8782,6 +9083,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '6b808567df7941a491a03a4c2ac88e9c'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'turned_off_on'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6c988a76e6d94c18ad9c89bb53719a4c'
                         key: {
@@ -8854,6 +9164,14 @@ declare global {
                             value: 'incident'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '738111eac50e45d1b198c498bd7e9df4'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'turned_off_reason'
                         }
                     },
                     {
@@ -9249,6 +9567,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '849ff6c331a74910a45c539a9570917b'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'failed_verifications'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '8501160963ee40018512e0a5e42e2f77'
                         key: {
@@ -9376,6 +9703,14 @@ declare global {
                         key: {
                             document_key: '8fcc6d909ba2492ea00902107fb1c333'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8cb5d5f69ed843f6bca71fd2e0302b11'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'turned_off_on'
                         }
                     },
                     {
@@ -10046,6 +10381,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: 'b93b4acbbfad45eeb377cc6c10e78fa8'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'turned_off_reason'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'b9fc64054b0940d68ad82ca2735e974f'
                         key: {
@@ -10409,6 +10752,14 @@ declare global {
                         key: {
                             document_key: 'da994d593ffd4e83a3d45632ee1db97a'
                             variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cf5eea81d70845079dfcda8cb13a4a93'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'failed_verifications'
                         }
                     },
                     {
@@ -11154,6 +11505,15 @@ declare global {
                         key: {
                             document_key: 'f8b9f1e3da4e46d2ab801e428b081d4e'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f8c39b70ecbc4491b707215a9c2c3b8d'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'turned_off_reason'
+                            language: 'en'
                         }
                     },
                     {

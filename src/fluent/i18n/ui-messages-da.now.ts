@@ -173,6 +173,8 @@ Record({ $id: Now.ID["ui-message-da-90c0b256757f19c7"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-47083f0a9b8f0a80"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.entra_expects_a_client_secret_or_certifi.f5311479", language: 'da', message: "Entra forventer en klienthemmelighed eller et certifikat. Angiv OAuth-udbyderens klienthemmelighed i System OAuth > Programregistrering." } })
 // "Environment and setup type"
 Record({ $id: Now.ID["ui-message-da-348c9cddf8f11478"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.environment_and_setup_type.d9a0f282", language: 'da', message: "Miljø og konfigurationstype" } })
+// "Every user will see the \"final set up step\" message until the verification tests pass again. Turn the integration off?"
+Record({ $id: Now.ID["ui-message-da-2077e1e708a6a1f9"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.every_user_will_see_the_final_set_up_ste.de7b8201", language: 'da', message: "Alle brugere vil se meddelelsen om \"det sidste konfigurationstrin\", indtil bekræftelsestestene bestås igen. Vil du slå integrationen fra?" } })
 // "Extended recovery"
 Record({ $id: Now.ID["ui-message-da-901c0756705801fc"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.extended_recovery.a259cb87", language: 'da', message: "Forlænget gendannelse" } })
 // "External OIDC Auth Token: Microsoft calls this instance with an Entra ID token that this OIDC provider verifies."
@@ -187,6 +189,8 @@ Record({ $id: Now.ID["ui-message-da-7f6cb7da0c3f0ced"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-17d2836cdf881e0b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.fix_the_oidc_metadata_url_in_system_oaut.d20fedbc", language: 'da', message: "Ret URL-adressen til OIDC-metadata i System OAuth > Programregistrering." } })
 // "Fix the highlighted fields."
 Record({ $id: Now.ID["ui-message-da-b681901b0f4a2add"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.fix_the_highlighted_fields.57243547", language: 'da', message: "Ret de fremhævede felter." } })
+// "Fix what the verification tests say, then run them again: when all pass, the integration is on again."
+Record({ $id: Now.ID["ui-message-da-b2644d084a9064f7"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.fix_what_the_verification_tests_say_then.a4a47bd6", language: 'da', message: "Ret det, bekræftelsestestene angiver, og kør dem derefter igen: Når alle bestås, er integrationen slået til igen." } })
 // "For example contoso.onmicrosoft.com, a verified domain such as contoso.com, or the tenant ID (a GUID). The token and OIDC metadata URLs use it."
 Record({ $id: Now.ID["ui-message-da-e9eced07c6357e1b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.for_example_contoso_onmicrosoft_com_a_ve.79c1d64e", language: 'da', message: "F.eks. contoso.onmicrosoft.com, et bekræftet domæne som contoso.com eller lejer-id'et (et GUID). Token-URL'en og URL-adressen til OIDC-metadata bruger det." } })
 // "Give a solution ID and whether it helped."
@@ -219,6 +223,8 @@ Record({ $id: Now.ID["ui-message-da-2a9adc9982ca0d2b"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-08c257849b049b92"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.incident.89aa0b87", language: 'da', message: "Hændelse" } })
 // "Insights only"
 Record({ $id: Now.ID["ui-message-da-4994ae413f3faadf"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.insights_only.0bed204a", language: 'da', message: "Kun indsigt" } })
+// "Integration status"
+Record({ $id: Now.ID["ui-message-da-1d5d591797aa7cc1"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.integration_status.4feb2141", language: 'da', message: "Integrationens status" } })
 // "Integration user"
 Record({ $id: Now.ID["ui-message-da-1030f010da0c8edc"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.integration_user.13d66284", language: 'da', message: "Integrationsbruger" } })
 // "Investigating"
@@ -227,6 +233,10 @@ Record({ $id: Now.ID["ui-message-da-ce0ee52356508728"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-b054a70da6418de0"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.investigation_suspended.9c85d640", language: 'da', message: "Undersøgelsen er stillet i bero" } })
 // "Issuer {0}; signing keys at {1}."
 Record({ $id: Now.ID["ui-message-da-ea1d5c73ce67c261"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.issuer_0_signing_keys_at_1.6993a1ee", language: 'da', message: "Udsteder {0}; signeringsnøgler på {1}." } })
+// "It is turned off for everyone after {0} failed verifications in a row over at least {1} hours (so far {2}, the first on {3} UTC; not before {4} UTC), or when you turn it off."
+Record({ $id: Now.ID["ui-message-da-633827f3a2416c86"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.it_is_turned_off_for_everyone_after_0_fa.b855f8ad", language: 'da', message: "Den slås fra for alle efter {0} mislykkede bekræftelser i træk over mindst {1} timer (indtil nu {2}, den første {3} UTC; ikke før {4} UTC), eller når du slår den fra." } })
+// "Keep it on"
+Record({ $id: Now.ID["ui-message-da-04a35b3eda1fd6dc"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.keep_it_on.ecea090a", language: 'da', message: "Lad den være slået til" } })
 // "Last update: {0}"
 Record({ $id: Now.ID["ui-message-da-1df4b42bcad88b73"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.last_update_0.d47a78fa", language: 'da', message: "Seneste opdatering: {0}" } })
 // "Link Account"
@@ -327,6 +337,8 @@ Record({ $id: Now.ID["ui-message-da-f18e20a11258c2be"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-0985bd5619904ab3"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.only_microsoft_365_support_administrator.8aa06b9f", language: 'da', message: "Kun Microsoft 365-supportadministratorer kan tilknytte en administratorkonto." } })
 // "Open"
 Record({ $id: Now.ID["ui-message-da-cf9b77061f7b3126"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.open.538b10e9", language: 'da', message: "Åben" } })
+// "Open Setup"
+Record({ $id: Now.ID["ui-message-da-0ddb208601aa0e12"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.open_setup.d505defc", language: 'da', message: "Åbn konfigurationen" } })
 // "Opened as Microsoft 365 admin: {0}"
 Record({ $id: Now.ID["ui-message-da-0c38647219332f10"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.opened_as_microsoft_365_admin_0.cbd12715", language: 'da', message: "Oprettet som Microsoft 365-administrator: {0}" } })
 // "Outbound App ID"
@@ -513,6 +525,16 @@ Record({ $id: Now.ID["ui-message-da-66edd92d92d0b72e"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-0fc6cf9d6483ed6e"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_instance_could_not_call_its_own_url.52687cd5", language: 'da', message: "Forekomsten kunne ikke kalde sin egen URL {0}: {1}" } })
 // "The instance could not fetch {0}: {1}"
 Record({ $id: Now.ID["ui-message-da-a8e36e9279422cdb"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_instance_could_not_fetch_0_1.d6a5b536", language: 'da', message: "Forekomsten kunne ikke hente {0}: {1}" } })
+// "The integration is already off."
+Record({ $id: Now.ID["ui-message-da-f3099a05d4e2b3d8"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_integration_is_already_off.fb21366b", language: 'da', message: "Integrationen er allerede slået fra." } })
+// "The integration is on: every verification test passed on {0} (UTC)."
+Record({ $id: Now.ID["ui-message-da-b1463cc52250cb5e"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_integration_is_on_every_verification.9bd75bdf", language: 'da', message: "Integrationen er slået til: Alle bekræftelsestest blev bestået {0} (UTC)." } })
+// "The integration keeps running for users on the setup verified on {0} (UTC)."
+Record({ $id: Now.ID["ui-message-da-6cf268765d488db1"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_integration_keeps_running_for_users.3af8660d", language: 'da', message: "Integrationen kører fortsat for brugerne med den konfiguration, der blev bekræftet {0} (UTC)." } })
+// "The integration was turned off on {0} (UTC) after {1} failed verifications in a row since {2} (UTC): users see the \"final set up step\" message."
+Record({ $id: Now.ID["ui-message-da-581d6da62df2d777"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_integration_was_turned_off_on_0_utc.6d0ebbed", language: 'da', message: "Integrationen blev slået fra {0} (UTC) efter {1} mislykkede bekræftelser i træk siden {2} (UTC): Brugerne ser meddelelsen om \"det sidste konfigurationstrin\"." } })
+// "The last verification ({0} UTC) failed: {1}."
+Record({ $id: Now.ID["ui-message-da-43aa0a32afe52eca"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_last_verification_0_utc_failed_1.779b0378", language: 'da', message: "Den seneste bekræftelse ({0} UTC) mislykkedes: {1}." } })
 // "The profile's grant type is \"{0}\"; the outbound provider needs Client Credentials."
 Record({ $id: Now.ID["ui-message-da-c8d2e39681e4520b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_profile_s_grant_type_is_0_the_outbou.c507d252", language: 'da', message: "Profilens tildelingstype er \"{0}\"; den udgående udbyder kræver Klientlegitimationsoplysninger." } })
 // "The repository ID is at most 100 characters."
@@ -573,6 +595,10 @@ Record({ $id: Now.ID["ui-message-da-19442df54ab5c082"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-3b4b75084f479452"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.token_request_failed_http_0_1_2.10bf2e07", language: 'da', message: "Tokenanmodningen mislykkedes: HTTP {0} {1}: {2}" } })
 // "Token request through the outbound OAuth profile"
 Record({ $id: Now.ID["ui-message-da-5d83055c06086dc8"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.token_request_through_the_outbound_oauth.94111c8d", language: 'da', message: "Tokenanmodning via den udgående OAuth-profil" } })
+// "Turn it off"
+Record({ $id: Now.ID["ui-message-da-70d307c9afcde045"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.turn_it_off.8747393e", language: 'da', message: "Slå den fra" } })
+// "Turn the integration off until fixed"
+Record({ $id: Now.ID["ui-message-da-5d223bb6656e61cc"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.turn_the_integration_off_until_fixed.fe11a11c", language: 'da', message: "Slå integrationen fra, indtil fejlen er rettet" } })
 // "Unable to save ticket details. Please contact App support."
 Record({ $id: Now.ID["ui-message-da-5b6cedd9a02b11c3"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.unable_to_save_ticket_details_please_con.07db8ea8", language: 'da', message: "Sagsoplysningerne kunne ikke gemmes. Kontakt appsupport." } })
 // "Unexpected issuer {0}: {1}"
@@ -637,5 +663,9 @@ Record({ $id: Now.ID["ui-message-da-5ee2c7843da4b09d"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-c74b143b92296e49"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_is_reachable_and_refuses_calls_withou.927f3213", language: 'da', message: "{0} kan nås og afviser kald uden legitimationsoplysninger (HTTP 401)." } })
 // "{0} of {1} tests did not pass. Fix what each one says, then select Next again."
 Record({ $id: Now.ID["ui-message-da-8bf896f6b94769bf"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_of_1_tests_did_not_pass_fix_what_each.6272a101", language: 'da', message: "{0} af {1} test blev ikke bestået. Ret det, hver test angiver, og vælg derefter Næste igen." } })
+// "{0} of {1} tests did not pass. The integration keeps running on the setup verified on {2} (UTC); fix what each test says, then select Next again."
+Record({ $id: Now.ID["ui-message-da-4484bdf2de58793b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_of_1_tests_did_not_pass_the_integrati.2e7c591f", language: 'da', message: "{0} af {1} test blev ikke bestået. Integrationen kører fortsat med den konfiguration, der blev bekræftet {2} (UTC); ret det, hver test angiver, og vælg derefter Næste igen." } })
+// "{0} turned the integration off on {1} (UTC): users see the \"final set up step\" message."
+Record({ $id: Now.ID["ui-message-da-290f3499eb755168"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_turned_the_integration_off_on_1_utc_u.8974fd18", language: 'da', message: "{0} slog integrationen fra {1} (UTC): Brugerne ser meddelelsen om \"det sidste konfigurationstrin\"." } })
 // "{0}. How to fix: {1}"
 Record({ $id: Now.ID["ui-message-da-c24ef7c8ac460d8c"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_how_to_fix_1.f5e7a1d8", language: 'da', message: "{0}. Sådan retter du det: {1}" } })

@@ -173,6 +173,8 @@ Record({ $id: Now.ID["ui-message-fr-90c0b256757f19c7"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-47083f0a9b8f0a80"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.entra_expects_a_client_secret_or_certifi.f5311479", language: 'fr', message: "Entra attend une clé secrète client ou un certificat. Entrez la clé secrète client du fournisseur OAuth dans OAuth système > Registre d’applications." } })
 // "Environment and setup type"
 Record({ $id: Now.ID["ui-message-fr-348c9cddf8f11478"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.environment_and_setup_type.d9a0f282", language: 'fr', message: "Environnement et type d’installation" } })
+// "Every user will see the \"final set up step\" message until the verification tests pass again. Turn the integration off?"
+Record({ $id: Now.ID["ui-message-fr-2077e1e708a6a1f9"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.every_user_will_see_the_final_set_up_ste.de7b8201", language: 'fr', message: "Tous les utilisateurs verront le message « dernière étape de configuration » jusqu’à ce que les tests de vérification réussissent à nouveau. Désactiver l’intégration ?" } })
 // "Extended recovery"
 Record({ $id: Now.ID["ui-message-fr-901c0756705801fc"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.extended_recovery.a259cb87", language: 'fr', message: "Récupération prolongée" } })
 // "External OIDC Auth Token: Microsoft calls this instance with an Entra ID token that this OIDC provider verifies."
@@ -187,6 +189,8 @@ Record({ $id: Now.ID["ui-message-fr-7f6cb7da0c3f0ced"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-17d2836cdf881e0b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.fix_the_oidc_metadata_url_in_system_oaut.d20fedbc", language: 'fr', message: "Corrigez l’URL des métadonnées OIDC dans OAuth système > Registre d’applications." } })
 // "Fix the highlighted fields."
 Record({ $id: Now.ID["ui-message-fr-b681901b0f4a2add"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.fix_the_highlighted_fields.57243547", language: 'fr', message: "Corrigez les champs mis en évidence." } })
+// "Fix what the verification tests say, then run them again: when all pass, the integration is on again."
+Record({ $id: Now.ID["ui-message-fr-b2644d084a9064f7"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.fix_what_the_verification_tests_say_then.a4a47bd6", language: 'fr', message: "Corrigez ce qu’indiquent les tests de vérification, puis relancez-les : lorsqu’ils réussissent tous, l’intégration est de nouveau active." } })
 // "For example contoso.onmicrosoft.com, a verified domain such as contoso.com, or the tenant ID (a GUID). The token and OIDC metadata URLs use it."
 Record({ $id: Now.ID["ui-message-fr-e9eced07c6357e1b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.for_example_contoso_onmicrosoft_com_a_ve.79c1d64e", language: 'fr', message: "Par exemple contoso.onmicrosoft.com, un domaine vérifié tel que contoso.com, ou l’ID de locataire (un GUID). Les URL du jeton et des métadonnées OIDC l’utilisent." } })
 // "Give a solution ID and whether it helped."
@@ -219,6 +223,8 @@ Record({ $id: Now.ID["ui-message-fr-2a9adc9982ca0d2b"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-08c257849b049b92"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.incident.89aa0b87", language: 'fr', message: "Incident" } })
 // "Insights only"
 Record({ $id: Now.ID["ui-message-fr-4994ae413f3faadf"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.insights_only.0bed204a", language: 'fr', message: "Insights uniquement" } })
+// "Integration status"
+Record({ $id: Now.ID["ui-message-fr-1d5d591797aa7cc1"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.integration_status.4feb2141", language: 'fr', message: "État de l’intégration" } })
 // "Integration user"
 Record({ $id: Now.ID["ui-message-fr-1030f010da0c8edc"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.integration_user.13d66284", language: 'fr', message: "Utilisateur d’intégration" } })
 // "Investigating"
@@ -227,6 +233,10 @@ Record({ $id: Now.ID["ui-message-fr-ce0ee52356508728"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-b054a70da6418de0"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.investigation_suspended.9c85d640", language: 'fr', message: "Examen suspendu" } })
 // "Issuer {0}; signing keys at {1}."
 Record({ $id: Now.ID["ui-message-fr-ea1d5c73ce67c261"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.issuer_0_signing_keys_at_1.6993a1ee", language: 'fr', message: "Émetteur {0} ; clés de signature à {1}." } })
+// "It is turned off for everyone after {0} failed verifications in a row over at least {1} hours (so far {2}, the first on {3} UTC; not before {4} UTC), or when you turn it off."
+Record({ $id: Now.ID["ui-message-fr-633827f3a2416c86"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.it_is_turned_off_for_everyone_after_0_fa.b855f8ad", language: 'fr', message: "Elle est désactivée pour tous après {0} vérifications échouées consécutives sur au moins {1} heures (jusqu’ici {2}, la première le {3} UTC ; pas avant le {4} UTC), ou lorsque vous la désactivez." } })
+// "Keep it on"
+Record({ $id: Now.ID["ui-message-fr-04a35b3eda1fd6dc"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.keep_it_on.ecea090a", language: 'fr', message: "La laisser active" } })
 // "Last update: {0}"
 Record({ $id: Now.ID["ui-message-fr-1df4b42bcad88b73"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.last_update_0.d47a78fa", language: 'fr', message: "Dernière mise à jour : {0}" } })
 // "Link Account"
@@ -327,6 +337,8 @@ Record({ $id: Now.ID["ui-message-fr-f18e20a11258c2be"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-0985bd5619904ab3"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.only_microsoft_365_support_administrator.8aa06b9f", language: 'fr', message: "Seuls les administrateurs du support Microsoft 365 peuvent lier un compte d’administrateur." } })
 // "Open"
 Record({ $id: Now.ID["ui-message-fr-cf9b77061f7b3126"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.open.538b10e9", language: 'fr', message: "Ouvert" } })
+// "Open Setup"
+Record({ $id: Now.ID["ui-message-fr-0ddb208601aa0e12"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.open_setup.d505defc", language: 'fr', message: "Ouvrir la configuration" } })
 // "Opened as Microsoft 365 admin: {0}"
 Record({ $id: Now.ID["ui-message-fr-0c38647219332f10"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.opened_as_microsoft_365_admin_0.cbd12715", language: 'fr', message: "Ouvert en tant qu’administrateur Microsoft 365 : {0}" } })
 // "Outbound App ID"
@@ -513,6 +525,16 @@ Record({ $id: Now.ID["ui-message-fr-66edd92d92d0b72e"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-0fc6cf9d6483ed6e"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_instance_could_not_call_its_own_url.52687cd5", language: 'fr', message: "L’instance n’a pas pu appeler sa propre URL {0} : {1}" } })
 // "The instance could not fetch {0}: {1}"
 Record({ $id: Now.ID["ui-message-fr-a8e36e9279422cdb"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_instance_could_not_fetch_0_1.d6a5b536", language: 'fr', message: "L’instance n’a pas pu récupérer {0} : {1}" } })
+// "The integration is already off."
+Record({ $id: Now.ID["ui-message-fr-f3099a05d4e2b3d8"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_integration_is_already_off.fb21366b", language: 'fr', message: "L’intégration est déjà désactivée." } })
+// "The integration is on: every verification test passed on {0} (UTC)."
+Record({ $id: Now.ID["ui-message-fr-b1463cc52250cb5e"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_integration_is_on_every_verification.9bd75bdf", language: 'fr', message: "L’intégration est active : tous les tests de vérification ont réussi le {0} (UTC)." } })
+// "The integration keeps running for users on the setup verified on {0} (UTC)."
+Record({ $id: Now.ID["ui-message-fr-6cf268765d488db1"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_integration_keeps_running_for_users.3af8660d", language: 'fr', message: "L’intégration continue de fonctionner pour les utilisateurs avec la configuration vérifiée le {0} (UTC)." } })
+// "The integration was turned off on {0} (UTC) after {1} failed verifications in a row since {2} (UTC): users see the \"final set up step\" message."
+Record({ $id: Now.ID["ui-message-fr-581d6da62df2d777"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_integration_was_turned_off_on_0_utc.6d0ebbed", language: 'fr', message: "L’intégration a été désactivée le {0} (UTC) après {1} vérifications échouées consécutives depuis le {2} (UTC) : les utilisateurs voient le message « dernière étape de configuration »." } })
+// "The last verification ({0} UTC) failed: {1}."
+Record({ $id: Now.ID["ui-message-fr-43aa0a32afe52eca"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_last_verification_0_utc_failed_1.779b0378", language: 'fr', message: "La dernière vérification ({0} UTC) a échoué : {1}." } })
 // "The profile's grant type is \"{0}\"; the outbound provider needs Client Credentials."
 Record({ $id: Now.ID["ui-message-fr-c8d2e39681e4520b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_profile_s_grant_type_is_0_the_outbou.c507d252", language: 'fr', message: "Le type d’octroi du profil est « {0} » ; le fournisseur sortant nécessite Informations d’identification du client." } })
 // "The repository ID is at most 100 characters."
@@ -573,6 +595,10 @@ Record({ $id: Now.ID["ui-message-fr-19442df54ab5c082"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-3b4b75084f479452"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.token_request_failed_http_0_1_2.10bf2e07", language: 'fr', message: "La demande de jeton a échoué : HTTP {0} {1} : {2}" } })
 // "Token request through the outbound OAuth profile"
 Record({ $id: Now.ID["ui-message-fr-5d83055c06086dc8"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.token_request_through_the_outbound_oauth.94111c8d", language: 'fr', message: "Demande de jeton via le profil OAuth sortant" } })
+// "Turn it off"
+Record({ $id: Now.ID["ui-message-fr-70d307c9afcde045"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.turn_it_off.8747393e", language: 'fr', message: "La désactiver" } })
+// "Turn the integration off until fixed"
+Record({ $id: Now.ID["ui-message-fr-5d223bb6656e61cc"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.turn_the_integration_off_until_fixed.fe11a11c", language: 'fr', message: "Désactiver l’intégration jusqu’à la correction" } })
 // "Unable to save ticket details. Please contact App support."
 Record({ $id: Now.ID["ui-message-fr-5b6cedd9a02b11c3"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.unable_to_save_ticket_details_please_con.07db8ea8", language: 'fr', message: "Impossible d’enregistrer les détails du ticket. Veuillez contacter le support de l’application." } })
 // "Unexpected issuer {0}: {1}"
@@ -637,5 +663,9 @@ Record({ $id: Now.ID["ui-message-fr-5ee2c7843da4b09d"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-c74b143b92296e49"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_is_reachable_and_refuses_calls_withou.927f3213", language: 'fr', message: "{0} est joignable et refuse les appels sans informations d’identification (HTTP 401)." } })
 // "{0} of {1} tests did not pass. Fix what each one says, then select Next again."
 Record({ $id: Now.ID["ui-message-fr-8bf896f6b94769bf"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_of_1_tests_did_not_pass_fix_what_each.6272a101", language: 'fr', message: "{0} test(s) sur {1} n’ont pas réussi. Corrigez ce que chacun indique, puis sélectionnez à nouveau Suivant." } })
+// "{0} of {1} tests did not pass. The integration keeps running on the setup verified on {2} (UTC); fix what each test says, then select Next again."
+Record({ $id: Now.ID["ui-message-fr-4484bdf2de58793b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_of_1_tests_did_not_pass_the_integrati.2e7c591f", language: 'fr', message: "{0} test(s) sur {1} n’ont pas réussi. L’intégration continue de fonctionner avec la configuration vérifiée le {2} (UTC) ; corrigez ce que chaque test indique, puis sélectionnez à nouveau Suivant." } })
+// "{0} turned the integration off on {1} (UTC): users see the \"final set up step\" message."
+Record({ $id: Now.ID["ui-message-fr-290f3499eb755168"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_turned_the_integration_off_on_1_utc_u.8974fd18", language: 'fr', message: "{0} a désactivé l’intégration le {1} (UTC) : les utilisateurs voient le message « dernière étape de configuration »." } })
 // "{0}. How to fix: {1}"
 Record({ $id: Now.ID["ui-message-fr-c24ef7c8ac460d8c"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_how_to_fix_1.f5e7a1d8", language: 'fr', message: "{0}. Comment corriger : {1}" } })

@@ -173,6 +173,8 @@ Record({ $id: Now.ID["ui-message-zh-90c0b256757f19c7"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-47083f0a9b8f0a80"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.entra_expects_a_client_secret_or_certifi.f5311479", language: 'zh', message: "Entra 需要客户端密码或证书。请在“系统 OAuth > 应用程序注册表”中输入 OAuth 提供程序的客户端密码。" } })
 // "Environment and setup type"
 Record({ $id: Now.ID["ui-message-zh-348c9cddf8f11478"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.environment_and_setup_type.d9a0f282", language: 'zh', message: "环境和设置类型" } })
+// "Every user will see the \"final set up step\" message until the verification tests pass again. Turn the integration off?"
+Record({ $id: Now.ID["ui-message-zh-2077e1e708a6a1f9"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.every_user_will_see_the_final_set_up_ste.de7b8201", language: 'zh', message: "在验证测试再次通过之前，所有用户都会看到“最终设置步骤”消息。要关闭集成吗？" } })
 // "Extended recovery"
 Record({ $id: Now.ID["ui-message-zh-901c0756705801fc"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.extended_recovery.a259cb87", language: 'zh', message: "延长恢复" } })
 // "External OIDC Auth Token: Microsoft calls this instance with an Entra ID token that this OIDC provider verifies."
@@ -187,6 +189,8 @@ Record({ $id: Now.ID["ui-message-zh-7f6cb7da0c3f0ced"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-17d2836cdf881e0b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.fix_the_oidc_metadata_url_in_system_oaut.d20fedbc", language: 'zh', message: "请在“系统 OAuth > 应用程序注册表”中修复 OIDC 元数据 URL。" } })
 // "Fix the highlighted fields."
 Record({ $id: Now.ID["ui-message-zh-b681901b0f4a2add"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.fix_the_highlighted_fields.57243547", language: 'zh', message: "请修复突出显示的字段。" } })
+// "Fix what the verification tests say, then run them again: when all pass, the integration is on again."
+Record({ $id: Now.ID["ui-message-zh-b2644d084a9064f7"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.fix_what_the_verification_tests_say_then.a4a47bd6", language: 'zh', message: "请按照验证测试的说明进行修复，然后再次运行：全部通过后，集成将重新开启。" } })
 // "For example contoso.onmicrosoft.com, a verified domain such as contoso.com, or the tenant ID (a GUID). The token and OIDC metadata URLs use it."
 Record({ $id: Now.ID["ui-message-zh-e9eced07c6357e1b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.for_example_contoso_onmicrosoft_com_a_ve.79c1d64e", language: 'zh', message: "例如 contoso.onmicrosoft.com、已验证的域（如 contoso.com）或租户 ID（GUID）。令牌 URL 和 OIDC 元数据 URL 会使用它。" } })
 // "Give a solution ID and whether it helped."
@@ -219,6 +223,8 @@ Record({ $id: Now.ID["ui-message-zh-2a9adc9982ca0d2b"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-08c257849b049b92"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.incident.89aa0b87", language: 'zh', message: "事件" } })
 // "Insights only"
 Record({ $id: Now.ID["ui-message-zh-4994ae413f3faadf"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.insights_only.0bed204a", language: 'zh', message: "仅见解" } })
+// "Integration status"
+Record({ $id: Now.ID["ui-message-zh-1d5d591797aa7cc1"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.integration_status.4feb2141", language: 'zh', message: "集成状态" } })
 // "Integration user"
 Record({ $id: Now.ID["ui-message-zh-1030f010da0c8edc"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.integration_user.13d66284", language: 'zh', message: "集成用户" } })
 // "Investigating"
@@ -227,6 +233,10 @@ Record({ $id: Now.ID["ui-message-zh-ce0ee52356508728"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-b054a70da6418de0"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.investigation_suspended.9c85d640", language: 'zh', message: "调查已暂停" } })
 // "Issuer {0}; signing keys at {1}."
 Record({ $id: Now.ID["ui-message-zh-ea1d5c73ce67c261"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.issuer_0_signing_keys_at_1.6993a1ee", language: 'zh', message: "颁发者 {0}；签名密钥位于 {1}。" } })
+// "It is turned off for everyone after {0} failed verifications in a row over at least {1} hours (so far {2}, the first on {3} UTC; not before {4} UTC), or when you turn it off."
+Record({ $id: Now.ID["ui-message-zh-633827f3a2416c86"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.it_is_turned_off_for_everyone_after_0_fa.b855f8ad", language: 'zh', message: "在至少 {1} 小时内连续 {0} 次验证失败后（目前 {2} 次，首次于 {3} UTC；不早于 {4} UTC），或在你将其关闭时，集成将对所有人关闭。" } })
+// "Keep it on"
+Record({ $id: Now.ID["ui-message-zh-04a35b3eda1fd6dc"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.keep_it_on.ecea090a", language: 'zh', message: "保持开启" } })
 // "Last update: {0}"
 Record({ $id: Now.ID["ui-message-zh-1df4b42bcad88b73"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.last_update_0.d47a78fa", language: 'zh', message: "上次更新：{0}" } })
 // "Link Account"
@@ -327,6 +337,8 @@ Record({ $id: Now.ID["ui-message-zh-f18e20a11258c2be"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-0985bd5619904ab3"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.only_microsoft_365_support_administrator.8aa06b9f", language: 'zh', message: "只有 Microsoft 365 支持管理员可以链接管理员帐户。" } })
 // "Open"
 Record({ $id: Now.ID["ui-message-zh-cf9b77061f7b3126"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.open.538b10e9", language: 'zh', message: "打开" } })
+// "Open Setup"
+Record({ $id: Now.ID["ui-message-zh-0ddb208601aa0e12"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.open_setup.d505defc", language: 'zh', message: "打开设置" } })
 // "Opened as Microsoft 365 admin: {0}"
 Record({ $id: Now.ID["ui-message-zh-0c38647219332f10"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.opened_as_microsoft_365_admin_0.cbd12715", language: 'zh', message: "以 Microsoft 365 管理员身份打开：{0}" } })
 // "Outbound App ID"
@@ -513,6 +525,16 @@ Record({ $id: Now.ID["ui-message-zh-66edd92d92d0b72e"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-0fc6cf9d6483ed6e"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_instance_could_not_call_its_own_url.52687cd5", language: 'zh', message: "实例无法调用其自身的 URL {0}：{1}" } })
 // "The instance could not fetch {0}: {1}"
 Record({ $id: Now.ID["ui-message-zh-a8e36e9279422cdb"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_instance_could_not_fetch_0_1.d6a5b536", language: 'zh', message: "实例无法获取 {0}：{1}" } })
+// "The integration is already off."
+Record({ $id: Now.ID["ui-message-zh-f3099a05d4e2b3d8"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_integration_is_already_off.fb21366b", language: 'zh', message: "集成已关闭。" } })
+// "The integration is on: every verification test passed on {0} (UTC)."
+Record({ $id: Now.ID["ui-message-zh-b1463cc52250cb5e"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_integration_is_on_every_verification.9bd75bdf", language: 'zh', message: "集成已开启：所有验证测试已于 {0} (UTC) 通过。" } })
+// "The integration keeps running for users on the setup verified on {0} (UTC)."
+Record({ $id: Now.ID["ui-message-zh-6cf268765d488db1"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_integration_keeps_running_for_users.3af8660d", language: 'zh', message: "集成将继续使用于 {0} (UTC) 验证的设置为用户运行。" } })
+// "The integration was turned off on {0} (UTC) after {1} failed verifications in a row since {2} (UTC): users see the \"final set up step\" message."
+Record({ $id: Now.ID["ui-message-zh-581d6da62df2d777"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_integration_was_turned_off_on_0_utc.6d0ebbed", language: 'zh', message: "集成已于 {0} (UTC) 关闭，原因是自 {2} (UTC) 起连续 {1} 次验证失败：用户会看到“最终设置步骤”消息。" } })
+// "The last verification ({0} UTC) failed: {1}."
+Record({ $id: Now.ID["ui-message-zh-43aa0a32afe52eca"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_last_verification_0_utc_failed_1.779b0378", language: 'zh', message: "最近一次验证（{0} UTC）失败：{1}。" } })
 // "The profile's grant type is \"{0}\"; the outbound provider needs Client Credentials."
 Record({ $id: Now.ID["ui-message-zh-c8d2e39681e4520b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_profile_s_grant_type_is_0_the_outbou.c507d252", language: 'zh', message: "配置文件的授予类型为“{0}”；出站提供程序需要“客户端凭据”。" } })
 // "The repository ID is at most 100 characters."
@@ -573,6 +595,10 @@ Record({ $id: Now.ID["ui-message-zh-19442df54ab5c082"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-3b4b75084f479452"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.token_request_failed_http_0_1_2.10bf2e07", language: 'zh', message: "令牌请求失败：HTTP {0} {1}：{2}" } })
 // "Token request through the outbound OAuth profile"
 Record({ $id: Now.ID["ui-message-zh-5d83055c06086dc8"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.token_request_through_the_outbound_oauth.94111c8d", language: 'zh', message: "通过出站 OAuth 配置文件请求令牌" } })
+// "Turn it off"
+Record({ $id: Now.ID["ui-message-zh-70d307c9afcde045"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.turn_it_off.8747393e", language: 'zh', message: "关闭" } })
+// "Turn the integration off until fixed"
+Record({ $id: Now.ID["ui-message-zh-5d223bb6656e61cc"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.turn_the_integration_off_until_fixed.fe11a11c", language: 'zh', message: "在修复前关闭集成" } })
 // "Unable to save ticket details. Please contact App support."
 Record({ $id: Now.ID["ui-message-zh-5b6cedd9a02b11c3"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.unable_to_save_ticket_details_please_con.07db8ea8", language: 'zh', message: "无法保存票证详细信息。 请联系应用支持人员。" } })
 // "Unexpected issuer {0}: {1}"
@@ -637,5 +663,9 @@ Record({ $id: Now.ID["ui-message-zh-5ee2c7843da4b09d"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-c74b143b92296e49"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_is_reachable_and_refuses_calls_withou.927f3213", language: 'zh', message: "{0} 可访问，并拒绝没有凭据的调用 (HTTP 401)。" } })
 // "{0} of {1} tests did not pass. Fix what each one says, then select Next again."
 Record({ $id: Now.ID["ui-message-zh-8bf896f6b94769bf"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_of_1_tests_did_not_pass_fix_what_each.6272a101", language: 'zh', message: "{1} 项测试中有 {0} 项未通过。请按照每项的说明进行修复，然后再次选择“下一步”。" } })
+// "{0} of {1} tests did not pass. The integration keeps running on the setup verified on {2} (UTC); fix what each test says, then select Next again."
+Record({ $id: Now.ID["ui-message-zh-4484bdf2de58793b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_of_1_tests_did_not_pass_the_integrati.2e7c591f", language: 'zh', message: "{1} 项测试中有 {0} 项未通过。集成将继续使用于 {2} (UTC) 验证的设置运行；请按照每项测试的说明进行修复，然后再次选择“下一步”。" } })
+// "{0} turned the integration off on {1} (UTC): users see the \"final set up step\" message."
+Record({ $id: Now.ID["ui-message-zh-290f3499eb755168"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_turned_the_integration_off_on_1_utc_u.8974fd18", language: 'zh', message: "{0} 已于 {1} (UTC) 关闭集成：用户会看到“最终设置步骤”消息。" } })
 // "{0}. How to fix: {1}"
 Record({ $id: Now.ID["ui-message-zh-c24ef7c8ac460d8c"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_how_to_fix_1.f5e7a1d8", language: 'zh', message: "{0}。解决方法：{1}" } })

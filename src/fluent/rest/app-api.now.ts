@@ -1,7 +1,7 @@
 import '@servicenow/sdk/global'
 import { Acl, RestApi } from '@servicenow/sdk/core'
 import { getAppStatus } from '../../server/inbound/app-status-route'
-import { getSetupState, postSetupVerify, putSetupStep } from '../../server/setup/setup-routes'
+import { getSetupState, postSetupTurnOff, postSetupVerify, putSetupStep } from '../../server/setup/setup-routes'
 import { getIncidentCases, getIncidentTab, postIncidentCase, postSolutionFeedback, postSolutionSearch } from '../../server/incident/incident-tab-routes'
 import { getLinkAccount, putLinkAccount } from '../../server/cases/link-account-routes'
 
@@ -103,6 +103,18 @@ RestApi({
             internalRole: false,
             enforceAcl: [appApiSetupAcl],
             shortDescription: 'Runs the verification tests; setup completes when all applicable tests pass.',
+        },
+        {
+            $id: Now.ID['rest-app-setup-turn-off-post'],
+            name: 'setup turn off',
+            method: 'POST',
+            path: '/setup/turn-off',
+            script: postSetupTurnOff,
+            authentication: true,
+            authorization: true,
+            internalRole: false,
+            enforceAcl: [appApiSetupAcl],
+            shortDescription: 'Turns the integration off for every user until the verification tests pass again.',
         },
         {
             $id: Now.ID['rest-app-incident-tab-get'],

@@ -177,3 +177,26 @@ Property({
     isPrivate: true,
     roles: adminOnly,
 })
+
+// Why: a failed re-run of Setup's verification (rotated secret, Entra blip) must not switch the app off for every
+// user at once; the last good setup stays on until failures repeat this often over the hours below.
+Property({
+    $id: Now.ID['prop-setup-turn-off-after-failures'],
+    name: 'x_mioms_m365_assis.setup.turn_off_after_failures',
+    type: 'integer',
+    value: 3,
+    description: 'Failed Setup verifications in a row (spanning setup.turn_off_after_hours) that turn a verified integration off for every user (default 3).',
+    isPrivate: true,
+    roles: adminOnly,
+})
+
+// Why: with the failure count, this keeps one bad afternoon from switching the app off: failures must last this long.
+Property({
+    $id: Now.ID['prop-setup-turn-off-after-hours'],
+    name: 'x_mioms_m365_assis.setup.turn_off_after_hours',
+    type: 'integer',
+    value: 24,
+    description: 'Hours from the first to the last of those failed verifications before the integration is turned off (default 24; 0 = on the count alone).',
+    isPrivate: true,
+    roles: adminOnly,
+})

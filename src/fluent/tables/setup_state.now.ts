@@ -4,6 +4,7 @@ import {
     ChoiceColumn,
     DateTimeColumn,
     EmailColumn,
+    IntegerColumn,
     ReferenceColumn,
     StringColumn,
     Table,
@@ -63,5 +64,20 @@ export const x_mioms_m365_assis_setup_state = Table({
         test_results: StringColumn({ label: 'Test results (JSON)', maxLength: 4000 }),
         tests_passed_on: DateTimeColumn({ label: 'Tests passed on' }),
         completed: BooleanColumn({ label: 'Completed', default: false }),
+        // Re-verification of a setup that passed once (src/server/domain/setup-standing.ts): failures are counted and
+        // the last good setup stays on until an admin turns it off or the failures last (README: Setup).
+        failed_verifications: IntegerColumn({ label: 'Failed verifications in a row', default: 0, min: 0 }),
+        first_failed_on: DateTimeColumn({ label: 'First failed verification' }),
+        last_failed_on: DateTimeColumn({ label: 'Last failed verification' }),
+        turned_off_reason: ChoiceColumn({
+            label: 'Turned off because',
+            choices: {
+                admin: { label: 'An administrator turned it off', sequence: 10 },
+                repeated_failures: { label: 'Verification failed repeatedly', sequence: 20 },
+            },
+            dropdown: 'dropdown_with_none',
+        }),
+        turned_off_on: DateTimeColumn({ label: 'Turned off on' }),
+        turned_off_by: StringColumn({ label: 'Turned off by', maxLength: 100 }),
     },
 })

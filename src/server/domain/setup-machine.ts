@@ -5,16 +5,16 @@ import {
 import { FieldErrors, StepFacts, hasErrors, validateStep } from './setup-validation.ts'
 import { FormatContext } from './setup-formats.ts'
 import { Message, tx } from './setup-text.ts'
+import { VerificationStanding, clearedStanding } from './setup-standing.ts'
 
 // The flow's transitions. `step` (saved in setup_state) is where the admin resumes: the furthest step reached,
 // pulled back to the first applicable step whose answers are missing (e.g. after switching from insights only
-// to basic, the inbound steps become due). Going back never clears answers.
+// to basic, the inbound steps become due). Going back never clears answers; changing an answer the tests
+// verified clears the verification standing (setup-standing.ts): the admin decided on a new configuration.
 
-export interface FlowState {
+export interface FlowState extends VerificationStanding {
     step: StepId
     answers: SetupAnswers
-    completed: boolean
-    testsPassedOn: string
 }
 
 export type SaveOutcome =
@@ -63,12 +63,7 @@ export function saveStep(state: FlowState, step: StepId, input: Partial<SetupAns
     const changed = STEP_ORDER.some((s) => STEP_FIELDS[s].some((f) => answers[f] !== state.answers[f])) || answers.oidc_provider !== state.answers.oidc_provider
     const verificationReset = VERIFIED_FIELDS.some((f) => answers[f] !== state.answers[f])
     const reached = laterStep(state.step, nextStep(step, answers.configuration as Configuration | '') ?? 'complete')
-    const next: FlowState = {
-        step: resumeStep(reached, answers, ctx),
-        answers,
-        completed: verificationReset ? false : state.completed,
-        testsPassedOn: verificationReset ? '' : state.testsPassedOn,
-    }
+    const next: FlowState = { ...state, ...(verificationReset ? clearedStanding() : {}), step: resumeStep(reached, answers, ctx), answers }
     return { ok: true, state: next, changed, verificationReset }
 }
 

@@ -1,5 +1,6 @@
 import { evaluateGate } from '../domain/setup-gate.ts'
 import { readSetupSnapshot } from '../setup/setup-state-store.ts'
+import { setupNoticeForAdmins } from '../setup/setup-notice.ts'
 import { MSG } from '../domain/messages.ts'
 import { msg } from '../platform/i18n.ts'
 import { log } from '../platform/log.ts'
@@ -104,7 +105,8 @@ export function solutionsView(access: TabAccess, query: string): SolutionsView {
 
 export interface TabView {
     incident: { sysId: string; number: string; shortDescription: string; active: boolean }
-    setup: { complete: boolean; message: string | null }
+    /** adminNotice: administrators only, while Setup's re-verification fails (integration still on) or after it was turned off. */
+    setup: { complete: boolean; message: string | null; adminNotice: string | null }
     canEscalate: boolean
     messages: string[]
     health: { matcher: string; issues: HealthIssueView[] }
@@ -118,7 +120,7 @@ export function tabView(incidentId: string): TabView {
     const i = a.incident
     const base: TabView = {
         incident: { sysId: i.sysId, number: i.number, shortDescription: i.shortDescription, active: i.active },
-        setup: { complete: a.gateOpen, message: a.gateMessage },
+        setup: { complete: a.gateOpen, message: a.gateMessage, adminNotice: userHasRole(ROLE_ADMINISTRATOR) ? setupNoticeForAdmins() : null },
         canEscalate: a.canEscalate,
         messages: a.gateMessage ? [a.gateMessage] : [],
         health: { matcher: MATCHER, issues: [] },

@@ -1,11 +1,12 @@
 import { RESTAPIRequest, RESTAPIResponse } from '@servicenow/glide/sn_ws_int'
 import { handleJson, RouteRequest, RouteResult } from '../platform/rest.ts'
-import { getSetupView, runSetupVerification, saveSetupStep, ValidationError } from './setup-service.ts'
+import { getSetupView, runSetupVerification, saveSetupStep, turnOffIntegration, ValidationError } from './setup-service.ts'
 
 // The Setup page's internal API (administrator only, session + X-UserToken):
 //   GET  /api/x_mioms_m365_assis/app/setup               the flow, answers, option lists, summary, test results
 //   PUT  /api/x_mioms_m365_assis/app/setup/steps/{step}  save one step (422 with per-field messages)
 //   POST /api/x_mioms_m365_assis/app/setup/verify        run the verification tests
+//   POST /api/x_mioms_m365_assis/app/setup/turn-off      turn the integration off until verification passes (409 when off)
 
 const MAX_BODY = 16384
 
@@ -19,6 +20,10 @@ export function putSetupStep(request: RESTAPIRequest, response: RESTAPIResponse)
 
 export function postSetupVerify(request: RESTAPIRequest, response: RESTAPIResponse): void {
     handleJson(request, response, 'app/setup/verify', () => ({ status: 200, body: runSetupVerification() }))
+}
+
+export function postSetupTurnOff(request: RESTAPIRequest, response: RESTAPIResponse): void {
+    handleJson(request, response, 'app/setup/turn-off', () => ({ status: 200, body: turnOffIntegration() }))
 }
 
 function saveStep(req: RouteRequest): RouteResult {

@@ -8,8 +8,10 @@ import { MSG } from '../domain/messages.ts'
 import { msg } from '../platform/i18n.ts'
 import { isGuid } from '../domain/setup-formats.ts'
 import { ShownCheck, CROSS_SCOPE_FIX, allPassed, isCrossScopeRefusal } from '../domain/setup-checks.ts'
-import { formatGlideUtc } from '../domain/setup-time.ts'
-import { loadFlow, saveFlow } from './setup-state-store.ts'
+import { RunOutcome, StandingView, TurnOffRule, afterVerification, describeStanding, turnOff } from '../domain/setup-standing.ts'
+import { english } from '../domain/setup-text.ts'
+import { sessionUser } from '../platform/session-user.ts'
+import { failedTestNames, loadFlow, readTurnOffRule, saveFlow } from './setup-state-store.ts'
 import { formatContext } from './setup-context.ts'
 import { inboundFacts, profileFacts, userFacts } from './setup-options.ts'
 import { SetupOptions, loadOptions, summaryFor } from './setup-view-data.ts'
@@ -35,7 +37,18 @@ export interface SetupView {
     options: SetupOptions
     summary: ShownSummary | null
     results: ShownCheck[]
+    /** Whether the integration is on for users, what the last verification found, and the turn-off rule. */
+    status: SetupStatus
 }
+
+export interface SetupStatus {
+    state: StandingView['state']
+    message: string
+    canTurnOff: boolean
+    failedRuns: number
+    rule: TurnOffRule
+}
+
 
 export function getSetupView(): SetupView {
     const { state, results } = loadFlow()
@@ -49,7 +62,10 @@ export function getSetupView(): SetupView {
         canOpen: canOpen(id, s),
     }))
     const options = loadOptions()
-    return { step: s.step, completed: s.completed, testsPassedOn: s.testsPassedOn, answers: s.answers, steps, options, summary: showSummary(summaryFor(s.answers)), results }
+    const rule = readTurnOffRule()
+    const standing = describeStanding(s, rule, failedTestNames(results))
+    const status: SetupStatus = { state: standing.state, message: text(standing.message), canTurnOff: standing.canTurnOff, failedRuns: s.failedRuns, rule }
+    return { step: s.step, completed: s.completed, testsPassedOn: s.testsPassedOn, answers: s.answers, steps, options, summary: showSummary(summaryFor(s.answers)), results, status }
 }
 
 /** 422 with the field errors, in the app's error shape plus `fields`. */
@@ -105,11 +121,32 @@ export function runSetupVerification(): SetupView {
     const step = resumeStep(state.step, state.answers, ctx)
     if (step !== 'complete' || !state.answers.configuration) throw new HttpError(409, 'incomplete', msg('Complete the earlier steps first.'))
     const results = runChecks(state.answers, ctx)
-    const ok = allPassed(results)
-    saveFlow({ ...state, step, completed: ok, testsPassedOn: ok ? formatGlideUtc(nowMs()) : '' }, showChecks(results))
-    const failedIds = results.filter((r) => r.status !== 'passed').map((r) => r.id)
-    if (ok) log.info('Setup verification passed ({0} tests); setup is complete', results.length)
-    else log.warn('Setup verification: {0} of {1} tests did not pass: {2}', failedIds.length, results.length, failedIds.join(', '))
+    const rule = readTurnOffRule()
+    const { standing, outcome } = afterVerification(state, allPassed(results), nowMs(), rule)
+    const shown = showChecks(results)
+    saveFlow({ ...state, ...standing, step }, shown)
+    logOutcome(outcome, results.length, results.filter((r) => r.status !== 'passed').map((r) => r.id), english(describeStanding(standing, rule, failedTestNames(shown)).message))
+    return getSetupView()
+}
+
+// Every run leaves an entry in the app's log (Microsoft 365 Support > Logs), in English for whoever reads it later.
+function logOutcome(outcome: RunOutcome, total: number, failedIds: string[], standing: string): void {
+    const failed = failedIds.join(', ')
+    if (outcome === 'passed') log.info('Setup verification passed ({0} tests); setup is complete', total)
+    else if (outcome === 'restored') log.info('Setup verification passed ({0} tests); the integration is on again', total)
+    else if (outcome === 'not_complete') log.warn('Setup verification: {0} of {1} tests did not pass: {2}', failedIds.length, total, failed)
+    else if (outcome === 'turned_off') log.error('Setup verification: {0} of {1} tests did not pass ({2}); the integration is now OFF for every user. {3}', failedIds.length, total, failed, standing)
+    else log.warn('Setup verification: {0} of {1} tests did not pass ({2}). {3}', failedIds.length, total, failed, standing)
+}
+
+/** "Turn the integration off until fixed": every feature shows the final-step message until verification passes. */
+export function turnOffIntegration(): SetupView {
+    const { state } = loadFlow()
+    const user = sessionUser().userName
+    const out = turnOff(state, nowMs(), user)
+    if (!out.ok) throw new HttpError(409, 'already_off', msg('The integration is already off.'))
+    saveFlow({ ...state, ...out.standing }, null)
+    log.warn('{0} turned the Microsoft 365 integration off for every user until Setup verification passes again', user)
     return getSetupView()
 }
 

@@ -1,8 +1,9 @@
 import { findOne, insert, update, Row } from '../platform/records.ts'
-import { getSetting, setSetting } from '../platform/properties.ts'
+import { getNumberSetting, getSetting, setSetting } from '../platform/properties.ts'
 import { SetupSnapshot } from '../domain/setup-gate.ts'
 import { EMPTY_ANSWERS, SetupAnswers, StepId, isStepId } from '../domain/setup-steps.ts'
 import { FlowState, normalizeConfiguration } from '../domain/setup-machine.ts'
+import { TurnOffRule, VerificationStanding, clearedStanding, isOffReason, turnOffRule } from '../domain/setup-standing.ts'
 import { ShownCheck } from '../domain/setup-checks.ts'
 
 // The Setup flow's one setup_state row (the oldest wins if a second ever appears) plus the connector settings,
@@ -13,6 +14,7 @@ export const SETUP_TABLE = 'x_mioms_m365_assis_setup_state'
 const COLUMNS = [
     'step', 'configuration', 'consent', 'test_environment', 'tenant_domain', 'outbound_profile', 'inbound_entity', 'oidc_provider',
     'integration_user', 'integration_user_id', 'repository_id', 'sso', 'admin_email', 'test_results', 'tests_passed_on', 'completed',
+    'failed_verifications', 'first_failed_on', 'last_failed_on', 'turned_off_reason', 'turned_off_on', 'turned_off_by',
 ] as const
 
 export const PROP = {
@@ -23,7 +25,14 @@ export const PROP = {
     testEnvironment: 'test_environment',
     sso: 'sso_enabled',
     adminEmail: 'admin_email',
+    turnOffAfterFailures: 'setup.turn_off_after_failures',
+    turnOffAfterHours: 'setup.turn_off_after_hours',
 } as const
+
+/** When repeated failed verifications turn the integration off (two properties, defaults 3 runs over 24 hours). */
+export function readTurnOffRule(): TurnOffRule {
+    return turnOffRule(getNumberSetting(PROP.turnOffAfterFailures, NaN), getNumberSetting(PROP.turnOffAfterHours, NaN))
+}
 
 function readRow(): Row | null {
     return findOne(SETUP_TABLE, '', COLUMNS, { orderBy: 'sys_created_on' })
@@ -49,7 +58,7 @@ export interface StoredFlow {
 export function loadFlow(): StoredFlow {
     const row = readRow()
     const answers: SetupAnswers = { ...EMPTY_ANSWERS, connector_endpoint: getSetting(PROP.endpoint), connector_resource: getSetting(PROP.resource) }
-    if (!row) return { state: { step: 'consent', answers, completed: false, testsPassedOn: '' }, results: [] }
+    if (!row) return { state: { ...clearedStanding(), step: 'consent', answers }, results: [] }
     const a: SetupAnswers = {
         ...answers,
         consent: row.consent === 'true',
@@ -66,7 +75,25 @@ export function loadFlow(): StoredFlow {
         admin_email: row.admin_email,
     }
     const step: StepId = isStepId(row.step) ? row.step : 'consent'
-    return { state: { step, answers: a, completed: row.completed === 'true', testsPassedOn: row.tests_passed_on }, results: parseResults(row.test_results) }
+    return { state: { ...standingOf(row), step, answers: a }, results: parseResults(row.test_results) }
+}
+
+function standingOf(row: Row): VerificationStanding {
+    const runs = parseInt(row.failed_verifications, 10)
+    return {
+        completed: row.completed === 'true',
+        testsPassedOn: row.tests_passed_on,
+        failedRuns: runs > 0 ? runs : 0,
+        firstFailedOn: row.first_failed_on,
+        lastFailedOn: row.last_failed_on,
+        offReason: isOffReason(row.turned_off_reason) ? row.turned_off_reason : '',
+        offOn: row.turned_off_on,
+        offBy: row.turned_off_by,
+    }
+}
+
+export function failedTestNames(results: ShownCheck[]): string[] {
+    return results.filter((r) => r.status === 'failed').map((r) => r.name)
 }
 
 function parseResults(text: string): ShownCheck[] {
@@ -87,6 +114,8 @@ export function saveFlow(s: FlowState, results: ShownCheck[] | null): void {
         tenant_domain: a.tenant_domain, outbound_profile: a.outbound_profile, inbound_entity: a.inbound_entity, oidc_provider: a.oidc_provider,
         integration_user: a.integration_user, integration_user_id: a.integration_user_id, repository_id: a.repository_id, sso: String(a.sso),
         admin_email: a.admin_email, tests_passed_on: s.testsPassedOn, completed: String(s.completed),
+        failed_verifications: String(s.failedRuns), first_failed_on: s.firstFailedOn, last_failed_on: s.lastFailedOn,
+        turned_off_reason: s.offReason, turned_off_on: s.offOn, turned_off_by: s.offBy,
     }
     if (results) values.test_results = fitResults(results)
     const row = readRow()
