@@ -48,6 +48,7 @@ declare global {
                     '{0} of {1} tests did not pass. The integration keeps running on the setup verified on {2} (UTC); fix what each test says, then select Next again.': {
                         table: 'sys_ui_message'
                         id: 'f6f844ff60c54358864b644e6577d9da'
+                        deleted: true
                     }
                     'acl-case-activity-create': {
                         table: 'sys_security_acl'
@@ -594,6 +595,7 @@ declare global {
                     'Every user will see the "final set up step" message until the verification tests pass again. Turn the integration off?': {
                         table: 'sys_ui_message'
                         id: '1b80184b952a41a18d62a14f3b5c343b'
+                        deleted: true
                     }
                     'Extended recovery': {
                         table: 'sys_ui_message'
@@ -691,6 +693,7 @@ declare global {
                     'Integration status': {
                         table: 'sys_ui_message'
                         id: '6d001614098545dda1dd7ea801bc227f'
+                        deleted: true
                     }
                     'Integration user': {
                         table: 'sys_ui_message'
@@ -722,6 +725,7 @@ declare global {
                     'Keep it on': {
                         table: 'sys_ui_message'
                         id: '23479466e164472a886b3420970f47e5'
+                        deleted: true
                     }
                     'Last update: {0}': {
                         table: 'sys_ui_message'
@@ -963,6 +967,7 @@ declare global {
                     'Open Setup': {
                         table: 'sys_ui_message'
                         id: '1564107d47324a949af85e04b8f19486'
+                        deleted: true
                     }
                     'Opened as Microsoft 365 admin: {0}': {
                         table: 'sys_ui_message'
@@ -1772,10 +1777,12 @@ declare global {
                     'Turn it off': {
                         table: 'sys_ui_message'
                         id: '06aa20f41e4146f0980a561a2f5fe082'
+                        deleted: true
                     }
                     'Turn the integration off until fixed': {
                         table: 'sys_ui_message'
                         id: 'f701225e9b26401c9772a591f7bdc00c'
+                        deleted: true
                     }
                     'ui-message-da-008b31a367c69c98': {
                         table: 'sys_ui_message'
@@ -3229,6 +3236,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'b92754b2d4d4441eaf4807419615fb62'
                     }
+                    'ui-message-en-290f3499eb755168': {
+                        table: 'sys_ui_message'
+                        id: '3302b35ad5384b72a260e02b4258fb5a'
+                    }
                     'ui-message-en-299c2f5ebfdf531a': {
                         table: 'sys_ui_message'
                         id: 'b048be256ca649039a84701849ff5759'
@@ -3280,6 +3291,10 @@ declare global {
                     'ui-message-en-40ee3d797e5103e3': {
                         table: 'sys_ui_message'
                         id: '6a974fb8ce5d45389ea28bb928ea598c'
+                    }
+                    'ui-message-en-43aa0a32afe52eca': {
+                        table: 'sys_ui_message'
+                        id: '5a659de0095f418980f0de01f800b605'
                     }
                     'ui-message-en-44c2f34581491284': {
                         table: 'sys_ui_message'
@@ -3349,6 +3364,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '6dad9f770e5547d2afb4d922d9f3ad38'
                     }
+                    'ui-message-en-581d6da62df2d777': {
+                        table: 'sys_ui_message'
+                        id: '51bb57d80d0142c9ac19160c5c114412'
+                    }
                     'ui-message-en-591dbb0d5f0bf816': {
                         table: 'sys_ui_message'
                         id: '292cb0d67bcb40d7a3c355d0072374cc'
@@ -3393,6 +3412,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '23fae6fcd26341dea3bdfbf9e39417e7'
                     }
+                    'ui-message-en-633827f3a2416c86': {
+                        table: 'sys_ui_message'
+                        id: '6ffe594bed774b9093769c83a4042541'
+                    }
                     'ui-message-en-66edd92d92d0b72e': {
                         table: 'sys_ui_message'
                         id: '0015b22b89f64bebbd400cf0e2dee042'
@@ -3412,6 +3435,10 @@ declare global {
                     'ui-message-en-6c45aafda59b1095': {
                         table: 'sys_ui_message'
                         id: 'e4d9b7a7d63e470190e6f5ead40e8082'
+                    }
+                    'ui-message-en-6cf268765d488db1': {
+                        table: 'sys_ui_message'
+                        id: '8ad0d7c66f7b432ea8c6ec775f1be325'
                     }
                     'ui-message-en-6d5b01bca211b5d1': {
                         table: 'sys_ui_message'
@@ -3556,6 +3583,14 @@ declare global {
                     'ui-message-en-b024418b6c1f8bc8': {
                         table: 'sys_ui_message'
                         id: '67cd36c320d34d119a39a8c02f0910f2'
+                    }
+                    'ui-message-en-b1463cc52250cb5e': {
+                        table: 'sys_ui_message'
+                        id: '958b09b5bb134553936979db18911c8e'
+                    }
+                    'ui-message-en-b2644d084a9064f7': {
+                        table: 'sys_ui_message'
+                        id: '2c9ebd5125d54805a1b91f3bbaf47d4d'
                     }
                     'ui-message-en-b4343e9783216b90': {
                         table: 'sys_ui_message'
@@ -3736,6 +3771,10 @@ declare global {
                     'ui-message-en-f1f510e8f620a8e1': {
                         table: 'sys_ui_message'
                         id: '5bd4fdedeb8b433685e96549e0578312'
+                    }
+                    'ui-message-en-f3099a05d4e2b3d8': {
+                        table: 'sys_ui_message'
+                        id: '4dcea31991e849e9838ef31c38ded952'
                     }
                     'ui-message-en-f365cda67f13bedd': {
                         table: 'sys_ui_message'
@@ -6510,6 +6549,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '48287f41681843ff9feaa62c6d7c1c5b'
                     }
+                    'x_mioms_m365_assis.0_of_1_tests_did_not_pass_the_integrati.2e7c591f': {
+                        table: 'sys_ui_message'
+                        id: 'eebc6c3657d04e8a88e7790596fde71d'
+                    }
                     'x_mioms_m365_assis.active_users_with_web_service_access_onl.bd467bb0': {
                         table: 'sys_ui_message'
                         id: '1fadac1e0b144c50aa6d8d18ffe4769c'
@@ -6638,6 +6681,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '171bb18e85f94f61bae9a7f79ce75ea2'
                     }
+                    'x_mioms_m365_assis.every_user_will_see_the_final_set_up_ste.de7b8201': {
+                        table: 'sys_ui_message'
+                        id: 'e1f1668df1f345bf844533389fec3598'
+                    }
                     'x_mioms_m365_assis.extended_recovery.a259cb87': {
                         table: 'sys_ui_message'
                         id: '4810da7517924b5ba0a8ddc7d6f8d311'
@@ -6702,6 +6749,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'cbdc676f96b442dcaa9e8d8505682a9e'
                     }
+                    'x_mioms_m365_assis.integration_status.4feb2141': {
+                        table: 'sys_ui_message'
+                        id: 'ef3a469d0d7d4fe59b7b8786929ff862'
+                    }
                     'x_mioms_m365_assis.integration_user.13d66284': {
                         table: 'sys_ui_message'
                         id: 'afb70f23a0b84ba0a824c50e4ef179c9'
@@ -6713,6 +6764,10 @@ declare global {
                     'x_mioms_m365_assis.investigation_suspended.9c85d640': {
                         table: 'sys_ui_message'
                         id: '0c912353300d4b27be984d75d81892db'
+                    }
+                    'x_mioms_m365_assis.keep_it_on.ecea090a': {
+                        table: 'sys_ui_message'
+                        id: 'dae3900649834a4c95594687e34b9668'
                     }
                     'x_mioms_m365_assis.last_update_0.d47a78fa': {
                         table: 'sys_ui_message'
@@ -6877,6 +6932,10 @@ declare global {
                     'x_mioms_m365_assis.oidc_provider_oauth_client.5c7fb8be': {
                         table: 'sys_ui_message'
                         id: 'be3e8dcbf5e440cf989b47fd343933e7'
+                    }
+                    'x_mioms_m365_assis.open_setup.d505defc': {
+                        table: 'sys_ui_message'
+                        id: '269993cb3fd24c1ab466517876fa2b95'
                     }
                     'x_mioms_m365_assis.open.538b10e9': {
                         table: 'sys_ui_message'
@@ -7077,6 +7136,14 @@ declare global {
                     'x_mioms_m365_assis.token_url.c073e7e7': {
                         table: 'sys_ui_message'
                         id: '6a257f0323014b18814dab0bd8c0b4b0'
+                    }
+                    'x_mioms_m365_assis.turn_it_off.8747393e': {
+                        table: 'sys_ui_message'
+                        id: '8e4f4dea84c74e6ab32fccd01e667022'
+                    }
+                    'x_mioms_m365_assis.turn_the_integration_off_until_fixed.fe11a11c': {
+                        table: 'sys_ui_message'
+                        id: '1bda2e9d4e374fe1b2330628d02ba440'
                     }
                     'x_mioms_m365_assis.updates_0.b98ffc00': {
                         table: 'sys_ui_message'
