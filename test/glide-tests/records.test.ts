@@ -64,6 +64,29 @@ describe('queries', () => {
         expect(gr.getEncodedQuery()).toBe('category=email^ORcategory=network^ORDERBYDESCpriority')
     })
 
+    test('empty fields are NULL: negative operators do not return them, ISEMPTY does', () => {
+        // Printer jam has an empty category; a fourth incident never had one set; assigned_to is empty everywhere.
+        control.seed('incident', [{ short_description: 'Screen flickers' }])
+        expect(incidents(gr => gr.addQuery('category', '!=', 'email'))).toEqual(['Teams slow'])
+        expect(incidents(gr => gr.addEncodedQuery('categoryNOT INemail'))).toEqual(['Teams slow'])
+        expect(incidents(gr => gr.addQuery('category', 'DOES NOT CONTAIN', 'mail'))).toEqual(['Teams slow'])
+        expect(incidents(gr => gr.addEncodedQuery('categoryNOT LIKEmail'))).toEqual(['Teams slow'])
+        expect(incidents(gr => gr.addEncodedQuery('categoryISEMPTY'))).toEqual(['Printer jam', 'Screen flickers'])
+        expect(incidents(gr => gr.addEncodedQuery('category!=email^ORcategoryISEMPTY'))).toEqual(['Teams slow', 'Printer jam', 'Screen flickers'])
+        // "is not empty" written as != '' keeps the non-empty rows, as SQL's <> '' does.
+        expect(incidents(gr => gr.addQuery('category', '!=', ''))).toEqual(['Mail down', 'Teams slow'])
+        // Dot-walking through an empty reference reads NULL too.
+        expect(incidents(gr => gr.addEncodedQuery('assigned_to.user_name!=admin'))).toEqual([])
+    })
+
+    test("an empty '=' value is not guessed: addQuery, addEncodedQuery and get(field, '') refuse it", () => {
+        expect(() => incidents(gr => gr.addQuery('category', ''))).toThrow(/'category=' with an empty value/)
+        expect(() => incidents(gr => gr.addQuery('category', '=', ''))).toThrow(/use categoryISEMPTY/)
+        expect(() => incidents(gr => gr.addEncodedQuery('priority=1^category='))).toThrow(/'category='/)
+        expect(() => new GlideRecord('incident').get('category', '')).toThrow(/'category='/)
+        expect(() => incidents(gr => gr.addQuery('category', 'ISEMPTY', ''))).not.toThrow()
+    })
+
     test('addOrCondition widens one condition', () => {
         expect(incidents(gr => {
             const c = gr.addQuery('category', 'email')
@@ -216,6 +239,40 @@ describe('records', () => {
         link.setValue('user', 'u1')
         link.setValue('account', 'a')
         expect(link.insert()).toBeNull()
+    })
+
+    test('unique keys: empty values are NULL and never clash (a field left unset, or set to an empty string)', () => {
+        control.defineTable('x_mioms_m365_assis_pend', { unique: [['remote_id'], ['owner', 'slot']] })
+        const add = (values: Record<string, string>) => {
+            const gr = new GlideRecord('x_mioms_m365_assis_pend')
+            gr.initialize()
+            for (const [k, v] of Object.entries(values)) gr.setValue(k, v)
+            return gr.insert()
+        }
+        // Three rows without remote_id (never set, set to '', never set): no clash in the single-column index.
+        expect(add({ title: 'a' })).not.toBeNull()
+        expect(add({ title: 'b', remote_id: '' })).not.toBeNull()
+        expect(add({ title: 'c' })).not.toBeNull()
+        // A composite key with one NULL column never clashes either.
+        expect(add({ title: 'd', owner: 'u1' })).not.toBeNull()
+        expect(add({ title: 'e', owner: 'u1', slot: '' })).not.toBeNull()
+        // Values still clash.
+        expect(add({ title: 'f', remote_id: 'R-1', owner: 'u1', slot: '1' })).not.toBeNull()
+        expect(add({ title: 'g', remote_id: 'R-1' })).toBeNull()
+        expect(add({ title: 'h', owner: 'u1', slot: '1' })).toBeNull()
+        expect(control.rows('x_mioms_m365_assis_pend')).toHaveLength(6)
+        // An update that empties a unique column, or gives a pending row a value, passes while nobody else holds it.
+        const gr = new GlideRecord('x_mioms_m365_assis_pend')
+        gr.get('title', 'f')
+        gr.setValue('remote_id', '')
+        expect(gr.update()).not.toBeNull()
+        const c = new GlideRecord('x_mioms_m365_assis_pend')
+        c.get('title', 'c')
+        c.setValue('remote_id', 'R-2')
+        expect(c.update()).not.toBeNull()
+        // Seeding follows the same rule.
+        expect(() => control.seed('x_mioms_m365_assis_pend', [{ title: 'i', remote_id: '' }, { title: 'j' }])).not.toThrow()
+        expect(() => control.seed('x_mioms_m365_assis_pend', [{ title: 'k', remote_id: 'R-2' }])).toThrow(/unique key remote_id/)
     })
 
     test('table inheritance: a parent query returns child rows with sys_class_name', () => {

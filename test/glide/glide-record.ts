@@ -1,7 +1,7 @@
 // GlideRecord / GlideRecordSecure over the in-memory store. Field access (gr.short_description) goes
 // through a Proxy that hands out GlideElements; assignment (gr.state = '2') calls setValue.
 import { GlideElement, displayValueOf, encryptedForm, type ElementOwner } from './glide-element'
-import { ADD_QUERY_OPS, encodeGroups, matches, parseEncoded, sortRows, type Group, type Order, type Term } from './query'
+import { ADD_QUERY_OPS, checkTerm, encodeGroups, matches, parseEncoded, sortRows, type Group, type Order, type Term } from './query'
 import {
     aclAllows, allRows, applyComputed, crossScopeRefusal, displayField, formatUtc, insertRow, isJournal, isKnownField,
     isPassword2, newSysId, nowMs, removeRow, state, table, uniqueViolation, writeSyslog, lineage, type Operation, type Row,
@@ -29,10 +29,10 @@ export class QueryCondition {
 }
 
 function makeTerm(name: string, oper: unknown, value: unknown, argc: number): Term {
-    if (argc < 3) return { field: name, op: '=', value: toGlideString(oper) }
+    if (argc < 3) return checkTerm({ field: name, op: '=', value: toGlideString(oper) })
     const op = String(oper).toUpperCase()
     if (!ADD_QUERY_OPS.has(op)) throw new Error(`Glide double: unsupported addQuery operator '${String(oper)}'`)
-    return { field: name, op, value: toGlideString(value) }
+    return checkTerm({ field: name, op, value: toGlideString(value) })
 }
 
 export class GlideRecordImpl implements ElementOwner {

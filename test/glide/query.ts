@@ -15,7 +15,20 @@ export const ADD_QUERY_OPS = new Set(['=', '!=', '>', '>=', '<', '<=', 'IN', 'NO
 export function parseTerm(text: string): Term {
     const m = TERM.exec(text)
     if (!m) throw new Error(`Glide double: cannot parse encoded query term '${text}'`)
-    return { field: m[1], op: m[2], value: m[3] }
+    return checkTerm({ field: m[1], op: m[2], value: m[3] })
+}
+
+/**
+ * "field=" with nothing after it: empty values are NULL in the database (store.ts isNullValue), and no
+ * ServiceNow doc says whether an empty "is" term means "is empty", matches nothing (SQL: NULL = '' is never
+ * true), or is dropped. The double does not guess: app code must say fieldISEMPTY, or not query with an empty
+ * value at all (e.g. 'connector_case_id=' + id for an empty id).
+ */
+export function checkTerm(t: Term): Term {
+    if (t.op === '=' && t.value === '') {
+        throw new Error(`Glide double: '${t.field}=' with an empty value is not modelled (empty values are NULL on the platform); use ${t.field}ISEMPTY or check the value first`)
+    }
+    return t
 }
 
 /** Parses "a=1^ORb=2^c!=3^ORDERBYd^ORDERBYDESCe" into groups and orders. ^NQ is not supported. */
@@ -58,8 +71,16 @@ function compare(a: string, b: string): number {
     return a < b ? -1 : a > b ? 1 : 0
 }
 
+// Empty values are NULL (store.ts isNullValue), and a comparison with NULL is never true: the negative operators
+// do not return empty fields. ServiceNow KB0715430 (how null values are handled in queries): "is not", "is not one
+// of", "is different from" and "is same as" do not return records whose compared value is null or empty; docs
+// "Filtering on empty fields": "Most filter operations do not return empty fields in their result set"
+// (https://www.servicenow.com/docs/r/australia/platform-user-interface/t_FilteringOnEmptyFields.html).
+const NEGATIVE_OPS = new Set(['!=', 'NOT IN', 'DOES NOT CONTAIN', 'NOT LIKE'])
+
 function matchTerm(tableName: string, row: Row, t: Term): boolean {
     const v = fieldValue(tableName, row, t.field)
+    if (v === '' && NEGATIVE_OPS.has(t.op)) return false
     const lv = v.toLowerCase()
     const lq = t.value.toLowerCase()
     const list = () => t.value.split(',').map(s => s.trim())

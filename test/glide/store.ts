@@ -196,11 +196,29 @@ export function nextNumber(tableName: string, prefix: string): string {
     return prefix + String(n).padStart(7, '0')
 }
 
-/** Which unique key (if any) the candidate row would violate, ignoring the row itself. */
+/**
+ * An empty value is the platform's NULL. A field never set is NULL in the database ("GlideRecord variables
+ * (including current) are initially null in the database", ServiceNow docs: Setting a GlideRecord variable to
+ * 'NULL', https://www.servicenow.com/docs/r/zurich/api-reference/scripts/r_SettingAGlideRecordVariableToNull.html),
+ * and an empty string is stored as NULL (shared/PLATFORM-NOTES.md). The double keeps '' (or no key) for both.
+ */
+export function isNullValue(value: string | undefined): boolean {
+    return value === undefined || value === ''
+}
+
+/**
+ * Which unique key (if any) the candidate row would violate, ignoring the row itself. A dictionary Unique flag or
+ * unique index is a unique index in the database (ServiceNow KB0780914: "Setting a Unique constraint in the
+ * Dictionary applies at the SQL Database level"), and a database unique index never compares NULLs: "A UNIQUE
+ * index permits multiple NULL values for columns that can contain NULL" (MySQL reference manual, CREATE INDEX,
+ * https://dev.mysql.com/doc/refman/8.0/en/create-index.html#create-index-unique). So a key with any empty
+ * column never clashes: many pending cases may all have an empty connector_case_id.
+ */
 export function uniqueViolation(tableName: string, candidate: Row): string[] | undefined {
     for (const t of lineage(tableName)) {
         for (const key of t.unique) {
-            const clash = allRows(t.name).some(r => r.sys_id !== candidate.sys_id && key.every(f => (r[f] ?? '') === (candidate[f] ?? '')))
+            if (key.some(f => isNullValue(candidate[f]))) continue
+            const clash = allRows(t.name).some(r => r.sys_id !== candidate.sys_id && key.every(f => (r[f] ?? '') === candidate[f]))
             if (clash) return key
         }
     }

@@ -2,6 +2,7 @@
 import * as control from '../glide/control'
 import { ADMIN, INSIGHTS, T, call, installWorld } from './world'
 import { getLinkAccount, putLinkAccount } from '../../src/server/cases/link-account-routes'
+import { linkAccount, readLinkedAccount } from '../../src/server/cases/linked-account-service'
 
 beforeEach(() => installWorld(null))
 
@@ -33,4 +34,11 @@ test('malformed or personal addresses are refused with a field message and nothi
         expect(r.json.error).toMatchObject({ code: 'invalid_admin_email' })
     }
     expect(control.rows(T.linked)).toHaveLength(0)
+})
+
+test('no user id: nothing is read or written (user is the unique column; an empty id never becomes a query)', () => {
+    control.seed(T.linked, [{ admin_email: 'orphan@contoso.onmicrosoft.com', valid: 'true' }])
+    expect(readLinkedAccount('')).toBeNull()
+    expect(linkAccount('', 'admin@contoso.onmicrosoft.com')).toMatchObject({ ok: false, saved: false })
+    expect(control.rows(T.linked)).toHaveLength(1)
 })

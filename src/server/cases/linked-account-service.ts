@@ -17,7 +17,10 @@ export interface LinkedAccount {
     validatedOn: string
 }
 
+// `user` is the table's unique column: an empty id (no session user) must not become a 'user=' query, whose
+// meaning for NULL values the platform does not document. Nobody without a user id has a linked account.
 export function readLinkedAccount(userId: string): LinkedAccount | null {
+    if (!userId) return null
     const row = findOne(LINKED_TABLE, 'user=' + userId, ['admin_email', 'valid', 'validated_on'])
     return row ? { adminEmail: row.admin_email, valid: row.valid === 'true', validatedOn: row.validated_on } : null
 }
@@ -37,6 +40,10 @@ export type LinkResult = { ok: true; account: LinkedAccount; check: LinkCheck } 
 export function linkAccount(userId: string, rawEmail: string): LinkResult {
     const check = checkAdminEmail(rawEmail, tenantDomain())
     if (!check.valid) return { ok: false, check, saved: false }
+    if (!userId) {
+        log.error('Link Account: no session user to link {0} to', check.email)
+        return { ok: false, check, saved: false }
+    }
     const values = { user: userId, admin_email: check.email, valid: 'true', validated_on: toGlide(nowMs()) }
     const existing = findOne(LINKED_TABLE, 'user=' + userId, [])
     const saved = existing ? update(LINKED_TABLE, existing.sys_id, values) : !!insert(LINKED_TABLE, values)
