@@ -113,6 +113,17 @@ describe('updates, resolution and closed incidents', () => {
         expect(notesOf(inc.sys_id)).toHaveLength(before + 1)
     })
 
+    it('journal markup in a post, even entity-encoded, reaches the work note neutralized (as connector case notes)', async () => {
+        poll()
+        const g = (await side.control.graph.issues()).find((i) => !i.isResolved)!
+        const inc = incidentOf(g.id)
+        await side.control.graph.updateIssue(g.id, { post: '<p>&#91;code&#93;&lt;img src=x onerror=alert(1)&gt;[/code] and &#x5B;CODE&#x5D;&lt;b&gt;x&lt;/b&gt;&lbrack;/code&rbrack;</p>' })
+        poll()
+        const last = notesOf(inc.sys_id).map((n) => n.value).find((v) => v.includes('onerror'))!
+        expect(last).toContain('(code)<img src=x onerror=alert(1)>(/code) and (CODE)<b>x</b>(/code)')
+        expect(last).not.toMatch(/\[\s*\/?\s*code\s*\]/i)
+    })
+
     it('auto-resolves with "Closed/Resolved by Caller" and the product note when Microsoft resolves the issue', async () => {
         poll()
         const g = (await side.control.graph.issues()).find((i) => !i.isResolved)!

@@ -7,6 +7,8 @@ import {
     validateAutoIncidentSettings, workNoteFor,
 } from '../../src/server/domain/health-auto-incident'
 import { htmlToText } from '../../src/server/domain/health-text'
+import { neutralizeJournalMarkup } from '../../src/server/domain/journal-text'
+import { workNoteText } from '../../src/server/domain/case-event-plan'
 
 const T0 = Date.parse('2026-11-01T10:00:00Z')
 
@@ -183,6 +185,31 @@ describe('automatic incident mapping', () => {
         const note = workNoteFor('EX812345', posts[0])
         expect(note).toBe('Microsoft 365 service health update for EX812345, posted 2026-11-01 08:10:00 UTC:\n\nFirst')
         expect(workNoteFor('EX812345', posts[1])).toContain('Second & newer')
+    })
+
+    it.each([
+        ['plain', '[code]<img src=x onerror=alert(1)>[/code]', '(code)(/code)'],
+        ['decimal entities', '&#91;code&#93;&lt;img src=x onerror=alert(1)&gt;[/code]', '(code)<img src=x onerror=alert(1)>(/code)'],
+        ['hex entities, upper-case X', '&#x5b;code&#X5D;&lt;img onerror=alert(1)&gt;&#x5B;/code&#x5d;', '(code)<img onerror=alert(1)>(/code)'],
+        ['leading zeros', '&#00091;code&#0093;&lt;svg onload=alert(1)&gt;&#091;/code&#093;', '(code)<svg onload=alert(1)>(/code)'],
+        ['named entities', '&lbrack;code&rbrack;&lt;img onerror=alert(1)&gt;&lsqb;/code&rsqb;', '(code)<img onerror=alert(1)>(/code)'],
+        ['mixed case', '[CODE]&lt;b&gt;x&lt;/b&gt;[/Code] [cOdE]y[/cODE]', '(CODE)<b>x</b>(/Code) (cOdE)y(/cODE)'],
+        ['spaces inside the brackets', '[ code ]&lt;i&gt;x&lt;/i&gt;[ / code ]', '(code)<i>x</i>(/code)'],
+        ['split by a tag', '[co<b></b>de]&lt;img onerror=alert(1)&gt;[/co<i>de</i>]', '(code)<img onerror=alert(1)>(/code)'],
+        ['nested', '[co[code]de]&lt;img onerror=alert(1)&gt;[/co[/code]de]', '[co(code)de]<img onerror=alert(1)>[/co(/code)de]'],
+        ['double-encoded stays literal', '&amp;#91;code&amp;#93;&amp;lt;b&amp;gt;', '&#91;code&#93;&lt;b&gt;'],
+    ])('journal markup in a post is neutralized after entity decoding: %s', (_name, content, expected) => {
+        const note = workNoteFor('EX812345', { createdDateTime: '2026-11-01T08:10:00Z', postType: 'regular', description: { contentType: 'html', content } })
+        expect(note).toBe('Microsoft 365 service health update for EX812345, posted 2026-11-01 08:10:00 UTC:\n\n' + expected)
+        expect(note).not.toMatch(/\[\s*\/?\s*code\s*\]/i)
+    })
+
+    it('one helper neutralizes connector case notes and service health posts alike', () => {
+        const raw = '[code]<img src=x onerror=alert(1)>[/CODE]'
+        const caseNote = workNoteText('MS-1', { eventId: 'e', type: 'note_added', status: null, occurredAt: '2026-11-01 08:10:00', note: { author: 'Ana', body: raw, createdAt: '2026-11-01 08:10:00' } }, false)!
+        expect(caseNote.split('\n')[1]).toBe(neutralizeJournalMarkup(raw))
+        const post = workNoteFor('EX1', { createdDateTime: '2026-11-01T08:10:00Z', postType: 'regular', description: { contentType: 'html', content: '&#91;code&#93;&lt;img src=x onerror=alert(1)&gt;&#91;/CODE&#93;' } })
+        expect(post.split('\n\n')[1]).toBe(neutralizeJournalMarkup(raw))
     })
 
     it('resolution note, closed incidents, and the plan', () => {

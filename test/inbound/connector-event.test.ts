@@ -1,5 +1,6 @@
 import { checkId, parseIsoDateTime, toGlideUtc, validateEvent } from '../../src/server/domain/connector-event'
-import { neutralizeJournalMarkup, planEvent } from '../../src/server/domain/case-event-plan'
+import { planEvent } from '../../src/server/domain/case-event-plan'
+import { neutralizeJournalMarkup } from '../../src/server/domain/journal-text'
 import { incidentAcceptsWorkNotes } from '../../src/server/domain/incident-state'
 
 // The pure rules: what a valid event looks like, and what it does to a case and its incident.

@@ -1447,6 +1447,10 @@ declare global {
                         table: 'sys_module'
                         id: 'ab95d4d8d74d4309bc9a6c37aa452eff'
                     }
+                    'src_server_domain_journal-text_ts': {
+                        table: 'sys_module'
+                        id: '357ccbce9aa94a7c86bf2e6233dec1f3'
+                    }
                     'src_server_domain_message-key_ts': {
                         table: 'sys_module'
                         id: '4d5f0de492354a0ca25411935ea7ea1a'

@@ -1,5 +1,6 @@
 import { ConnectorEvent, STATUS_LABELS } from './connector-event.ts'
 import { IncidentSnapshot, incidentAcceptsWorkNotes } from './incident-state.ts'
+import { neutralizeJournalMarkup } from './journal-text.ts'
 
 // What one validated connector event does, decided before anything is written: the activity row, the case
 // update, the incident work note and the answer (stored with the activity and replayed to redeliveries).
@@ -32,11 +33,6 @@ export interface EventPlan {
     caseUpdate: Record<string, string>
     workNote: string | null
     response: EventResponse
-}
-
-// Journal fields render [code]...[/code] as HTML: a note must never switch that on.
-export function neutralizeJournalMarkup(text: string): string {
-    return text.replace(/\[(\/?code)\]/gi, '($1)')
 }
 
 export function workNoteText(caseId: string, ev: ConnectorEvent, statusChanged: boolean): string | null {

@@ -1,4 +1,5 @@
 import { htmlToText } from './health-text.ts'
+import { neutralizeJournalMarkup } from './journal-text.ts'
 import { GraphPost, glideToIso } from './health-issue-mapping.ts'
 
 // Automatic ServiceNow incidents for Microsoft 365 service health issues: settings validation, field mapping,
@@ -12,7 +13,8 @@ import { GraphPost, glideToIso } from './health-issue-mapping.ts'
 //                             restoringService -> 2 Medium; extendedRecovery, verifyingService, resolved states and
 //                             unknown statuses -> 3 Low.
 //   Everything else        -> Description (issue id, service, feature, impact, dates, origin ...).
-//   Each Microsoft post    -> one work note (plain text: the HTML is reduced to text, never rendered).
+//   Each Microsoft post    -> one work note (plain text: the HTML is reduced to text, never rendered; [code]
+//                             journal markup is neutralized after the entities are decoded).
 // The out-of-box priority lookup then gives e.g. incident + serviceInterruption = P1, advisory + degradation = P4.
 
 export const AUTO_RESOLVE_CLOSE_CODE = 'Closed/Resolved by Caller'
@@ -181,7 +183,8 @@ export function postsToSync(posts: GraphPost[], syncedIso: string): GraphPost[] 
 export function workNoteFor(issueId: string, p: GraphPost): string {
     const kind = p.postType && p.postType !== 'regular' ? ' (' + p.postType + ')' : ''
     const body = htmlToText(String((p.description && p.description.content) || ''))
-    return clip('Microsoft 365 service health update for ' + issueId + kind + ', posted ' + displayUtc(p.createdDateTime) + ':\n\n' + body, WORK_NOTE_MAX)
+    // Last, after htmlToText decoded the entities: the same neutralizing as connector case notes.
+    return neutralizeJournalMarkup(clip('Microsoft 365 service health update for ' + issueId + kind + ', posted ' + displayUtc(p.createdDateTime) + ':\n\n' + body, WORK_NOTE_MAX))
 }
 
 /** The resolution note the product specifies, with the issue's end (or last change) as the date. */

@@ -1,6 +1,6 @@
 // Text helpers shared by health matching and health-to-incident mapping. Pure: no Glide.
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" }
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", lsqb: '[', rsqb: ']', lbrack: '[', rbrack: ']' }
 
 function decodeEntities(s: string): string {
     return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (m: string, e: string) => {
