@@ -2,7 +2,7 @@ import * as control from '../glide/control'
 import { gs } from '../glide/gs'
 import * as records from '../../src/server/platform/records'
 import { postCaseEvent } from '../../src/server/inbound/case-events-route'
-import { ACTIVITY_TABLE, CASE_ID, CASE_TABLE, INTEGRATION_USER, call, event, installWorld, snapshot, workNotes, World } from './helpers'
+import { ACTIVITY_TABLE, CASE_ID, CASE_TABLE, INTEGRATION_USER, NOW_ISO, call, event, installWorld, snapshot, workNotes, World } from './helpers'
 
 // POST .../v1/connector/cases/{case_id}/events through the double's Scripted REST framework, real handler.
 let world: World
@@ -72,6 +72,10 @@ const BAD: [string, unknown, string, number, string][] = [
     ['occurred_at not ISO', event({ occurred_at: '2026/01/31 09:30' }), CASE_ID, 400, 'invalid_field'],
     ['occurred_at in the future', event({ occurred_at: new Date(Date.now() + 3 * 3600e3).toISOString() }), CASE_ID, 400, 'invalid_field'],
     ['case id with query syntax', event(), 'MS-1001^ORactive=true', 400, 'invalid_field'],
+    ['an unknown property', event({ priority: 'high' }), CASE_ID, 400, 'unknown_field'],
+    ['a misspelt occurred_at', event({ occurred_at: undefined, occurredAt: NOW_ISO() }), CASE_ID, 400, 'unknown_field'],
+    ['an unknown note property', event({ type: 'note_added', status: undefined, note: { author: 'a', body: 'b', created_at: '2026-01-31T09:00:00Z', html: '<b>b</b>' } }), CASE_ID, 400, 'unknown_field'],
+    ['an unknown property on an unknown case', event({ extra: 1 }), 'MS-9999', 400, 'unknown_field'],
     ['unknown case', event(), 'MS-9999', 404, 'case_not_found'],
 ]
 
@@ -83,6 +87,41 @@ test.each(BAD)('rejects %s with nothing written', (_name, body, caseId, status, 
     expect(typeof r.json.error?.message).toBe('string')
     expect(snapshot()).toBe(before)
     expect(control.rows(ACTIVITY_TABLE)).toHaveLength(0)
+})
+
+const postAs = (headers: Record<string, string>, body: unknown = event({ event_id: 'evt-ct' })) =>
+    call(postCaseEvent, { pathParams: { case_id: CASE_ID }, body: typeof body === 'string' ? body : JSON.stringify(body), headers })
+
+test.each([
+    ['no Content-Type', {}],
+    ['text/plain', { 'content-type': 'text/plain' }],
+    ['text/json', { 'content-type': 'text/json' }],
+    ['a form post', { 'content-type': 'application/x-www-form-urlencoded' }],
+    ['application/problem+json', { 'content-type': 'application/problem+json' }],
+    ['application/jsonx', { 'content-type': 'application/jsonx; charset=utf-8' }],
+])('415 for %s, in the error shape, with nothing written', (_name, headers) => {
+    const before = snapshot()
+    const r = postAs(headers)
+    expect(r.status).toBe(415)
+    expect(r.headers['Content-Type']).toBe('application/json')
+    expect(r.json).toEqual({ error: { code: 'unsupported_media_type', message: expect.stringMatching(/^Content-Type must be application\/json \(given: /) } })
+    expect(snapshot()).toBe(before)
+})
+
+test('415 comes before the body is looked at: an oversized or malformed body with the wrong type is still 415', () => {
+    expect(postAs({ 'content-type': 'text/plain' }, '{"event_id":').status).toBe(415)
+    expect(postAs({ 'content-type': 'text/plain' }, 'x'.repeat(70000)).status).toBe(415)
+    expect(control.rows(ACTIVITY_TABLE)).toHaveLength(0)
+})
+
+test.each([
+    ['application/json; charset=utf-8', { 'content-type': 'application/json; charset=utf-8' }],
+    ['upper case', { 'Content-Type': 'APPLICATION/JSON;CHARSET=UTF-8' }],
+    ['spaces and a quoted charset', { 'content-type': ' application/json ; charset="utf-8"' }],
+])('accepted: %s', (_name, headers) => {
+    const r = postAs(headers)
+    expect(r.status).toBe(200)
+    expect(r.json).toMatchObject({ event_id: 'evt-ct', recorded: true })
 })
 
 test('bodies over inbound.max_body_bytes get 413 before parsing; the cap is a property', () => {

@@ -171,6 +171,40 @@ test('validation errors come back over HTTP in the {error:{code,message}} shape'
     expect(await api('POST', '/cases/MS-404/events', INTEGRATION, ev('nf-1'))).toMatchObject({ status: 404, json: { error: { code: 'case_not_found' } } })
 })
 
+test('content type and unknown properties over HTTP: 415 / 400 in the {error:{code,message}} shape, nothing written; charset and letter case accepted', async () => {
+    const activities = () => control.rows('x_mioms_m365_assis_case_activity').length
+    const before = activities()
+    const send = async (headers: Record<string, string>, body: string | Uint8Array) => {
+        const r = await fetch(base + API + '/cases/MS-7001/events', { method: 'POST', headers: { authorization: INTEGRATION, ...headers }, body })
+        return { status: r.status, type: r.headers.get('content-type'), json: (await r.json()) as { error?: { code: string; message: string } } }
+    }
+    const body = JSON.stringify(ev('ct-1'))
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'text/json']) {
+        const r = await send({ 'content-type': type }, body)
+        expect({ type, status: r.status, code: r.json.error?.code }).toEqual({ type, status: 415, code: 'unsupported_media_type' })
+        expect(r.type).toMatch(/^application\/json/)
+        expect(r.json.error?.message).toContain('application/json')
+    }
+    // No Content-Type header at all (a byte body makes fetch send none).
+    expect((await send({}, new TextEncoder().encode(body))).status).toBe(415)
+    const unknown = await send({ 'content-type': 'application/json' }, JSON.stringify({ ...ev('ct-2'), priority: 'high' }))
+    expect(unknown).toMatchObject({ status: 400, json: { error: { code: 'unknown_field', message: expect.stringContaining("'priority'") } } })
+    const noteExtra = await send({ 'content-type': 'application/json' }, JSON.stringify(ev('ct-3', { type: 'note_added', status: undefined, note: { author: 'a', body: 'b', created_at: new Date(Date.now() - 60000).toISOString(), pinned: true } })))
+    expect(noteExtra).toMatchObject({ status: 400, json: { error: { code: 'unknown_field', message: expect.stringContaining("'note.pinned'") } } })
+    expect(activities()).toBe(before)
+    const ok = await send({ 'content-type': 'Application/JSON; Charset=UTF-8' }, JSON.stringify(ev('ct-4')))
+    expect(ok).toMatchObject({ status: 200, json: { event_id: 'ct-4', recorded: true } })
+    expect(activities()).toBe(before + 1)
+})
+
+test('the contract documents the 415 of the events route and the codes the app answers', () => {
+    const doc = parse(readFileSync(join(ROOT, 'contracts', 'connector.openapi.yaml'), 'utf8'))
+    const op = doc.paths[API + '/cases/{case_id}/events'].post
+    expect(op.responses['415']).toEqual({ $ref: '#/components/responses/AppUnsupportedMediaType' })
+    expect(doc.components.responses.AppUnsupportedMediaType.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/AppError' })
+    expect(doc.components.schemas.AppError.properties.error.properties.code.examples).toEqual(expect.arrayContaining(['unknown_field', 'unsupported_media_type']))
+})
+
 test('no password or token in syslog', () => {
     const log = control.syslog().map((l) => l.message).join('\n')
     expect(log).not.toContain(DEFAULTS.integrationUser.password)

@@ -1,4 +1,8 @@
-import { checkId, parseIsoDateTime, toGlideUtc, validateEvent } from '../../src/server/domain/connector-event'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { checkId, EVENT_FIELDS, NOTE_FIELDS, parseIsoDateTime, toGlideUtc, validateEvent } from '../../src/server/domain/connector-event'
+import { isJsonMediaType } from '../../src/server/domain/media-type'
 import { planEvent } from '../../src/server/domain/case-event-plan'
 import { neutralizeJournalMarkup } from '../../src/server/domain/journal-text'
 import { incidentAcceptsWorkNotes } from '../../src/server/domain/incident-state'
@@ -72,6 +76,14 @@ const BAD: [string, Record<string, unknown>, string][] = [
     ['occurred_at without zone', { ...base, occurred_at: '2026-01-31T09:30:00' }, 'invalid_field'],
     ['occurred_at impossible date', { ...base, occurred_at: '2026-02-30T09:30:00Z' }, 'invalid_field'],
     ['occurred_at two hours ahead', { ...base, occurred_at: '2026-01-31T14:00:00Z' }, 'invalid_field'],
+    // additionalProperties: false, on the event and on its note (contracts/connector.openapi.yaml).
+    ['an unknown property', { ...base, extra: { nested: true } }, 'unknown_field'],
+    ['a misspelt property (and the real one missing)', { ...base, occurred_at: undefined, ocurred_at: '2026-01-31T09:30:00Z' }, 'unknown_field'],
+    ['a property differing in case', { ...base, Status: 'open' }, 'unknown_field'],
+    ['an unknown property set to null', { ...base, case_id: null }, 'unknown_field'],
+    ['a __proto__ property', JSON.parse('{"event_id":"evt-1","type":"closed","occurred_at":"2026-01-31T09:30:00Z","__proto__":{"x":1}}'), 'unknown_field'],
+    ['an unknown note property', { ...base, type: 'note_added', status: undefined, note: { ...note, attachments: ['a.png'] } }, 'unknown_field'],
+    ['an unknown note property on closed', { ...base, type: 'closed', status: undefined, note: { ...note, visibility: 'internal' } }, 'unknown_field'],
 ]
 
 test.each(BAD)('rejects %s', (_name, body, code) => {
@@ -91,8 +103,47 @@ test('accepts the three event types and normalises dates to UTC', () => {
     expect(n.ok && n.event.note).toEqual({ author: 'Agent Smith', body: 'We are looking at it.', createdAt: '2026-01-31 08:29:00' })
     const c = validateEvent({ ...base, type: 'closed', status: undefined }, NOW)
     expect(c.ok && c.event.status).toBe('closed')
-    // Unknown extra fields are ignored (the connector may add fields in a compatible version).
-    expect(validateEvent({ ...base, extra: { nested: true } }, NOW).ok).toBe(true)
+    // Absent optional fields may also be sent as null.
+    expect(validateEvent({ ...base, type: 'closed', status: null, note: null }, NOW).ok).toBe(true)
+})
+
+test('unknown properties are named in the message, with the ones allowed', () => {
+    const r = validateEvent({ ...base, occurred_at: undefined, ocurred_at: 'x', Status: 'open' }, NOW)
+    expect(r).toEqual({ ok: false, error: { status: 400, code: 'unknown_field', message: "Unknown fields 'ocurred_at', 'Status'. An event may only contain event_id, type, status, note, occurred_at." } })
+    const n = validateEvent({ ...base, type: 'note_added', status: undefined, note: { ...note, attachments: [] } }, NOW)
+    expect(n).toMatchObject({ ok: false, error: { message: "Unknown field 'note.attachments'. Field 'note' may only contain author, body, created_at." } })
+    const many: Record<string, unknown> = { ...base }
+    for (let i = 0; i < 8; i++) many['x' + i + 'y'.repeat(60)] = i
+    const m = validateEvent(many, NOW)
+    expect(!m.ok && m.error.message).toMatch(/^Unknown fields 'x0y{38}', .* and 3 more\. /)
+})
+
+test('the fields the app accepts are the contract\'s, and the contract closes both objects', () => {
+    const doc = parse(readFileSync(join(__dirname, '..', '..', 'contracts', 'connector.openapi.yaml'), 'utf8'))
+    const ev = doc.components.schemas.CaseEvent
+    expect(ev.additionalProperties).toBe(false)
+    expect(Object.keys(ev.properties)).toEqual([...EVENT_FIELDS])
+    expect(ev.properties.note.additionalProperties).toBe(false)
+    expect(Object.keys(ev.properties.note.properties)).toEqual([...NOTE_FIELDS])
+})
+
+test.each([
+    ['application/json', true],
+    ['application/json; charset=utf-8', true],
+    ['Application/JSON;charset=UTF-8', true],
+    ['  application/json  ; charset="utf-8"', true],
+    ['application/json;', true],
+    [undefined, false],
+    ['', false],
+    ['text/plain', false],
+    ['text/json', false],
+    ['application/x-www-form-urlencoded', false],
+    ['application/problem+json', false],
+    ['application/json-seq', false],
+    ['application/jsonx; charset=utf-8', false],
+    ['multipart/form-data; boundary=application/json', false],
+])('Content-Type %s is JSON: %s', (value, expected) => {
+    expect(isJsonMediaType(value)).toBe(expected)
 })
 
 test('HTML and script in a note are kept verbatim as text', () => {

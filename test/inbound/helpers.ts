@@ -34,8 +34,10 @@ export interface Reply {
 
 type Handler = (request: never, response: never) => void
 
-export function call(handler: Handler, opts: { pathParams?: Record<string, string>; body?: string; user?: string; method?: string } = {}): Reply {
-    const rest = makeRestCall({ method: opts.method ?? 'POST', pathParams: opts.pathParams ?? {}, headers: { 'content-type': 'application/json' }, body: opts.body ?? '', userName: opts.user ?? INTEGRATION_USER })
+/** `headers` replaces the default {content-type: application/json}. */
+export function call(handler: Handler, opts: { pathParams?: Record<string, string>; body?: string; user?: string; method?: string; headers?: Record<string, string> } = {}): Reply {
+    const headers = opts.headers ?? { 'content-type': 'application/json' }
+    const rest = makeRestCall({ method: opts.method ?? 'POST', pathParams: opts.pathParams ?? {}, headers, body: opts.body ?? '', userName: opts.user ?? INTEGRATION_USER })
     const r = rest.run(handler as Parameters<typeof rest.run>[0])
     let json = {} as Reply['json']
     try {

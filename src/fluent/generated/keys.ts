@@ -1451,6 +1451,10 @@ declare global {
                         table: 'sys_module'
                         id: '357ccbce9aa94a7c86bf2e6233dec1f3'
                     }
+                    'src_server_domain_media-type_ts': {
+                        table: 'sys_module'
+                        id: 'c7f235e1f4854dc7b78a87291e6927d3'
+                    }
                     'src_server_domain_message-key_ts': {
                         table: 'sys_module'
                         id: '4d5f0de492354a0ca25411935ea7ea1a'

@@ -103,6 +103,8 @@ function dateField(value: unknown, field: string, nowMs: number): { ok: true; va
 function noteField(value: unknown, nowMs: number): { ok: true; note: EventNote } | { ok: false; error: InputError } {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return bad('invalid_type', "Field 'note' must be an object {author, body, created_at}.")
     const n = value as Record<string, unknown>
+    const unknownError = checkKnownFields(n, NOTE_FIELDS, 'note.')
+    if (unknownError) return { ok: false, error: unknownError }
     if (n.author === undefined || n.author === null || n.author === '') return bad('missing_field', "Field 'note.author' is required.")
     if (typeof n.author !== 'string') return bad('invalid_type', "Field 'note.author' must be a string.")
     if (n.author.length > LIMITS.noteAuthor) return bad('invalid_field', "Field 'note.author' is longer than " + LIMITS.noteAuthor + ' characters.')
@@ -116,8 +118,26 @@ function noteField(value: unknown, nowMs: number): { ok: true; note: EventNote }
     return { ok: true, note: { author: n.author, body: n.body, createdAt: created.value } }
 }
 
+// The contract closes both objects (additionalProperties: false): a property the app does not know would be
+// dropped without a word (a misspelt occurred_at, a note attachment), so it is refused before anything is written.
+export const EVENT_FIELDS = ['event_id', 'type', 'status', 'note', 'occurred_at'] as const
+export const NOTE_FIELDS = ['author', 'body', 'created_at'] as const
+const MAX_NAMED_UNKNOWN = 5
+
+/** The error for properties outside `allowed` (named with `prefix`, e.g. 'note.'), or null. */
+export function checkKnownFields(obj: Record<string, unknown>, allowed: readonly string[], prefix: string): InputError | null {
+    const unknown: string[] = []
+    for (const k of Object.keys(obj)) if (allowed.indexOf(k) < 0) unknown.push(k)
+    if (!unknown.length) return null
+    const named = unknown.slice(0, MAX_NAMED_UNKNOWN).map((k) => "'" + prefix + k.slice(0, 40) + "'").join(', ') + (unknown.length > MAX_NAMED_UNKNOWN ? ' and ' + (unknown.length - MAX_NAMED_UNKNOWN) + ' more' : '')
+    const where = prefix ? "Field '" + prefix.slice(0, -1) + "'" : 'An event'
+    return { status: 400, code: 'unknown_field', message: 'Unknown field' + (unknown.length > 1 ? 's ' : ' ') + named + '. ' + where + ' may only contain ' + allowed.join(', ') + '.' }
+}
+
 /** Checks a parsed request body; nowMs bounds how far in the future dates may be. */
 export function validateEvent(body: Record<string, unknown>, nowMs: number): EventValidation {
+    const unknownError = checkKnownFields(body, EVENT_FIELDS, '')
+    if (unknownError) return { ok: false, error: unknownError }
     const idError = checkId(body.event_id, 'event_id')
     if (idError) return { ok: false, error: idError }
     const eventId = body.event_id as string

@@ -3,6 +3,7 @@ import { log } from '../platform/log.ts'
 import { HttpError, RouteResult } from '../platform/rest.ts'
 import { MSG } from '../domain/messages.ts'
 import { checkId, validateEvent } from '../domain/connector-event.ts'
+import { isJsonMediaType } from '../domain/media-type.ts'
 import { planEvent } from '../domain/case-event-plan.ts'
 import { addWorkNote, readIncident } from '../incident/work-notes.ts'
 import { fromGlide } from '../domain/glide-time.ts'
@@ -20,6 +21,16 @@ const ACTIVITY_FIELDS = ['case', 'event_id', 'type', 'response', 'sys_created_on
 // (the platform's REST quota ends them well within this) belongs to a delivery that died half way: the next
 // redelivery takes it over instead of being told "in progress" for ever.
 export const STALE_IN_PROGRESS_MS = 5 * 60 * 1000
+
+/**
+ * 415 unless the body is declared as application/json (parameters such as charset allowed). Checked before the
+ * body is read, so a form post or a text body is refused whole, with nothing written.
+ */
+export function requireJsonContentType(contentType: string | undefined): void {
+    if (isJsonMediaType(contentType)) return
+    const given = contentType ? "'" + contentType.slice(0, 100) + "'" : 'none'
+    throw new HttpError(415, 'unsupported_media_type', 'Content-Type must be application/json (given: ' + given + ').')
+}
 
 export function findCase(caseId: string): Row | null {
     const idError = checkId(caseId, 'case_id')

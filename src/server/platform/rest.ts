@@ -85,7 +85,9 @@ function wrapRequest(request: RESTAPIRequest): RouteRequest {
             return Array.isArray(v) ? (v.length ? String(v[0]) : undefined) : String(v)
         },
         header(name: string): string | undefined {
-            const v = request.getHeader(name)
+            let v: unknown = request.getHeader(name)
+            // Header names are case-insensitive; request.headers is keyed by the lower-case name.
+            if ((v === undefined || v === null || v === '') && request.headers) v = request.headers[name.toLowerCase()]
             return v === undefined || v === null || v === '' ? undefined : String(v)
         },
         bodyText,
