@@ -25,7 +25,7 @@ async function main(): Promise<void> {
         let failures = 0
         for (let i = 0; i < n; i++) {
             between(i)
-            const r = i % 2 ? ping() : listIssuesPage({ pageSize: 1 })
+            const r = i % 2 ? ping('job') : listIssuesPage({ pageSize: 1 }, { retry: 'job' })
             if (!r.ok) failures++
         }
         return failures
@@ -56,19 +56,19 @@ async function main(): Promise<void> {
             await side.control.graph.seed({ count: n })
             const before = await graphRequests()
             const seen: ServiceHealthIssue[] = []
-            let page = listIssuesPage({ pageSize: p })
+            let page = listIssuesPage({ pageSize: p }, { retry: 'job' })
             for (;;) {
                 if (!page.ok) throw new Error('backfill failed: ' + page.code)
                 seen.push(...page.data.items)
                 if (!page.data.nextLink) break
-                page = listIssuesPage(page.data.nextLink)
+                page = listIssuesPage(page.data.nextLink, { retry: 'job' })
             }
             const backfill = (await graphRequests()) - before
             const watermark = seen.map((i) => i.lastModifiedDateTime).sort().slice(-1)[0]
             // Three issues change after the backfill; the delta poll asks for lastModifiedDateTime >= watermark.
             for (const i of seen.slice(0, 3)) await side.control.graph.updateIssue(i.id, { post: '<p>Update</p>' })
             const d0 = await graphRequests()
-            const delta = listIssuesPage({ since: watermark, pageSize: p })
+            const delta = listIssuesPage({ since: watermark, pageSize: p }, { retry: 'job' })
             const deltaRequests = (await graphRequests()) - d0
             console.log(`Graph requests per poll, N=${n} issues, page size ${p}: backfill ${backfill} (${seen.length} issues), delta ${deltaRequests} (${delta.ok ? delta.data.items.length : 'failed'} changed issues); tokens ${await tokens()}`)
         }

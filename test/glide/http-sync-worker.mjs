@@ -10,6 +10,9 @@ import { runAsWorker } from 'synckit'
 function describe(err) {
     if (err && err.code === 'ECONNREFUSED') return `java.net.ConnectException: Connection refused (${err.address ?? ''}:${err.port ?? ''})`
     if (err && err.code === 'ENOTFOUND') return `java.net.UnknownHostException: ${err.hostname ?? ''}`
+    // A peer that drops the connection: the JVM's socket read turns ConnectionResetException into
+    // SocketException("Connection reset") (OpenJDK java.net.SocketInputStream.read), which the platform reports.
+    if (err && err.code === 'ECONNRESET') return 'java.net.SocketException: Connection reset'
     return `java.io.IOException: ${err && err.message ? err.message : String(err)}`
 }
 

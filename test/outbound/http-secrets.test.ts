@@ -18,7 +18,7 @@ beforeEach(() => {
 afterEach(() => control.unregisterInProcessHost(ORIGIN))
 
 test('an error message echoing the bearer token or a secret is redacted in detail', () => {
-    const r = sendJson({ service: 'Connector', method: 'GET', url: ORIGIN + '/ping', bearer: () => ({ ok: true, accessToken: TOKEN }), policy: { maxAttempts: 1 } })
+    const r = sendJson({ service: 'Connector', method: 'GET', url: ORIGIN + '/ping', bearer: () => ({ ok: true, accessToken: TOKEN }), retry: 'job', policy: { maxAttempts: 1 } })
     expect(r.ok).toBe(false)
     if (r.ok) return
     expect(r.status).toBe(403)

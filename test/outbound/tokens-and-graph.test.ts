@@ -13,6 +13,9 @@ import { MSG } from '../../src/server/domain/messages'
 
 jest.setTimeout(60000)
 
+// The Graph client serves the health poll job: bounded backoff (interactive calls are in interactive-vs-job.test.ts).
+const JOB = { retry: 'job' } as const
+
 let side: Side
 const returned: unknown[] = []
 const seenTokens = new Set<string>()
@@ -51,7 +54,7 @@ const graphRequests = () => counter(side.control.graph, 'requests')
 describe('token reuse and expiry', () => {
     it('makes one token request for 50 Graph calls in a transaction', async () => {
         seedInstance(side)
-        for (let i = 0; i < 50; i++) expect(keep(listIssuesPage({ pageSize: 5 })).ok).toBe(true)
+        for (let i = 0; i < 50; i++) expect(keep(listIssuesPage({ pageSize: 5 }, JOB)).ok).toBe(true)
         expect(await entraTokens()).toBe(1)
         expect(await graphRequests()).toBe(50)
     })
@@ -59,17 +62,17 @@ describe('token reuse and expiry', () => {
     it('reuses the token stored in oauth_credential in later transactions, refreshes near expiry', async () => {
         seedInstance(side)
         control.clock.set(Date.now())
-        expect(keep(listIssuesPage({ pageSize: 5 })).ok).toBe(true)
+        expect(keep(listIssuesPage({ pageSize: 5 }, JOB)).ok).toBe(true)
         for (let i = 0; i < 5; i++) {
             resetTokenMemo() // next transaction: module state is gone, oauth_credential is not
             control.clock.advance(60_000)
-            expect(keep(listIssuesPage({ pageSize: 5 })).ok).toBe(true)
+            expect(keep(listIssuesPage({ pageSize: 5 }, JOB)).ok).toBe(true)
         }
         expect(await entraTokens()).toBe(1)
         // 3599 s lifetime, 5 min skew: at 56 minutes the stored token is due for replacement.
         resetTokenMemo()
         control.clock.advance((3599 - 5 * 60 - 300 + 10) * 1000)
-        expect(keep(listIssuesPage({ pageSize: 5 })).ok).toBe(true)
+        expect(keep(listIssuesPage({ pageSize: 5 }, JOB)).ok).toBe(true)
         expect(await entraTokens()).toBe(2)
         expect(control.rows('oauth_credential').filter((r) => r.type === 'access_token')).toHaveLength(1)
     })
@@ -106,7 +109,7 @@ describe('token reuse and expiry', () => {
 })
 
 function getIssueList() {
-    return listIssuesPage({ pageSize: 1 })
+    return listIssuesPage({ pageSize: 1 }, JOB)
 }
 
 describe('Entra v1 and v2', () => {
@@ -126,7 +129,7 @@ describe('Entra v1 and v2', () => {
         const claims = jwtClaims(storedTokens()[0])
         expect(claims).toMatchObject({ ver: '2.0', azp: DEFAULTS.outboundClient.clientId, aud: DEFAULTS.graphResource })
         expect(claims).not.toHaveProperty('appid')
-        expect(keep(listIssuesPage({ pageSize: 3 })).ok).toBe(true)
+        expect(keep(listIssuesPage({ pageSize: 3 }, JOB)).ok).toBe(true)
         expect(await entraTokens()).toBe(1)
     })
 
@@ -137,7 +140,7 @@ describe('Entra v1 and v2', () => {
         gr.setValue('token_url', side.urls.entra + '/token')
         gr.update()
         expect(keep(getTokenStatus(profileId, DEFAULTS.graphResource))).toMatchObject({ ok: false, code: 'unsupported_token_url' })
-        const r = keep(listIssuesPage())
+        const r = keep(listIssuesPage({}, JOB))
         expect(r).toMatchObject({ ok: false, code: 'unsupported_token_url', message: MSG.setupIncomplete })
         expect(await entraTokens()).toBe(0)
     })
@@ -150,7 +153,7 @@ describe('token failures', () => {
         expect(s).toMatchObject({ ok: false, code: 'invalid_client', expiresAt: '' })
         expect(s.message).toMatch(/^AADSTS7000215: Invalid client secret provided\./)
         expect(s.message).not.toMatch(/Trace ID|not-the-secret-123/)
-        const r = keep(listIssuesPage())
+        const r = keep(listIssuesPage({}, JOB))
         expect(r).toMatchObject({ ok: false, code: 'token_error', message: MSG.contactAppSupport })
         expect(!r.ok && r.detail).toMatch(/invalid_client.*AADSTS7000215/)
         expect(await graphRequests()).toBe(0)
@@ -162,7 +165,7 @@ describe('token failures', () => {
     it('no profile chosen: setup incomplete, nothing sent', async () => {
         seedInstance(side)
         setProp('oauth.profile', '')
-        expect(keep(listIssuesPage())).toMatchObject({ ok: false, status: 0, code: 'not_configured', message: MSG.setupIncomplete })
+        expect(keep(listIssuesPage({}, JOB))).toMatchObject({ ok: false, status: 0, code: 'not_configured', message: MSG.setupIncomplete })
         expect(await entraTokens()).toBe(0)
     })
 
@@ -188,7 +191,7 @@ describe('401 handling', () => {
         gr.setValue('token', bad)
         gr.update()
         resetTokenMemo()
-        const r = keep(listIssuesPage({ pageSize: 2 }))
+        const r = keep(listIssuesPage({ pageSize: 2 }, JOB))
         expect(r.ok).toBe(true)
         expect(await counter(side.control.graph, 'unauthorized')).toBe(1)
         expect(await entraTokens()).toBe(2)
@@ -198,7 +201,7 @@ describe('401 handling', () => {
     it('refreshes only once: a second 401 is returned as unauthorized', async () => {
         seedInstance(side)
         setProp('graph.resource', DEFAULTS.connectorResource) // every token has the wrong audience for Graph
-        const r = keep(listIssuesPage())
+        const r = keep(listIssuesPage({}, JOB))
         expect(r).toMatchObject({ ok: false, status: 401, code: 'unauthorized', message: MSG.contactAppSupport })
         expect(await entraTokens()).toBe(2)
         expect(await graphRequests()).toBe(2)
@@ -210,7 +213,7 @@ describe('retries, throttling, timeouts, bad JSON', () => {
         seedInstance(side)
         const waits = recordWaits()
         await side.control.graph.setFaults({ throttle: { count: 2, retryAfterSeconds: 2 } })
-        const r = keep(listIssuesPage({ pageSize: 3 }))
+        const r = keep(listIssuesPage({ pageSize: 3 }, JOB))
         expect(r.ok).toBe(true)
         expect(waits).toEqual([2000, 2000])
         expect(await graphRequests()).toBe(3)
@@ -221,7 +224,7 @@ describe('retries, throttling, timeouts, bad JSON', () => {
         seedInstance(side)
         await side.control.graph.setFaults({ throttle: { count: 1, retryAfterSeconds: 1 } })
         const started = Date.now()
-        const r = keep(listIssuesPage({ pageSize: 3 }))
+        const r = keep(listIssuesPage({ pageSize: 3 }, JOB))
         expect(r.ok).toBe(true)
         expect(Date.now() - started).toBeGreaterThanOrEqual(1000)
     })
@@ -230,7 +233,7 @@ describe('retries, throttling, timeouts, bad JSON', () => {
         seedInstance(side)
         const waits = recordWaits()
         await side.control.graph.setFaults({ throttle: { retryAfterSeconds: 120 } })
-        const r = keep(listIssuesPage())
+        const r = keep(listIssuesPage({}, JOB))
         expect(r).toMatchObject({ ok: false, status: 429, code: 'throttled', retryAfterSeconds: 120, message: MSG.contactAppSupport })
         expect(waits).toEqual([])
         expect(await graphRequests()).toBe(1)
@@ -240,7 +243,7 @@ describe('retries, throttling, timeouts, bad JSON', () => {
         seedInstance(side, { maxRetries: 2 })
         const waits = recordWaits()
         await side.control.graph.setFaults({ down: 'unavailable' })
-        const r = keep(listIssuesPage())
+        const r = keep(listIssuesPage({}, JOB))
         expect(r).toMatchObject({ ok: false, status: 503, code: 'unavailable', message: MSG.contactAppSupport })
         expect(await graphRequests()).toBe(3)
         expect(waits).toHaveLength(2)
@@ -258,7 +261,7 @@ describe('retries, throttling, timeouts, bad JSON', () => {
         seedInstance(side, { maxRetries: 1 })
         const waits = recordWaits()
         await side.control.graph.setFaults({ down: 'reset' })
-        const r = keep(listIssuesPage())
+        const r = keep(listIssuesPage({}, JOB))
         expect(r).toMatchObject({ ok: false, status: 0, code: 'network_error', message: MSG.contactAppSupport })
         expect(waits).toHaveLength(1)
     })
@@ -267,10 +270,10 @@ describe('retries, throttling, timeouts, bad JSON', () => {
         seedInstance(side, { maxRetries: 1, timeoutMs: 1000 })
         const waits = recordWaits()
         // Fetch the token first so only Graph is slow.
-        expect(keep(listIssuesPage()).ok).toBe(true)
+        expect(keep(listIssuesPage({}, JOB)).ok).toBe(true)
         await side.control.graph.setFaults({ delayMs: 2500 })
         const started = Date.now()
-        const r = keep(listIssuesPage())
+        const r = keep(listIssuesPage({}, JOB))
         const elapsed = Date.now() - started
         expect(r).toMatchObject({ ok: false, status: 0, code: 'timeout', message: MSG.contactAppSupport })
         expect(!r.ok && r.detail).toBe('No answer within 1000 ms.')
@@ -281,9 +284,9 @@ describe('retries, throttling, timeouts, bad JSON', () => {
 
     it('a body that is not JSON is a clear error, not a crash', async () => {
         seedInstance(side)
-        expect(keep(listIssuesPage()).ok).toBe(true)
+        expect(keep(listIssuesPage({}, JOB)).ok).toBe(true)
         await side.control.graph.setFaults({ badJson: { count: 1 } })
-        const r = keep(listIssuesPage())
+        const r = keep(listIssuesPage({}, JOB))
         expect(r).toMatchObject({ ok: false, status: 200, code: 'bad_json', message: MSG.contactAppSupport })
         expect(control.syslog().some((l) => /not JSON/.test(l.message))).toBe(true)
     })
@@ -294,7 +297,7 @@ describe('Graph service health', () => {
         seedInstance(side)
         const all = await side.control.graph.issues()
         const seen: ServiceHealthIssue[] = []
-        let page = keep(listIssuesPage({ pageSize: 7 }))
+        let page = keep(listIssuesPage({ pageSize: 7 }, JOB))
         let pages = 0
         for (;;) {
             if (!page.ok) throw new Error(page.code)
@@ -302,7 +305,7 @@ describe('Graph service health', () => {
             expect(page.data.items.length).toBeLessThanOrEqual(7)
             seen.push(...page.data.items)
             if (!page.data.nextLink) break
-            page = keep(listIssuesPage(page.data.nextLink))
+            page = keep(listIssuesPage(page.data.nextLink, JOB))
         }
         expect(seen.map((i) => i.id).sort()).toEqual(all.map((i) => i.id).sort())
         expect(pages).toBe(Math.ceil(all.length / 7))
@@ -315,7 +318,7 @@ describe('Graph service health', () => {
         const all = await side.control.graph.issues()
         const sorted = all.map((i) => i.lastModifiedDateTime).sort()
         const since = sorted[Math.floor(sorted.length / 2)]
-        const r = keep(listIssuesPage({ since, pageSize: 1000 }))
+        const r = keep(listIssuesPage({ since, pageSize: 1000 }, JOB))
         if (!r.ok) throw new Error(r.code)
         expect(r.data.items.length).toBe(all.filter((i) => Date.parse(i.lastModifiedDateTime) >= Date.parse(since)).length)
         expect(r.data.nextLink).toBeUndefined()
@@ -324,10 +327,10 @@ describe('Graph service health', () => {
     it('gets one issue, 404 as not_found, and the health overviews', async () => {
         seedInstance(side)
         const [first] = await side.control.graph.issues()
-        const one = keep(getIssue(first.id))
+        const one = keep(getIssue(first.id, JOB))
         expect(one).toMatchObject({ ok: true, data: { id: first.id, title: first.title } })
-        expect(keep(getIssue('EX999999'))).toMatchObject({ ok: false, status: 404, code: 'not_found', message: MSG.contactAppSupport })
-        const o = keep(listHealthOverviews())
+        expect(keep(getIssue('EX999999', JOB))).toMatchObject({ ok: false, status: 404, code: 'not_found', message: MSG.contactAppSupport })
+        const o = keep(listHealthOverviews(JOB))
         expect(o.ok && o.data.length).toBeGreaterThan(3)
         expect(o.ok && o.data[0]).toHaveProperty('status')
     })
@@ -345,8 +348,8 @@ describe('Graph service health', () => {
         expect(graphBaseUrl()).toBe('https://microsoftgraph.chinacloudapi.cn')
         expect(graphResource()).toBe('https://microsoftgraph.chinacloudapi.cn')
         setProp('graph.base_url', side.urls.graph + '/')
-        expect(keep(listIssuesPage({ pageSize: 2 })).ok).toBe(true)
-        const r = keep(listIssuesPage('http://evil.example/v1.0/admin/serviceAnnouncement/issues?$skiptoken=x'))
+        expect(keep(listIssuesPage({ pageSize: 2 }, JOB)).ok).toBe(true)
+        const r = keep(listIssuesPage('http://evil.example/v1.0/admin/serviceAnnouncement/issues?$skiptoken=x', JOB))
         expect(r).toMatchObject({ ok: false, code: 'invalid_request' })
         expect(control.rows('sys_outbound_http_log').some((l) => l.url.includes('evil.example'))).toBe(false)
     })

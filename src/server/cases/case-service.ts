@@ -3,6 +3,7 @@ import { getBooleanSetting } from '../platform/properties.ts'
 import { nowMs } from '../platform/clock.ts'
 import { log } from '../platform/log.ts'
 import { createCase } from '../outbound/connector-client.ts'
+import { RetryMode } from '../domain/retry-mode.ts'
 import { MSG } from '../domain/messages.ts'
 import { toGlide } from '../domain/glide-time.ts'
 import {
@@ -13,7 +14,9 @@ import { defaultAdminEmail, readLinkedAccount } from './linked-account-service.t
 
 // "Contact Microsoft support": the case is saved locally first (status pending, sync_state pending), then
 // created at the connector with an idempotency key derived from the local row. A connector failure leaves it
-// pending for the case-sync job; only a failure to save shows "Unable to save ticket details...".
+// pending for the case-sync job; only a failure to save shows "Unable to save ticket details...". The user's own
+// attempt never waits (a throttled or unavailable connector leaves the case pending at once, next_attempt_at after
+// its Retry-After); the job's attempts back off within bounds.
 
 export interface Escalator {
     sysId: string
@@ -60,7 +63,7 @@ export function escalate(incident: { sysId: string; number: string }, request: C
     }
     log.info('Case {0} saved for incident {1} (admin account from {2}); sending it to the connector', caseSysId, incident.number, admin.source)
     const row = readCase(caseSysId)
-    return { kind: 'saved', caseSysId, decision: row ? syncCase(row, incident.number) : { kind: 'retry', delayMs: 0, error: 'case not readable' } }
+    return { kind: 'saved', caseSysId, decision: row ? syncCase(row, incident.number, 'interactive') : { kind: 'retry', delayMs: 0, error: 'case not readable' } }
 }
 
 /** '' when the platform refused the row (unique index, security, cross-scope policy: it may throw). */
@@ -74,7 +77,7 @@ function saveNewCase(values: Row): string {
 }
 
 /** One attempt to create the local case at the connector; the same body each time (the key is bound to it). */
-export function syncCase(row: Row, incidentNumber: string): SyncDecision {
+export function syncCase(row: Row, incidentNumber: string, mode: RetryMode): SyncDecision {
     const attempts = (Number(row.sync_attempts) || 0) + 1
     const r = createCase({
         title: row.title,
@@ -84,7 +87,7 @@ export function syncCase(row: Row, incidentNumber: string): SyncDecision {
         isTestEnvironment: row.is_test === 'true',
         incident: { number: incidentNumber, sysId: row.incident },
         idempotencyKey: idempotencyKeyFor(row.sys_id),
-    })
+    }, mode)
     const decision = decideSync(r.ok ? { ok: true, caseId: r.data.caseId, status: r.data.status } : r, attempts)
     const now = nowMs()
     if (decision.kind === 'synced') {
@@ -109,7 +112,7 @@ export function runCaseSync(limit = 50): { synced: number; retrying: number; fai
     for (const row of dueCases(toGlide(nowMs()), limit)) {
         let d: ReturnType<typeof syncCase>
         try {
-            d = syncCase(row, incidentNumberOf(row.incident))
+            d = syncCase(row, incidentNumberOf(row.incident), 'job')
         } catch (e) {
             // One case that cannot be sent must not stop the run at it every minute, uncounted, with the cases
             // behind it waiting: count the attempt and push it back like any other failed attempt.

@@ -49,13 +49,14 @@ export interface PollOptions {
 }
 
 // Codes that mean no request reached Graph (a configuration or token problem found first).
-const NOT_SENT = ['not_configured', 'profile_not_found', 'cross_scope_refused', 'unsupported_token_url', 'invalid_request', 'token_error']
+const NOT_SENT = ['not_configured', 'profile_not_found', 'cross_scope_refused', 'unsupported_token_url', 'oauth_api_script', 'invalid_request', 'token_error']
 // A kept nextLink that Graph no longer accepts: start the pass over rather than failing forever.
 const STALE_LINK_STATUSES = [400, 404, 410]
 
-// The poller does its own pacing: no retries inside a call (a retry would be an uncounted request), and a 429 ends
-// the run with its Retry-After remembered instead of holding a worker thread while waiting.
-const NO_RETRY = { policy: { maxAttempts: 1 } }
+// The poller is a job but does its own pacing: no retries inside a call (a retry would be an uncounted request),
+// and a 429 ends the run with its Retry-After remembered (the budget's notBefore) instead of holding a worker
+// thread while waiting; the next scheduled run resumes.
+const NO_RETRY = { retry: 'job' as const, policy: { maxAttempts: 1 } }
 
 function wasSent<T>(r: Outbound<T>): boolean {
     return r.ok || !(r.status === 0 && NOT_SENT.indexOf(r.code) >= 0)

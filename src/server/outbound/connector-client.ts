@@ -4,10 +4,12 @@ import { log } from '../platform/log.ts'
 import { bearerFor } from './bearer.ts'
 import { configuredProfileId } from './token-provider.ts'
 import { configFailure, fromHttpFailure, Outbound } from './outbound-result.ts'
+import { RetryMode } from '../domain/retry-mode.ts'
 
 // Typed calls to the support connector (contracts/connector.openapi.yaml). Endpoint, repository ID and the
 // token resource come from the properties Setup writes; every failure is an Outbound failure carrying the
-// verbatim user message.
+// verbatim user message. Every operation takes the retry mode of its caller: 'interactive' for a user's request
+// (never waits), 'job' for the case-sync job (bounded backoff).
 
 export interface Solution {
     id: string
@@ -81,7 +83,7 @@ export function readConnectorConfig(operation: string): { ok: true; config: Conn
     return { ok: true, config: { profileId, endpoint, repositoryId, resource } }
 }
 
-function call(operation: string, method: HttpMethod, path: string, body: unknown, opts: { idempotent?: boolean; adminEmail?: string } = {}): Outbound<unknown> {
+function call(operation: string, method: HttpMethod, path: string, body: unknown, mode: RetryMode, opts: { idempotent?: boolean; adminEmail?: string } = {}): Outbound<unknown> {
     const c = readConnectorConfig(operation)
     if (!c.ok) return c.failure
     const r: JsonResponse = sendJson({
@@ -92,6 +94,7 @@ function call(operation: string, method: HttpMethod, path: string, body: unknown
         headers: { 'X-Repository-Id': c.config.repositoryId },
         bearer: bearerFor(c.config.profileId, c.config.resource),
         idempotent: opts.idempotent,
+        retry: mode,
     })
     if (!r.ok) return fromHttpFailure(SERVICE, operation, r, { adminEmail: opts.adminEmail })
     return { ok: true, status: r.status, data: r.data }
@@ -109,27 +112,27 @@ function invalid<T>(operation: string, status: number, what: string): Outbound<T
 }
 
 /** GET /ping: Setup's connectivity test (endpoint, token audience, repository ID). */
-export function ping(): Outbound<Record<string, unknown>> {
-    const r = call('ping', 'GET', '/ping', undefined)
+export function ping(mode: RetryMode): Outbound<Record<string, unknown>> {
+    const r = call('ping', 'GET', '/ping', undefined, mode)
     if (!r.ok) return r
     return { ok: true, status: r.status, data: isObject(r.data) ? r.data : {} }
 }
 
-export function searchSolutions(input: SearchSolutionsInput): Outbound<Solution[]> {
+export function searchSolutions(input: SearchSolutionsInput, mode: RetryMode): Outbound<Solution[]> {
     const c = readConnectorConfig('search solutions')
     if (!c.ok) return c.failure
     const body: Record<string, unknown> = { repositoryId: c.config.repositoryId, query: input.query }
     if (input.incidentNumber) body.incidentNumber = input.incidentNumber
     if (input.locale) body.locale = input.locale
     // A search changes nothing, so it may be repeated after a timeout.
-    const r = call('search solutions', 'POST', '/solutions/search', body, { idempotent: true })
+    const r = call('search solutions', 'POST', '/solutions/search', body, mode, { idempotent: true })
     if (!r.ok) return r
     if (!isObject(r.data) || !Array.isArray(r.data.solutions)) return invalid('search solutions', r.status, 'no solutions array')
     const list = (r.data.solutions as unknown[]).filter(isObject).map((x) => ({ id: s(x.id), title: s(x.title), summary: s(x.summary), url: s(x.url), source: s(x.source) }))
     return { ok: true, status: r.status, data: list }
 }
 
-export function createCase(input: CreateCaseInput): Outbound<CaseCreated> {
+export function createCase(input: CreateCaseInput, mode: RetryMode): Outbound<CaseCreated> {
     const c = readConnectorConfig('create case')
     if (!c.ok) return c.failure
     const body = {
@@ -143,21 +146,21 @@ export function createCase(input: CreateCaseInput): Outbound<CaseCreated> {
         idempotencyKey: input.idempotencyKey,
     }
     // Retried creates are safe only because the connector de-duplicates on idempotencyKey.
-    const r = call('create case', 'POST', '/cases', body, { idempotent: !!input.idempotencyKey, adminEmail: input.adminEmail })
+    const r = call('create case', 'POST', '/cases', body, mode, { idempotent: !!input.idempotencyKey, adminEmail: input.adminEmail })
     if (!r.ok) return r
     if (!isObject(r.data) || !s(r.data.caseId)) return invalid('create case', r.status, 'no caseId')
     return { ok: true, status: r.status, data: { caseId: s(r.data.caseId), status: s(r.data.status), createdAt: s(r.data.createdAt) } }
 }
 
-export function getCase(caseId: string): Outbound<CaseDetails> {
-    const r = call('get case', 'GET', '/cases/' + encodeURIComponent(caseId), undefined)
+export function getCase(caseId: string, mode: RetryMode): Outbound<CaseDetails> {
+    const r = call('get case', 'GET', '/cases/' + encodeURIComponent(caseId), undefined, mode)
     if (!r.ok) return r
     if (!isObject(r.data) || !s(r.data.caseId)) return invalid('get case', r.status, 'no caseId')
     return { ok: true, status: r.status, data: { ...r.data, caseId: s(r.data.caseId), status: s(r.data.status) } }
 }
 
-export function addCaseNote(caseId: string, note: CaseNoteInput): Outbound<Record<string, unknown>> {
-    const r = call('add case note', 'POST', '/cases/' + encodeURIComponent(caseId) + '/notes', { body: note.body, author: note.author })
+export function addCaseNote(caseId: string, note: CaseNoteInput, mode: RetryMode): Outbound<Record<string, unknown>> {
+    const r = call('add case note', 'POST', '/cases/' + encodeURIComponent(caseId) + '/notes', { body: note.body, author: note.author }, mode)
     if (!r.ok) return r
     return { ok: true, status: r.status, data: isObject(r.data) ? r.data : {} }
 }

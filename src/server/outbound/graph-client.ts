@@ -1,6 +1,7 @@
 import { graphBaseUrl, graphResource } from './graph-endpoint.ts'
 import { sendJson } from '../platform/http.ts'
 import { RetryPolicy } from '../domain/retry-policy.ts'
+import { RetryMode } from '../domain/retry-mode.ts'
 import { bearerFor } from './bearer.ts'
 import { configuredProfileId } from './token-provider.ts'
 import { configFailure, fromHttpFailure, Outbound } from './outbound-result.ts'
@@ -65,7 +66,9 @@ const SA_PATH = '/v1.0/admin/serviceAnnouncement'
 const SERVICE = 'Graph'
 
 export interface GraphCallOptions {
-    /** Retry policy overrides (a background poller may accept longer waits than a click). */
+    /** Who is waiting: 'job' (the health poll) or 'interactive' (a user's request: never waits). */
+    retry: RetryMode
+    /** Job mode only: retry policy overrides (the poller paces itself with one attempt per call). */
     policy?: Partial<RetryPolicy>
 }
 
@@ -82,7 +85,7 @@ function get(operation: string, url: string, headers: Record<string, string>, op
     if (!/^https?:\/\//i.test(base)) return configFailure(SERVICE, operation, 'not_configured', 'graph.base_url is not an http(s) URL.')
     // The bearer token only ever goes to the configured Graph host, whatever a nextLink says.
     if (originOf(url) !== originOf(base)) return configFailure(SERVICE, operation, 'invalid_request', 'A Graph link points outside ' + originOf(base) + '.')
-    const r = sendJson({ service: SERVICE, method: 'GET', url, headers, bearer: bearerFor(profileId, graphResource()), policy: opts.policy })
+    const r = sendJson({ service: SERVICE, method: 'GET', url, headers, bearer: bearerFor(profileId, graphResource()), retry: opts.retry, policy: opts.policy })
     if (!r.ok) return fromHttpFailure(SERVICE, operation, r)
     return { ok: true, status: r.status, data: r.data }
 }
@@ -114,23 +117,23 @@ function pageHeaders(q: PageQuery): Record<string, string> {
 }
 
 /** One page of /issues: the first (a query) or the next (the previous page's nextLink). */
-export function listIssuesPage(from: string | PageQuery = {}, opts: GraphCallOptions = {}): Outbound<Page<ServiceHealthIssue>> {
+export function listIssuesPage(from: string | PageQuery, opts: GraphCallOptions): Outbound<Page<ServiceHealthIssue>> {
     const url = typeof from === 'string' ? from : collectionUrl('issues', from)
     return toPage<ServiceHealthIssue>('list issues', get('list issues', url, typeof from === 'string' ? {} : pageHeaders(from), opts))
 }
 
 /** One page of /messages (Message center), same paging as issues. */
-export function listMessagesPage(from: string | PageQuery = {}, opts: GraphCallOptions = {}): Outbound<Page<ServiceUpdateMessage>> {
+export function listMessagesPage(from: string | PageQuery, opts: GraphCallOptions): Outbound<Page<ServiceUpdateMessage>> {
     const url = typeof from === 'string' ? from : collectionUrl('messages', from)
     return toPage<ServiceUpdateMessage>('list messages', get('list messages', url, typeof from === 'string' ? {} : pageHeaders(from), opts))
 }
 
 /** First page of /messages (alias kept for callers that only need recent messages). */
-export function listMessages(q: PageQuery = {}, opts: GraphCallOptions = {}): Outbound<Page<ServiceUpdateMessage>> {
+export function listMessages(q: PageQuery, opts: GraphCallOptions): Outbound<Page<ServiceUpdateMessage>> {
     return listMessagesPage(q, opts)
 }
 
-export function getIssue(id: string, opts: GraphCallOptions = {}): Outbound<ServiceHealthIssue> {
+export function getIssue(id: string, opts: GraphCallOptions): Outbound<ServiceHealthIssue> {
     const r = get('get issue', graphBaseUrl() + SA_PATH + '/issues/' + encodeURIComponent(id), {}, opts)
     if (!r.ok) return r
     if (!isObject(r.data) || typeof r.data.id !== 'string') {
@@ -140,7 +143,7 @@ export function getIssue(id: string, opts: GraphCallOptions = {}): Outbound<Serv
 }
 
 /** All healthOverviews (one per service, a few dozen: a single page in practice; nextLinks are followed up to 5). */
-export function listHealthOverviews(opts: GraphCallOptions = {}): Outbound<ServiceHealthOverview[]> {
+export function listHealthOverviews(opts: GraphCallOptions): Outbound<ServiceHealthOverview[]> {
     let url: string | undefined = graphBaseUrl() + SA_PATH + '/healthOverviews'
     const all: ServiceHealthOverview[] = []
     let status = 200

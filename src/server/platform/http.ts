@@ -5,10 +5,13 @@ import { pause } from './clock.ts'
 import { getNumberSetting } from './properties.ts'
 import { attemptsFromRetries, decideRetry, DEFAULT_RETRY_POLICY, parseRetryAfterMs, RetryPolicy } from '../domain/retry-policy.ts'
 import { codeForStatus, parseServiceError, ServiceErrorSummary } from '../domain/outbound-errors.ts'
+import { decideInteractiveRetry, RetryMode } from '../domain/retry-mode.ts'
 
 // One outbound JSON call over RESTMessageV2, with the app's retry policy (RESTMessageV2 has none for scripted
 // calls), a bearer token supplied by the caller and a single token refresh on 401. Logs host, method, path,
 // status, attempt and correlation ids only: never headers, bodies or query strings (they may carry secrets).
+// The caller names who is waiting (domain/retry-mode.ts): a user's request never waits between attempts, only a
+// scheduled job backs off.
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
@@ -26,10 +29,12 @@ export interface JsonRequest {
     idempotent?: boolean
     /** Name used in logs: connector, graph. */
     service: string
-    /** Overrides of the properties / defaults (the poller may allow more total wait than a click). */
+    /** interactive: no waits, a throttled/unavailable answer returns at once; job: bounded backoff. */
+    retry: RetryMode
     timeoutMs?: number
+    /** Job mode only: overrides of outbound.max_retries and the backoff defaults (the poller sets 1 attempt). */
     policy?: Partial<RetryPolicy>
-    /** Whole-call budget, attempts and waits included (default timeoutMs + maxTotalWaitMs). */
+    /** Whole-call budget, attempts and waits included (default timeoutMs, plus maxTotalWaitMs for a job). */
     maxElapsedMs?: number
 }
 
@@ -41,6 +46,7 @@ export type JsonResponse =
           code: string
           /** Admin-facing reason (no secrets): platform error, remote error message, token error. */
           detail: string
+          /** From the service's Retry-After (429/503), so the caller can say "try again in N s". */
           retryAfterSeconds?: number
           correlationId?: string
           serviceError?: ServiceErrorSummary
@@ -137,9 +143,10 @@ function parseBody(body: string): { ok: true; data: unknown } | { ok: false } {
 
 /** Sends one JSON request with retries; never throws. */
 export function sendJson(req: JsonRequest): JsonResponse {
+    const interactive = req.retry !== 'job'
     const policy = effectivePolicy(req)
     const timeoutMs = Math.max(1000, req.timeoutMs || getNumberSetting('outbound.timeout_ms', DEFAULT_TIMEOUT_MS))
-    const maxElapsedMs = req.maxElapsedMs || timeoutMs + policy.maxTotalWaitMs
+    const maxElapsedMs = req.maxElapsedMs || timeoutMs + (interactive ? 0 : policy.maxTotalWaitMs)
     const idempotent = req.idempotent !== undefined ? req.idempotent : req.method !== 'POST' && req.method !== 'PATCH'
     const where = describeUrl(req.url)
     const requestId = String(gs.generateGUID())
@@ -182,18 +189,20 @@ export function sendJson(req: JsonRequest): JsonResponse {
         }
 
         const retryAfterMs = a.res ? parseRetryAfterMs(header(a.res, 'Retry-After'), nowRealMs()) : undefined
-        const decision = decideRetry(
-            { attempt, status: a.status, transportError: a.status === 0, retryAfterMs, waitedMs, idempotent },
-            policy,
-            Math.random,
-        )
+        const decision = interactive
+            ? decideInteractiveRetry({ attempt, status: a.status, transportError: a.transportError, idempotent })
+            : decideRetry({ attempt, status: a.status, transportError: a.status === 0, retryAfterMs, waitedMs, idempotent }, policy, Math.random)
         const elapsed = nowRealMs() - started
         const fitsBudget = decision.retry && elapsed + decision.delayMs + 1000 <= maxElapsedMs
         if (decision.retry && fitsBudget) {
-            log.warn('{0} {1} {2}{3}: {4} on attempt {5}, retrying in {6} ms (correlation {7})', req.service, req.method, where.host, where.path,
-                a.status === 0 ? (a.timedOut ? 'timeout' : 'connection error') : 'status ' + a.status, attempt, decision.delayMs, correlationId)
-            pause(decision.delayMs)
-            waitedMs += decision.delayMs
+            log.warn('{0} {1} {2}{3}: {4} on attempt {5}, retrying {6} (correlation {7})', req.service, req.method, where.host, where.path,
+                a.status === 0 ? (a.timedOut ? 'timeout' : 'connection error') : 'status ' + a.status, attempt,
+                decision.delayMs > 0 ? 'in ' + decision.delayMs + ' ms' : 'at once', correlationId)
+            // Only a job ever waits: an interactive decision is never a delay, and this keeps it structurally so.
+            if (!interactive && decision.delayMs > 0) {
+                pause(decision.delayMs)
+                waitedMs += decision.delayMs
+            }
             continue
         }
 
@@ -206,8 +215,8 @@ export function sendJson(req: JsonRequest): JsonResponse {
             ? (a.timedOut ? 'No answer within ' + timeoutMs + ' ms.' : 'Connection failed: ' + redact(a.transportError).slice(0, 200))
             : serviceError ? serviceError.code + ': ' + serviceError.message : 'HTTP ' + a.status
         const retryAfterSeconds = retryAfterMs !== undefined ? Math.ceil(retryAfterMs / 1000) : undefined
-        log.error('{0} {1} {2}{3}: {4} after {5} attempt(s), giving up (code {6}{7}, correlation {8})', req.service, req.method, where.host, where.path,
-            a.status === 0 ? code : 'status ' + a.status, attempt, serviceError ? serviceError.code : code,
+        log.error('{0} {1} {2}{3}: {4} after {5} attempt(s), giving up{6} (code {7}{8}, correlation {9})', req.service, req.method, where.host, where.path,
+            a.status === 0 ? code : 'status ' + a.status, attempt, interactive ? ' without waiting (interactive request)' : '', serviceError ? serviceError.code : code,
             retryAfterSeconds !== undefined ? ', retry after ' + retryAfterSeconds + ' s' : '', serviceError && serviceError.correlationId ? serviceError.correlationId : correlationId)
         return {
             ok: false,

@@ -13,16 +13,15 @@ import { inboundFacts } from './setup-options.ts'
 import { instanceUrl } from './setup-context.ts'
 
 // Runs the verification tests in order. Each test catches its own failures so one broken piece never hides
-// what the others would have found. One attempt each for Setup's own GETs: the admin is waiting on the page.
-
-const ONE_TRY = { maxAttempts: 1 }
+// what the others would have found. The admin is waiting on the page: every request is interactive (no waiting
+// between attempts), so a throttled or unavailable service is reported at once.
 
 function errorText(e: unknown): string {
     return e instanceof Error ? e.message : String(e)
 }
 
 function get(url: string): HttpSeen {
-    const r = sendJson({ service: 'Setup', method: 'GET', url, policy: ONE_TRY, timeoutMs: 15000 })
+    const r = sendJson({ service: 'Setup', method: 'GET', url, retry: 'interactive', timeoutMs: 15000 })
     if (r.ok) return { status: r.status, body: JSON.stringify(r.data), error: '' }
     return { status: r.status, body: '', error: r.detail }
 }
@@ -67,7 +66,7 @@ function tokenRequest(def: CheckDef, a: SetupAnswers): CheckResult {
 }
 
 function connectorPing(def: CheckDef, a: SetupAnswers): CheckResult {
-    const r = ping()
+    const r = ping('interactive')
     const endpoint = a.connector_endpoint.replace(/\/+$/, '')
     if (r.ok) return interpretConnectorPing(def, endpoint, { ok: true, status: r.status, code: '', message: '' })
     return interpretConnectorPing(def, endpoint, { ok: false, status: r.status, code: r.code, message: r.detail || r.message })

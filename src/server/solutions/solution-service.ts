@@ -15,7 +15,8 @@ const RESULTS_MAX = 65000
 
 export type SolutionsResult =
     | { ok: true; query: string; solutions: CachedSolution[]; fromCache: boolean; stale?: boolean }
-    | { ok: false; query: string; message: string; code: string }
+    /** retryAfterSeconds: the connector's Retry-After on a throttled/unavailable answer ("try again in N s"). */
+    | { ok: false; query: string; message: string; code: string; retryAfterSeconds?: number }
 
 export function findSolutions(incident: { sysId: string; number: string }, rawQuery: string): SolutionsResult {
     const query = normalizeQuery(rawQuery)
@@ -27,11 +28,14 @@ export function findSolutions(incident: { sysId: string; number: string }, rawQu
     if (cached && cachedList && isCacheFresh(fromGlide(cached.expires_on), now)) {
         return { ok: true, query, solutions: cachedList, fromCache: true }
     }
-    const r = searchSolutions({ query, incidentNumber: incident.number })
+    // The agent is waiting on the tab: no waiting between attempts; a throttled or unavailable connector answers now.
+    const r = searchSolutions({ query, incidentNumber: incident.number }, 'interactive')
     if (!r.ok) {
         // An expired answer is better than none while the connector is unreachable.
         if (cachedList) return { ok: true, query, solutions: cachedList, fromCache: true, stale: true }
-        return { ok: false, query, message: r.message, code: r.code }
+        const failed: SolutionsResult = { ok: false, query, message: r.message, code: r.code }
+        if (r.retryAfterSeconds !== undefined) failed.retryAfterSeconds = r.retryAfterSeconds
+        return failed
     }
     const solutions = r.data.map((x) => ({ ...x, url: safeLink(x.url) }))
     store(incident.sysId, hash, query, solutions, cacheExpiryMs(now, getNumberSetting('solutions.cache_ttl_minutes', 1440)), cached ? cached.sys_id : '')
