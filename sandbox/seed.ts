@@ -1,6 +1,7 @@
 import * as control from '../test/glide/control'
 import { gs } from '../test/glide/gs'
 import { DEFAULTS } from './microsoft/defaults.ts'
+import { OAUTH_API_SCRIPT_SYS_ID } from '../src/server/domain/oauth-api-script.ts'
 
 // Demo data for the sandbox instance: users for each role, the Entra-side OAuth records Setup asks for
 // (pointing at the local Entra ID stand-in), and incidents that match the Graph stand-in's health issues.
@@ -48,6 +49,8 @@ export function seedDemo(urls: MicrosoftUrls): void {
             token_url: `${urls.entra}/${tenant}/oauth2/token`,
             type: 'oauth_provider',
             default_grant_type: 'client_credentials',
+            // Entra v1 token URL: the app's OAuth API script adds `resource`, as Setup's outbound step says.
+            oauth_api_script: OAUTH_API_SCRIPT_SYS_ID,
         },
     ])
     control.seed('oauth_entity_profile', [{ name: 'Microsoft 365 support outbound default_profile', oauth_entity: outbound.sys_id, grant_type: 'client_credentials', default: 'true' }])

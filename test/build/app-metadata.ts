@@ -364,6 +364,13 @@ export const EXPECTED: Expectation[] = [
         fields: { access: 'public', caller_access: '2', client_callable: 'false', active: 'true' },
         why: 'other scopes may use the outbound identity only after an admin approves the calling scope',
     },
+    // The OAuth API script an Entra v1 outbound provider references (name must start with OAuth; the platform's
+    // OAuth client loads it, so it is public, without a caller restriction).
+    {
+        kind: 'record', table: 'sys_script_include', where: { name: 'OAuthM365EntraResource' },
+        fields: { access: 'public', caller_access: '', client_callable: 'false', active: 'true', api_name: 'x_mioms_m365_assis.OAuthM365EntraResource' },
+        why: 'adds the resource parameter Entra v1 token requests need (documented OAuth API script path)',
+    },
 
     // Never shipped
     // The form's main section has no caption: shipping one would replace the incident layout.
@@ -377,7 +384,7 @@ export const EXPECTED: Expectation[] = [
     { kind: 'atf_test', name: 'Microsoft 365 support: an insights user cannot escalate or read Setup', minSteps: 11, restSteps: 3 },
     { kind: 'atf_test', name: 'Microsoft 365 support: an administrator can read Setup and reach Contact Microsoft support', minSteps: 8, restSteps: 2 },
     { kind: 'atf_test', name: 'Microsoft 365 support: status says setup incomplete until Setup is completed', minSteps: 9, restSteps: 2 },
-    { kind: 'atf_test', name: 'Microsoft 365 support: token provider reports a misconfigured OAuth profile clearly', minSteps: 3, restSteps: 0 },
+    { kind: 'atf_test', name: 'Microsoft 365 support: token provider refuses other OAuth profiles and resources', minSteps: 3, restSteps: 0 },
 
     // Translations (src/fluent/i18n, generated from src/i18n by npm run i18n:generate)
     { kind: 'ui_messages', language: 'en', catalog: 'src/i18n/fr.json', english: true },

@@ -103,3 +103,56 @@ test('setAuthenticationProfile(oauth2) attaches a bearer token, reuses it until 
     expect(control.rows('oauth_credential').filter(c => c.type === 'access_token')).toHaveLength(1)
     expectNoLeak(first.slice(7), third.slice(7), 's3cret-value')
 })
+
+describe("the OAuth provider's OAuth API script (OAuthUtil doc: preprocessAccessToken edits the request parameters)", () => {
+    const script = (name: string, body: string) => control.seed('sys_script_include', [{
+        name, access: 'public',
+        script: `var ${name} = Class.create()\n${name}.prototype = Object.extendsObject(global.OAuthUtil, {\n` +
+            `    preprocessAccessToken: function (requestParamMap) { ${body} },\n    type: '${name}',\n})`,
+    }])[0].sys_id
+    const useScript = (id: string) => {
+        const gr = control.rows('oauth_entity').find((e) => e.name === 'M365 connector')!
+        control.seed('oauth_entity', [{ ...gr, sys_id: undefined, name: 'With script', oauth_api_script: id }])
+    }
+
+    test('a referenced OAuthXxx script adds and removes parameters before the request is sent', () => {
+        useScript(script('OAuthAddAudience', "requestParamMap.put('resource', 'api://from-script'); requestParamMap.remove('scope')"))
+        const before = tokenRequests().length
+        const req = new GlideOAuthClientRequest()
+        req.setGrantType('client_credentials')
+        req.setScope('api://connector/.default')
+        expect(new GlideOAuthClient().requestTokenByRequest('With script', req).getResponseCode()).toBe(200)
+        expect(tokenRequests()[before].form).toEqual({ grant_type: 'client_credentials', client_id: 'client-1', client_secret: 's3cret-value', resource: 'api://from-script' })
+    })
+
+    test('a script whose name does not start with OAuth is not run (the platform requires the prefix)', () => {
+        useScript(script('AddAudience', "requestParamMap.put('resource', 'api://from-script')"))
+        const before = tokenRequests().length
+        const req = new GlideOAuthClientRequest()
+        req.setGrantType('client_credentials')
+        new GlideOAuthClient().requestTokenByRequest('With script', req)
+        expect(tokenRequests()[before].form).not.toHaveProperty('resource')
+        expect(control.syslog().some((l) => /OAuth API script .* not named OAuth/.test(l.message))).toBe(true)
+    })
+
+    test('setParameter values are sent unless switched off (the docs do not say; tests switch it off)', () => {
+        const send = () => {
+            const before = tokenRequests().length
+            const req = new GlideOAuthClientRequest()
+            req.setGrantType('client_credentials')
+            req.setParameter('resource', 'api://connector')
+            req.setParameter('oauth_requestor', 'r1')
+            new GlideOAuthClient().requestTokenByRequest('M365 connector', req)
+            return tokenRequests()[before].form
+        }
+        expect(send()).toMatchObject({ resource: 'api://connector' })
+        control.oauthSendsSetParameters(false)
+        try {
+            const form = send()
+            expect(form).not.toHaveProperty('resource')
+            expect(form).not.toHaveProperty('oauth_requestor')
+        } finally {
+            control.oauthSendsSetParameters(true)
+        }
+    })
+})

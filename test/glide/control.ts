@@ -81,6 +81,16 @@ export function acl(tableName: string, op: Operation, roles: string[]): void {
     state.acls.set(`${tableName}:${op}`, roles)
 }
 
+/**
+ * Whether sn_auth sends the parameters a script sets with GlideOAuthClientRequest.setParameter (other than the
+ * three default-profile parameters, which it always consumes). The docs do not say; KB0743846 shows extra
+ * parameters passed to GlideOAuthClient.requestToken reaching the provider, so the double sends them by default.
+ * Tests switch it off to prove the app does not depend on it (the documented path is the OAuth API script).
+ */
+export function oauthSendsSetParameters(on: boolean): void {
+    state.oauthSendsSetParameters = on
+}
+
 /** RESTMessageV2 requests to this origin (e.g. 'http://localhost:8080') run the handler in-process. */
 export function registerInProcessHost(origin: string, handler: InProcessHandler): void {
     state.hosts.set(new URL(origin).origin, handler)

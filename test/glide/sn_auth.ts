@@ -1,7 +1,8 @@
 // sn_auth: GlideOAuthClient doing a real token request (form POST to oauth_entity.token_url) over the same
 // synchronous HTTP path as RESTMessageV2, storing tokens in oauth_credential. Tokens and secrets are never logged.
 import { sendSync } from './http'
-import { allRows, findById, formatUtc, insertRow, nowMs, parseUtc, removeRow, writeSyslog, type Row } from './store'
+import { allRows, findById, formatUtc, insertRow, nowMs, parseUtc, removeRow, state, writeSyslog, type Row } from './store'
+import { applyOAuthApiScript, RequestParamMap } from './oauth-api-script'
 
 // Request parameters the platform consumes itself (they decide where the token is stored) and never sends.
 const STORAGE_PARAMS = ['oauth_requestor_context', 'oauth_requestor', 'oauth_provider_profile']
@@ -95,15 +96,24 @@ function tokenFromCredential(entityId: string, profileId: string, user: string):
 function tokenRequest(clientName: string, req: GlideOAuthClientRequest, storage: { profileId: string; user: string } | null): GlideOAuthClientResponse {
     const entity = entityByName(clientName)
     if (!entity) return new GlideOAuthClientResponse(0, '', '', `OAuth provider '${clientName}' not found`, null, {})
-    const form = new URLSearchParams()
+    // The request parameters, handed to the provider's OAuth API script (if any) before they are sent; the client
+    // credentials are added from the entity afterwards (send_client_credentials_as: request body).
+    const params = new RequestParamMap()
     const grantType = req.getGrantType() || entity.default_grant_type || 'client_credentials'
-    form.set('grant_type', grantType)
+    params.put('grant_type', grantType)
+    if (req.getScope()) params.put('scope', req.getScope())
+    if (grantType === 'password') { params.put('username', req.getUserName()); params.put('password', req.getPassword()) }
+    if (grantType === 'refresh_token') params.put('refresh_token', req.getRefreshToken())
+    if (state.oauthSendsSetParameters) for (const [k, v] of req._params) if (!STORAGE_PARAMS.includes(k)) params.put(k, v)
+    try {
+        applyOAuthApiScript(entity, params)
+    } catch (e) {
+        return new GlideOAuthClientResponse(0, '', '', `OAuth API script failed: ${(e as Error)?.message ?? e}`, null, {})
+    }
+    const form = new URLSearchParams()
     form.set('client_id', entity.client_id ?? '')
     form.set('client_secret', entity.client_secret ?? '')
-    if (req.getScope()) form.set('scope', req.getScope())
-    if (grantType === 'password') { form.set('username', req.getUserName()); form.set('password', req.getPassword()) }
-    if (grantType === 'refresh_token') form.set('refresh_token', req.getRefreshToken())
-    for (const [k, v] of req._params) if (!STORAGE_PARAMS.includes(k)) form.set(k, v)
+    for (const [k, v] of params.entries()) form.set(k, v)
     const headers: Record<string, string> = { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json', ...req.getHeaders() }
     const res = sendSync({ method: 'POST', url: entity.token_url ?? '', headers, body: form.toString(), timeoutMs: DEFAULT_TIMEOUT_MS })
     let data: Record<string, unknown> = {}

@@ -49,6 +49,8 @@ interface State {
     hosts: Map<string, InProcessHandler>
     messages: CapturedMessage[]
     events: QueuedEvent[]
+    /** Whether sn_auth sends parameters set with GlideOAuthClientRequest.setParameter (see sn_auth.ts). */
+    oauthSendsSetParameters: boolean
 }
 
 export const state: State = freshState()
@@ -57,6 +59,7 @@ function freshState(): State {
     return {
         tables: new Map(), data: new Map(), counters: new Map(), userName: 'admin', language: 'en',
         fixedClock: null, crossScopeDenied: new Set(), acls: new Map(), hosts: new Map(), messages: [], events: [],
+        oauthSendsSetParameters: true,
     }
 }
 

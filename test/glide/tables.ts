@@ -22,8 +22,12 @@ export const tableDefinitions: (TableOptions & { name: string })[] = [
         defaults: { state: '1', impact: '3', urgency: '3', priority: '5', active: 'true' },
         // The out-of-box priority lookup: 1..3 impact x 1..3 urgency -> priority 1..5.
         compute: r => { const p = Number(r.impact) + Number(r.urgency) - 1; if (p >= 1 && p <= 5) r.priority = String(p) } },
+    // Script Includes (the app's come from the build, test/support/install-app.ts); sn_auth runs an OAuth provider's
+    // OAuth API script from here.
+    { name: 'sys_script_include', fields: ['name', 'api_name', 'script', 'access', 'active', 'client_callable', 'description'], display: 'name',
+        defaults: { active: 'true', access: 'package_private' } },
     { name: 'oauth_entity', fields: ['name', 'client_id', 'client_secret', 'token_url', 'auth_url', 'type', 'active', 'default_grant_type', 'oauth_api_script'],
-        password2: ['client_secret'], defaults: { active: 'true', type: 'client', default_grant_type: 'client_credentials' } },
+        refs: { oauth_api_script: 'sys_script_include' }, password2: ['client_secret'], defaults: { active: 'true', type: 'client', default_grant_type: 'client_credentials' } },
     { name: 'oidc_provider_configuration', fields: ['name', 'oidc_url', 'user_claim', 'user_field', 'enable_jti_claim_verification'] },
     { name: 'oauth_oidc_entity', extends: 'oauth_entity', fields: ['oidc_provider_configuration', 'clock_skew'],
         refs: { oidc_provider_configuration: 'oidc_provider_configuration' }, defaults: { type: 'oauth_provider' } },

@@ -9,6 +9,7 @@ import { DEFAULTS } from '../../sandbox/microsoft/defaults'
 import type { SpawnedMicrosoftSide } from '../microsoft/spawn'
 import { resetTokenMemo } from '../../src/server/outbound/token-provider'
 import { setWaiter } from '../../src/server/platform/clock'
+import { OAUTH_API_SCRIPT_SYS_ID } from '../../src/server/domain/oauth-api-script'
 
 export const SCOPE = 'x_mioms_m365_assis'
 export const T = {
@@ -43,7 +44,7 @@ export function installWorld(side: SpawnedMicrosoftSide | null, opts: { setupCom
     // The outbound HTTP layer waits between retries; tests do not need to.
     setWaiter(() => undefined)
     if (side) {
-        const [entity] = control.seed('oauth_entity', [{ name: 'Microsoft 365 outbound', client_id: DEFAULTS.outboundClient.clientId, client_secret: DEFAULTS.outboundClient.clientSecret, token_url: side.urls.tokenUrlV1 }])
+        const [entity] = control.seed('oauth_entity', [{ name: 'Microsoft 365 outbound', client_id: DEFAULTS.outboundClient.clientId, client_secret: DEFAULTS.outboundClient.clientSecret, token_url: side.urls.tokenUrlV1, oauth_api_script: OAUTH_API_SCRIPT_SYS_ID }])
         const [profile] = control.seed('oauth_entity_profile', [{ name: 'Microsoft 365 outbound default_profile', oauth_entity: entity.sys_id, grant_type: 'client_credentials', default: true }])
         setProp('oauth.profile', profile.sys_id)
         setProp('connector.endpoint', side.urls.connector)

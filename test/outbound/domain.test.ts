@@ -3,10 +3,13 @@ import {
     attemptsFromRetries, backoffDelayMs, decideRetry, DEFAULT_RETRY_POLICY, isRetryableStatus, MAX_ATTEMPTS_CEILING, parseRetryAfterMs,
 } from '../../src/server/domain/retry-policy'
 import {
-    isTokenFresh, normalizeResource, parseExpiresIn, refreshSkewSeconds, tokenEndpointKind, tokenRequestorId, tokenRequestParams,
+    isTokenFresh, normalizeResource, parseExpiresIn, refreshSkewSeconds, tokenEndpointKind, tokenRequestorId, tokenRequestScope,
 } from '../../src/server/domain/token-cache-policy'
 import { codeForStatus, parseServiceError, summarizeEntraError, userMessageFor } from '../../src/server/domain/outbound-errors'
 import { MSG } from '../../src/server/domain/messages'
+import { checkCallerTokenRequest, loggable } from '../../src/server/domain/token-audience'
+import { decideInteractiveRetry, isConnectionReset } from '../../src/server/domain/retry-mode'
+import { oauthApiScriptProblem, OAUTH_API_SCRIPT_SYS_ID } from '../../src/server/domain/oauth-api-script'
 
 describe('retry policy', () => {
     const policy = { maxAttempts: 4, baseDelayMs: 500, maxDelayMs: 4000, maxTotalWaitMs: 8000 }
@@ -79,10 +82,11 @@ describe('token cache policy', () => {
         expect(tokenEndpointKind('')).toBeNull()
     })
 
-    it('sends resource to v1 and <resource>/.default to v2', () => {
-        expect(tokenRequestParams('v1', 'api://m365-support-connector/')).toEqual({ resource: 'api://m365-support-connector' })
-        expect(tokenRequestParams('v2', 'https://graph.microsoft.com')).toEqual({ scope: 'https://graph.microsoft.com/.default' })
-        expect(tokenRequestParams('v2', 'https://graph.microsoft.com/.default')).toEqual({ scope: 'https://graph.microsoft.com/.default' })
+    it('asks for <resource>/.default on v1 and v2', () => {
+        // v1 and v2 alike: the OAuth API script turns v1's scope into resource (oauth-api-script.test.ts).
+        expect(tokenRequestScope('api://m365-support-connector/')).toBe('api://m365-support-connector/.default')
+        expect(tokenRequestScope('https://graph.microsoft.com')).toBe('https://graph.microsoft.com/.default')
+        expect(tokenRequestScope('https://graph.microsoft.com/.default')).toBe('https://graph.microsoft.com/.default')
         expect(normalizeResource('  https://graph.microsoft.us// ')).toBe('https://graph.microsoft.us')
     })
 
@@ -152,5 +156,44 @@ describe('error mapping', () => {
             .toEqual({ code: 'TooManyRequests', message: 'slow down', correlationId: 'c1' })
         expect(parseServiceError('not json')).toBeNull()
         expect(parseServiceError('{"error":"x"}')).toBeNull()
+    })
+})
+
+describe('what M365TokenProvider callers may ask for', () => {
+    it('only the Setup profile and the configured audiences', () => {
+        const allowed = { profileId: 'ABC', resources: ['api://conn/', 'https://graph.microsoft.com', ''] }
+        expect(checkCallerTokenRequest('', 'api://conn', allowed)).toEqual({ ok: true, profileId: 'ABC', resource: 'api://conn' })
+        expect(checkCallerTokenRequest(' abc ', 'API://CONN/.default', allowed)).toEqual({ ok: true, profileId: 'ABC', resource: 'api://conn' })
+        expect(checkCallerTokenRequest('abd', 'api://conn', allowed)).toEqual({ ok: false, code: 'profile_not_allowed' })
+        expect(checkCallerTokenRequest('', '', allowed)).toEqual({ ok: false, code: 'resource_not_allowed' })
+        expect(checkCallerTokenRequest('', 'api://conn/x', allowed)).toEqual({ ok: false, code: 'resource_not_allowed' })
+        expect(checkCallerTokenRequest('ABC', 'api://conn', { profileId: '', resources: ['api://conn'] })).toEqual({ ok: false, code: 'not_configured' })
+        expect(loggable('a\nb'.padEnd(300, 'x'))).toHaveLength(203)
+    })
+})
+
+describe('interactive retry mode', () => {
+    const base = { attempt: 1, status: 0, transportError: 'java.net.SocketException: Connection reset', idempotent: true }
+    it('retries only a connection reset on a repeatable request, once, at once', () => {
+        expect(decideInteractiveRetry(base)).toEqual({ retry: true, delayMs: 0 })
+        expect(decideInteractiveRetry({ ...base, attempt: 2 })).toEqual({ retry: false })
+        expect(decideInteractiveRetry({ ...base, idempotent: false })).toEqual({ retry: false })
+        for (const status of [429, 500, 502, 503, 504]) expect(decideInteractiveRetry({ ...base, status, transportError: '' })).toEqual({ retry: false })
+        expect(decideInteractiveRetry({ ...base, transportError: 'java.net.ConnectException: Connection refused (127.0.0.1:9)' })).toEqual({ retry: false })
+        expect(decideInteractiveRetry({ ...base, transportError: 'Request timed out after 5000 ms (java.net.SocketTimeoutException: Read timed out)' })).toEqual({ retry: false })
+    })
+    it('recognizes the JVM wordings of a dropped connection', () => {
+        for (const t of ['java.net.SocketException: Connection reset', 'java.net.SocketException: Broken pipe (Write failed)', 'org.apache.http.NoHttpResponseException: host:443 failed to respond']) expect(isConnectionReset(t)).toBe(true)
+        for (const t of ['', 'java.net.UnknownHostException: x', 'java.net.ConnectException: Connection refused']) expect(isConnectionReset(t)).toBe(false)
+    })
+})
+
+describe('OAuth API script on the outbound provider', () => {
+    it('v1 needs one, v2 must not carry the app\'s', () => {
+        expect(oauthApiScriptProblem('v1', '')).toBe('missing_on_v1')
+        expect(oauthApiScriptProblem('v1', OAUTH_API_SCRIPT_SYS_ID)).toBeNull()
+        expect(oauthApiScriptProblem('v1', 'an-admins-own-script')).toBeNull()
+        expect(oauthApiScriptProblem('v2', '')).toBeNull()
+        expect(oauthApiScriptProblem('v2', OAUTH_API_SCRIPT_SYS_ID.toUpperCase())).toBe('ours_on_v2')
     })
 })

@@ -24,7 +24,6 @@ interface Provider {
 
 function provider(): Provider {
     const Class = { create: () => function (this: { initialize: () => void }) { this.initialize() } }
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the sys_module path maps to the source file
     const req = (path: string) => require(join(ROOT, path.slice(PREFIX.length)))
     const Ctor = new Function('Class', 'require', script + '\nreturn M365TokenProvider')(Class, req)
     return new Ctor() as Provider

@@ -6,6 +6,7 @@ import { english } from '../../src/server/domain/setup-text'
 import { buildSummary } from '../../src/server/domain/setup-summary'
 import { formatGlideUtc } from '../../src/server/domain/setup-time'
 import { clearedStanding } from '../../src/server/domain/setup-standing'
+import { OAUTH_API_SCRIPT_SYS_ID } from '../../src/server/domain/oauth-api-script'
 
 const strict = { allowLoopback: false }
 const G = '6a2d8b1f-4c3e-4d7a-9b8e-1f0a2c3d4e5f'
@@ -86,6 +87,16 @@ describe('validation', () => {
         expect(msg(validateStep('outbound', full(), strict, { profile: { ...p, grantType: 'password' } }).outbound_profile)).toMatch(/Client Credentials/)
         expect(msg(validateStep('outbound', full(), strict, { profile: { ...p, tokenUrl: 'https://login.microsoftonline.com/x/oauth2/authorize' } }).outbound_profile)).toMatch(/Application Registry/)
         expect(msg(validateStep('outbound', full(), strict, { profile: { ...p, clientId: 'abc' } }).outbound_profile)).toMatch(/not an Entra application ID/)
+    })
+
+    test("outbound profile: an Entra v1 token URL needs an OAuth API script (the app's adds resource); v2 must not carry the app's", () => {
+        const v1 = { exists: true, grantType: 'client_credentials', tokenUrl: 'https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/token', clientId: G }
+        const v2 = { ...v1, tokenUrl: 'https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token' }
+        expect(msg(validateStep('outbound', full(), strict, { profile: { ...v1, apiScriptId: '' } }).outbound_profile))
+            .toBe('The token URL is Entra v1 (/oauth2/token), which needs the resource parameter: open the OAuth provider in System OAuth > Application Registry and set OAuth API Script to OAuthM365EntraResource (shipped with this app), or use the v2.0 token URL (/oauth2/v2.0/token).')
+        expect(validateStep('outbound', full(), strict, { profile: { ...v1, apiScriptId: OAUTH_API_SCRIPT_SYS_ID } })).toEqual({})
+        expect(validateStep('outbound', full(), strict, { profile: { ...v2, apiScriptId: '' } })).toEqual({})
+        expect(msg(validateStep('outbound', full(), strict, { profile: { ...v2, apiScriptId: OAUTH_API_SCRIPT_SYS_ID } }).outbound_profile)).toMatch(/clear OAuth API Script \(OAuthM365EntraResource\)/)
     })
 
     test('integration user: web service only and incident_manager; AAD looks the User ID up', () => {

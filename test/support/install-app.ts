@@ -63,6 +63,21 @@ function readDictionary(): { name: string; options: control.TableOptions }[] {
         })
 }
 
+/**
+ * The app's Script Includes from the build, with their sys_ids (an OAuth provider references its OAuth API script by
+ * sys_id, and sn_auth runs it from sys_script_include). Safe to call again on the same double.
+ */
+export function installScriptIncludes(): void {
+    for (const r of builtApp().records.get('sys_script_include') ?? []) {
+        const sysId = text(r.sys_id)
+        if (control.rows('sys_script_include').some((x) => x.sys_id === sysId)) continue
+        control.seed('sys_script_include', [{
+            sys_id: sysId, name: text(r.name), api_name: text(r.api_name), script: text(r.script), access: text(r.access) || 'package_private',
+            active: text(r.active) || 'true', client_callable: text(r.client_callable) || 'false', description: text(r.description),
+        }])
+    }
+}
+
 /** Resets the double, then installs the built app onto it. Returns the built app for route lookups. */
 export function installApp(): BuiltApp {
     control.reset()
@@ -99,6 +114,8 @@ export function installApp(): BuiltApp {
         const [name, op] = key.split(':')
         control.acl(name, op as control.Operation, [...roles])
     }
+
+    installScriptIncludes()
 
     const props = records('sys_properties').map((p) => ({ name: text(p.name), value: text(p.value), type: text(p.type) || 'string', is_private: text(p.is_private) || 'false' }))
     if (props.length) control.seed('sys_properties', props)

@@ -171,6 +171,8 @@ Record({ $id: Now.ID["ui-message-zh-fbae3edb049b1ad6"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-90c0b256757f19c7"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.entra_does_not_know_this_client_id_in_th.26902f51", language: 'zh', message: "Entra 在租户中无法识别此客户端 ID。请将出站应用的应用程序(客户端) ID 复制到 OAuth 提供程序的客户端 ID 中，并检查令牌 URL 是否指向注册该应用的租户。" } })
 // "Entra expects a client secret or certificate. Enter the Client Secret of the OAuth provider in System OAuth > Application Registry."
 Record({ $id: Now.ID["ui-message-zh-47083f0a9b8f0a80"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.entra_expects_a_client_secret_or_certifi.f5311479", language: 'zh', message: "Entra 需要客户端密码或证书。请在“系统 OAuth > 应用程序注册表”中输入 OAuth 提供程序的客户端密码。" } })
+// "Entra v1 needs the resource parameter. Open the OAuth provider in System OAuth > Application Registry and set OAuth API Script to {0} (shipped with this app), or use the v2.0 token URL (/oauth2/v2.0/token)."
+Record({ $id: Now.ID["ui-message-zh-cde415ad0ef2647b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.entra_v1_needs_the_resource_parameter_op.ce829432", language: 'zh', message: "Entra v1 需要 resource 参数。请在“系统 OAuth > 应用程序注册表”中打开 OAuth 提供程序，将“OAuth API 脚本”设置为 {0}（随本应用提供），或使用 v2.0 令牌 URL（/oauth2/v2.0/token）。" } })
 // "Environment and setup type"
 Record({ $id: Now.ID["ui-message-zh-348c9cddf8f11478"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.environment_and_setup_type.d9a0f282", language: 'zh', message: "环境和设置类型" } })
 // "Every user will see the \"final set up step\" message until the verification tests pass again. Turn the integration off?"
@@ -247,6 +249,10 @@ Record({ $id: Now.ID["ui-message-zh-8ca924f12149b7ba"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-bdea94a5409d7acf"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.loading_microsoft_365_information.5f09cb05", language: 'zh', message: "正在加载 Microsoft 365 信息..." } })
 // "Loading..."
 Record({ $id: Now.ID["ui-message-zh-b04ba49f848624bb"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.loading.17b11033", language: 'zh', message: "正在加载..." } })
+// "M365TokenProvider only issues tokens for the Microsoft 365 support connector (its App ID URI) and Microsoft Graph."
+Record({ $id: Now.ID["ui-message-zh-f80bc45f1d7d4b4b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.m365tokenprovider_only_issues_tokens_for.925a0468", language: 'zh', message: "M365TokenProvider 仅为 Microsoft 365 支持连接器（其应用 ID URI）和 Microsoft Graph 颁发令牌。" } })
+// "M365TokenProvider only issues tokens for the OAuth profile chosen in Microsoft 365 Support Setup: leave the profile empty or pass that profile."
+Record({ $id: Now.ID["ui-message-zh-f26d168787cc7f61"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.m365tokenprovider_only_issues_tokens_for.0165a615", language: 'zh', message: "M365TokenProvider 仅为在 Microsoft 365 支持安装程序中选择的 OAuth 配置文件颁发令牌：请将配置文件留空或传入该配置文件。" } })
 // "Microsoft 365 Support Setup"
 Record({ $id: Now.ID["ui-message-zh-60783fbf04cbf7ce"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_365_support_setup.b7459689", language: 'zh', message: "Microsoft 365 支持安装程序" } })
 // "Microsoft 365 admin email"
@@ -317,6 +323,8 @@ Record({ $id: Now.ID["ui-message-zh-34c6629cd741dccb"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-e34fd63151598f91"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.not_yet_sent_to_microsoft.f07a46ab", language: 'zh', message: "尚未发送给 Microsoft" } })
 // "Note from {0}: {1}"
 Record({ $id: Now.ID["ui-message-zh-46ec0a1025afa332"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.note_from_0_1.2b0cc8b6", language: 'zh', message: "来自 {0} 的备注：{1}" } })
+// "OAuth API Script: OAuthM365EntraResource (shipped with this app). Entra v1 token URLs need a resource parameter; this script adds it to every token request. With the v2.0 token URL (https://login.microsoftonline.com/{0}/oauth2/v2.0/token) leave OAuth API Script empty."
+Record({ $id: Now.ID["ui-message-zh-6c1dd2ab31f5a230"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.oauth_api_script_oauthm365entraresource.ff4d4d0d", language: 'zh', message: "OAuth API 脚本：OAuthM365EntraResource（随本应用提供）。Entra v1 令牌 URL 需要 resource 参数；此脚本会将其添加到每个令牌请求中。使用 v2.0 令牌 URL（https://login.microsoftonline.com/{0}/oauth2/v2.0/token）时，请将“OAuth API 脚本”留空。" } })
 // "OAuth API endpoint for external clients"
 Record({ $id: Now.ID["ui-message-zh-90f9034d67450792"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.oauth_api_endpoint_for_external_clients.59171df9", language: 'zh', message: "面向外部客户端的 OAuth API 终结点" } })
 // "OAuth profile for the outbound OAuth provider"
@@ -465,6 +473,10 @@ Record({ $id: Now.ID["ui-message-zh-40aef4073ebfb235"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-bf6844fa36bdd8bd"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_app_id_uri_looks_like_api_name_or_cl.f5f86cdf", language: 'zh', message: "应用 ID URI 的格式类似 api://<名称或客户端 ID> 或 https://<已验证的域>/<路径>。" } })
 // "The Microsoft 365 admin Microsoft contacts when a support case is opened. Administrators can link their own account later (Link Account)."
 Record({ $id: Now.ID["ui-message-zh-4f8489b4c6dce8b9"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_microsoft_365_admin_microsoft_contac.6dd71574", language: 'zh', message: "打开支持案例时 Microsoft 联系的 Microsoft 365 管理员。管理员稍后可以链接自己的帐户（链接帐户）。" } })
+// "The OAuth application \"{0}\" uses an Entra v1 token URL (/oauth2/token), which needs the resource parameter: set its OAuth API Script to {1} in System OAuth > Application Registry, or use the v2.0 token URL (/oauth2/v2.0/token)."
+Record({ $id: Now.ID["ui-message-zh-e73298f85341036f"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_oauth_application_0_uses_an_entra_v1.601bb717", language: 'zh', message: "OAuth 应用程序“{0}”使用 Entra v1 令牌 URL（/oauth2/token），需要 resource 参数：请在“系统 OAuth > 应用程序注册表”中将其“OAuth API 脚本”设置为 {1}，或使用 v2.0 令牌 URL（/oauth2/v2.0/token）。" } })
+// "The OAuth application \"{0}\" uses the Entra v2.0 token URL, which takes scope and refuses resource: clear its OAuth API Script ({1}) in System OAuth > Application Registry."
+Record({ $id: Now.ID["ui-message-zh-f016b6e6269f1168"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_oauth_application_0_uses_the_entra_v.1b91bd58", language: 'zh', message: "OAuth 应用程序“{0}”使用 Entra v2.0 令牌 URL，它接受 scope 并拒绝 resource：请在“系统 OAuth > 应用程序注册表”中清除其“OAuth API 脚本”（{1}）。" } })
 // "The OAuth application token URL must end with /oauth2/token (Entra v1) or /oauth2/v2.0/token (Entra v2)."
 Record({ $id: Now.ID["ui-message-zh-7a2723e9a8780efb"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_oauth_application_token_url_must_end.d2652c5c", language: 'zh', message: "OAuth 应用程序的令牌 URL 必须以 /oauth2/token (Entra v1) 或 /oauth2/v2.0/token (Entra v2) 结尾。" } })
 // "The OAuth provider's Client ID is not an Entra application ID."
@@ -573,6 +585,10 @@ Record({ $id: Now.ID["ui-message-zh-8fab6a6954fbbbfc"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-b024418b6c1f8bc8"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_title_is_longer_than_160_characters.14956551", language: 'zh', message: "标题超过 160 个字符。" } })
 // "The token URL \"{0}\" must be https://login.microsoftonline.com/<tenant>/oauth2/token (or /oauth2/v2.0/token), or your national cloud's sign-in host."
 Record({ $id: Now.ID["ui-message-zh-299c2f5ebfdf531a"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_token_url_0_must_be_https_login_micr.680dd3fa", language: 'zh', message: "令牌 URL“{0}”必须是 https://login.microsoftonline.com/<tenant>/oauth2/token（或 /oauth2/v2.0/token），或你的国家/地区云的登录主机。" } })
+// "The token URL is Entra v1 (/oauth2/token), which needs the resource parameter: open the OAuth provider in System OAuth > Application Registry and set OAuth API Script to {0} (shipped with this app), or use the v2.0 token URL (/oauth2/v2.0/token)."
+Record({ $id: Now.ID["ui-message-zh-c869d5007ed50221"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_token_url_is_entra_v1_oauth2_token_w.5bea1425", language: 'zh', message: "令牌 URL 为 Entra v1（/oauth2/token），需要 resource 参数：请在“系统 OAuth > 应用程序注册表”中打开 OAuth 提供程序，将“OAuth API 脚本”设置为 {0}（随本应用提供），或使用 v2.0 令牌 URL（/oauth2/v2.0/token）。" } })
+// "The token URL is Entra v2.0, which takes scope and refuses resource: clear OAuth API Script ({0}) on the OAuth provider in System OAuth > Application Registry."
+Record({ $id: Now.ID["ui-message-zh-818b9087ecaee3fb"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_token_url_is_entra_v2_0_which_takes.48e3e401", language: 'zh', message: "令牌 URL 为 Entra v2.0，它接受 scope 并拒绝 resource：请在“系统 OAuth > 应用程序注册表”中清除 OAuth 提供程序上的“OAuth API 脚本”（{0}）。" } })
 // "The token URL is for tenant \"{0}\" but the tenant domain is \"{1}\". Use the same tenant in both."
 Record({ $id: Now.ID["ui-message-zh-236fe34577b6d94a"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_token_url_is_for_tenant_0_but_the_te.617a6348", language: 'zh', message: "令牌 URL 针对租户“{0}”，但租户域为“{1}”。请在两处使用同一租户。" } })
 // "The token URL must look like https://login.microsoftonline.com/<tenant>/oauth2/token (or /oauth2/v2.0/token); it is \"{0}\"."
@@ -593,6 +609,8 @@ Record({ $id: Now.ID["ui-message-zh-979bb1a37f3e347c"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-19442df54ab5c082"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.token_url_https_login_microsoftonline_co.25a16e70", language: 'zh', message: "令牌 URL：https://login.microsoftonline.com/{0}/oauth2/token" } })
 // "Token request failed: HTTP {0} {1}: {2}"
 Record({ $id: Now.ID["ui-message-zh-3b4b75084f479452"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.token_request_failed_http_0_1_2.10bf2e07", language: 'zh', message: "令牌请求失败：HTTP {0} {1}：{2}" } })
+// "Token request not sent: {0}"
+Record({ $id: Now.ID["ui-message-zh-2f92b16b64f2f508"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.token_request_not_sent_0.696fdacc", language: 'zh', message: "未发送令牌请求：{0}" } })
 // "Token request through the outbound OAuth profile"
 Record({ $id: Now.ID["ui-message-zh-5d83055c06086dc8"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.token_request_through_the_outbound_oauth.94111c8d", language: 'zh', message: "通过出站 OAuth 配置文件请求令牌" } })
 // "Turn it off"

@@ -133,13 +133,14 @@ Property({
     roles: adminOnly,
 })
 
-// Why: RESTMessageV2 has no retry policy for scripted calls; the app retries 429/5xx itself.
+// Why: RESTMessageV2 has no retry policy for scripted calls; the app retries 429/5xx itself, in scheduled jobs only
+// (a user's request never waits: it answers at once and the job or the user tries again).
 Property({
     $id: Now.ID['prop-outbound-max-retries'],
     name: 'x_mioms_m365_assis.outbound.max_retries',
     type: 'integer',
     value: 3,
-    description: 'Retries after a throttled (429) or failed (5xx, timeout) outbound call (default 3).',
+    description: 'Retries, with bounded backoff, after a throttled (429) or failed (5xx, timeout) outbound call made by a scheduled job (default 3). Requests a user waits on are never retried after a wait.',
     isPrivate: true,
     roles: adminOnly,
 })

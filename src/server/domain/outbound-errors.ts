@@ -7,11 +7,11 @@ export const CONNECTOR_ERROR_CODES = ['invalid_request', 'unauthorized', 'forbid
 
 /**
  * Our own failure codes, besides the connector's: configuration (not_configured, final_step_incomplete,
- * profile_not_found, cross_scope_refused, unsupported_token_url), token (token_error), transport (timeout,
+ * profile_not_found, cross_scope_refused, unsupported_token_url, oauth_api_script), token (token_error), transport (timeout,
  * network_error), response (bad_json, invalid_response: JSON of the wrong shape, http_error, unavailable).
  */
 export type OutboundErrorCode = (typeof CONNECTOR_ERROR_CODES)[number] | 'not_configured' | 'final_step_incomplete' | 'profile_not_found'
-    | 'cross_scope_refused' | 'unsupported_token_url' | 'token_error' | 'timeout' | 'network_error' | 'bad_json' | 'invalid_response'
+    | 'cross_scope_refused' | 'unsupported_token_url' | 'oauth_api_script' | 'token_error' | 'timeout' | 'network_error' | 'bad_json' | 'invalid_response'
     | 'http_error' | 'unavailable'
 
 export function codeForStatus(status: number): OutboundErrorCode {
@@ -48,7 +48,7 @@ export function formatMessage(template: string, args: readonly string[]): string
 /** The verbatim user message for a failure code; invalid_admin names the admin email that was rejected. */
 export function userMessageFor(code: string, ctx: { adminEmail?: string } = {}): string {
     // A missing or unusable OAuth profile means Setup was not finished: the agent is sent to the admin.
-    if (code === 'not_configured' || code === 'profile_not_found' || code === 'unsupported_token_url') return MSG.setupIncomplete
+    if (code === 'not_configured' || code === 'profile_not_found' || code === 'unsupported_token_url' || code === 'oauth_api_script') return MSG.setupIncomplete
     if (code === 'final_step_incomplete') return MSG.finalStepIncomplete
     if (code === 'invalid_admin') return formatMessage(MSG.invalidAdmin, [ctx.adminEmail || ''])
     return MSG.contactAppSupport

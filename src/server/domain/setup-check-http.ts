@@ -1,6 +1,7 @@
 import { CheckDef, CheckResult, CROSS_SCOPE_FIX, failed, passed } from './setup-checks.ts'
 import { FormatContext, isGuid, isLoopbackHost, parseUrl } from './setup-formats.ts'
 import { Message, tx } from './setup-text.ts'
+import { OAUTH_API_SCRIPT_NAME } from './oauth-api-script.ts'
 
 // Interpreting the verification tests that go over HTTP (tests 2 to 5). Inputs are what was seen (status,
 // body, error text); outputs say what to fix. Tokens never reach here: the token test gets the outcome only.
@@ -85,6 +86,11 @@ export function interpretToken(def: CheckDef, profileName: string, seen: CallSee
     const code = aadstsCode(seen.message) || aadstsCode(seen.code)
     const detail = tx('Token request failed: HTTP {0} {1}: {2}', seen.status, seen.code, firstLine(seen.message))
     if (code && AADSTS_FIXES[code]) return failed(def, detail, AADSTS_FIXES[code])
+    // A v1 request reached Entra without resource: the provider's OAuth API script is not one that adds it.
+    if (code === '900144' && /'resource'/.test(seen.message)) {
+        return failed(def, detail, tx('Entra v1 needs the resource parameter. Open the OAuth provider in System OAuth > Application Registry and set OAuth API Script to {0} (shipped with this app), or use the v2.0 token URL (/oauth2/v2.0/token).', OAUTH_API_SCRIPT_NAME))
+    }
+    if (seen.code === 'oauth_api_script') return failed(def, tx('Token request not sent: {0}', firstLine(seen.message)), tx('Fix it in System OAuth > Application Registry.'))
     if (seen.code === 'cross_scope_refused') return failed(def, detail, CROSS_SCOPE_FIX)
     if (seen.status === 0) return failed(def, detail, tx('Check the token URL of the OAuth provider and allow outbound HTTPS to login.microsoftonline.com (proxy, firewall), then run the tests again.'))
     if (seen.status === 400 || seen.status === 401) return failed(def, detail, tx('Check Client ID, Client Secret and Token URL of the OAuth provider in System OAuth > Application Registry.'))

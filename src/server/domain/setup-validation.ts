@@ -4,6 +4,7 @@ import {
     tenantError, tenantsConflict,
 } from './setup-formats.ts'
 import { Message, cat, tx } from './setup-text.ts'
+import { OAUTH_API_SCRIPT_NAME, oauthApiScriptProblem } from './oauth-api-script.ts'
 
 // Per-step validation. Shape checks need only the answers; checks against the records the admin picked need
 // "facts" the service looks up (the domain never reads tables). Without facts, only shapes are checked: that is
@@ -14,6 +15,8 @@ export interface ProfileFacts {
     grantType: string
     tokenUrl: string
     clientId: string
+    /** oauth_entity.oauth_api_script sys_id ('' when none); absent when not looked up. */
+    apiScriptId?: string
 }
 
 export interface OidcProviderFacts {
@@ -109,7 +112,16 @@ function profileError(p: ProfileFacts, a: SetupAnswers, ctx: FormatContext): Mes
     if ('error' in t) return cat(t.error, REGISTRY)
     if (tenantsConflict(t.tenant, a.tenant_domain)) return tx('The token URL is for tenant "{0}" but the tenant domain is "{1}". Use the same tenant in both.', t.tenant, a.tenant_domain)
     const id = clientIdError(p.clientId)
-    return id ? cat(tx('The OAuth provider\'s Client ID is not an Entra application ID.'), id, REGISTRY) : null
+    if (id) return cat(tx('The OAuth provider\'s Client ID is not an Entra application ID.'), id, REGISTRY)
+    if (p.apiScriptId === undefined) return null
+    const problem = oauthApiScriptProblem(t.version === '2.0' ? 'v2' : 'v1', p.apiScriptId)
+    if (problem === 'missing_on_v1') {
+        return tx('The token URL is Entra v1 (/oauth2/token), which needs the resource parameter: open the OAuth provider in System OAuth > Application Registry and set OAuth API Script to {0} (shipped with this app), or use the v2.0 token URL (/oauth2/v2.0/token).', OAUTH_API_SCRIPT_NAME)
+    }
+    if (problem === 'ours_on_v2') {
+        return tx('The token URL is Entra v2.0, which takes scope and refuses resource: clear OAuth API Script ({0}) on the OAuth provider in System OAuth > Application Registry.', OAUTH_API_SCRIPT_NAME)
+    }
+    return null
 }
 
 function inboundError(i: InboundFacts, a: SetupAnswers, ctx: FormatContext): Message | null {

@@ -6,6 +6,8 @@ export type TokenEndpointKind = 'v1' | 'v2'
 /**
  * Entra v1 (/{tenant}/oauth2/token) wants `resource`; v2 (/{tenant}/oauth2/v2.0/token) wants
  * `scope=<resource>/.default`. Anything else is not an Entra client-credentials endpoint we know how to call.
+ * Both are asked for with scope=<resource>/.default; for v1 the app's OAuth API script turns it into resource
+ * (domain/oauth-api-script.ts).
  */
 export function tokenEndpointKind(tokenUrl: string): TokenEndpointKind | null {
     const path = String(tokenUrl || '')
@@ -26,10 +28,15 @@ export function normalizeResource(resource: string): string {
         .replace(/\/+$/, '')
 }
 
-/** The endpoint-specific parameter of a client-credentials request for `resource`. */
-export function tokenRequestParams(kind: TokenEndpointKind, resource: string): { resource?: string; scope?: string } {
-    const r = normalizeResource(resource)
-    return kind === 'v1' ? { resource: r } : { scope: r + '/.default' }
+/**
+ * What the app sets on a client-credentials request for `resource` (GlideOAuthClientRequest.setScope). v2 sends it
+ * as is. v1 needs `resource` instead: the platform hands the request parameters to the OAuth provider's OAuth API
+ * script (OAuthM365EntraResource), which rewrites scope=<resource>/.default into resource=<resource>. The app does
+ * not also call setParameter('resource'): whether an arbitrary parameter set from a script reaches the provider is
+ * not documented, and a second copy of resource could reach Entra twice.
+ */
+export function tokenRequestScope(resource: string): string {
+    return normalizeResource(resource) + '/.default'
 }
 
 /** Entra's default access-token lifetime (60-90 min); assumed when a stored token's lifetime is unknown. */

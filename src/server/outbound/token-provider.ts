@@ -3,9 +3,10 @@ import { nowMs } from '../platform/clock.ts'
 import { getSetting } from '../platform/properties.ts'
 import { readOAuthProfile, readStoredToken, requestClientCredentialsToken, OAuthProfileInfo } from '../platform/oauth.ts'
 import {
-    isTokenFresh, normalizeResource, tokenEndpointKind, tokenRequestorId, tokenRequestParams, TOKEN_REQUESTOR_CONTEXT, TokenEndpointKind,
+    isTokenFresh, normalizeResource, tokenEndpointKind, tokenRequestorId, tokenRequestScope, TOKEN_REQUESTOR_CONTEXT, TokenEndpointKind,
 } from '../domain/token-cache-policy.ts'
 import { summarizeEntraError } from '../domain/outbound-errors.ts'
+import { OAUTH_API_SCRIPT_NAME, oauthApiScriptProblem } from '../domain/oauth-api-script.ts'
 import { msg } from '../platform/i18n.ts'
 import { graphResource } from './graph-endpoint.ts'
 
@@ -26,7 +27,7 @@ export type TokenResult =
     | { ok: true; accessToken: string; expiresAtMs: number; kind: TokenEndpointKind; fromCache: boolean }
     | {
           ok: false
-          /** not_configured, profile_not_found, cross_scope_refused, unsupported_token_url, or Entra's OAuth error
+          /** not_configured, profile_not_found, cross_scope_refused, unsupported_token_url, oauth_api_script, or Entra's OAuth error
            *  (invalid_client, invalid_resource, ...) or token_error. */
           code: string
           /** Admin-facing and secret-free: "AADSTS7000215: Invalid client secret provided. ..." */
@@ -63,6 +64,24 @@ function lookup(profileId: string): { ok: true; profile: OAuthProfileInfo; kind:
             ok: false,
             code: 'unsupported_token_url',
             message: msg('The OAuth application token URL must end with /oauth2/token (Entra v1) or /oauth2/v2.0/token (Entra v2).'),
+        }
+    }
+    // Decided before sending: a v1 request without an OAuth API script cannot carry resource and would only fail.
+    const problem = oauthApiScriptProblem(kind, p.profile.apiScriptId)
+    if (problem === 'missing_on_v1') {
+        return {
+            ok: false,
+            code: 'oauth_api_script',
+            message: msg('The OAuth application "{0}" uses an Entra v1 token URL (/oauth2/token), which needs the resource parameter: set its OAuth API Script to {1} in System OAuth > Application Registry, or use the v2.0 token URL (/oauth2/v2.0/token).',
+                p.profile.entityName, OAUTH_API_SCRIPT_NAME),
+        }
+    }
+    if (problem === 'ours_on_v2') {
+        return {
+            ok: false,
+            code: 'oauth_api_script',
+            message: msg('The OAuth application "{0}" uses the Entra v2.0 token URL, which takes scope and refuses resource: clear its OAuth API Script ({1}) in System OAuth > Application Registry.',
+                p.profile.entityName, OAUTH_API_SCRIPT_NAME),
         }
     }
     return { ok: true, profile: p.profile, kind }
@@ -104,7 +123,7 @@ export function getAccessToken(profileId: string, resource: string, opts: { forc
         log.error('Token for {0}: {1} ({2})', res, l.code, l.message)
         return { ok: false, code: l.code, message: l.message }
     }
-    const r = requestClientCredentialsToken(l.profile.entityName, tokenRequestParams(l.kind, res), {
+    const r = requestClientCredentialsToken(l.profile.entityName, { scope: tokenRequestScope(res) }, {
         requestorContext: TOKEN_REQUESTOR_CONTEXT,
         requestorId,
         profileId,

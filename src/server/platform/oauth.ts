@@ -3,7 +3,8 @@ import { GlideOAuthClient, GlideOAuthClientRequest } from '@servicenow/glide/sn_
 
 // The only code that touches sn_auth and the OAuth tables. The client secret never passes through here: the
 // scoped app cannot decrypt oauth_entity.client_secret, so sn_auth builds the token request from the entity
-// itself (clientName = oauth_entity.name) and we only add the Entra-specific resource/scope parameter.
+// itself (clientName = oauth_entity.name) and we only add the scope (for Entra v1 the OAuth provider's OAuth API
+// script turns it into resource: domain/oauth-api-script.ts).
 
 export interface OAuthProfileInfo {
     profileId: string
@@ -12,6 +13,8 @@ export interface OAuthProfileInfo {
     /** oauth_entity.name: the clientName sn_auth looks the entity up by. */
     entityName: string
     tokenUrl: string
+    /** oauth_entity.oauth_api_script (a sys_script_include sys_id), '' when none is selected. */
+    apiScriptId: string
 }
 
 export type ProfileLookup = { ok: true; profile: OAuthProfileInfo } | { ok: false; code: 'profile_not_found' | 'cross_scope_refused'; detail: string }
@@ -34,7 +37,10 @@ export function readOAuthProfile(profileId: string): ProfileLookup {
         if (!entityId || !entity.get(entityId)) return { ok: false, code: 'profile_not_found', detail: 'The OAuth profile has no OAuth application (oauth_entity).' }
         return {
             ok: true,
-            profile: { profileId, profileName: str(profile, 'name'), entityId, entityName: str(entity, 'name'), tokenUrl: str(entity, 'token_url') },
+            profile: {
+                profileId, profileName: str(profile, 'name'), entityId, entityName: str(entity, 'name'), tokenUrl: str(entity, 'token_url'),
+                apiScriptId: str(entity, 'oauth_api_script'),
+            },
         }
     } catch (e) {
         const text = e instanceof Error ? e.message : String(e)
@@ -63,15 +69,15 @@ export interface TokenStorage {
 }
 
 /**
- * Client-credentials request through sn_auth. `params` carries resource (v1) or scope (v2). With `storage`, sn_auth
+ * Client-credentials request through sn_auth. `params.scope` is <resource>/.default for v1 and v2 alike. With `storage`, sn_auth
  * keeps the token in oauth_credential (encrypted by the platform) under requestor context/id + profile, where
  * readStoredToken finds it in later transactions.
  */
-export function requestClientCredentialsToken(entityName: string, params: { resource?: string; scope?: string }, storage: TokenStorage): TokenRequestResult {
+export function requestClientCredentialsToken(entityName: string, params: { scope: string }, storage: TokenStorage): TokenRequestResult {
     const req = new GlideOAuthClientRequest()
     req.setGrantType('client_credentials')
-    if (params.scope) req.setScope(params.scope)
-    if (params.resource) req.setParameter('resource', params.resource)
+    req.setScope(params.scope)
+    // The three documented "default profile" parameters: sn_auth stores the token under them and does not send them.
     req.setParameter('oauth_requestor_context', storage.requestorContext)
     req.setParameter('oauth_requestor', storage.requestorId)
     req.setParameter('oauth_provider_profile', storage.profileId)

@@ -32,7 +32,7 @@ export interface UserOption {
     name: string
 }
 
-const ENTITY_FIELDS = ['name', 'client_id', 'token_url', 'type', 'active', 'sys_class_name'] as const
+const ENTITY_FIELDS = ['name', 'client_id', 'token_url', 'type', 'active', 'sys_class_name', 'oauth_api_script'] as const
 const PROVIDER_FIELDS = ['name', 'oidc_url', 'user_claim', 'user_field'] as const
 const USER_FIELDS = ['user_name', 'name', 'active', 'web_service_access_only'] as const
 const MAX_OPTIONS = 200
@@ -78,7 +78,7 @@ export function profileFacts(id: string): ProfileFacts {
     const p = getById('oauth_entity_profile', id, ['grant_type', 'oauth_entity'])
     if (!p) return { exists: false, grantType: '', tokenUrl: '', clientId: '' }
     const e = getById('oauth_entity', p.oauth_entity, ENTITY_FIELDS)
-    return { exists: true, grantType: p.grant_type, tokenUrl: e ? e.token_url : '', clientId: e ? e.client_id : '' }
+    return { exists: true, grantType: p.grant_type, tokenUrl: e ? e.token_url : '', clientId: e ? e.client_id : '', apiScriptId: e ? e.oauth_api_script || '' : '' }
 }
 
 export function inboundFacts(id: string): InboundFacts {

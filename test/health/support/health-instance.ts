@@ -6,6 +6,7 @@ import { installApp } from '../../support/install-app'
 import { DEFAULTS } from '../../../sandbox/microsoft/defaults'
 import type { SpawnedMicrosoftSide } from '../../microsoft/spawn'
 import { resetTokenMemo } from '../../../src/server/outbound/token-provider'
+import { OAUTH_API_SCRIPT_SYS_ID } from '../../../src/server/domain/oauth-api-script'
 
 export const SCOPE = 'x_mioms_m365_assis'
 
@@ -25,6 +26,7 @@ export function seedHealthInstance(side: SpawnedMicrosoftSide): void {
     resetTokenMemo()
     const [entity] = control.seed('oauth_entity', [{
         name: 'Microsoft 365 outbound', client_id: DEFAULTS.outboundClient.clientId, client_secret: DEFAULTS.outboundClient.clientSecret, token_url: side.urls.tokenUrlV1,
+        oauth_api_script: OAUTH_API_SCRIPT_SYS_ID,
     }])
     const [profile] = control.seed('oauth_entity_profile', [{ name: 'Microsoft 365 outbound default_profile', oauth_entity: entity.sys_id, grant_type: 'client_credentials', default: true }])
     setProp('oauth.profile', profile.sys_id)

@@ -6,6 +6,8 @@ import { DEFAULTS } from '../../../sandbox/microsoft/defaults'
 import type { SpawnedMicrosoftSide as Side } from '../../microsoft/spawn'
 import { resetTokenMemo } from '../../../src/server/outbound/token-provider'
 import { setWaiter } from '../../../src/server/platform/clock'
+import { OAUTH_API_SCRIPT_SYS_ID } from '../../../src/server/domain/oauth-api-script'
+import { installScriptIncludes } from '../../support/install-app'
 
 export const SCOPE = 'x_mioms_m365_assis'
 export const SECRET = DEFAULTS.outboundClient.clientSecret
@@ -28,11 +30,14 @@ export function seedInstance(side: Side, opts: { version?: 'v1' | 'v2'; secret?:
     control.reset()
     control.clock.real()
     resetTokenMemo()
+    installScriptIncludes()
     const [entity] = control.seed('oauth_entity', [{
         name: 'Microsoft 365 outbound',
         client_id: DEFAULTS.outboundClient.clientId,
         client_secret: opts.secret ?? SECRET,
         token_url: opts.version === 'v2' ? side.urls.tokenUrlV2 : side.urls.tokenUrlV1,
+        // v1 needs the app's OAuth API script to send `resource` (Setup's outbound step); v2 must not have it.
+        oauth_api_script: opts.version === 'v2' ? '' : OAUTH_API_SCRIPT_SYS_ID,
     }])
     const [profile] = control.seed('oauth_entity_profile', [{ name: 'Microsoft 365 outbound default_profile', oauth_entity: entity.sys_id, grant_type: 'client_credentials', default: true }])
     setProp('oauth.profile', profile.sys_id)

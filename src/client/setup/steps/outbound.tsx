@@ -30,6 +30,7 @@ export function OutboundStep({ view, draft, set, errors }: StepProps) {
                     <li>{t('ServiceNow admin: switch to the Global scope, open System OAuth > Application Registry > New > "Connect to a third party OAuth Provider".')}</li>
                     <li>{t('Client ID and Client Secret: the values from step 1. Default Grant type: Client Credentials. Redirect URL: https://<instance>.service-now.com/oauth_redirect.do.')}</li>
                     <li>{t('Token URL: https://login.microsoftonline.com/{0}/oauth2/token', tenant)}</li>
+                    <li>{t('OAuth API Script: OAuthM365EntraResource (shipped with this app). Entra v1 token URLs need a resource parameter; this script adds it to every token request. With the v2.0 token URL (https://login.microsoftonline.com/{0}/oauth2/v2.0/token) leave OAuth API Script empty.', tenant)}</li>
                     <li>{t('Save, come back here and reload the page: the new profile is listed.')}</li>
                 </ol>
             </details>
