@@ -98,7 +98,8 @@ test('any other resource through the Setup profile: refused, no token requested'
 
 test('before Setup chose a profile nothing is issued, whatever the caller passes', async () => {
     setProp('oauth.profile', '')
-    const r = keep(provider().getBearerToken(otherProfileId, DEFAULTS.graphResource))
-    expect(r).toMatchObject({ ok: false, token: '', code: 'not_configured' })
+    const p = provider()
+    expect(keep(p.getBearerToken('', DEFAULTS.graphResource))).toMatchObject({ ok: false, token: '', code: 'not_configured' })
+    expect(keep(p.getBearerToken(otherProfileId, DEFAULTS.graphResource))).toMatchObject({ ok: false, token: '', code: 'profile_not_allowed' })
     expect(await entraTokens()).toBe(0)
 })

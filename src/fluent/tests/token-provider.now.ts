@@ -53,8 +53,8 @@ Test(
                     var missing = provider.getBearerToken('0000000000000000000000000000a7f0', 'https://graph.microsoft.com')
                     assertEqual({ name: 'unknown profile code', shouldbe: 'profile_not_allowed', value: missing.code })
                     assertEqual({ name: 'unknown profile token', shouldbe: '', value: missing.token })
-                    // With the Setup profile (empty = Setup's), a resource the app does not call; before Setup
-                    // ran the answer is not_configured instead, equally without a token.
+                    // With the Setup profile (empty = Setup's), a resource the app does not call; on an instance
+                    // where Setup has not chosen a profile the answer is not_configured, equally without a token.
                     var res = provider.getBearerToken('', 'https://management.azure.com')
                     assertEqual({ name: 'foreign resource refused', shouldbe: true, value: res.code === 'resource_not_allowed' || res.code === 'not_configured' })
                     assertEqual({ name: 'foreign resource token', shouldbe: '', value: res.token })
