@@ -7,6 +7,8 @@ import { buildSummary } from '../../src/server/domain/setup-summary'
 import { formatGlideUtc } from '../../src/server/domain/setup-time'
 import { clearedStanding } from '../../src/server/domain/setup-standing'
 import { OAUTH_API_SCRIPT_SYS_ID } from '../../src/server/domain/oauth-api-script'
+import { interpretToken } from '../../src/server/domain/setup-check-http'
+import { CHECKS } from '../../src/server/domain/setup-checks'
 
 const strict = { allowLoopback: false }
 const G = '6a2d8b1f-4c3e-4d7a-9b8e-1f0a2c3d4e5f'
@@ -87,6 +89,14 @@ describe('validation', () => {
         expect(msg(validateStep('outbound', full(), strict, { profile: { ...p, grantType: 'password' } }).outbound_profile)).toMatch(/Client Credentials/)
         expect(msg(validateStep('outbound', full(), strict, { profile: { ...p, tokenUrl: 'https://login.microsoftonline.com/x/oauth2/authorize' } }).outbound_profile)).toMatch(/Application Registry/)
         expect(msg(validateStep('outbound', full(), strict, { profile: { ...p, clientId: 'abc' } }).outbound_profile)).toMatch(/not an Entra application ID/)
+    })
+
+    test('token test: Entra v1 without resource, or no OAuth API script, names OAuthM365EntraResource as the fix', () => {
+        const def = CHECKS.find((d) => d.id === 'token_request')!
+        const aad = interpretToken(def, 'p', { ok: false, status: 400, code: 'invalid_request', message: "AADSTS900144: The request body must contain the following parameter: 'resource'." })
+        expect(msg(aad.fix)).toMatch(/set OAuth API Script to OAuthM365EntraResource/)
+        const notSent = interpretToken(def, 'p', { ok: false, status: 0, code: 'oauth_api_script', message: 'The OAuth application "X" uses an Entra v1 token URL (/oauth2/token), which needs the resource parameter.' })
+        expect(msg(notSent.detail)).toMatch(/^Token request not sent: The OAuth application "X"/)
     })
 
     test("outbound profile: an Entra v1 token URL needs an OAuth API script (the app's adds resource); v2 must not carry the app's", () => {
