@@ -45,6 +45,11 @@ declare global {
                         id: '67618bc5a2e4428ab1817f1363e4f47a'
                         deleted: true
                     }
+                    '{0} of {1} tests did not pass. The integration keeps running on the setup verified on {2} (UTC); fix what each test says, then select Next again.': {
+                        table: 'sys_ui_message'
+                        id: 'f6f844ff60c54358864b644e6577d9da'
+                        deleted: true
+                    }
                     'acl-case-activity-create': {
                         table: 'sys_security_acl'
                         id: '7f51e831d7ce45278940356e903494e4'
@@ -587,6 +592,11 @@ declare global {
                         id: '99bf8bd40f7042f9badcc40f03dffe15'
                         deleted: true
                     }
+                    'Every user will see the "final set up step" message until the verification tests pass again. Turn the integration off?': {
+                        table: 'sys_ui_message'
+                        id: '1b80184b952a41a18d62a14f3b5c343b'
+                        deleted: true
+                    }
                     'Extended recovery': {
                         table: 'sys_ui_message'
                         id: '7380991e9ddf4196a18ddffe45b692e5'
@@ -680,6 +690,11 @@ declare global {
                         id: '35779cbc94ef49d98f8c01d999b9cccd'
                         deleted: true
                     }
+                    'Integration status': {
+                        table: 'sys_ui_message'
+                        id: '6d001614098545dda1dd7ea801bc227f'
+                        deleted: true
+                    }
                     'Integration user': {
                         table: 'sys_ui_message'
                         id: '94f4aa89e7de442086a7ecad5692338b'
@@ -706,6 +721,11 @@ declare global {
                     'job-solution-cache-purge': {
                         table: 'sysauto_script'
                         id: '70b5c52e2adb42ed908cb875fa501c37'
+                    }
+                    'Keep it on': {
+                        table: 'sys_ui_message'
+                        id: '23479466e164472a886b3420970f47e5'
+                        deleted: true
                     }
                     'Last update: {0}': {
                         table: 'sys_ui_message'
@@ -949,6 +969,11 @@ declare global {
                         id: '3ad0c6010aa14c5bb4ee1db561e817c6'
                         deleted: true
                     }
+                    'Open Setup': {
+                        table: 'sys_ui_message'
+                        id: '1564107d47324a949af85e04b8f19486'
+                        deleted: true
+                    }
                     'Opened as Microsoft 365 admin: {0}': {
                         table: 'sys_ui_message'
                         id: '9d97ef15d0834658abaff5a93c4707a7'
@@ -1140,11 +1165,11 @@ declare global {
                     }
                     'prop-setup-turn-off-after-failures': {
                         table: 'sys_properties'
-                        id: '504845990a1944f7b10d44319b67215a'
+                        id: '9b9c65e9807441328602c1a420d0c50c'
                     }
                     'prop-setup-turn-off-after-hours': {
                         table: 'sys_properties'
-                        id: '1f4740f4268e441ba139fe7158f07860'
+                        id: 'd0cfae002c5247e5b8beee75a3515cfa'
                     }
                     'prop-solutions-cache-ttl-minutes': {
                         table: 'sys_properties'
@@ -1225,7 +1250,7 @@ declare global {
                     }
                     'rest-app-setup-turn-off-post': {
                         table: 'sys_ws_operation'
-                        id: 'd9d64f6ef0554d92a3ae812d66e81678'
+                        id: '6495d35d49d54dbe83e8124a42200681'
                     }
                     'rest-app-setup-verify-post': {
                         table: 'sys_ws_operation'
@@ -1441,7 +1466,7 @@ declare global {
                     }
                     'src_server_domain_message-key_ts': {
                         table: 'sys_module'
-                        id: '9b4b9f98abe944aeb48e0b152313da80'
+                        id: '4d5f0de492354a0ca25411935ea7ea1a'
                     }
                     src_server_domain_messages_ts: {
                         table: 'sys_module'
@@ -1489,7 +1514,7 @@ declare global {
                     }
                     'src_server_domain_setup-standing_ts': {
                         table: 'sys_module'
-                        id: 'cebdca80f71845fb99a5f6f7350b12a9'
+                        id: '083f7752c9364b22a29691dd419fb285'
                     }
                     'src_server_domain_setup-steps_ts': {
                         table: 'sys_module'
@@ -1669,7 +1694,7 @@ declare global {
                     }
                     'src_server_setup_setup-notice_ts': {
                         table: 'sys_module'
-                        id: '801fdd379b08478280ca1ec67395f7bb'
+                        id: '93475fe7ca404b909d3be547ecc60194'
                     }
                     'src_server_setup_setup-options_ts': {
                         table: 'sys_module'
@@ -1782,6 +1807,16 @@ declare global {
                         id: '33af489fb0e046ccb798f939de28a289'
                         deleted: true
                     }
+                    'Turn it off': {
+                        table: 'sys_ui_message'
+                        id: '06aa20f41e4146f0980a561a2f5fe082'
+                        deleted: true
+                    }
+                    'Turn the integration off until fixed': {
+                        table: 'sys_ui_message'
+                        id: 'f701225e9b26401c9772a591f7bdc00c'
+                        deleted: true
+                    }
                     'ui-message-da-008b31a367c69c98': {
                         table: 'sys_ui_message'
                         id: '99929ca283304516be733a991d8fa262'
@@ -1817,7 +1852,7 @@ declare global {
                     }
                     'ui-message-da-04a35b3eda1fd6dc': {
                         table: 'sys_ui_message'
-                        id: '4d7057631a3549bfbfdaa6c86979e119'
+                        id: 'a1b0628cfaf44639b91f2c42c45c6ccb'
                     }
                     'ui-message-da-05858aa04f56a98e': {
                         table: 'sys_ui_message'
@@ -1865,7 +1900,7 @@ declare global {
                     }
                     'ui-message-da-0ddb208601aa0e12': {
                         table: 'sys_ui_message'
-                        id: '6e13d5d6718543ee9d5f464e2212849f'
+                        id: '37e468c0831740fb87a4e84dd9ea4cad'
                     }
                     'ui-message-da-0dea6e415f3616da': {
                         table: 'sys_ui_message'
@@ -1954,7 +1989,7 @@ declare global {
                     }
                     'ui-message-da-1d5d591797aa7cc1': {
                         table: 'sys_ui_message'
-                        id: '46e1e353447c4d938748371574adea16'
+                        id: '7a92a1caa4eb456da64ff45ca759c085'
                     }
                     'ui-message-da-1d86583fb3a31187': {
                         table: 'sys_ui_message'
@@ -1970,7 +2005,7 @@ declare global {
                     }
                     'ui-message-da-2077e1e708a6a1f9': {
                         table: 'sys_ui_message'
-                        id: '16823285350143f4a0f5ea95c8e26ceb'
+                        id: '1f83d5b43d664790ba02fbc56c697a66'
                     }
                     'ui-message-da-21b54677bdeadde2': {
                         table: 'sys_ui_message'
@@ -2022,7 +2057,7 @@ declare global {
                     }
                     'ui-message-da-290f3499eb755168': {
                         table: 'sys_ui_message'
-                        id: '2a2df1bf8dc04568a6b0229f8ada89b0'
+                        id: '62b606fd333a4f1e92c52071b0d3b08f'
                     }
                     'ui-message-da-299c2f5ebfdf531a': {
                         table: 'sys_ui_message'
@@ -2130,11 +2165,11 @@ declare global {
                     }
                     'ui-message-da-43aa0a32afe52eca': {
                         table: 'sys_ui_message'
-                        id: '87fcd2234f3d42518869b3964e1c641b'
+                        id: '6c8b1d67028d4e2490f11aedf1dc981d'
                     }
                     'ui-message-da-4484bdf2de58793b': {
                         table: 'sys_ui_message'
-                        id: '9b44c60121ef4074ae5fb09f67ad36b6'
+                        id: 'f2bc7d17a5fa40aca7fb161186aced41'
                     }
                     'ui-message-da-44c2f34581491284': {
                         table: 'sys_ui_message'
@@ -2270,7 +2305,7 @@ declare global {
                     }
                     'ui-message-da-581d6da62df2d777': {
                         table: 'sys_ui_message'
-                        id: '877a670aacfe41c1b01c3722b544c3ab'
+                        id: '94da82878dd34942b1be3257c4007d28'
                     }
                     'ui-message-da-591dbb0d5f0bf816': {
                         table: 'sys_ui_message'
@@ -2287,7 +2322,7 @@ declare global {
                     }
                     'ui-message-da-5d223bb6656e61cc': {
                         table: 'sys_ui_message'
-                        id: '8b257f9637934640aacccf98da552ff2'
+                        id: '245dbf65ad774be6abd30febe58c44d7'
                     }
                     'ui-message-da-5d83055c06086dc8': {
                         table: 'sys_ui_message'
@@ -2344,7 +2379,7 @@ declare global {
                     }
                     'ui-message-da-633827f3a2416c86': {
                         table: 'sys_ui_message'
-                        id: 'cb9148977e354b2ba0999ebdebb8fde2'
+                        id: '2d4ebf6da47246428de7c582e9b019d2'
                     }
                     'ui-message-da-65c721eea2574271': {
                         table: 'sys_ui_message'
@@ -2388,7 +2423,7 @@ declare global {
                     }
                     'ui-message-da-6cf268765d488db1': {
                         table: 'sys_ui_message'
-                        id: '9700fd52ce134864ad02ec8a419c4ee3'
+                        id: '3ef3f27081b54317a17bc711375e635b'
                     }
                     'ui-message-da-6d5b01bca211b5d1': {
                         table: 'sys_ui_message'
@@ -2396,7 +2431,7 @@ declare global {
                     }
                     'ui-message-da-70d307c9afcde045': {
                         table: 'sys_ui_message'
-                        id: 'a8ca70be4e92419c9cd6437dd8f8f67e'
+                        id: '3c45d18ab1e5445985fd3e1b424c814f'
                     }
                     'ui-message-da-726a1ceebd2e32d2': {
                         table: 'sys_ui_message'
@@ -2716,11 +2751,11 @@ declare global {
                     }
                     'ui-message-da-b1463cc52250cb5e': {
                         table: 'sys_ui_message'
-                        id: '5458c71753794707ad3d631a2f28e501'
+                        id: 'c8a2a515eefe470793bb108b9920f4b1'
                     }
                     'ui-message-da-b2644d084a9064f7': {
                         table: 'sys_ui_message'
-                        id: '1db5559a1e5e48b3a89b872dee2cc0a0'
+                        id: '19ee356494b0485f9a74a60ba5f2bf5d'
                     }
                     'ui-message-da-b4343e9783216b90': {
                         table: 'sys_ui_message'
@@ -3092,7 +3127,7 @@ declare global {
                     }
                     'ui-message-da-f3099a05d4e2b3d8': {
                         table: 'sys_ui_message'
-                        id: '35571af0102a48ec9393091de3e67e15'
+                        id: '52affa21e2cf44d28c18e9c6be4cbf51'
                     }
                     'ui-message-da-f365cda67f13bedd': {
                         table: 'sys_ui_message'
@@ -3164,127 +3199,127 @@ declare global {
                     }
                     'ui-message-en-008b31a367c69c98': {
                         table: 'sys_ui_message'
-                        id: '1f53fbb2f8f741019a37eb3cd09be44a'
+                        id: '84e343acb7b64b60acba80afb3ce3145'
                     }
                     'ui-message-en-008fd7518aea9991': {
                         table: 'sys_ui_message'
-                        id: 'b501bfee1c0c4b60bbc9d231ffb3a06b'
+                        id: 'aeea70de4c21435193e814bae9f43474'
                     }
                     'ui-message-en-015fde2e871bed29': {
                         table: 'sys_ui_message'
-                        id: '179f0d2a50b94ca0a9d65547baef89ff'
+                        id: '2503d4700811448b8ad0862d8b8196d9'
                     }
                     'ui-message-en-02c4a05824f755b5': {
                         table: 'sys_ui_message'
-                        id: 'fc7ae418db4742ea9091cd8f9c8a2b94'
+                        id: '8aaeb64a3fae4a87a0e6a93a1bd758b4'
                     }
                     'ui-message-en-05858aa04f56a98e': {
                         table: 'sys_ui_message'
-                        id: 'bb9a8043c14d43d1bd9e523a87d7c571'
+                        id: 'd7e598ab160a4e64ba8e21ff054267a3'
                     }
                     'ui-message-en-07c669f624bb0aa6': {
                         table: 'sys_ui_message'
-                        id: '446ef2a99b7148d8ae61a5a9e804811e'
+                        id: '5dbb82c783334b248d46ed8245b87572'
                     }
                     'ui-message-en-0985bd5619904ab3': {
                         table: 'sys_ui_message'
-                        id: 'ad0791af1eca456db2d0d81eeda3b5fd'
+                        id: 'c80ec299aede470f8bbe6d2c0725d524'
                     }
                     'ui-message-en-0c93189dbd5623e3': {
                         table: 'sys_ui_message'
-                        id: '33421418101143198f727befcd1c6448'
+                        id: '1667b00e2acf492faefcd6f52d44ec1d'
                     }
                     'ui-message-en-0fc6cf9d6483ed6e': {
                         table: 'sys_ui_message'
-                        id: 'd31970dfcdda455587376c53b696dd9f'
+                        id: '88efff14ed1a4233a74f0aeb3e86b6e4'
                     }
                     'ui-message-en-0fdfa84d808b1535': {
                         table: 'sys_ui_message'
-                        id: '1ad38490ba2f43a1b15500dea7828c39'
+                        id: '4b9f7f515aff42be8d0864a772548300'
                     }
                     'ui-message-en-11dd0a6413b3fea1': {
                         table: 'sys_ui_message'
-                        id: '2b4ae10517254729ac1cd5a441b5235c'
+                        id: 'bd5ef7102d9e440e9683ed0c71962477'
                     }
                     'ui-message-en-13a6e33c06100e3c': {
                         table: 'sys_ui_message'
-                        id: '70deac4c21e7443390fc4f5458494057'
+                        id: 'eac2c7cf56ab45ce8c93e00e66410fe7'
                     }
                     'ui-message-en-155f96d4a0d198e1': {
                         table: 'sys_ui_message'
-                        id: '7ae3c872c8d1493eb8306feb978d8745'
+                        id: '0e9cdbceb77f447196f91ff067100e89'
                     }
                     'ui-message-en-1735be2026e1be65': {
                         table: 'sys_ui_message'
-                        id: '2b91b8acf7404d76a50f2473d4d60089'
+                        id: '4cc36cc20a5641afa2f96e1ca2a0d3fa'
                     }
                     'ui-message-en-17d2836cdf881e0b': {
                         table: 'sys_ui_message'
-                        id: '20d63679a0be4b5ab02f3085ed968407'
+                        id: 'bc898356f7d6479c953d46525548f046'
                     }
                     'ui-message-en-18b5be69aef71316': {
                         table: 'sys_ui_message'
-                        id: '720d136524a54c93a09d567aa10731b7'
+                        id: '37aca0e66f9c4df7aaa3b992b0d2dd04'
                     }
                     'ui-message-en-19066ee4cab34442': {
                         table: 'sys_ui_message'
-                        id: 'dc44ed2dd4fa4ec98476c5fb07c6d0b3'
+                        id: '57b35fbe5b0d4b2996815e0bfcafac01'
                     }
                     'ui-message-en-1c8fc6dad04cc0fb': {
                         table: 'sys_ui_message'
-                        id: 'd0b1259a2ed1468e8b3da375e894304e'
+                        id: 'aec2f9421cea453d85024071b02d705e'
                     }
                     'ui-message-en-1d2b43da3c9e3ad1': {
                         table: 'sys_ui_message'
-                        id: '265c66834b1349328f344984d3cdd8d6'
+                        id: '44f10b9f03504479853e04b2d083e3dd'
                     }
                     'ui-message-en-1e33c4bd7db792ee': {
                         table: 'sys_ui_message'
-                        id: '8048cb4dfd89447aa165785c1c2e4ab3'
+                        id: '831825d22b074217a2d8fdb5debc1636'
                     }
                     'ui-message-en-21b54677bdeadde2': {
                         table: 'sys_ui_message'
-                        id: '4f85b557e6bc4424b556028dbaea0676'
+                        id: '40ff687dfc3a459cb5a45955055ef2eb'
                     }
                     'ui-message-en-234f3c7940083e06': {
                         table: 'sys_ui_message'
-                        id: '4e893fe8c1444506bf4c7822fa450638'
+                        id: 'f22953021585416193bd18817a5b22cb'
                     }
                     'ui-message-en-236fe34577b6d94a': {
                         table: 'sys_ui_message'
-                        id: '38b8e9e0d1c648c8b3acd4e413fc3315'
+                        id: 'debc269cd66d49679151b71c7bcd00bd'
                     }
                     'ui-message-en-24c3873385a414c8': {
                         table: 'sys_ui_message'
-                        id: '4ac8ad1c97ad4ec5beb25933fbb4bad5'
+                        id: '22f7789f01164a3f8d47559c56dd11c3'
                     }
                     'ui-message-en-25fc804cfd42d7c5': {
                         table: 'sys_ui_message'
-                        id: 'b7b1dc587820417b8cf78b4cb4309326'
+                        id: '6bbc3dfb6cda4e8189119a81b43de18c'
                     }
                     'ui-message-en-270c09dc1c7d4555': {
                         table: 'sys_ui_message'
-                        id: 'd7386edf2d8d425f944b7620f814045b'
+                        id: '69afbe1bf2c645ed90df8d6841883e6f'
                     }
                     'ui-message-en-28d9387b44f9c450': {
                         table: 'sys_ui_message'
-                        id: '79009bae8bfd4168a7018fc55c207fd8'
+                        id: 'b92754b2d4d4441eaf4807419615fb62'
                     }
                     'ui-message-en-290f3499eb755168': {
                         table: 'sys_ui_message'
-                        id: '698a1e8c5a3e4ec3bbc5058c2cd17a7f'
+                        id: '3302b35ad5384b72a260e02b4258fb5a'
                     }
                     'ui-message-en-299c2f5ebfdf531a': {
                         table: 'sys_ui_message'
-                        id: '8c048a1bb09b4eb6880d427b7636fd03'
+                        id: 'b048be256ca649039a84701849ff5759'
                     }
                     'ui-message-en-2a776cf05885d8d2': {
                         table: 'sys_ui_message'
-                        id: 'e5f2a45710bc4ab4828627efb385127c'
+                        id: '429c6b1e01684dca81a5b4b15c49529d'
                     }
                     'ui-message-en-2a9adc9982ca0d2b': {
                         table: 'sys_ui_message'
-                        id: '07a3dd72dae948a2999157bb06196ea2'
+                        id: '847544fb71974b67af14c5d2e39a42dd'
                     }
                     'ui-message-en-2f92b16b64f2f508': {
                         table: 'sys_ui_message'
@@ -3292,227 +3327,227 @@ declare global {
                     }
                     'ui-message-en-2fb5041e84789dd8': {
                         table: 'sys_ui_message'
-                        id: '7207ecd8d2444359aff5dfe14e9c0468'
+                        id: '91190a7f2bee4392bd69c715697a6db3'
                     }
                     'ui-message-en-32addc18a4f4e259': {
                         table: 'sys_ui_message'
-                        id: 'b6cf454d767045ff9eda621774dbd05d'
+                        id: 'ad5f1648278b45e0bdd788fce2edc649'
                     }
                     'ui-message-en-348c9cddf8f11478': {
                         table: 'sys_ui_message'
-                        id: '78ae524016bb49d986ad56da61b1117b'
+                        id: 'b5ff389a2e9c4c0589dc8ccdefc914c4'
                     }
                     'ui-message-en-36cf51247f6a904f': {
                         table: 'sys_ui_message'
-                        id: '7811efac1af04be2826b9821c1351d5b'
+                        id: 'f59ab8cfec3a4fb494b1ff61c3b9bc65'
                     }
                     'ui-message-en-37a90f022caf4007': {
                         table: 'sys_ui_message'
-                        id: '0b2dd38aa3e8404ea134b4333d59b93c'
+                        id: '060dc5412d594e8e91126ab7bb2c55d8'
                     }
                     'ui-message-en-37f70c1c44328710': {
                         table: 'sys_ui_message'
-                        id: 'aabc39510fca469ba136f7d08862cf4e'
+                        id: '16228bc3bc0d47e1897c9eab98af059f'
                     }
                     'ui-message-en-39903c53a47c6ff3': {
                         table: 'sys_ui_message'
-                        id: 'cdd88edddb704265b31f714adb76b3e9'
+                        id: 'e3734e60d35a49eea025d96b899507e0'
                     }
                     'ui-message-en-3b4b75084f479452': {
                         table: 'sys_ui_message'
-                        id: 'd418aff63eae471fb55630f20d8687af'
+                        id: 'df9dca7793764e2598e1cfa0202edcac'
                     }
                     'ui-message-en-3bc5083820a6627d': {
                         table: 'sys_ui_message'
-                        id: '188bfedb356a421686b00a275757e72d'
+                        id: 'c258d94994b34213a57be9fd8f998298'
                     }
                     'ui-message-en-40ee3d797e5103e3': {
                         table: 'sys_ui_message'
-                        id: '26b4c449ced14cb88e63f0f1b59f0f1d'
+                        id: '6a974fb8ce5d45389ea28bb928ea598c'
                     }
                     'ui-message-en-43aa0a32afe52eca': {
                         table: 'sys_ui_message'
-                        id: '00c14eb764ff4b2fa8b53e82f03fe406'
+                        id: '5a659de0095f418980f0de01f800b605'
                     }
                     'ui-message-en-44c2f34581491284': {
                         table: 'sys_ui_message'
-                        id: '661e3b5a14574068a59a3ea97b8a8c50'
+                        id: '4616c8495a664ef6abf7e6e51b28c5d7'
                     }
                     'ui-message-en-452376e9506cf720': {
                         table: 'sys_ui_message'
-                        id: 'c04abaed3f91447ba353e88ebe5c166c'
+                        id: 'c6d085265f6141cca149b24739c829bb'
                     }
                     'ui-message-en-45818fa6cfeb36cd': {
                         table: 'sys_ui_message'
-                        id: '72f5e21c4ce74b7585f21c8c6eb48c62'
+                        id: 'dee959733b514190b5af3e613c7fec4a'
                     }
                     'ui-message-en-47083f0a9b8f0a80': {
                         table: 'sys_ui_message'
-                        id: 'ca10332297d34d9aaac3235c30005109'
+                        id: '429b3dcace7e4f0db462deaae18b3999'
                     }
                     'ui-message-en-488e45cf6d9fca07': {
                         table: 'sys_ui_message'
-                        id: '5536e094039e4ec8b4632210f07e9ce4'
+                        id: '37d5ae3d17484ce79bf74a3e9ad2b442'
                     }
                     'ui-message-en-499a156009184ca5': {
                         table: 'sys_ui_message'
-                        id: '29cf3aeb0d5e44fb9427440efc8e2eb8'
+                        id: '3cf7cc3d1bcd4297b9cd9f5f452309b4'
                     }
                     'ui-message-en-4a03cf4e5bef413f': {
                         table: 'sys_ui_message'
-                        id: '16853b4c85384e14a440fafd0beda6bf'
+                        id: 'b4cb061d42474917bc8d0841a2b772a2'
                     }
                     'ui-message-en-4e2f2c2facb72451': {
                         table: 'sys_ui_message'
-                        id: 'f2b2018cd1c046c0a7077c9b3e4404dd'
+                        id: '9dd037c391b645558aeec1dc8cbf599f'
                     }
                     'ui-message-en-4f3fd4dba32ee299': {
                         table: 'sys_ui_message'
-                        id: 'cd797c0fe70e4b91a19be5dc2cf44a23'
+                        id: '4ebe5617e1f643569f9a9c8b0a6a523c'
                     }
                     'ui-message-en-50b61e56b17d7295': {
                         table: 'sys_ui_message'
-                        id: '8cb905fc6532487e821a1572e94f37a7'
+                        id: 'c8b90cf8ebd84f6d9afe4e7810149e2f'
                     }
                     'ui-message-en-50f7d9bc9f318440': {
                         table: 'sys_ui_message'
-                        id: 'd7a78fe67bdf47d08001bf4a630801f1'
+                        id: '016827a80d9543b19d32c69c2efce4a2'
                     }
                     'ui-message-en-5322870fe0d0e778': {
                         table: 'sys_ui_message'
-                        id: 'c3924978e9e645a6b9cc3fee09d85fe8'
+                        id: 'cc143be6fc95442d9f10a48caa791770'
                     }
                     'ui-message-en-55316cdb7dd4cfee': {
                         table: 'sys_ui_message'
-                        id: 'f873b32e72cf4c3bbf6cd89f09aed76a'
+                        id: 'ad46812e3475462d9cf87aa1d695d029'
                     }
                     'ui-message-en-559e191d83b4bace': {
                         table: 'sys_ui_message'
-                        id: '45e6e937316146aea61e11ae25bae2b5'
+                        id: '1b4e5fb13747493283afe62cd11c9255'
                     }
                     'ui-message-en-55be9fb2744b5a95': {
                         table: 'sys_ui_message'
-                        id: 'c92b5dfc6e954bfdaf47eea4723e5cbd'
+                        id: '1320602fc7c84f8788536b635b46a072'
                     }
                     'ui-message-en-564f06e91230454a': {
                         table: 'sys_ui_message'
-                        id: 'cc4d3898eacf4ecab70ae66a601556b8'
+                        id: '4a67d69632f14546b83d2bf7f473d6a2'
                     }
                     'ui-message-en-57e29aff927c59f0': {
                         table: 'sys_ui_message'
-                        id: 'e920a35d4b52497dbddf4f98d88ee711'
+                        id: '6dad9f770e5547d2afb4d922d9f3ad38'
                     }
                     'ui-message-en-581d6da62df2d777': {
                         table: 'sys_ui_message'
-                        id: '8cd34bfc68754a289f8f7ae6f7cbd3fb'
+                        id: '51bb57d80d0142c9ac19160c5c114412'
                     }
                     'ui-message-en-591dbb0d5f0bf816': {
                         table: 'sys_ui_message'
-                        id: 'f5203f88299346e5b9c820ad3642cc12'
+                        id: '292cb0d67bcb40d7a3c355d0072374cc'
                     }
                     'ui-message-en-5b6cedd9a02b11c3': {
                         table: 'sys_ui_message'
-                        id: 'b86c35e748e24852bb3b0067b0bdb1c9'
+                        id: 'ffbffd16164e4a1f9357bf32c5bb2eba'
                     }
                     'ui-message-en-5d83055c06086dc8': {
                         table: 'sys_ui_message'
-                        id: '0740ed86bb924cef8f30036fa0c3d727'
+                        id: '77a67a3281574f1e94bb6f7e35c2bd16'
                     }
                     'ui-message-en-5dac7474aaa5ccf4': {
                         table: 'sys_ui_message'
-                        id: '0b7e99d117ee4c7f9f896b389581faa2'
+                        id: 'b2ffd09a7b8746b0a2d8429d88ccb564'
                     }
                     'ui-message-en-5ee2c7843da4b09d': {
                         table: 'sys_ui_message'
-                        id: '388aa0a29f154eb588077e4566e230ee'
+                        id: '4cc8a6ad82e1494497be464d92b7ab16'
                     }
                     'ui-message-en-5efa18ee8654c79b': {
                         table: 'sys_ui_message'
-                        id: '4049524386134aeb9d20d83caa791967'
+                        id: '2c175d6281b74198b02eed023c1d9f47'
                     }
                     'ui-message-en-6064aa96f7fc07ff': {
                         table: 'sys_ui_message'
-                        id: 'f71655de71924b08a2fcc9b5daf559f8'
+                        id: 'a908c79157a44be7aa9c252083018188'
                     }
                     'ui-message-en-60cc65bc3e7ef9a1': {
                         table: 'sys_ui_message'
-                        id: 'f14fc184c6a14f51a21ea94173d70ffc'
+                        id: '6d7f9bfbe8174d889ea290a487882526'
                     }
                     'ui-message-en-617413586ea25c32': {
                         table: 'sys_ui_message'
-                        id: '6ec7140d56a448ea86e83d09a10e8d19'
+                        id: '700a2f7a9abd4735ae1333f6e0efaa35'
                     }
                     'ui-message-en-6184253e3054f49c': {
                         table: 'sys_ui_message'
-                        id: '3a1435005bec40a2b95aa67f8e6e3f1f'
+                        id: 'e914d81e5d524ab8ada04abe4605c912'
                     }
                     'ui-message-en-61f3602450712f16': {
                         table: 'sys_ui_message'
-                        id: '84b13e49f74a4521b3f89262d2d19ed8'
+                        id: '23fae6fcd26341dea3bdfbf9e39417e7'
                     }
                     'ui-message-en-633827f3a2416c86': {
                         table: 'sys_ui_message'
-                        id: 'c61133686a904263a831524ad0ca82b7'
+                        id: '6ffe594bed774b9093769c83a4042541'
                     }
                     'ui-message-en-66edd92d92d0b72e': {
                         table: 'sys_ui_message'
-                        id: 'a1e530da63104fd2bc155497bea996cc'
+                        id: '0015b22b89f64bebbd400cf0e2dee042'
                     }
                     'ui-message-en-690664a9c71bc500': {
                         table: 'sys_ui_message'
-                        id: '51c2dcc874694e76bd4109a4e5ce2ee6'
+                        id: '823f405d9db2408b96dcc6030208764f'
                     }
                     'ui-message-en-692f0248102807d7': {
                         table: 'sys_ui_message'
-                        id: 'f23c49b64a744788831ed76acde0d47c'
+                        id: '487cae36046347d4b7257aedb5fbc178'
                     }
                     'ui-message-en-6c165941d1460e14': {
                         table: 'sys_ui_message'
-                        id: '9e1d8cb90ac34ccea4d436d4e42052c2'
+                        id: 'ae150536f68940158ff47552c7837742'
                     }
                     'ui-message-en-6c45aafda59b1095': {
                         table: 'sys_ui_message'
-                        id: '9dc81ef6b3fa4dd6a8c08b18d216f551'
+                        id: 'e4d9b7a7d63e470190e6f5ead40e8082'
                     }
                     'ui-message-en-6cf268765d488db1': {
                         table: 'sys_ui_message'
-                        id: '799fb1bd1fd14fcfbdfb36f48360b931'
+                        id: '8ad0d7c66f7b432ea8c6ec775f1be325'
                     }
                     'ui-message-en-6d5b01bca211b5d1': {
                         table: 'sys_ui_message'
-                        id: '42c9190c90644df08559dad51f682cad'
+                        id: 'bfec14dd602c4c0f82aab067effb2015'
                     }
                     'ui-message-en-756798b9593228d8': {
                         table: 'sys_ui_message'
-                        id: '1cc2df1c7d3b4af381aa43fa47328c1d'
+                        id: '9937f2b5b8c641d7bef0d0bcee51184a'
                     }
                     'ui-message-en-75f13889a61ade7f': {
                         table: 'sys_ui_message'
-                        id: '57a316d4c49848d184560bea9495647c'
+                        id: 'ffca7a5f78584a2d96fbafd23f942c30'
                     }
                     'ui-message-en-762f0cba38552a67': {
                         table: 'sys_ui_message'
-                        id: '70e64e88fbeb494881488e8eb8f80148'
+                        id: '3a88c15b1f704ecdb7456de47167f4e6'
                     }
                     'ui-message-en-774b7289aec71835': {
                         table: 'sys_ui_message'
-                        id: '83aab530d5cc458facc0e236b757846c'
+                        id: 'e35f54fdf7b14400ba407759b84a120c'
                     }
                     'ui-message-en-7a2723e9a8780efb': {
                         table: 'sys_ui_message'
-                        id: 'cc04179121b74e1697c96a78c9dc8126'
+                        id: '96a1860af53c4b81a10efa8c0da8d8cd'
                     }
                     'ui-message-en-7f631792b2230145': {
                         table: 'sys_ui_message'
-                        id: '1bd2a5a682ac44919e03889b0df8c15d'
+                        id: '1942edcabdd042a0bdc201d561d3d1cb'
                     }
                     'ui-message-en-7f6cb7da0c3f0ced': {
                         table: 'sys_ui_message'
-                        id: '1c385488c256457698130cf913e95f30'
+                        id: 'f0f5a4e7c0134959a820ac0a93bfa557'
                     }
                     'ui-message-en-7f72b83d77e3057b': {
                         table: 'sys_ui_message'
-                        id: '2145bf9a062046709957997bfb20c3d3'
+                        id: '4d67309863c749f1901efd6a83b3016e'
                     }
                     'ui-message-en-818b9087ecaee3fb': {
                         table: 'sys_ui_message'
@@ -3520,171 +3555,171 @@ declare global {
                     }
                     'ui-message-en-839b8d39ff46e0e4': {
                         table: 'sys_ui_message'
-                        id: '82749102e9174c038a45f1a6bf9955ce'
+                        id: '84643427981249139dc2200c6389703c'
                     }
                     'ui-message-en-898048943ff65cdb': {
                         table: 'sys_ui_message'
-                        id: '2531af2900f94f9e9f396b4a6f685831'
+                        id: '31c9e69d902743fbaf8916add7c8978e'
                     }
                     'ui-message-en-8bf1dc112a2c176b': {
                         table: 'sys_ui_message'
-                        id: '8867d6eef6264320b2362b1e2f102baf'
+                        id: 'b2e5274d9b094d988f75f06e3c3a3f14'
                     }
                     'ui-message-en-8e69a2aee94f9f10': {
                         table: 'sys_ui_message'
-                        id: '6d8212af8eb64d94be92d68ec8d6d801'
+                        id: '541ba7958508453da8af9a917f908685'
                     }
                     'ui-message-en-8ef0161e83ea68db': {
                         table: 'sys_ui_message'
-                        id: 'c0cde2535d5f4cfc9c9b572bea9ff96d'
+                        id: 'c06d74a65b5d422aa7d6de00ab3c62b7'
                     }
                     'ui-message-en-8fab6a6954fbbbfc': {
                         table: 'sys_ui_message'
-                        id: '805f9f2a780343339d830fcb2fe99a25'
+                        id: 'a45126f4a3a14ab7a4a3cdcb57a55aff'
                     }
                     'ui-message-en-90c0b256757f19c7': {
                         table: 'sys_ui_message'
-                        id: '7116658492f84f61ade30fa2ae4b99ce'
+                        id: '2a162a5c60fd49ae8526f45b979a86ac'
                     }
                     'ui-message-en-90f484459b7f7cd9': {
                         table: 'sys_ui_message'
-                        id: '580808341f7c4cdb8330295263958aa4'
+                        id: '9d12032e3a5e4a2ab37d45742fcc5941'
                     }
                     'ui-message-en-92ec6350888ffe87': {
                         table: 'sys_ui_message'
-                        id: '9235a5071941426b9cf8cb240ba843b7'
+                        id: '3a531291a7b245869a279a0872a3de9e'
                     }
                     'ui-message-en-94e358e26520c770': {
                         table: 'sys_ui_message'
-                        id: '99ea4b3ac481449e8cde05e7ea3d3213'
+                        id: 'b0412926dc484a02bb265424e785bd1a'
                     }
                     'ui-message-en-9996af59991b7e9c': {
                         table: 'sys_ui_message'
-                        id: 'a455928d16394631bbdc54af998dd6c6'
+                        id: 'b2a1c050ca2e4d93b35d7e5bd7248165'
                     }
                     'ui-message-en-9a0c3525b199b70a': {
                         table: 'sys_ui_message'
-                        id: 'f0178ee7afa84f05bf6fc952f90f6e49'
+                        id: '0a68ab8f20ae438bba35c6664a61fc7a'
                     }
                     'ui-message-en-9a4030deb2b59fde': {
                         table: 'sys_ui_message'
-                        id: 'e8ac3b2f02c148c597b8dba70fe0d46f'
+                        id: 'a13ff1936e614472a3dcffdc786af96c'
                     }
                     'ui-message-en-9d680195eb1cb0dd': {
                         table: 'sys_ui_message'
-                        id: '8205e30e69364fea9190f7793ad77635'
+                        id: '45996d12d0484260aa1f0acbcc6ef88f'
                     }
                     'ui-message-en-9ddedae9b70e41c5': {
                         table: 'sys_ui_message'
-                        id: '56227215866b4dd9aa95fd48e9306794'
+                        id: '1cd69370d5a542ffa50bd34b00315c6f'
                     }
                     'ui-message-en-a0a3e149066ddffa': {
                         table: 'sys_ui_message'
-                        id: 'b3f81ee4112444df9c3b85b7ae54bfa2'
+                        id: 'b3935f41f3c04796ae38e893e2ea8025'
                     }
                     'ui-message-en-a441c696c4e2611d': {
                         table: 'sys_ui_message'
-                        id: '0acc74b4e9144de1ab9838978ea1dd71'
+                        id: '6c180b84a32047999ffddd2f3d9e2f10'
                     }
                     'ui-message-en-a6c799cd26029d69': {
                         table: 'sys_ui_message'
-                        id: '0bee4af121204256910373baf5b0e7d5'
+                        id: '2e3541fb1c9a43378c501f63e66a54ea'
                     }
                     'ui-message-en-a766cd7ff02c32d2': {
                         table: 'sys_ui_message'
-                        id: 'a054619dbb454da9b969a2071796a0f5'
+                        id: '6cbbcb45de514e168b1f4cf2af10e443'
                     }
                     'ui-message-en-a8e36e9279422cdb': {
                         table: 'sys_ui_message'
-                        id: '05f13157a4bd427f8cc7c802ab7add8b'
+                        id: '3b9d7c25579e40caad63869e0d79be1f'
                     }
                     'ui-message-en-a951840b9198d73f': {
                         table: 'sys_ui_message'
-                        id: '189c19fda7b648ce985335fe6dacfa45'
+                        id: 'a03dd625c7804b78b998dc6d184dcec9'
                     }
                     'ui-message-en-a95380a95363ef49': {
                         table: 'sys_ui_message'
-                        id: '689ba34c43864063bd63168d5b14ef89'
+                        id: '727f633168b149588d7ee95b96dba75b'
                     }
                     'ui-message-en-a97150c557494790': {
                         table: 'sys_ui_message'
-                        id: '210619382fb946e89befc5844797cfe5'
+                        id: '18a8029c0ae04eaabaab0a696942688d'
                     }
                     'ui-message-en-a9ee99de2f4dbdbb': {
                         table: 'sys_ui_message'
-                        id: '8be7e588e8904ad6b254ae3b66e2995a'
+                        id: '50ba476cc507498c90986d6f6cade881'
                     }
                     'ui-message-en-aab7b7d308df609d': {
                         table: 'sys_ui_message'
-                        id: '30d007f5931c4c0dac1278fe19a73b54'
+                        id: '9a220c678f884ca08f8e9c0a222565d7'
                     }
                     'ui-message-en-b00137539b2ea9d1': {
                         table: 'sys_ui_message'
-                        id: 'ef0bbb40b60a48e6ba35b22984d01dd9'
+                        id: '03cd4c9e97284aada9750fad8db84c60'
                     }
                     'ui-message-en-b024418b6c1f8bc8': {
                         table: 'sys_ui_message'
-                        id: '0eaed2d31dc94f8aaea6de5696056a4e'
+                        id: '67cd36c320d34d119a39a8c02f0910f2'
                     }
                     'ui-message-en-b1463cc52250cb5e': {
                         table: 'sys_ui_message'
-                        id: '9a50aead5adb4f44bc63f2d4e4041411'
+                        id: '958b09b5bb134553936979db18911c8e'
                     }
                     'ui-message-en-b2644d084a9064f7': {
                         table: 'sys_ui_message'
-                        id: '102dc9cee4a64e60af1a0583cbde8c5b'
+                        id: '2c9ebd5125d54805a1b91f3bbaf47d4d'
                     }
                     'ui-message-en-b4343e9783216b90': {
                         table: 'sys_ui_message'
-                        id: '5ef66f1b9b1d442da373b50a36d38f6f'
+                        id: '2ea1e1b133de4b5abab21bd97934c7e1'
                     }
                     'ui-message-en-b677021cb0bbb0f8': {
                         table: 'sys_ui_message'
-                        id: '0f87c42250f142a9b8a0715da39347e4'
+                        id: 'bab8354537744091b3dc1b3b4f2bde69'
                     }
                     'ui-message-en-b681901b0f4a2add': {
                         table: 'sys_ui_message'
-                        id: '82b5f15fa0c147fba409e1009ae0b40d'
+                        id: '42dae584bc8b4d148bc3dbab7b2d0d10'
                     }
                     'ui-message-en-bab7da2b4b4b912a': {
                         table: 'sys_ui_message'
-                        id: '89a37e2a67244269902096197a76e853'
+                        id: '95a5db36cad04f79bf9d9c85a7017977'
                     }
                     'ui-message-en-bb59a623c330814d': {
                         table: 'sys_ui_message'
-                        id: '67b15443743f4f13a78879f24bdd9297'
+                        id: '352d1395e3464f18bb411518409a756f'
                     }
                     'ui-message-en-bb80d241c575f72c': {
                         table: 'sys_ui_message'
-                        id: 'b4ac26e91c91428f8417f3a6da63bbf7'
+                        id: '2b54deb611924b068964aa366d448bcd'
                     }
                     'ui-message-en-bc0e392aefbfa1c3': {
                         table: 'sys_ui_message'
-                        id: '06c7fbba187e48eeb8a22eaa4553ec37'
+                        id: '6fc836ab33504d578437834a57c4311a'
                     }
                     'ui-message-en-bf6844fa36bdd8bd': {
                         table: 'sys_ui_message'
-                        id: '31dd02b5fed442b88b07d96bf012008e'
+                        id: 'f9d18e7232fb4428b964e0be43f6856d'
                     }
                     'ui-message-en-c19e93b2be5a48a7': {
                         table: 'sys_ui_message'
-                        id: '6a875e591e4743f48cb2927ab239cbd8'
+                        id: '7d453ed989df4989851909cb7da4277d'
                     }
                     'ui-message-en-c24ef7c8ac460d8c': {
                         table: 'sys_ui_message'
-                        id: '34a2adb590984bbdb341dcb93c320176'
+                        id: '3b5e4ab588984660af504c9d4b2e9101'
                     }
                     'ui-message-en-c2dca755c93a154b': {
                         table: 'sys_ui_message'
-                        id: 'a5ada94147d841b09215a730039fe0fd'
+                        id: 'b0254c1f668347aba919a4913948f710'
                     }
                     'ui-message-en-c74b143b92296e49': {
                         table: 'sys_ui_message'
-                        id: 'f4a21c4bb657480f93596fd0c9484ecf'
+                        id: '6861512cb80c41bdb4a01a499d920f9f'
                     }
                     'ui-message-en-c800d38217778440': {
                         table: 'sys_ui_message'
-                        id: '051425cf61984d258e92ceb1737fcaf6'
+                        id: '63af93fe224443c2813ea4c37333524c'
                     }
                     'ui-message-en-c869d5007ed50221': {
                         table: 'sys_ui_message'
@@ -3692,19 +3727,19 @@ declare global {
                     }
                     'ui-message-en-c8d2e39681e4520b': {
                         table: 'sys_ui_message'
-                        id: 'dca363ea34444318bb4a9c6d8d98e6aa'
+                        id: '3ff8888fba6647438464e2d1591cf99b'
                     }
                     'ui-message-en-c8e6753fcf614bfe': {
                         table: 'sys_ui_message'
-                        id: '8f5df9b6237747d38eff83d871954ce1'
+                        id: 'd0254e05dfce4c98af4e1e952bd11382'
                     }
                     'ui-message-en-c9a18f0041ff40c3': {
                         table: 'sys_ui_message'
-                        id: 'fc8cca4176d944b5abd57d20a9c3ed6e'
+                        id: '3d8ba339572041c68311c36811624771'
                     }
                     'ui-message-en-cb20e13b4bb9a4e9': {
                         table: 'sys_ui_message'
-                        id: 'b1d891fa1a574db798b718a9693b6576'
+                        id: '995a6751949b447ba114fa509ed9d110'
                     }
                     'ui-message-en-cde415ad0ef2647b': {
                         table: 'sys_ui_message'
@@ -3712,67 +3747,67 @@ declare global {
                     }
                     'ui-message-en-cfd30bc836ec0f8e': {
                         table: 'sys_ui_message'
-                        id: 'c9c0b68fffdf40d7aa95038b75b630bd'
+                        id: '4f191412ac3f4c0d817adffc5d9688ae'
                     }
                     'ui-message-en-d09e4550a9462428': {
                         table: 'sys_ui_message'
-                        id: '2621ef89a2864e87aa5c673bec072b34'
+                        id: 'da338a1cf2cc4ec4975314344898857a'
                     }
                     'ui-message-en-d3dfb6377e76701b': {
                         table: 'sys_ui_message'
-                        id: 'fd3172464dac4330b07b51441d3b90d2'
+                        id: '5e093f6d022e4ecd9898c572e98f3994'
                     }
                     'ui-message-en-d4bb76013102e985': {
                         table: 'sys_ui_message'
-                        id: '0556ca5071df480098f8902ac3b60e1d'
+                        id: 'a19e8025b47b433ab8ad0abaf138ed10'
                     }
                     'ui-message-en-d5e036505517bd7b': {
                         table: 'sys_ui_message'
-                        id: 'a5604108d21a4999b6d836a8b0ce3672'
+                        id: '3e105fe5621941949ea7ad59fce8a4d8'
                     }
                     'ui-message-en-d6091c08711623a6': {
                         table: 'sys_ui_message'
-                        id: '1db6635ffcf64109a72e5e681a85f71b'
+                        id: '7992b9170a3d4e3c96c03d78b8ac6ef8'
                     }
                     'ui-message-en-d687bedcf105819b': {
                         table: 'sys_ui_message'
-                        id: '033daf9c85a74fbda773309d34e6fb09'
+                        id: '71bed9b84c4b4ef8975d72d584bf6d21'
                     }
                     'ui-message-en-d7df03c04ece2fd1': {
                         table: 'sys_ui_message'
-                        id: 'e0d4676ad1824ce48dc8493e63d94b5e'
+                        id: 'a432902f95ca49d0b352d6c288034c25'
                     }
                     'ui-message-en-d83c26cdf76d490d': {
                         table: 'sys_ui_message'
-                        id: '124212f76368473bbcec7decd74d91d9'
+                        id: '9fff9d46b86f4727a460e529ec801176'
                     }
                     'ui-message-en-db3048e7b74bf0ba': {
                         table: 'sys_ui_message'
-                        id: 'bbd401bfd42f41698a132789e7f8f19b'
+                        id: '5a4c871acc7e44a8bd7853f341d518cb'
                     }
                     'ui-message-en-db970f0c23ae32d9': {
                         table: 'sys_ui_message'
-                        id: '9a547066911e4d2baeb9331a32fd438d'
+                        id: 'f7f33361848c465294efb6641641eaba'
                     }
                     'ui-message-en-dd7a5744a5369e47': {
                         table: 'sys_ui_message'
-                        id: 'e3452f1fb6364335a7644d47bca1a96b'
+                        id: '51d908184617465a861057b0f0e6b98f'
                     }
                     'ui-message-en-de14c104cf5bda1f': {
                         table: 'sys_ui_message'
-                        id: 'dd27c46a013645558613705892e51fd4'
+                        id: 'eca73cdcc8e848559358ba94d97be70a'
                     }
                     'ui-message-en-e32309bdb3f043a2': {
                         table: 'sys_ui_message'
-                        id: '1411751c2c6e404b93c3ddbfeaefdc27'
+                        id: '24cdbd44128d45848a79d8b90bdec122'
                     }
                     'ui-message-en-e49119d163cf5a35': {
                         table: 'sys_ui_message'
-                        id: '51c29c942adb4d11b87bb1a4828da744'
+                        id: 'fb1e91bc868c4e5bac92232f147421a7'
                     }
                     'ui-message-en-e5ea143d72a0ee0b': {
                         table: 'sys_ui_message'
-                        id: 'b2c99098f2c340d498816b28aae73626'
+                        id: '02b5c9a3eed24893a55ca2f12fd4b052'
                     }
                     'ui-message-en-e73298f85341036f': {
                         table: 'sys_ui_message'
@@ -3780,39 +3815,39 @@ declare global {
                     }
                     'ui-message-en-e7ca7131e791c98c': {
                         table: 'sys_ui_message'
-                        id: '3574218ab841475ebeec43158d26fbb7'
+                        id: '380e0cc86c324c84b2cd73409c2ea817'
                     }
                     'ui-message-en-e802079214a31919': {
                         table: 'sys_ui_message'
-                        id: '1ea84be380034d6e9c9e033351865eb8'
+                        id: '46f6f6ad480c464690c59d6a67d25334'
                     }
                     'ui-message-en-e853bd5092519017': {
                         table: 'sys_ui_message'
-                        id: '98f27d98626e4087b255e34e99b4b3ef'
+                        id: '6dc7eef3a1854d0597303d9cd88043d5'
                     }
                     'ui-message-en-e9fc69937e4fd10e': {
                         table: 'sys_ui_message'
-                        id: 'b7e180e856d24a9abf68ba4679be2ae3'
+                        id: '997e527a280f467ba103da59688883ab'
                     }
                     'ui-message-en-ea1d5c73ce67c261': {
                         table: 'sys_ui_message'
-                        id: '9fac860be62f4910874f6f1395dbf6ba'
+                        id: 'd7d5e2b52b644693bef8e9ddd51be6c9'
                     }
                     'ui-message-en-ea9d25e8327976c3': {
                         table: 'sys_ui_message'
-                        id: '4c76ce87c8d7471e877aac28b715806d'
+                        id: 'a6ae914617a245dea84a82a0e1dead23'
                     }
                     'ui-message-en-eac48ca93a15f4ae': {
                         table: 'sys_ui_message'
-                        id: 'fe61727c136d492399e792fd18d6b1d6'
+                        id: 'cf75b30670e64cf1b9e0bf4732d695a8'
                     }
                     'ui-message-en-ec00bb1fa0d37eb1': {
                         table: 'sys_ui_message'
-                        id: 'c97ab47676f7410d87c899b4d4a009be'
+                        id: '35a6de4d3d2b4d10a8b5175aab485f36'
                     }
                     'ui-message-en-edbe14626272d448': {
                         table: 'sys_ui_message'
-                        id: 'c578f6ab433d43f29468540d61ab037f'
+                        id: '3dbc04160a574aaf93da068f5e84deb0'
                     }
                     'ui-message-en-f016b6e6269f1168': {
                         table: 'sys_ui_message'
@@ -3820,15 +3855,15 @@ declare global {
                     }
                     'ui-message-en-f18e20a11258c2be': {
                         table: 'sys_ui_message'
-                        id: '141d2114e04942ea9ee4a68eaf04beb1'
+                        id: 'd86f116d53f44062866b62c58912d09a'
                     }
                     'ui-message-en-f1c634cae3894f83': {
                         table: 'sys_ui_message'
-                        id: '98cfbac5d8274b02bafea073bca7bad9'
+                        id: 'e415e09c93a74e44ad4d3e89bf32bfe6'
                     }
                     'ui-message-en-f1f510e8f620a8e1': {
                         table: 'sys_ui_message'
-                        id: '5108bbeb0c794d8e98cd2b60052ac46c'
+                        id: '5bd4fdedeb8b433685e96549e0578312'
                     }
                     'ui-message-en-f26d168787cc7f61': {
                         table: 'sys_ui_message'
@@ -3836,23 +3871,23 @@ declare global {
                     }
                     'ui-message-en-f3099a05d4e2b3d8': {
                         table: 'sys_ui_message'
-                        id: '6412a39c533a4cc38da5c2a45cdb804f'
+                        id: '4dcea31991e849e9838ef31c38ded952'
                     }
                     'ui-message-en-f365cda67f13bedd': {
                         table: 'sys_ui_message'
-                        id: 'a53bf8a128894b7abf0deccca70ec248'
+                        id: '81674507294a472eb61900abcefebbcc'
                     }
                     'ui-message-en-f44a1f3f69fab675': {
                         table: 'sys_ui_message'
-                        id: 'd8f6dd4e121b4389aec2e2433209b39e'
+                        id: '7ef4e36ef42e47bcb8f1e1b7bca2a9d9'
                     }
                     'ui-message-en-f741e3daf99235e4': {
                         table: 'sys_ui_message'
-                        id: 'f9795980376b40e795f2b14deac04015'
+                        id: '553875273be842d297e85cec955d3f4f'
                     }
                     'ui-message-en-f7e7a2d4728b362f': {
                         table: 'sys_ui_message'
-                        id: '8104f6abbb5445738ec6649818c8d97d'
+                        id: '56d9b362c97c4c4f91ba99b1f870003e'
                     }
                     'ui-message-en-f80bc45f1d7d4b4b': {
                         table: 'sys_ui_message'
@@ -3860,23 +3895,23 @@ declare global {
                     }
                     'ui-message-en-fb32f5871e4c9e1e': {
                         table: 'sys_ui_message'
-                        id: 'db127c00ce464f7cb09ea53d7c6c34ed'
+                        id: '86a64ff7fd8244f6a7b96fadb7113ff9'
                     }
                     'ui-message-en-fb63f72feecc9f7a': {
                         table: 'sys_ui_message'
-                        id: 'a78662bded8c45b680433492c86198ff'
+                        id: 'ea13b7274a984e509d1112765b1fb259'
                     }
                     'ui-message-en-fbae3edb049b1ad6': {
                         table: 'sys_ui_message'
-                        id: 'c2d77f7ecca44af582d89d1d210b446d'
+                        id: '82f4d2fcaac64055b3b6b1c975faad9d'
                     }
                     'ui-message-en-fc1612988cfe9690': {
                         table: 'sys_ui_message'
-                        id: 'f0cc25c5d269468e953c81355d937510'
+                        id: '6fd0e7bf25f142b1931d3f5e9c5f9b24'
                     }
                     'ui-message-en-fd993453f7829c20': {
                         table: 'sys_ui_message'
-                        id: '2471f03a3471491bb60069505ce8d02f'
+                        id: '9446fdea53da43ca91b4ea2a527491ac'
                     }
                     'ui-message-fr-008b31a367c69c98': {
                         table: 'sys_ui_message'
@@ -3913,7 +3948,7 @@ declare global {
                     }
                     'ui-message-fr-04a35b3eda1fd6dc': {
                         table: 'sys_ui_message'
-                        id: '064f0c04a59b471681b42d69eb634d87'
+                        id: '59799afdbcdb43d8ba3a1b51317390ba'
                     }
                     'ui-message-fr-05858aa04f56a98e': {
                         table: 'sys_ui_message'
@@ -3961,7 +3996,7 @@ declare global {
                     }
                     'ui-message-fr-0ddb208601aa0e12': {
                         table: 'sys_ui_message'
-                        id: 'f7ead3bcca0649f89d13860bf4178000'
+                        id: 'c3a50351713540169f1182f00b99bea1'
                     }
                     'ui-message-fr-0dea6e415f3616da': {
                         table: 'sys_ui_message'
@@ -4050,7 +4085,7 @@ declare global {
                     }
                     'ui-message-fr-1d5d591797aa7cc1': {
                         table: 'sys_ui_message'
-                        id: 'd36251f64c3a49c69f8815ccbb374d37'
+                        id: '012313268f814fd09c2e952b75b4bd51'
                     }
                     'ui-message-fr-1d86583fb3a31187': {
                         table: 'sys_ui_message'
@@ -4066,7 +4101,7 @@ declare global {
                     }
                     'ui-message-fr-2077e1e708a6a1f9': {
                         table: 'sys_ui_message'
-                        id: '84a9386c355f4699ae9a414c797b7f0d'
+                        id: '0f9246939c8d4f7ba277b1e49c2ed49f'
                     }
                     'ui-message-fr-21b54677bdeadde2': {
                         table: 'sys_ui_message'
@@ -4118,7 +4153,7 @@ declare global {
                     }
                     'ui-message-fr-290f3499eb755168': {
                         table: 'sys_ui_message'
-                        id: 'ed0402d2ecac456085e66857e78cd366'
+                        id: '68e627fd077a4936a5d06de0612f4a1a'
                     }
                     'ui-message-fr-299c2f5ebfdf531a': {
                         table: 'sys_ui_message'
@@ -4226,11 +4261,11 @@ declare global {
                     }
                     'ui-message-fr-43aa0a32afe52eca': {
                         table: 'sys_ui_message'
-                        id: 'f936cf39218344a0b9ff5a89864f02d3'
+                        id: '88def6e961a14eddb7cfde1043316d65'
                     }
                     'ui-message-fr-4484bdf2de58793b': {
                         table: 'sys_ui_message'
-                        id: '69d9c00ea7904d0ba22a1f7ee6409650'
+                        id: '7bdef4eb8ded45029744123522d45c75'
                     }
                     'ui-message-fr-44c2f34581491284': {
                         table: 'sys_ui_message'
@@ -4366,7 +4401,7 @@ declare global {
                     }
                     'ui-message-fr-581d6da62df2d777': {
                         table: 'sys_ui_message'
-                        id: '5dd03d22c03148078ebccff75bc1cf11'
+                        id: '5787b51db1e54c0ea878bf48bc2e031f'
                     }
                     'ui-message-fr-591dbb0d5f0bf816': {
                         table: 'sys_ui_message'
@@ -4383,7 +4418,7 @@ declare global {
                     }
                     'ui-message-fr-5d223bb6656e61cc': {
                         table: 'sys_ui_message'
-                        id: '27cd82eeaca2498ebef38bf26017f297'
+                        id: 'e5316f2192b741028579153e85340754'
                     }
                     'ui-message-fr-5d83055c06086dc8': {
                         table: 'sys_ui_message'
@@ -4440,7 +4475,7 @@ declare global {
                     }
                     'ui-message-fr-633827f3a2416c86': {
                         table: 'sys_ui_message'
-                        id: 'a11dcb415eb8475dbc34ab610c46edb6'
+                        id: '149d8f864e564b8fbb8eab256ebf2e68'
                     }
                     'ui-message-fr-65c721eea2574271': {
                         table: 'sys_ui_message'
@@ -4484,7 +4519,7 @@ declare global {
                     }
                     'ui-message-fr-6cf268765d488db1': {
                         table: 'sys_ui_message'
-                        id: '40952cc9b67240c98f77078ab80fb0a2'
+                        id: '33f784a981ec4c899c09d62c854d03c8'
                     }
                     'ui-message-fr-6d5b01bca211b5d1': {
                         table: 'sys_ui_message'
@@ -4492,7 +4527,7 @@ declare global {
                     }
                     'ui-message-fr-70d307c9afcde045': {
                         table: 'sys_ui_message'
-                        id: '853f177f5fbd4cc686ba34746a6b7e85'
+                        id: '01a00e2503b741ae9a7a22e2b27b7585'
                     }
                     'ui-message-fr-726a1ceebd2e32d2': {
                         table: 'sys_ui_message'
@@ -4812,11 +4847,11 @@ declare global {
                     }
                     'ui-message-fr-b1463cc52250cb5e': {
                         table: 'sys_ui_message'
-                        id: '9524168fec064a2f964b43fe86858f26'
+                        id: '12a6df0f6c9242d7a789f9c599786153'
                     }
                     'ui-message-fr-b2644d084a9064f7': {
                         table: 'sys_ui_message'
-                        id: 'd9143bec005f4965995c82ba2bff33a0'
+                        id: 'b6fc11cc88024fe48ea745a039e70e64'
                     }
                     'ui-message-fr-b4343e9783216b90': {
                         table: 'sys_ui_message'
@@ -5188,7 +5223,7 @@ declare global {
                     }
                     'ui-message-fr-f3099a05d4e2b3d8': {
                         table: 'sys_ui_message'
-                        id: '018307e9473f41b68551e16ac73dc334'
+                        id: '36bfa01dda054211abe618a98800a81d'
                     }
                     'ui-message-fr-f365cda67f13bedd': {
                         table: 'sys_ui_message'
@@ -5293,7 +5328,7 @@ declare global {
                     }
                     'ui-message-zh-04a35b3eda1fd6dc': {
                         table: 'sys_ui_message'
-                        id: '4b23fc1b71594c04926e16ff0cddeaad'
+                        id: '496a2a1e347a48a78a5f57ab399234b8'
                     }
                     'ui-message-zh-05858aa04f56a98e': {
                         table: 'sys_ui_message'
@@ -5341,7 +5376,7 @@ declare global {
                     }
                     'ui-message-zh-0ddb208601aa0e12': {
                         table: 'sys_ui_message'
-                        id: 'e0c700093ad14ae6b6efa65175317297'
+                        id: 'eea35fc7f4004d68b00c1239a3016a9d'
                     }
                     'ui-message-zh-0dea6e415f3616da': {
                         table: 'sys_ui_message'
@@ -5430,7 +5465,7 @@ declare global {
                     }
                     'ui-message-zh-1d5d591797aa7cc1': {
                         table: 'sys_ui_message'
-                        id: '2f1e192465544b4fb863fe401a577e04'
+                        id: '441c76e7e3114abb8df56b4bf5927136'
                     }
                     'ui-message-zh-1d86583fb3a31187': {
                         table: 'sys_ui_message'
@@ -5446,7 +5481,7 @@ declare global {
                     }
                     'ui-message-zh-2077e1e708a6a1f9': {
                         table: 'sys_ui_message'
-                        id: '366fdd80522445fe825db78543fd1e2d'
+                        id: '9f1eb7b5ea59471bac322a3cdba988e1'
                     }
                     'ui-message-zh-21b54677bdeadde2': {
                         table: 'sys_ui_message'
@@ -5498,7 +5533,7 @@ declare global {
                     }
                     'ui-message-zh-290f3499eb755168': {
                         table: 'sys_ui_message'
-                        id: 'f8b4b561e4ab4fe6a3ea0676d23816f1'
+                        id: '6811ab6982614f69859454d7f8bf99fd'
                     }
                     'ui-message-zh-299c2f5ebfdf531a': {
                         table: 'sys_ui_message'
@@ -5606,11 +5641,11 @@ declare global {
                     }
                     'ui-message-zh-43aa0a32afe52eca': {
                         table: 'sys_ui_message'
-                        id: '9f4d10a9631e4ddd9e146573cc32b9c4'
+                        id: 'd586de41f8324ff4aba2214267b31d54'
                     }
                     'ui-message-zh-4484bdf2de58793b': {
                         table: 'sys_ui_message'
-                        id: 'd51c11738f6f41c899ea8123639d6d40'
+                        id: 'b606a1c93cd94fa1a124ac10c0d49b0c'
                     }
                     'ui-message-zh-44c2f34581491284': {
                         table: 'sys_ui_message'
@@ -5746,7 +5781,7 @@ declare global {
                     }
                     'ui-message-zh-581d6da62df2d777': {
                         table: 'sys_ui_message'
-                        id: 'ffe3dfbdd8e04a69a55545e4dd8f8b40'
+                        id: '83a16b8093b4486f84f9dbed3538d9d1'
                     }
                     'ui-message-zh-591dbb0d5f0bf816': {
                         table: 'sys_ui_message'
@@ -5763,7 +5798,7 @@ declare global {
                     }
                     'ui-message-zh-5d223bb6656e61cc': {
                         table: 'sys_ui_message'
-                        id: 'f5bb6eb0769b4448aa624e847e1d17d4'
+                        id: '8399ae372f7b426ab5fee50498b4b2c8'
                     }
                     'ui-message-zh-5d83055c06086dc8': {
                         table: 'sys_ui_message'
@@ -5820,7 +5855,7 @@ declare global {
                     }
                     'ui-message-zh-633827f3a2416c86': {
                         table: 'sys_ui_message'
-                        id: '4a6d1ef394894fa1a78fcf48aa1c876b'
+                        id: 'e36a3134a75c4f9da82c3c4075e828da'
                     }
                     'ui-message-zh-65c721eea2574271': {
                         table: 'sys_ui_message'
@@ -5864,7 +5899,7 @@ declare global {
                     }
                     'ui-message-zh-6cf268765d488db1': {
                         table: 'sys_ui_message'
-                        id: '8d54d05b418d483494df64cc0477813e'
+                        id: '2f933e23713e4af2b28873984902653b'
                     }
                     'ui-message-zh-6d5b01bca211b5d1': {
                         table: 'sys_ui_message'
@@ -5872,7 +5907,7 @@ declare global {
                     }
                     'ui-message-zh-70d307c9afcde045': {
                         table: 'sys_ui_message'
-                        id: '1031395c71cf40e38e7dc6a56e9eb8a4'
+                        id: '5e29728da4ef47da9e03d29a5e78d36d'
                     }
                     'ui-message-zh-726a1ceebd2e32d2': {
                         table: 'sys_ui_message'
@@ -6192,11 +6227,11 @@ declare global {
                     }
                     'ui-message-zh-b1463cc52250cb5e': {
                         table: 'sys_ui_message'
-                        id: '927d9abd2a6c4f1aafcc85ea1f2a7fe8'
+                        id: '3c21a340ff86467ab6366e49405002e6'
                     }
                     'ui-message-zh-b2644d084a9064f7': {
                         table: 'sys_ui_message'
-                        id: '81c50b5529bb42d8bf2260d75b6bcb7c'
+                        id: '03562fb199684142978c1225bff047e3'
                     }
                     'ui-message-zh-b4343e9783216b90': {
                         table: 'sys_ui_message'
@@ -6568,7 +6603,7 @@ declare global {
                     }
                     'ui-message-zh-f3099a05d4e2b3d8': {
                         table: 'sys_ui_message'
-                        id: '5c52f69533b6411f97e18e119646d80f'
+                        id: '2e332d1dbbac46e998308c227cfb0ed2'
                     }
                     'ui-message-zh-f365cda67f13bedd': {
                         table: 'sys_ui_message'
@@ -6685,375 +6720,375 @@ declare global {
                     }
                     'x_mioms_m365_assis.0_of_1_tests_did_not_pass_fix_what_each.6272a101': {
                         table: 'sys_ui_message'
-                        id: 'b75fc73e526e4f1a98674cc488935e1a'
+                        id: '48287f41681843ff9feaa62c6d7c1c5b'
                     }
                     'x_mioms_m365_assis.0_of_1_tests_did_not_pass_the_integrati.2e7c591f': {
                         table: 'sys_ui_message'
-                        id: '964d414f18ef441b914f4166cdec151d'
+                        id: 'eebc6c3657d04e8a88e7790596fde71d'
                     }
                     'x_mioms_m365_assis.active_users_with_web_service_access_onl.bd467bb0': {
                         table: 'sys_ui_message'
-                        id: '1402a980ef9f47b8b58873da43572049'
+                        id: '1fadac1e0b144c50aa6d8d18ffe4769c'
                     }
                     'x_mioms_m365_assis.advisory.1597c5ce': {
                         table: 'sys_ui_message'
-                        id: 'c586987e4b974b9f9a509116dcf1e261'
+                        id: '15a9de7c7ba940e48a9292f98de5f702'
                     }
                     'x_mioms_m365_assis.agree.c6362be3': {
                         table: 'sys_ui_message'
-                        id: '96b5afff1a1e487fa26f1b85e6c8108a'
+                        id: '02f1046cfb87441585bf84fd17f6ed6e'
                     }
                     'x_mioms_m365_assis.all_tests_passed_on_0_utc_setup_is_compl.195dd44d': {
                         table: 'sys_ui_message'
-                        id: '52e73c54c700478c8b60291eeb6560f8'
+                        id: '7b54ec8addd94b2e8eef14aa7609c3f5'
                     }
                     'x_mioms_m365_assis.an_admin_account_of_your_tenant_for_exam.b608b656': {
                         table: 'sys_ui_message'
-                        id: 'd7c93caa6590423f947d10c4aea1b71c'
+                        id: 'f0996d733aba4192838a30a2c8bb9fbc'
                     }
                     'x_mioms_m365_assis.authentication_type_0.fe9ad08d': {
                         table: 'sys_ui_message'
-                        id: 'c5b3e890f3634543b66cc4943b925b7d'
+                        id: '47810e0a855c45b0bf2e027ddb110766'
                     }
                     'x_mioms_m365_assis.back.c2954bc2': {
                         table: 'sys_ui_message'
-                        id: 'e4766bb1b0c844b099398c8354abeb36'
+                        id: 'd37713d0f2da408f84f630296e683961'
                     }
                     'x_mioms_m365_assis.cancel.35afca3b': {
                         table: 'sys_ui_message'
-                        id: '66265051a7644415bc4b4ae984564481'
+                        id: '0933fa527d074b6da90b7e27f8a34fb3'
                     }
                     'x_mioms_m365_assis.case_0.696d0d0f': {
                         table: 'sys_ui_message'
-                        id: '47a04986ee7c4037af31e492c93a858c'
+                        id: '8c57ca473e3b4495b9c03c1cc76f02a3'
                     }
                     'x_mioms_m365_assis.check_when_users_sign_in_to_this_instanc.d11d3a32': {
                         table: 'sys_ui_message'
-                        id: '50c9e69ef9de4f18939b770fe7d95492'
+                        id: '1d26676b09c145aba0352348cfe24e75'
                     }
                     'x_mioms_m365_assis.checked_microsoft_support_agents_do_not.14809e74': {
                         table: 'sys_ui_message'
-                        id: 'b1186390465e442c9dcb4fde134594e4'
+                        id: 'fb6a717684d34488bb76a4cba72c5a7e'
                     }
                     'x_mioms_m365_assis.client_id_and_client_secret_the_values_f.683efef1': {
                         table: 'sys_ui_message'
-                        id: '73db5c1773174fbf8cffe9aea4565962'
+                        id: 'bd11e92d997a4e8a97f7a964d51ce6cb'
                     }
                     'x_mioms_m365_assis.client_id_outbound_app_id.d3603b40': {
                         table: 'sys_ui_message'
-                        id: '2437748050144434b102f3b94bc23937'
+                        id: '6eba9849dcc24f449f81fae66819c57c'
                     }
                     'x_mioms_m365_assis.client_id_rest_api_app.ad9b0c85': {
                         table: 'sys_ui_message'
-                        id: '2b3f085c81ba4feab441ccb159d9bb11'
+                        id: 'a71151c9c43c46d7a17b88c11ca08fbf'
                     }
                     'x_mioms_m365_assis.closed.3201cae5': {
                         table: 'sys_ui_message'
-                        id: 'af9bd8be40d64085a68666d0920ad7da'
+                        id: '694ff41ab7cc459ab2aec349778089b6'
                     }
                     'x_mioms_m365_assis.confirmed.382d99ae': {
                         table: 'sys_ui_message'
-                        id: 'cfc05c3cbba647c29b9dee87a9820e8b'
+                        id: '6aa26c76d7bb4a4a85bdf8fd23377865'
                     }
                     'x_mioms_m365_assis.connector_app_id_uri_resource.fdf8579d': {
                         table: 'sys_ui_message'
-                        id: '308b378a48454677a515f21a93232c9c'
+                        id: 'bceba900290549e9b977daf2272f061c'
                     }
                     'x_mioms_m365_assis.connector_endpoint_url.0a24f164': {
                         table: 'sys_ui_message'
-                        id: '54edb8355eba4997bf93459689d6157f'
+                        id: '07e6fcaf2ba74c699cdfe4f1c0f66994'
                     }
                     'x_mioms_m365_assis.contact_email.2716f62b': {
                         table: 'sys_ui_message'
-                        id: '22336faf38fa47a5b2c6366d35c2c347'
+                        id: 'fe08c3b5c4894f5c83a4064015bfcef2'
                     }
                     'x_mioms_m365_assis.contact_microsoft_support.b9d60534': {
                         table: 'sys_ui_message'
-                        id: '7e09af871d054059b9ef51c0c35dd052'
+                        id: '9ae06b18e1ef49fdbd82e970237655a9'
                     }
                     'x_mioms_m365_assis.contact_name.1f6398f2': {
                         table: 'sys_ui_message'
-                        id: '46857e494bd142e8837bc7cb2e5e74bf'
+                        id: 'ae60ddb15b07440c9128a261ff15c5a2'
                     }
                     'x_mioms_m365_assis.contact_phone.ba37cdb3': {
                         table: 'sys_ui_message'
-                        id: 'f403aa8d37864b80bbfa870f45f065fa'
+                        id: 'd4172a8e3d544725b03487552455dc98'
                     }
                     'x_mioms_m365_assis.copied.8dc21305': {
                         table: 'sys_ui_message'
-                        id: '32248ea2c33a4ee4ba066a72f152286c'
+                        id: 'a82644c154a24fffb04a6d67a9335af0'
                     }
                     'x_mioms_m365_assis.copy_0.be2128a6': {
                         table: 'sys_ui_message'
-                        id: 'fa564233e24349fd8325dc3b55506241'
+                        id: '73c2e1f9b7a149509eabde0bc7d46e80'
                     }
                     'x_mioms_m365_assis.copy.658f3664': {
                         table: 'sys_ui_message'
-                        id: '88544b33daac4787b3265a9f3ef62b1e'
+                        id: 'c89270dd32b344b185ab0ae4f72ad572'
                     }
                     'x_mioms_m365_assis.create_the_user_in_organization_users_wi.e0b316d4': {
                         table: 'sys_ui_message'
-                        id: '1c6fefd57622452698af135be884befc'
+                        id: '222b229e1b794ebdb1c0314fc399a60a'
                     }
                     'x_mioms_m365_assis.description.66de7a09': {
                         table: 'sys_ui_message'
-                        id: '0879fa01078e440f909f97ecd4734fb2'
+                        id: '320c0628751c401c99d664d52e4b5cc4'
                     }
                     'x_mioms_m365_assis.do_not_select_next_until_these_values_ar.78c17708': {
                         table: 'sys_ui_message'
-                        id: 'b105de0673704c4eab307a45a5171a8b'
+                        id: 'eb13258ff3ab4c068adaba087f00f25e'
                     }
                     'x_mioms_m365_assis.does_this_instance_allow_basic_authentic.959c7956': {
                         table: 'sys_ui_message'
-                        id: 'a2417ac02f25474fb8a7a21e85d27ab4'
+                        id: '440937a174ef470cb994e6a4eb9c6580'
                     }
                     'x_mioms_m365_assis.done.26f38071': {
                         table: 'sys_ui_message'
-                        id: '9dcf97e0b0c842c7a478d0bc10f77a40'
+                        id: 'bc6cc396994b4024a082e3b8861b0d4f'
                     }
                     'x_mioms_m365_assis.entra_admin_in_the_azure_portal_app_regi.3d8ab476': {
                         table: 'sys_ui_message'
-                        id: '69003ac6fe974bb7a6fa4d7272c82170'
+                        id: '517320c112e44ac9a7862d3869425391'
                     }
                     'x_mioms_m365_assis.entra_admin_register_a_rest_api_app_sing.3b856721': {
                         table: 'sys_ui_message'
-                        id: '8824853f13234608b66f4cb6795af2ce'
+                        id: '171bb18e85f94f61bae9a7f79ce75ea2'
                     }
                     'x_mioms_m365_assis.every_user_will_see_the_final_set_up_ste.de7b8201': {
                         table: 'sys_ui_message'
-                        id: 'f2a6828ea8e140f79ee760b9f341405c'
+                        id: 'e1f1668df1f345bf844533389fec3598'
                     }
                     'x_mioms_m365_assis.extended_recovery.a259cb87': {
                         table: 'sys_ui_message'
-                        id: '5be6e8e0909b46d29795f53e45c7355b'
+                        id: '4810da7517924b5ba0a8ddc7d6f8d311'
                     }
                     'x_mioms_m365_assis.external_oidc_auth_token_microsoft_calls.81c21247': {
                         table: 'sys_ui_message'
-                        id: 'e2a456b962eb4af4a966fd556883bfe3'
+                        id: 'd9bb00a4abdd41498a82aad0f2014e23'
                     }
                     'x_mioms_m365_assis.failed.5579c3d4': {
                         table: 'sys_ui_message'
-                        id: 'c4392ff2127d43038b5f6b136dccd9ea'
+                        id: 'fc8b2ad77d0e4b0d9ea4f57fa7cce1fb'
                     }
                     'x_mioms_m365_assis.failed.e0accfb4': {
                         table: 'sys_ui_message'
-                        id: 'd532d0a215ca4c64b36de11606175c1a'
+                        id: 'c4a88a7f1c764f76a5046a4b31a3ed57'
                     }
                     'x_mioms_m365_assis.false_positive.3d67d4bb': {
                         table: 'sys_ui_message'
-                        id: 'f845b9060f01463e9af613479890a9b9'
+                        id: '35ac950b8b4344cfb7a49189e028c207'
                     }
                     'x_mioms_m365_assis.for_example_contoso_onmicrosoft_com_a_ve.79c1d64e': {
                         table: 'sys_ui_message'
-                        id: '01af091e4f6f4d23906fdb75ff62adea'
+                        id: 'c33470e42db444be898a5491e6125dd7'
                     }
                     'x_mioms_m365_assis.give_these_values_to_the_microsoft_365_a.2f8466d3': {
                         table: 'sys_ui_message'
-                        id: '6535d4e41ff44943babd02024f04cecc'
+                        id: 'ca6995b091b74196aba98e52b9275123'
                     }
                     'x_mioms_m365_assis.helpful.76f4402d': {
                         table: 'sys_ui_message'
-                        id: 'e1520aec6c8c4cefb0db03f40a2cfe2d'
+                        id: '06b29f5cbe424067a8d393a1e11b1067'
                     }
                     'x_mioms_m365_assis.how_to_create_it.20f968ab': {
                         table: 'sys_ui_message'
-                        id: 'ce06a1032f0d48c6a4e3ba7b2df58d7c'
+                        id: '05cd45f58735400084af56d968460cad'
                     }
                     'x_mioms_m365_assis.how_to_create_the_outbound_oauth_provide.0cb6b479': {
                         table: 'sys_ui_message'
-                        id: '3c580a29fe2644b0b93b03d2a9879a1f'
+                        id: '542082bd00bc401eb8513457bf5a7e4d'
                     }
                     'x_mioms_m365_assis.how_to_fix.fa2dc709': {
                         table: 'sys_ui_message'
-                        id: '9494c57e312049549ce8dd2e5b0a83f2'
+                        id: '65fafe5f3e9f47b3a78a58382d5743c9'
                     }
                     'x_mioms_m365_assis.https_url_of_the_support_connector_for_e.537634a2': {
                         table: 'sys_ui_message'
-                        id: '1f245b95f55e4b769cb6c64ea09cf85d'
+                        id: 'b95aea531b174841a3c7a37b9da6b595'
                     }
                     'x_mioms_m365_assis.in_progress.2948b425': {
                         table: 'sys_ui_message'
-                        id: '50315008a8014a28bece638a32f9380b'
+                        id: 'bd9affc7bc114197980fc7b0420a3820'
                     }
                     'x_mioms_m365_assis.in_the_microsoft_365_admin_center.975643ff': {
                         table: 'sys_ui_message'
-                        id: '47bbd9b42b314658ac7c887c1a93b5d3'
+                        id: '0358251521894a7c99a13728f2d6f027'
                     }
                     'x_mioms_m365_assis.incident.89aa0b87': {
                         table: 'sys_ui_message'
-                        id: '47aa3f12e0bb4e1ea706b4171c44342a'
+                        id: '38d526ed86ff4d2ca6ad392462195118'
                     }
                     'x_mioms_m365_assis.insights_only.0bed204a': {
                         table: 'sys_ui_message'
-                        id: '813b66a443274533ad08cfb7bd203e39'
+                        id: 'cbdc676f96b442dcaa9e8d8505682a9e'
                     }
                     'x_mioms_m365_assis.integration_status.4feb2141': {
                         table: 'sys_ui_message'
-                        id: '028186a0a40e43429949041bcd0cf826'
+                        id: 'ef3a469d0d7d4fe59b7b8786929ff862'
                     }
                     'x_mioms_m365_assis.integration_user.13d66284': {
                         table: 'sys_ui_message'
-                        id: '6f607cb6407c4c7a9c53a43dbc4a36d4'
+                        id: 'afb70f23a0b84ba0a824c50e4ef179c9'
                     }
                     'x_mioms_m365_assis.investigating.924ba467': {
                         table: 'sys_ui_message'
-                        id: '8437a162a356486db45f35c6eb71fe42'
+                        id: 'f1a96c885e8345499a2a7fa568ba8a05'
                     }
                     'x_mioms_m365_assis.investigation_suspended.9c85d640': {
                         table: 'sys_ui_message'
-                        id: 'e49d19a05c594115b7562bad766b4679'
+                        id: '0c912353300d4b27be984d75d81892db'
                     }
                     'x_mioms_m365_assis.keep_it_on.ecea090a': {
                         table: 'sys_ui_message'
-                        id: 'fb16e0fd675f4ce390543d6965cfe702'
+                        id: 'dae3900649834a4c95594687e34b9668'
                     }
                     'x_mioms_m365_assis.last_update_0.d47a78fa': {
                         table: 'sys_ui_message'
-                        id: '5a211b245d3e47a7bec763c3998eef3d'
+                        id: 'bbab3bcb91d0400fbf46692937d8bf02'
                     }
                     'x_mioms_m365_assis.link_account.ec0652de': {
                         table: 'sys_ui_message'
-                        id: '4b61dba0c06f4c2e88ce39fd8d9126e4'
+                        id: 'c95574ab8548419b86a61b54fdcf4be1'
                     }
                     'x_mioms_m365_assis.linked_0_checked_1.23db37ad': {
                         table: 'sys_ui_message'
-                        id: '8a952f728c574b3784ce575bbce42532'
+                        id: '23eeb3e74774430386e8c94836e8e12a'
                     }
                     'x_mioms_m365_assis.loading_microsoft_365_information.5f09cb05': {
                         table: 'sys_ui_message'
-                        id: '99a990320116489b96f6e75d6086918e'
+                        id: '9565abf302a44628b8e6038d1590d2c5'
                     }
                     'x_mioms_m365_assis.loading.17b11033': {
                         table: 'sys_ui_message'
-                        id: '52f75acf7c654aa1a5ca261ffb712234'
+                        id: 'b05053add06445a7bb602433ffa9f68d'
                     }
                     'x_mioms_m365_assis.microsoft_365_admin_email.7b04e178': {
                         table: 'sys_ui_message'
-                        id: '6a63b82eb8a8491fb3c99372293c55c3'
+                        id: 'f8af8eb472bb4ca49ab6826867ce912b'
                     }
                     'x_mioms_m365_assis.microsoft_365_support_integration_sends.c0716fd7': {
                         table: 'sys_ui_message'
-                        id: 'f824de1d98d8481783c70aeee16bca32'
+                        id: '37e17874ff254041bedc9e47b62eab8d'
                     }
                     'x_mioms_m365_assis.microsoft_365_support_setup.b7459689': {
                         table: 'sys_ui_message'
-                        id: '52a8a26402584d1fb7f3568b151dd05b'
+                        id: '85ebc2a957c74508bddd4383edb219dd'
                     }
                     'x_mioms_m365_assis.microsoft_365_tenant_domain.7060fbff': {
                         table: 'sys_ui_message'
-                        id: 'a66dcbcfaefc427289461418fc298fe6'
+                        id: 'b87ec320bcae4eef8459fa60f4a3f514'
                     }
                     'x_mioms_m365_assis.microsoft_calls_this_instance_with_an_en.19bdf555': {
                         table: 'sys_ui_message'
-                        id: '1fc3d93bcbd241faafd68f872e1e6e10'
+                        id: '6fafb67275234afe921a83d3445a700e'
                     }
                     'x_mioms_m365_assis.microsoft_calls_this_instance_with_an_in.39d4d9c7': {
                         table: 'sys_ui_message'
-                        id: '095022b16dae4d8e99f07db2372d0caf'
+                        id: '6abd9d9871b2480e8a8dabb6fd36d376'
                     }
                     'x_mioms_m365_assis.microsoft_processes_this_data_under_the.28d54e24': {
                         table: 'sys_ui_message'
-                        id: '722eaabf70cf4d338372eb8101e5ee48'
+                        id: 'b004ae4219854638be479b6c62502816'
                     }
                     'x_mioms_m365_assis.microsoft_recommended_solutions.dc0210d0': {
                         table: 'sys_ui_message'
-                        id: 'f3f48771a89b449c887f7f06fc620225'
+                        id: 'a0e1d567dbe741ff8265e7d5cbc72256'
                     }
                     'x_mioms_m365_assis.microsoft_retired_its_hosted_connector_s.e38a686a': {
                         table: 'sys_ui_message'
-                        id: '4267a684e98c43f29e4f9cd3152d5a13'
+                        id: '065d431c17554dc3ae8c6f2037546191'
                     }
                     'x_mioms_m365_assis.microsoft_support_agents_do_not_contact.99b88fd4': {
                         table: 'sys_ui_message'
-                        id: '113b0aa64b68431f89e751c480fd19f5'
+                        id: 'eb03559ca7804301a9002a2b9adfc130'
                     }
                     'x_mioms_m365_assis.microsoft_support_cases_you_open_from_in.92f98f52': {
                         table: 'sys_ui_message'
-                        id: '90aa70422ea0495da0225539a2cb2ed3'
+                        id: '647077701c1e4106af2e703e796a45e4'
                     }
                     'x_mioms_m365_assis.microsoft_support_cases.9c117ed5': {
                         table: 'sys_ui_message'
-                        id: 'bc9026804c6143d8849be773cee27f30'
+                        id: '73f6887048c54cd2b5c4d72edf68c5de'
                     }
                     'x_mioms_m365_assis.microsoft_support_could_not_be_reached_y.2a349f58': {
                         table: 'sys_ui_message'
-                        id: 'dffa2b63fc51406db503af6203418f4b'
+                        id: 'fd3140e1925347f78fde9039cf26f08c'
                     }
                     'x_mioms_m365_assis.mitigated_external.0dd461d9': {
                         table: 'sys_ui_message'
-                        id: '6af1d3c3ad5945c4b56b6a73951295e4'
+                        id: 'f9f4e9acb4f8402bbc3483da51342c8b'
                     }
                     'x_mioms_m365_assis.mitigated.ef9e08d5': {
                         table: 'sys_ui_message'
-                        id: '51b1bbdc246f4c47a1a7def990b0583b'
+                        id: '48115b4c0c484b859b630ce9e8cb6642'
                     }
                     'x_mioms_m365_assis.next_run_the_verification_tests.713bd896': {
                         table: 'sys_ui_message'
-                        id: '30f29d2fd97a4ba286c5ba4e19671d4a'
+                        id: '8a4098223c9f463f9753b4eff55cb9d8'
                     }
                     'x_mioms_m365_assis.next_runs_the_verification_tests.39fadce9': {
                         table: 'sys_ui_message'
-                        id: '24fbb8e650c542b8a3694d730d9c1ff7'
+                        id: '2e5f183de8324eb68b4789c85ab728c2'
                     }
                     'x_mioms_m365_assis.next.dce2da08': {
                         table: 'sys_ui_message'
-                        id: 'f2d6fe3483a9453fa7a5508ab8771359'
+                        id: 'f81dd5337b104cd0ad3c806f1a327f20'
                     }
                     'x_mioms_m365_assis.no_microsoft_365_service_health_issue_ma.42688649': {
                         table: 'sys_ui_message'
-                        id: 'aee2708c4de84f2cab0e10474a8618fa'
+                        id: 'f63a94c739f843a79e52561b92ba1a69'
                     }
                     'x_mioms_m365_assis.no_microsoft_entra_id_aad_oauth_token.4e4c552a': {
                         table: 'sys_ui_message'
-                        id: 'de6180bc2f214b9db5a3311bc66e5543'
+                        id: 'c481332e7bc74d2ca1c6891e4a478b80'
                     }
                     'x_mioms_m365_assis.no_microsoft_support_case_was_opened_for.a1d5e044': {
                         table: 'sys_ui_message'
-                        id: 'c3a0aeeaed96469b99230e673b437365'
+                        id: '033472ec299f4aafa6b955fa6b163a92'
                     }
                     'x_mioms_m365_assis.no_profile_yet_create_one.67571533': {
                         table: 'sys_ui_message'
-                        id: 'dc10d91afec34b6d9c451d10bfb10627'
+                        id: '327d8031095e4ee8bc8846e7aca42290'
                     }
                     'x_mioms_m365_assis.no_recommended_solutions_were_found.7041f7ac': {
                         table: 'sys_ui_message'
-                        id: '90d0ce4a462f4b18865a8284957ac44f'
+                        id: 'd831456139f342928e47bc233fe3ab22'
                     }
                     'x_mioms_m365_assis.no_such_user_yet_create_one_in_organizat.44f81ff3': {
                         table: 'sys_ui_message'
-                        id: '32ad6a3e22944c19a3a35962d1a83175'
+                        id: 'e5d1775565634247880673e2e569ef89'
                     }
                     'x_mioms_m365_assis.none.90458a20': {
                         table: 'sys_ui_message'
-                        id: '740f09c54e0c48af90fb16426507e9f4'
+                        id: '5f5c8bbd72f34c788bedf3dcd4e2732b'
                     }
                     'x_mioms_m365_assis.not_helpful.8b910974': {
                         table: 'sys_ui_message'
-                        id: 'c80cf2bab9fe4baeb12867794a46c3c0'
+                        id: 'c6a86f30aded481098ae7c2ba34a74df'
                     }
                     'x_mioms_m365_assis.not_run.8ae97577': {
                         table: 'sys_ui_message'
-                        id: '8749d1a4d59e4fe5801aaf59373488f4'
+                        id: '7cb8793a9bba4f90b2d883780ef0693e'
                     }
                     'x_mioms_m365_assis.not_set.a541b773': {
                         table: 'sys_ui_message'
-                        id: '4bded57d7adc41ddb82d0deb5e763da4'
+                        id: 'bc9bac2382454ea991c96307e9248954'
                     }
                     'x_mioms_m365_assis.not_validated_0.1481a648': {
                         table: 'sys_ui_message'
-                        id: '174a5ddc12ec498181caa15e5b986117'
+                        id: '28e5d64ede934eaa9926df4c4fb7ae6e'
                     }
                     'x_mioms_m365_assis.not_yet_sent_to_microsoft.f07a46ab': {
                         table: 'sys_ui_message'
-                        id: '07b96308dde940f1a218976c5c73ed0e'
+                        id: 'a5b698c5220040099f5c445a76615ed2'
                     }
                     'x_mioms_m365_assis.note_from_0_1.2b0cc8b6': {
                         table: 'sys_ui_message'
-                        id: '08e64e304d5c47438e9d1395c900aaa4'
+                        id: 'f53df7cb9c7949c5bf6644136530e90e'
                     }
                     'x_mioms_m365_assis.oauth_api_endpoint_for_external_clients.59171df9': {
                         table: 'sys_ui_message'
-                        id: '2d7a6b5360c845798fc88381a9803dcb'
+                        id: 'da271455a35c4719bc6293f55622df37'
                     }
                     'x_mioms_m365_assis.oauth_api_script_oauthm365entraresource.ff4d4d0d': {
                         table: 'sys_ui_message'
@@ -7061,271 +7096,271 @@ declare global {
                     }
                     'x_mioms_m365_assis.oauth_profile_for_the_outbound_oauth_pro.727e7f65': {
                         table: 'sys_ui_message'
-                        id: '0264747298164c0fa4f7e385501eef28'
+                        id: '7172d99198e74e2c807b4c03439e0bc4'
                     }
                     'x_mioms_m365_assis.oidc_metadata_url.3df738f8': {
                         table: 'sys_ui_message'
-                        id: '6d87f4d27c62409babf19db280a07dc6'
+                        id: 'de49e872aa384688a74368518ee44d3b'
                     }
                     'x_mioms_m365_assis.oidc_provider_configuration_oidc_provide.2bd0dc1e': {
                         table: 'sys_ui_message'
-                        id: '3a6aa0093c244ebaa0db5eab203f2b1f'
+                        id: 'a0638209e12c40c899cf8d2fd041cb6c'
                     }
                     'x_mioms_m365_assis.oidc_provider_oauth_client.5c7fb8be': {
                         table: 'sys_ui_message'
-                        id: 'c3d14bdfd7be475a8d2f7e4093e73811'
+                        id: 'be3e8dcbf5e440cf989b47fd343933e7'
                     }
                     'x_mioms_m365_assis.open_setup.d505defc': {
                         table: 'sys_ui_message'
-                        id: '3c7110e2b8334131ab37d04d9d5508d2'
+                        id: '269993cb3fd24c1ab466517876fa2b95'
                     }
                     'x_mioms_m365_assis.open.538b10e9': {
                         table: 'sys_ui_message'
-                        id: '4d5a5e3c7a88415992da64e620be77f4'
+                        id: '46b29b55a91641b3a72415274a5b9984'
                     }
                     'x_mioms_m365_assis.opened_as_microsoft_365_admin_0.cbd12715': {
                         table: 'sys_ui_message'
-                        id: '70f1c237183d462bae4ba122058d425a'
+                        id: 'ff58ad8d09554b2a9c908b3123f73707'
                     }
                     'x_mioms_m365_assis.passed.513cb799': {
                         table: 'sys_ui_message'
-                        id: '5dfe9723f67d495d8995ef2b0f480786'
+                        id: 'e020388e453d40d494555e6cc850ae9b'
                     }
                     'x_mioms_m365_assis.pending.3352afdc': {
                         table: 'sys_ui_message'
-                        id: 'e8decc468bba4dfcadc348822fef96c9'
+                        id: '6a5ddcc5edb042c6811932923d50eeb1'
                     }
                     'x_mioms_m365_assis.post_incident_report_published.1c9db1cc': {
                         table: 'sys_ui_message'
-                        id: 'cd57de1d62fd4a298e1dfd31533d2049'
+                        id: 'bf96145949094c10814f429a9940df27'
                     }
                     'x_mioms_m365_assis.profiles_with_the_client_credentials_gra.1c2fad6f': {
                         table: 'sys_ui_message'
-                        id: '2c479728f2d143e0af5ac8fc8cb865d0'
+                        id: 'ae73dacdcf064edbb25541ded1e9289f'
                     }
                     'x_mioms_m365_assis.refresh.0815aad4': {
                         table: 'sys_ui_message'
-                        id: '925a223430804c40b5b4a2210a259b61'
+                        id: 'bd078c7c1b5c44e682ce30e72d107c7b'
                     }
                     'x_mioms_m365_assis.reported.49845bca': {
                         table: 'sys_ui_message'
-                        id: '7b4c3c6e597f47dd8889cc9e27575367'
+                        id: 'cc1106f1bd134cd488556a7ded6b6b44'
                     }
                     'x_mioms_m365_assis.repository_id.49e2aa42': {
                         table: 'sys_ui_message'
-                        id: 'd6e93ead7e274fe3865dde3d13a358aa'
+                        id: '68ef907fd23d4615b2ec2f8c04baae0a'
                     }
                     'x_mioms_m365_assis.resolved_external.eb05d629': {
                         table: 'sys_ui_message'
-                        id: 'c3300694005d437da8ae9501840117f0'
+                        id: '9b60f7a7884f447a885094b14b945079'
                     }
                     'x_mioms_m365_assis.resolved.503b5525': {
                         table: 'sys_ui_message'
-                        id: 'e6d33b9211f241eeacf70133fb93e868'
+                        id: 'dd5e6f9612324b2b8ebb793e0572dce7'
                     }
                     'x_mioms_m365_assis.restoring_service.b2a392bd': {
                         table: 'sys_ui_message'
-                        id: '2a188fbf21054cfe97a55fd0be452cf7'
+                        id: '8e9add480e794f6a97ab5303c115269a'
                     }
                     'x_mioms_m365_assis.results_for_0.10635b1a': {
                         table: 'sys_ui_message'
-                        id: 'cfc642e4775846cfb38699288f79017b'
+                        id: '988d46e8240146cab1f7b23deaae2d87'
                     }
                     'x_mioms_m365_assis.running_tests.4127c7ed': {
                         table: 'sys_ui_message'
-                        id: 'fc5109a062fd4fc9aa8cb5e637ee857c'
+                        id: '3266bad1c918427fa071e3cd8150d627'
                     }
                     'x_mioms_m365_assis.save_come_back_here_and_reload_the_page.de20a9c8': {
                         table: 'sys_ui_message'
-                        id: 'c5b26697a40f49d49a6c19aa234d5645'
+                        id: '99a0d605131049fc97b4f3a9dba94f05'
                     }
                     'x_mioms_m365_assis.save.4d2d5d68': {
                         table: 'sys_ui_message'
-                        id: 'f0f24f469106459ebc3301fa7a1c6419'
+                        id: 'ca9951dc3e7541069e181de2df7df2d8'
                     }
                     'x_mioms_m365_assis.saved_0.487a46ec': {
                         table: 'sys_ui_message'
-                        id: '2af19176d1df48d18427c4d4439aa440'
+                        id: '6eb54b371e9a4bb880f508ec83ee568c'
                     }
                     'x_mioms_m365_assis.saved_microsoft_support_cases_you_open_u.3683b4ae': {
                         table: 'sys_ui_message'
-                        id: '91f720cfcde4414d8ecdcc4908cb92ce'
+                        id: '62a9f5f7fca149889af472331c3aacc1'
                     }
                     'x_mioms_m365_assis.saved_results_the_search_service_is_not.44bd8d5c': {
                         table: 'sys_ui_message'
-                        id: '112fbd0caed6427ca9e3be548d533cce'
+                        id: 'b800cfaad0494c46804be256eb34172e'
                     }
                     'x_mioms_m365_assis.search_for_other_solutions.450461ec': {
                         table: 'sys_ui_message'
-                        id: '920d8d9cfebc4b29b850ed5502e8f727'
+                        id: '5f1abf8963344b94b2abd770d806b7e1'
                     }
                     'x_mioms_m365_assis.search.c646a2c9': {
                         table: 'sys_ui_message'
-                        id: 'f21bb9a41dd94d1786b86f8788f75ecb'
+                        id: '62947a92c0b84f64b6956772a7987764'
                     }
                     'x_mioms_m365_assis.select_a_profile.04c3f183': {
                         table: 'sys_ui_message'
-                        id: 'edc1a44c8ccd4bf299d6f320a8f73776'
+                        id: '28378b063b8242008519b01e1dd309fe'
                     }
                     'x_mioms_m365_assis.select_a_user.12c030a5': {
                         table: 'sys_ui_message'
-                        id: '182d44d5847d4680ae6dee73288f5191'
+                        id: '895f5916d26f496395e12c33e18411eb'
                     }
                     'x_mioms_m365_assis.select_an_oauth_client.122b014c': {
                         table: 'sys_ui_message'
-                        id: '9bef97ecb6394761b9e1840ee8d755af'
+                        id: '0339e4dc98004b8c827e8aa630706b1b'
                     }
                     'x_mioms_m365_assis.select_an_oidc_entity.f0a23166': {
                         table: 'sys_ui_message'
-                        id: '4ad8044c7f5148aaa89eaa7f4b8f4b95'
+                        id: 'b3d384bda97c4955b425e76c99c24626'
                     }
                     'x_mioms_m365_assis.select_the_value_and_copy_it_with_ctrl_c.7011c9df': {
                         table: 'sys_ui_message'
-                        id: 'ed4c5931c5bd4308a0d4a10f07426479'
+                        id: '910152783d844c01b75cfe96f4eb93ed'
                     }
                     'x_mioms_m365_assis.service_degradation.83999318': {
                         table: 'sys_ui_message'
-                        id: '3dcd3a580e1b4571afea13d58d56ed44'
+                        id: '9809aaa7dacc4e2e835e5ae8e02f82ad'
                     }
                     'x_mioms_m365_assis.service_health_and_recommended_solutions.53c05b47': {
                         table: 'sys_ui_message'
-                        id: 'ea0a52f47898449d8d756172ada4e87d'
+                        id: '15ec5c2ef7ca40a48ea4a0cafd42b047'
                     }
                     'x_mioms_m365_assis.service_health_issues.477a48f2': {
                         table: 'sys_ui_message'
-                        id: 'e6e869895c024aaeb057bdb4b9ce4283'
+                        id: 'e477bfb5b2ff43cdaceed1f0454222e0'
                     }
                     'x_mioms_m365_assis.service_interruption.91c11f2b': {
                         table: 'sys_ui_message'
-                        id: '1fb7bf5277604de49e67d1d0585539ee'
+                        id: '31da845403f34f70a62cf1131c217e6e'
                     }
                     'x_mioms_m365_assis.service_operational.6b0bc370': {
                         table: 'sys_ui_message'
-                        id: 'ff347220d59f40f89c41affc424129ae'
+                        id: 'f3a54b7858aa4b0ba427965976e722bf'
                     }
                     'x_mioms_m365_assis.service_restored.442dc056': {
                         table: 'sys_ui_message'
-                        id: 'e58b82d2dd6e42bc86c94bc40c270120'
+                        id: 'bb8a3838d059404f9a74b011aa13a421'
                     }
                     'x_mioms_m365_assis.servicenow_admin_switch_to_the_global_sc.486cf090': {
                         table: 'sys_ui_message'
-                        id: 'fa8c476609bc44d599a1e42a941d37aa'
+                        id: 'ba9520ca758b448cafcc75807b2a058a'
                     }
                     'x_mioms_m365_assis.setup_steps.6002b549': {
                         table: 'sys_ui_message'
-                        id: '665b66e3deae42a48d468d69e84c1255'
+                        id: '93aadaed3efb4ffbbbbc5e652c81a408'
                     }
                     'x_mioms_m365_assis.skipped.022ec9b7': {
                         table: 'sys_ui_message'
-                        id: 'a3b55fa50fa14a1a87925f57f8ae417d'
+                        id: '9c4c119cd85a406f8b1c1f077e692196'
                     }
                     'x_mioms_m365_assis.sso_with_microsoft_365.1c497fd0': {
                         table: 'sys_ui_message'
-                        id: 'db325d498cd74014a0d633b18db8032a'
+                        id: '80aea0a3f9464f1fb4d0f8d4345bb057'
                     }
                     'x_mioms_m365_assis.status_0.e8215f61': {
                         table: 'sys_ui_message'
-                        id: 'b9a6f14baca34c89a6122c5883a76169'
+                        id: '83f2a86a53cb4cc4ae8ee6bc4442b22e'
                     }
                     'x_mioms_m365_assis.submit.4078e545': {
                         table: 'sys_ui_message'
-                        id: '5a532dae251e41668116a4e745f6ca51'
+                        id: 'ae41a76e47164e0b8e35b86cd19891f4'
                     }
                     'x_mioms_m365_assis.submitted.8a095d62': {
                         table: 'sys_ui_message'
-                        id: 'a04cca0249e44411a4404f4d75881423'
+                        id: '9752406fc7ef48bb9e2b6f40393d191c'
                     }
                     'x_mioms_m365_assis.system_oauth_application_registry_new_co.20575398': {
                         table: 'sys_ui_message'
-                        id: 'edfbcadfb2d54cfc95b77e4ba7e46538'
+                        id: '66519ac567e846bdbffa48125891abb0'
                     }
                     'x_mioms_m365_assis.system_oauth_application_registry_new_cr.9fe5b5c6': {
                         table: 'sys_ui_message'
-                        id: '20c7e6ce322f4eb5b5fa1493f5f7861f'
+                        id: 'c547ace3440049c3b6c2626ad29084ff'
                     }
                     'x_mioms_m365_assis.test_environment_microsoft_agents_will_n.bf87f10c': {
                         table: 'sys_ui_message'
-                        id: '957c1816372b4b9baff6bedf829fa5ad'
+                        id: '18320d8a118348e3ac75a54a7b88c747'
                     }
                     'x_mioms_m365_assis.test_environment.ca692c88': {
                         table: 'sys_ui_message'
-                        id: '13dedd67f24746f0a741ac7c49d5f8bd'
+                        id: 'cb16bf95583b465e8f35cfc94396b6dd'
                     }
                     'x_mioms_m365_assis.the_audience_of_the_outbound_token_for_e.f6f4a457': {
                         table: 'sys_ui_message'
-                        id: 'e224560ff4a34ee580069a9421227191'
+                        id: '53aaa9b2d12b45d48e6ccf0e50d798e1'
                     }
                     'x_mioms_m365_assis.the_microsoft_365_admin_microsoft_contac.6dd71574': {
                         table: 'sys_ui_message'
-                        id: 'c021a7b667c94da599cd9c1044937bcd'
+                        id: 'daadf127204d4564846a68009d1705eb'
                     }
                     'x_mioms_m365_assis.the_repository_name_the_microsoft_365_ad.0599fa72': {
                         table: 'sys_ui_message'
-                        id: '5aa770ed4456406d919794f421264f52'
+                        id: 'e267fd6f34a44dc187e685acfe3ebc5c'
                     }
                     'x_mioms_m365_assis.this_is_a_test_environment.34b70751': {
                         table: 'sys_ui_message'
-                        id: '75c64aeb01fd4c31a2065901a3c7056a'
+                        id: '5cb4b118be914b01821d62bec84a555d'
                     }
                     'x_mioms_m365_assis.title.24d471a9': {
                         table: 'sys_ui_message'
-                        id: '7278c29451ca4fc696c90b9b796f2881'
+                        id: '2bb07758d58845c888664440fe8dcfa0'
                     }
                     'x_mioms_m365_assis.token_url_https_login_microsoftonline_co.25a16e70': {
                         table: 'sys_ui_message'
-                        id: 'cd75c2369f4e4a6b878187c0e54797c8'
+                        id: '9b4ef9d032984e9398796e9ed3fca08a'
                     }
                     'x_mioms_m365_assis.token_url.c073e7e7': {
                         table: 'sys_ui_message'
-                        id: 'a94c8f53d3f34588a012e35b41c04cfe'
+                        id: '6a257f0323014b18814dab0bd8c0b4b0'
                     }
                     'x_mioms_m365_assis.turn_it_off.8747393e': {
                         table: 'sys_ui_message'
-                        id: 'bc2db52ad7c7414b89b7547b155a3860'
+                        id: '8e4f4dea84c74e6ab32fccd01e667022'
                     }
                     'x_mioms_m365_assis.turn_the_integration_off_until_fixed.fe11a11c': {
                         table: 'sys_ui_message'
-                        id: 'ff88c35face8430ea776ab946f08a9ae'
+                        id: '1bda2e9d4e374fe1b2330628d02ba440'
                     }
                     'x_mioms_m365_assis.updates_0.b98ffc00': {
                         table: 'sys_ui_message'
-                        id: 'bbb3caeaf40449acb436e7393356af87'
+                        id: '7a96a1be319a47de9e0b42fdcde0fb12'
                     }
                     'x_mioms_m365_assis.user_claim_user_field.868e47a6': {
                         table: 'sys_ui_message'
-                        id: '64cfe61029084f0b9aedc51887221414'
+                        id: '9e91b55c9b864724badbd57bf7181237'
                     }
                     'x_mioms_m365_assis.user_id_client_id_of_the_rest_user_app.0ea81df3': {
                         table: 'sys_ui_message'
-                        id: '316ce49b872642ffbff44e0a05a705f5'
+                        id: 'fbc708b4b49042bca1ce54e2f2bcad06'
                     }
                     'x_mioms_m365_assis.user_impact.544c047c': {
                         table: 'sys_ui_message'
-                        id: '980980d6b76a4e13a90114b722d7f759'
+                        id: 'e639dd216108408d82e5a686ef94f656'
                     }
                     'x_mioms_m365_assis.verification_tests.05c243cb': {
                         table: 'sys_ui_message'
-                        id: 'dd7f266f988b4e13a87123be6948e926'
+                        id: '60e0176e754a411eab3e5851ccf40d49'
                     }
                     'x_mioms_m365_assis.verifying_service.fa29776f': {
                         table: 'sys_ui_message'
-                        id: 'c2965a5e03ac4819968c11cb65f68ea2'
+                        id: '7a27e2f0b06f45febc1c735ea44050aa'
                     }
                     'x_mioms_m365_assis.waiting_on_customer.94e4a637': {
                         table: 'sys_ui_message'
-                        id: '02d22281ff344a5c9db8dd8df3825f6c'
+                        id: '5e7f0521ff9d4e2b9d15f42fd2c1de7d'
                     }
                     'x_mioms_m365_assis.was_this_helpful.471b9bbd': {
                         table: 'sys_ui_message'
-                        id: 'b34fe3289c7d4595a25f867bea4770ad'
+                        id: 'b42c85b593044a89ab505050b628bd51'
                     }
                     'x_mioms_m365_assis.without_a_linked_account_the_app_default.47603b82': {
                         table: 'sys_ui_message'
-                        id: 'd531a5551c7f436aa81dd883253d2455'
+                        id: 'e0d03ecaa2794adabfbdbc61557f899f'
                     }
                     'x_mioms_m365_assis.yes_basic_authentication.9ba302a4': {
                         table: 'sys_ui_message'
-                        id: '1a1c41a17bed4f168280bf234e9a95f4'
+                        id: '2c7cd9d557dd42e1bfdc262e1869cfd9'
                     }
                     'xscope-incident-create': {
                         table: 'sys_scope_privilege'
@@ -7367,11 +7402,11 @@ declare global {
                     }
                     'xscope-sys-scope-privilege-read': {
                         table: 'sys_scope_privilege'
-                        id: '8c5c67b4f7584d51aa82600796ad5d4e'
+                        id: '96b2166e091e4a96ae3e917e53672be7'
                     }
                     'xscope-sys-scope-read': {
                         table: 'sys_scope_privilege'
-                        id: '1198b8df725843e691a07e4ea7596550'
+                        id: '673451aa56db4f9586a71e46759c7642'
                     }
                     'xscope-sys-user-group-read': {
                         table: 'sys_scope_privilege'
@@ -7402,6 +7437,14 @@ declare global {
                         key: {
                             document_key: '01ec6bc21afb40eaac0db8daf32740b3'
                             variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '01579f178ebd46b188c15f10842447e1'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'turned_off_by'
                         }
                     },
                     {
@@ -7507,6 +7550,17 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: '07530dfe276b4d728a237b1cb6c7e897'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'turned_off_reason'
+                            value: 'admin'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: '07f57a916c924b19906d3763f3604960'
                         key: {
                             name: 'x_mioms_m365_assis_case'
@@ -7597,10 +7651,10 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
-                        id: '0bd936fc19784a53996ef53fd92384a1'
+                        id: '0bcdb9b37a814ffdb3e62b268b51da15'
                         key: {
                             name: 'x_mioms_m365_assis_setup_state'
-                            element: 'last_failed_on'
+                            element: 'first_failed_on'
                         }
                     },
                     {
@@ -7714,15 +7768,6 @@ declare global {
                         id: '11716a801bb7459fb7b118d8708d4f1f'
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '1227c8f967564d07bd40a7232d2c0444'
-                        key: {
-                            name: 'x_mioms_m365_assis_setup_state'
-                            element: 'failed_verifications'
-                            language: 'en'
                         }
                     },
                     {
@@ -8113,6 +8158,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '24f3910f304540839e0e2fd03692cd39'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'turned_off_reason'
+                            value: 'repeated_failures'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2567338c05a24077a16d84b8d2c183e5'
                         key: {
@@ -8135,6 +8191,15 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'origin'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '26507f825c8943a3adfd25cf2f5ae65d'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'last_failed_on'
+                            language: 'en'
                         }
                     },
                     {
@@ -8238,15 +8303,6 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'sync_attempts'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '2e8e18ebe8894f7eb42a736b1b7c10a1'
-                        key: {
-                            name: 'x_mioms_m365_assis_setup_state'
-                            element: 'turned_off_on'
-                            language: 'en'
                         }
                     },
                     {
@@ -8432,15 +8488,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '3ab2bc3fa01f4a5e8a5ddc83fbc016b2'
-                        key: {
-                            name: 'x_mioms_m365_assis_setup_state'
-                            element: 'turned_off_by'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_security_acl_role'
                         id: '3ae6d740336c4857a666f1ee03a97138'
                         key: {
@@ -8529,6 +8576,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '3f9dfcd20070423abc477c5629e7a682'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'last_failed_on'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '3fd1b85845d046c5af62326ceab04bee'
                         key: {
@@ -8592,6 +8647,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '41a3ee9a957d4257baba629455de87c0'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'turned_off_by'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '41a6692bb6484157b14b0703938cc501'
                         key: {
@@ -8630,6 +8694,15 @@ declare global {
                         key: {
                             document_key: '8c887d2088484aab912c63d82dd6c2a8'
                             variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '457579532bdb4ab684fb8f24fd8acb97'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'first_failed_on'
+                            language: 'en'
                         }
                     },
                     {
@@ -8710,15 +8783,6 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
                             id: 'dbc215329c864ca6bd82e0e865b0dac2'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '4ae8275ca2f446dbb6113bb6f70dae8c'
-                        key: {
-                            name: 'x_mioms_m365_assis_setup_state'
-                            element: 'first_failed_on'
-                            language: 'en'
                         }
                     },
                     {
@@ -8852,14 +8916,6 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_setup_state'
                             element: 'test_results'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '5342b341500740569e4c63d2243b15b1'
-                        key: {
-                            name: 'x_mioms_m365_assis_setup_state'
-                            element: 'turned_off_by'
                         }
                     },
                     {
@@ -9002,14 +9058,6 @@ declare global {
                         key: {
                             document_key: '6eadbea36f614ca3b5b9b6530b36f1ea'
                             variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '5b1ea88ea7974fdb94d55bce932e06ce'
-                        key: {
-                            name: 'x_mioms_m365_assis_setup_state'
-                            element: 'turned_off_reason'
                         }
                     },
                     {
@@ -9279,6 +9327,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '6b808567df7941a491a03a4c2ac88e9c'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'turned_off_on'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6c988a76e6d94c18ad9c89bb53719a4c'
                         key: {
@@ -9351,6 +9408,14 @@ declare global {
                             value: 'incident'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '738111eac50e45d1b198c498bd7e9df4'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'turned_off_reason'
                         }
                     },
                     {
@@ -9655,14 +9720,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice_set'
-                        id: '7fdf1c6ceb90410eb7298dd54b0c8543'
-                        key: {
-                            name: 'x_mioms_m365_assis_setup_state'
-                            element: 'turned_off_reason'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '800bafe21b6a455fb0df211c23e8d658'
                         key: {
@@ -9751,6 +9808,15 @@ declare global {
                             value: 'retrying'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '849ff6c331a74910a45c539a9570917b'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'failed_verifications'
+                            language: 'en'
                         }
                     },
                     {
@@ -9876,19 +9942,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '8c3dd3564612425c9bffaf72209095a7'
-                        key: {
-                            name: 'x_mioms_m365_assis_setup_state'
-                            element: 'failed_verifications'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '8c764b8884ab4b0da1d69877a0661ede'
                         key: {
                             document_key: '8fcc6d909ba2492ea00902107fb1c333'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8cb5d5f69ed843f6bca71fd2e0302b11'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'turned_off_on'
                         }
                     },
                     {
@@ -10323,15 +10389,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'a7ed29983e57457cbccb90e6181a4920'
-                        key: {
-                            name: 'x_mioms_m365_assis_setup_state'
-                            element: 'turned_off_reason'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'a85781d915474fa9b3c0ffd31d1b8b0b'
                         key: {
@@ -10449,17 +10506,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'b0668f2bdfbe4481ade6d1178473048e'
-                        key: {
-                            name: 'x_mioms_m365_assis_setup_state'
-                            element: 'turned_off_reason'
-                            value: 'repeated_failures'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_security_acl_role'
                         id: 'b0ddc9983740497eab71c3a0116fa86f'
                         key: {
@@ -10507,15 +10553,6 @@ declare global {
                         key: {
                             document_key: 'e139a52092f14be6a46917638efc996f'
                             variable: '89ad06b543010210b6f9a0246bb8f2d7'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'b5bf314482164aed9ea5e6c5a918d586'
-                        key: {
-                            name: 'x_mioms_m365_assis_setup_state'
-                            element: 'last_failed_on'
-                            language: 'en'
                         }
                     },
                     {
@@ -10585,6 +10622,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_health_issue'
                             element: 'last_post_synced_on'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'b93b4acbbfad45eeb377cc6c10e78fa8'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'turned_off_reason'
                         }
                     },
                     {
@@ -10954,6 +10999,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'cf5eea81d70845079dfcda8cb13a4a93'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'failed_verifications'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'cfd089f3226342349f4352f2f0dc1e36'
                         key: {
@@ -11039,17 +11092,6 @@ declare global {
                         key: {
                             document_key: 'bcad056d1fd14524886e694fcacce3fb'
                             variable: '1d94cb1f3b8032000774229c93efc419'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'd3cb7b89a46341d8843106985700bbb5'
-                        key: {
-                            name: 'x_mioms_m365_assis_setup_state'
-                            element: 'turned_off_reason'
-                            value: 'admin'
-                            language: 'en'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -11230,14 +11272,6 @@ declare global {
                         key: {
                             document_key: '250411a1262e4a0dbd64eaaab20442b1'
                             variable: '89ad06b543010210b6f9a0246bb8f2d7'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'de05f02d593f4f17ad0682f284e11005'
-                        key: {
-                            name: 'x_mioms_m365_assis_setup_state'
-                            element: 'turned_off_on'
                         }
                     },
                     {
@@ -11666,14 +11700,6 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
-                        id: 'f4dbae7092704132b97fe63bbdcbd299'
-                        key: {
-                            name: 'x_mioms_m365_assis_setup_state'
-                            element: 'first_failed_on'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
                         id: 'f5eaca1c0dc24a6d993acc61517de75c'
                         key: {
                             name: 'x_mioms_m365_assis_case'
@@ -11723,6 +11749,15 @@ declare global {
                         key: {
                             document_key: 'f8b9f1e3da4e46d2ab801e428b081d4e'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f8c39b70ecbc4491b707215a9c2c3b8d'
+                        key: {
+                            name: 'x_mioms_m365_assis_setup_state'
+                            element: 'turned_off_reason'
+                            language: 'en'
                         }
                     },
                     {
