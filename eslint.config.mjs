@@ -33,7 +33,22 @@ export default tseslint.config(
                 { selector: 'AwaitExpression', message: 'Rhino has no await.' },
                 { selector: 'StaticBlock', message: 'Rhino lacks class static blocks.' },
                 { selector: "MemberExpression[object.name='console']", message: 'No console on the instance: log through platform/log.ts.' },
+                // Rhino 1.7.14 differs from V8 here (test/rhino, docs/development.md "Rhino differential suite").
+                { selector: "NewExpression[callee.name='Date'][arguments.length>1]", message: 'new Date(y, m, ...) is local time: use utcMs() from domain/iso-time.ts.' },
+                { selector: "NewExpression[callee.name='Date'] > :matches(Literal[raw=/^['\"]/], TemplateLiteral, BinaryExpression[operator='+']).arguments", message: 'new Date(<string>) parses differently on Rhino: use parseIsoInstant()/parseGlideUtc() from domain/iso-time.ts.' },
+                { selector: "CallExpression[callee.property.name='sort']", message: "Rhino's Array.prototype.sort is not stable: use stableSort() from domain/stable-sort.ts." },
             ],
+            'no-restricted-properties': [
+                'error',
+                { object: 'Date', property: 'parse', message: 'Rhino parses only some ISO strings (exactly 3 fraction digits, offset-less as UTC): use parseIsoInstant() from domain/iso-time.ts or parseHttpDate() from domain/http-date.ts.' },
+                { object: 'Math', property: 'round', message: "Rhino's Math.round saturates at 2^63 and loses -0: use roundHalfUp() from domain/numbers.ts." },
+                { object: 'Object', property: 'assign', message: "Rhino's Object.assign skips properties whose value is undefined: build the object explicitly." },
+                { property: 'localeCompare', message: 'Java and ICU collate differently: compare with < and > (or a documented key).' },
+                { property: 'toLocaleString', message: 'Java and ICU format differently: format explicitly.' },
+                { property: 'toLocaleDateString', message: 'Java and ICU format differently: format explicitly.' },
+                { property: 'toLocaleTimeString', message: 'Java and ICU format differently: format explicitly.' },
+            ],
+            'no-restricted-globals': ['error', { name: 'Intl', message: 'Rhino has no Intl.' }],
         },
     },
     {

@@ -6,6 +6,7 @@ import { createCase } from '../outbound/connector-client.ts'
 import { RetryMode } from '../domain/retry-mode.ts'
 import { MSG } from '../domain/messages.ts'
 import { toGlide } from '../domain/glide-time.ts'
+import { roundHalfUp } from '../domain/numbers.ts'
 import {
     CREATE_LEASE_MS, CaseRequest, chooseAdminEmail, decideSync, idempotencyKeyFor, invalidAdminMessage, isEmailFormat, SyncDecision,
 } from '../domain/case-escalation.ts'
@@ -96,7 +97,7 @@ export function syncCase(row: Row, incidentNumber: string, mode: RetryMode): Syn
         log.info('Case {0} created at the connector as {1} after {2} attempt(s)', row.sys_id, decision.caseId, attempts)
     } else if (decision.kind === 'retry') {
         updateCase(row.sys_id, { sync_state: 'retrying', sync_attempts: String(attempts), next_attempt_at: toGlide(now + decision.delayMs), last_error: decision.error.slice(0, 1000) })
-        log.warn('Case {0} is pending: the connector did not take it ({1}); next attempt in {2} s', row.sys_id, decision.error, Math.round(decision.delayMs / 1000))
+        log.warn('Case {0} is pending: the connector did not take it ({1}); next attempt in {2} s', row.sys_id, decision.error, roundHalfUp(decision.delayMs / 1000))
     } else {
         updateCase(row.sys_id, { status: 'failed', sync_state: 'failed', sync_attempts: String(attempts), next_attempt_at: '', last_error: decision.error.slice(0, 1000) })
         log.error('Case {0} failed: {1}', row.sys_id, decision.userMessage)

@@ -1,6 +1,7 @@
 import { ConnectorEvent, STATUS_LABELS } from './connector-event.ts'
 import { IncidentSnapshot, incidentAcceptsWorkNotes } from './incident-state.ts'
 import { neutralizeJournalMarkup } from './journal-text.ts'
+import { own } from './own-key.ts'
 
 // What one validated connector event does, decided before anything is written: the activity row, the case
 // update, the incident work note and the answer (stored with the activity and replayed to redeliveries).
@@ -38,7 +39,7 @@ export interface EventPlan {
 export function workNoteText(caseId: string, ev: ConnectorEvent, statusChanged: boolean): string | null {
     const lines: string[] = []
     if (ev.type === 'closed' && statusChanged) lines.push('Microsoft 365 support case ' + caseId + ' was closed by Microsoft.')
-    else if (statusChanged && ev.status) lines.push('Microsoft 365 support case ' + caseId + ': status changed to ' + (STATUS_LABELS[ev.status] || ev.status) + '.')
+    else if (statusChanged && ev.status) lines.push('Microsoft 365 support case ' + caseId + ': status changed to ' + (own(STATUS_LABELS, ev.status) || ev.status) + '.')
     if (ev.note) {
         lines.push('Microsoft 365 support case ' + caseId + ': note from ' + ev.note.author + ' (' + ev.note.createdAt + ' UTC):')
         lines.push(ev.note.body)

@@ -1,3 +1,5 @@
+import { glideFromMs, parseIsoInstant } from './iso-time.ts'
+
 // Validation of one connector callback event (POST .../cases/{case_id}/events). Pure: everything is checked
 // here before the route writes anything, so a rejected delivery leaves no trace in the tables.
 
@@ -25,8 +27,9 @@ export const LIMITS = { id: 100, noteAuthor: 100, noteBody: 8000 } as const
 // Ids go into encoded queries (event_id=..., connector_case_id=...): the pattern keeps out ^, = and spaces.
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/
 
-// ISO 8601 date-time with an explicit offset (Z or +hh:mm), as the contract says; local times are ambiguous.
-const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|[+-](\d{2}):(\d{2}))$/
+// The contract's shape: ISO 8601 date-time with seconds and an explicit offset (Z or +hh:mm); local times are
+// ambiguous. iso-time.ts checks the ranges and computes the instant.
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/
 
 // An event stamped further in the future than this is a connector clock or data bug.
 export const MAX_FUTURE_SKEW_MS = 60 * 60 * 1000
@@ -70,25 +73,12 @@ export function checkId(value: unknown, field: string): InputError | null {
 
 /** Epoch milliseconds of a valid ISO 8601 date-time with offset, or null (also for 2024-02-30 and the like). */
 export function parseIsoDateTime(value: string): number | null {
-    const m = ISO_DATE_TIME.exec(value)
-    if (!m) return null
-    const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i]))
-    if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return null
-    if (d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null
-    let offsetMin = 0
-    if (m[8] !== 'Z') {
-        const oh = Number(m[9])
-        const om = Number(m[10])
-        if (oh > 14 || om > 59) return null
-        offsetMin = (m[8].charAt(0) === '-' ? -1 : 1) * (oh * 60 + om)
-    }
-    const ms = m[7] ? Math.floor(Number('0' + m[7]) * 1000) : 0
-    return Date.UTC(y, mo - 1, d, h, mi, s, ms) - offsetMin * 60000
+    return ISO_DATE_TIME.test(value) ? parseIsoInstant(value) : null
 }
 
-/** Epoch milliseconds -> the platform's UTC storage format. */
+/** Epoch milliseconds -> the platform's UTC storage format ('' outside years 0000-9999). */
 export function toGlideUtc(ms: number): string {
-    return new Date(ms).toISOString().slice(0, 19).replace('T', ' ')
+    return glideFromMs(ms)
 }
 
 function dateField(value: unknown, field: string, nowMs: number): { ok: true; value: string } | { ok: false; error: InputError } {

@@ -1,12 +1,11 @@
 // GlideDateTime values ("yyyy-MM-dd HH:mm:ss", UTC) <-> epoch milliseconds, so domain rules need no Glide API.
-import { formatGlideUtc } from './setup-time.ts'
+import { glideFromMs, parseGlideUtc } from './iso-time.ts'
 
 export function toGlide(ms: number): string {
-    return formatGlideUtc(ms)
+    return glideFromMs(ms)
 }
 
+/** Epoch ms, or null for anything but a real date-time in that format (2020-02-30 included). */
 export function fromGlide(value: string): number | null {
-    const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(String(value || '').trim())
-    if (!m) return null
-    return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]))
+    return parseGlideUtc(value)
 }

@@ -1,6 +1,9 @@
 import { htmlToText } from './health-text.ts'
 import { neutralizeJournalMarkup } from './journal-text.ts'
-import { GraphPost, glideToIso } from './health-issue-mapping.ts'
+import { GraphPost, graphTimeMs } from './health-issue-mapping.ts'
+import { glideFromMs, parseGlideUtc } from './iso-time.ts'
+import { own } from './own-key.ts'
+import { stableSort } from './stable-sort.ts'
 
 // Automatic ServiceNow incidents for Microsoft 365 service health issues: settings validation, field mapping,
 // work notes and the resolution. Pure.
@@ -115,17 +118,18 @@ const STATUS_LABELS: Record<string, string> = {
 }
 
 export function statusLabel(status: string): string {
-    return STATUS_LABELS[status] || status
+    return own(STATUS_LABELS, status) || status
 }
 
 function clip(s: string, max: number): string {
     return s.length > max ? s.slice(0, max - 3) + '...' : s
 }
 
-/** "2026-11-01 10:00:00 UTC" from a stored UTC date-time or ISO string. */
+/** "2026-11-01 10:00:00 UTC" from a stored UTC date-time or an ISO string (converted to UTC), '' when unusable. */
 export function displayUtc(value: string): string {
-    const iso = /T/.test(value) ? value : glideToIso(value)
-    return iso ? iso.slice(0, 19).replace('T', ' ') + ' UTC' : ''
+    const glide = parseGlideUtc(value)
+    const t = glide !== null ? glide : graphTimeMs(value)
+    return isFinite(t) ? glideFromMs(t) + ' UTC' : ''
 }
 
 export function shortDescriptionFor(i: StoredIssue): string {
@@ -171,13 +175,12 @@ export function incidentFieldsFor(i: StoredIssue, s: AutoIncidentSettings): Reco
  * mark is stored in a date-time column (seconds), while Graph's times carry milliseconds.
  */
 export function postsToSync(posts: GraphPost[], syncedIso: string): GraphPost[] {
-    const since = syncedIso ? Math.floor(Date.parse(syncedIso) / 1000) : NaN
-    return posts
-        .filter((p) => {
-            const t = Math.floor(Date.parse(p.createdDateTime) / 1000)
-            return isFinite(t) && (!isFinite(since) || t > since)
-        })
-        .sort((a, b) => Date.parse(a.createdDateTime) - Date.parse(b.createdDateTime))
+    const since = syncedIso ? Math.floor(graphTimeMs(syncedIso) / 1000) : NaN
+    const fresh = posts.filter((p) => {
+        const t = Math.floor(graphTimeMs(p.createdDateTime) / 1000)
+        return isFinite(t) && (!isFinite(since) || t > since)
+    })
+    return stableSort(fresh, (a, b) => graphTimeMs(a.createdDateTime) - graphTimeMs(b.createdDateTime))
 }
 
 export function workNoteFor(issueId: string, p: GraphPost): string {

@@ -1,3 +1,6 @@
+import { glideFromMs, isoFromMs, parseGlideUtc, parseIsoInstant } from './iso-time.ts'
+import { stableSort } from './stable-sort.ts'
+
 // Graph serviceHealthIssue -> x_mioms_m365_assis_health_issue row (all values as the platform stores them:
 // strings, date-times as UTC "yyyy-MM-dd HH:mm:ss"). Pure.
 
@@ -31,20 +34,23 @@ const LENGTHS: Record<string, number> = { issue_id: 60, title: 255, service: 100
 export const POSTS_MAX_CHARS = 65000
 const CLASSIFICATIONS = ['advisory', 'incident']
 
-/** ISO 8601 -> "yyyy-MM-dd HH:mm:ss" (UTC), '' when empty or unparseable. */
-export function isoToGlide(iso: string | null | undefined): string {
-    if (!iso) return ''
-    const t = Date.parse(String(iso))
-    if (!isFinite(t)) return ''
-    return new Date(t).toISOString().slice(0, 19).replace('T', ' ')
+/** Epoch ms of a Graph timestamp (any fraction length; UTC when it carries no offset), NaN when unusable. */
+export function graphTimeMs(iso: string | null | undefined): number {
+    const t = parseIsoInstant(iso, { assumeUtc: true })
+    return t === null ? NaN : t
 }
 
-/** "yyyy-MM-dd HH:mm:ss" (UTC) -> ISO 8601, '' when empty. */
+/** ISO 8601 -> "yyyy-MM-dd HH:mm:ss" (UTC), '' when empty or unparseable. */
+export function isoToGlide(iso: string | null | undefined): string {
+    const t = graphTimeMs(iso)
+    return isFinite(t) ? glideFromMs(t) : ''
+}
+
+/** "yyyy-MM-dd HH:mm:ss" (UTC) or an ISO 8601 instant -> ISO 8601 in UTC, '' when empty or unparseable. */
 export function glideToIso(value: string | null | undefined): string {
-    const v = String(value || '').trim()
-    if (!v) return ''
-    const t = Date.parse(v.replace(' ', 'T') + (/[zZ]|[+-]\d\d:?\d\d$/.test(v) ? '' : 'Z'))
-    return isFinite(t) ? new Date(t).toISOString() : ''
+    const glide = parseGlideUtc(value)
+    const t = glide !== null ? glide : graphTimeMs(value)
+    return isFinite(t) ? isoFromMs(t) : ''
 }
 
 function cut(field: string, v: unknown): string {
@@ -70,10 +76,12 @@ export function postsJson(posts: GraphPost[] | undefined): string {
 }
 
 export function sortPosts(posts: GraphPost[]): GraphPost[] {
-    return posts
-        .filter((p) => p && typeof p.createdDateTime === 'string')
-        .slice()
-        .sort((a, b) => (Date.parse(a.createdDateTime) || 0) - (Date.parse(b.createdDateTime) || 0))
+    // Posts without a usable time sort first (as the oldest), so they are the first dropped when space runs out.
+    const time = (p: GraphPost) => graphTimeMs(p.createdDateTime) || 0
+    return stableSort(
+        posts.filter((p) => p && typeof p.createdDateTime === 'string'),
+        (a, b) => time(a) - time(b),
+    )
 }
 
 export function parsePosts(json: string): GraphPost[] {
@@ -121,7 +129,7 @@ export function dedupeIssues(items: GraphIssue[]): GraphIssue[] {
         if (!i || typeof i.id !== 'string' || !i.id) continue
         const cur = byId[i.id]
         if (!cur) order.push(i.id)
-        if (!cur || (Date.parse(i.lastModifiedDateTime || '') || 0) >= (Date.parse(cur.lastModifiedDateTime || '') || 0)) byId[i.id] = i
+        if (!cur || (graphTimeMs(i.lastModifiedDateTime) || 0) >= (graphTimeMs(cur.lastModifiedDateTime) || 0)) byId[i.id] = i
     }
     return order.map((id) => byId[id])
 }

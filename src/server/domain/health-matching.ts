@@ -1,4 +1,7 @@
 import { stem, stemmedWords } from './health-text.ts'
+import { roundHalfUp } from './numbers.ts'
+import { own } from './own-key.ts'
+import { stableSort } from './stable-sort.ts'
 
 // Ranks active Microsoft 365 service health issues for an incident by its short description (and description).
 // Pure: the caller passes the incident text and the candidate issues.
@@ -166,7 +169,7 @@ function findConcepts(words: string[], concepts: CompiledConcept[]): Record<stri
 
 /** Service concept of a Graph service name; '' when the service is not one we know words for. */
 export function serviceConceptOf(service: string): string {
-    return SERVICE_OF[String(service || '').toLowerCase().trim()] || ''
+    return own(SERVICE_OF, String(service || '').toLowerCase().trim()) || ''
 }
 
 interface IncidentProfile {
@@ -225,7 +228,7 @@ function profileIssue(issue: MatchableIssue): IssueProfile {
 }
 
 function round2(n: number): number {
-    return Math.round(n * 100) / 100
+    return roundHalfUp(n * 100) / 100
 }
 
 /**
@@ -279,8 +282,9 @@ export function rankIssues(incident: IncidentText, issues: MatchableIssue[], opt
         if (shared.length) reasons.push('shared words: ' + shared.join(', '))
         if (anchored && score >= threshold) scored.push({ s: { issueId: p.issue.id, score: round2(score), reasons }, order })
     })
-    scored.sort((a, b) => b.s.score - a.s.score || a.order - b.order)
-    return scored.slice(0, Math.max(0, limit)).map((x) => x.s)
+    return stableSort(scored, (a, b) => b.s.score - a.s.score)
+        .slice(0, Math.max(0, limit))
+        .map((x) => x.s)
 }
 
 /** The best issue id for the incident, or '' when none reaches the threshold. */

@@ -11,6 +11,8 @@
 //   already read, and it is only guaranteed to be fetched again if the next pass starts from before that change.
 // - A failed or partial pass never changes the watermark.
 
+import { isoFromMs, parseIsoInstant } from './iso-time.ts'
+
 export const OVERLAP_MS = 5 * 60 * 1000
 
 export interface SyncCursor {
@@ -26,13 +28,14 @@ export interface SyncCursor {
     items: number
 }
 
+// Graph's lastModifiedDateTime has 0 to 7 fraction digits; a value without an offset is UTC.
 function ms(iso: string): number {
-    const t = Date.parse(iso)
-    return isFinite(t) ? t : NaN
+    const t = parseIsoInstant(iso, { assumeUtc: true })
+    return t === null ? NaN : t
 }
 
 function isoOf(t: number): string {
-    return new Date(t).toISOString()
+    return isoFromMs(Math.floor(t))
 }
 
 /** A new pass from the watermark. */

@@ -1,3 +1,5 @@
+import { own } from './own-key.ts'
+
 // Text helpers shared by health matching and health-to-incident mapping. Pure: no Glide.
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", lsqb: '[', rsqb: ']', lbrack: '[', rbrack: ']' }
@@ -10,7 +12,8 @@ function decodeEntities(s: string): string {
             // Control characters stay out of work notes; astral characters become a space (plain ES5 string API on Rhino).
             return isFinite(code) && code >= 32 && code < 0x10000 ? String.fromCharCode(code) : ' '
         }
-        return ENTITIES[k] !== undefined ? ENTITIES[k] : m
+        const named = own(ENTITIES, k)
+        return named !== undefined ? named : m
     })
 }
 

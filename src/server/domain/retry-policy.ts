@@ -1,3 +1,6 @@
+import { parseHttpDate } from './http-date.ts'
+import { roundHalfUp } from './numbers.ts'
+
 // When and how long to wait before retrying an outbound call. Pure: the caller supplies the clock, the random
 // source and what it has already waited, so every decision is testable without a network.
 //
@@ -42,11 +45,9 @@ export function parseRetryAfterMs(value: string | null | undefined, nowMs: numbe
     if (value === null || value === undefined) return undefined
     const v = String(value).trim()
     if (!v) return undefined
-    if (/^\d+(\.\d+)?$/.test(v)) return Math.round(Number(v) * 1000)
-    // Only accept something that looks like an HTTP date (has a weekday or month name and a year), not "soon".
-    if (!/[A-Za-z]{3}/.test(v) || !/\d{4}/.test(v)) return undefined
-    const at = Date.parse(v)
-    if (isNaN(at)) return undefined
+    if (/^\d+(\.\d+)?$/.test(v)) return roundHalfUp(Number(v) * 1000)
+    const at = parseHttpDate(v, nowMs)
+    if (at === null) return undefined
     return Math.max(0, at - nowMs)
 }
 
@@ -55,7 +56,7 @@ export function backoffDelayMs(retryNumber: number, policy: RetryPolicy, random:
     const n = Math.max(1, Math.floor(retryNumber))
     const step = Math.min(policy.maxDelayMs, policy.baseDelayMs * Math.pow(2, n - 1))
     const r = Math.min(1, Math.max(0, random()))
-    return Math.round(step / 2 + (step / 2) * r)
+    return roundHalfUp(step / 2 + (step / 2) * r)
 }
 
 export type RetryDecision =

@@ -1,3 +1,5 @@
+import { numberText } from './numbers.ts'
+
 // Setup's user-facing text stays translatable: the domain returns message templates ("... {0} ...") with their
 // arguments, and the service renders them through the message catalog (platform/i18n.ts msg()) for the admin's
 // language. A Message is a list of sentences, so a sentence can be followed by another (a fix after a problem).
@@ -10,7 +12,7 @@ export interface Sentence {
 export type Message = Sentence[]
 
 export function tx(text: string, ...args: Array<string | number>): Message {
-    return [{ text, args: args.map(String) }]
+    return [{ text, args: args.map((a) => (typeof a === 'number' ? numberText(a) : String(a))) }]
 }
 
 export function cat(...parts: Message[]): Message {

@@ -1,5 +1,6 @@
 import { log } from '../platform/log.ts'
 import { nowMs } from '../platform/clock.ts'
+import { isoFromMs, parseIsoInstant } from '../domain/iso-time.ts'
 import { runHealthPoll, PollReport } from './health-poller.ts'
 import { acquireRunLock, readCursor, readLastRun, readPollIntervalMinutes, releaseRunLock, writeLastRun } from './health-state-store.ts'
 
@@ -17,8 +18,8 @@ export type JobResult = { ran: false; reason: 'not_due' | 'locked' } | { ran: tr
 export function isPollDue(now: number): boolean {
     if (readCursor()) return true
     const last = readLastRun()
-    const at = last ? Date.parse(last.at) : NaN
-    return !isFinite(at) || now - at >= readPollIntervalMinutes() * 60 * 1000 - EARLY_SLACK_MS
+    const at = last ? parseIsoInstant(last.at) : null
+    return at === null || now - at >= readPollIntervalMinutes() * 60 * 1000 - EARLY_SLACK_MS
 }
 
 export function runHealthPollJob(opts: { force?: boolean } = {}): JobResult {
@@ -32,11 +33,11 @@ export function runHealthPollJob(opts: { force?: boolean } = {}): JobResult {
         const report = runHealthPoll()
         // Shown on the settings page: a Graph error first, else a settings problem of the automatic incidents.
         const detail = report.error ? report.error.code + ': ' + report.error.detail : report.incidents && report.incidents.settingsError ? report.incidents.settingsError : report.stoppedBy
-        writeLastRun({ at: new Date(now).toISOString(), outcome: report.outcome, requests: report.requests, detail: String(detail || '').slice(0, 300) })
+        writeLastRun({ at: isoFromMs(now), outcome: report.outcome, requests: report.requests, detail: String(detail || '').slice(0, 300) })
         return { ran: true, report }
     } catch (e) {
         log.error('Service health poll failed: {0}', e instanceof Error ? e.message : String(e))
-        writeLastRun({ at: new Date(now).toISOString(), outcome: 'failed', requests: 0, detail: 'unexpected error' })
+        writeLastRun({ at: isoFromMs(now), outcome: 'failed', requests: 0, detail: 'unexpected error' })
         throw e
     } finally {
         releaseRunLock()

@@ -5,6 +5,7 @@ import { Outbound } from '../outbound/outbound-result.ts'
 import { allowance, BudgetState, blockedReason, RateLimits, spend, throttle } from '../domain/health-rate-budget.ts'
 import { advanceWatermark, afterPage, isComplete, restartPass, startPass, SyncCursor } from '../domain/health-sync-cursor.ts'
 import { dedupeIssues, GraphIssue } from '../domain/health-issue-mapping.ts'
+import { isoFromMs, parseIsoInstant } from '../domain/iso-time.ts'
 import { upsertIssues } from './health-issue-store.ts'
 import { AutoIncidentReport, syncAutoIncidents } from './auto-incidents.ts'
 import {
@@ -142,7 +143,7 @@ export function runHealthPoll(opts: PollOptions = {}): PollReport {
             if (!stopForBudget()) {
                 const o = listHealthOverviews(NO_RETRY)
                 if (record(o)) {
-                    writeOverviews({ fetchedAt: new Date(nowMs()).toISOString(), services: o.data.map((s) => ({ id: String(s.id), service: String(s.service), status: String(s.status) })) })
+                    writeOverviews({ fetchedAt: isoFromMs(nowMs()), services: o.data.map((s) => ({ id: String(s.id), service: String(s.service), status: String(s.status) })) })
                     report.overviewsRefreshed = true
                 }
             }
@@ -172,6 +173,6 @@ export function runHealthPoll(opts: PollOptions = {}): PollReport {
 function overviewsDue(): boolean {
     const o = readOverviews()
     if (!o) return true
-    const at = Date.parse(o.fetchedAt)
-    return !isFinite(at) || nowMs() - at >= readPollIntervalMinutes() * 60 * 1000 - 30 * 1000
+    const at = parseIsoInstant(o.fetchedAt)
+    return at === null || nowMs() - at >= readPollIntervalMinutes() * 60 * 1000 - 30 * 1000
 }

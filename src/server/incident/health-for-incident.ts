@@ -1,4 +1,6 @@
 import { list } from '../platform/records.ts'
+import { graphTimeMs } from '../domain/health-issue-mapping.ts'
+import { stableSort } from '../domain/stable-sort.ts'
 import { matchHealthIssuesForIncident } from '../health/match-service.ts'
 
 // Section 1 of the tab: Microsoft 365 service health issues for the incident. The issue the health sync opened this
@@ -37,13 +39,15 @@ export function parsePosts(json: string): HealthPost[] {
     }
     if (!Array.isArray(v)) return []
     const s = (x: unknown): string => (x === null || x === undefined ? '' : String(x))
-    return v
+    const posts = v
         .filter((p) => p && typeof p === 'object')
         .map((p: Record<string, unknown>) => {
             const d = p.description && typeof p.description === 'object' ? (p.description as Record<string, unknown>) : null
             return { createdDateTime: s(p.createdDateTime), postType: s(p.postType), html: d ? s(d.content) : s(p.content ?? p.description) }
         })
-        .sort((a, b) => (a.createdDateTime < b.createdDateTime ? 1 : -1))
+    // Newest first, by instant: as text, "…:38Z" sorts after "…:38.5Z" and offsets do not compare at all.
+    const time = (p: HealthPost) => graphTimeMs(p.createdDateTime) || 0
+    return stableSort(posts, (a, b) => time(b) - time(a))
 }
 
 type IssueRow = Record<string, string>

@@ -1,4 +1,5 @@
 import { GlideDateTime } from '@servicenow/glide'
+import { roundHalfUp } from '../domain/numbers.ts'
 
 // Time for the outbound code. Instance time comes from GlideDateTime (so the test double's clock can move token
 // expiry); waiting is real elapsed time.
@@ -23,7 +24,7 @@ let waiter: Waiter = spinWait
 
 /** The one place outbound code waits (between retries). */
 export function pause(ms: number): void {
-    if (ms > 0) waiter(Math.round(ms))
+    if (ms > 0) waiter(roundHalfUp(ms))
 }
 
 /**

@@ -1,4 +1,5 @@
 import { getById, list } from '../platform/records.ts'
+import { stableSort } from '../domain/stable-sort.ts'
 import { InboundFacts, ProfileFacts, UserFacts, INTEGRATION_USER_ROLE } from '../domain/setup-validation.ts'
 
 // What the Setup pages offer to pick from, and the facts about a picked record that validation needs. All of
@@ -71,7 +72,7 @@ export function integrationUserOptions(): UserOption[] {
         const u = getById('sys_user', g.user, USER_FIELDS)
         if (u) out.push({ id: u.sys_id, userName: u.user_name, name: u.name })
     }
-    return out.sort((a, b) => (a.userName < b.userName ? -1 : a.userName > b.userName ? 1 : 0))
+    return stableSort(out, (a, b) => (a.userName < b.userName ? -1 : a.userName > b.userName ? 1 : 0))
 }
 
 export function profileFacts(id: string): ProfileFacts {
