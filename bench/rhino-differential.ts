@@ -1,10 +1,10 @@
 // Figures of the Node-vs-Rhino differential suite (test/rhino): pure modules, exported functions and corpus cases
 // covered, and how long one run takes (bundle, Node, Rhino in one JVM, all together), best of three.
 // Run: npx tsx --tsconfig bench/tsconfig.json bench/rhino-differential.ts  (or npm run bench)
-import { runDifferential } from '../test/rhino/differential'
+import { DifferentialRun, runDifferential } from '../test/rhino/differential'
 
 async function main(): Promise<void> {
-    const runs = []
+    const runs: DifferentialRun[] = []
     for (let i = 0; i < 3; i++) runs.push(await runDifferential())
     const r = runs[0]
     const calls = r.nodeCases.filter((c) => c.fn.charAt(0) !== '#')

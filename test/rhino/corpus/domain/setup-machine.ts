@@ -22,7 +22,18 @@ const full: SetupAnswers = {
     admin_email: 'admin@contoso.com',
 }
 const partial: SetupAnswers = { ...EMPTY_ANSWERS, consent: true, configuration: 'insights', tenant_domain: 'contoso.com' }
-const state = (step: M.FlowState['step'], answers: SetupAnswers, completed = false): M.FlowState => ({ step, answers, completed, testsPassedOn: completed ? '2020-11-12 07:07:38' : '' })
+const state = (step: M.FlowState['step'], answers: SetupAnswers, completed = false): M.FlowState => ({
+    step,
+    answers,
+    completed,
+    testsPassedOn: completed ? '2020-11-12 07:07:38' : '',
+    failedRuns: completed ? 1 : 0,
+    firstFailedOn: completed ? '2020-11-12 08:00:00' : '',
+    lastFailedOn: completed ? '2020-11-12 08:00:00' : '',
+    offReason: '',
+    offOn: '',
+    offBy: '',
+})
 
 export default corpus<typeof M>({
     pickStepInput: [
