@@ -1452,9 +1452,17 @@ declare global {
                         table: 'sys_module'
                         id: '7680f96727844e13b8c1b1645ad15f0c'
                     }
+                    'src_server_domain_http-date_ts': {
+                        table: 'sys_module'
+                        id: 'fd525b52a0084b16b436d6d858319269'
+                    }
                     'src_server_domain_incident-state_ts': {
                         table: 'sys_module'
                         id: 'ab95d4d8d74d4309bc9a6c37aa452eff'
+                    }
+                    'src_server_domain_iso-time_ts': {
+                        table: 'sys_module'
+                        id: 'b3bbb8c07a4842e99d2a3c0db5bb8f52'
                     }
                     'src_server_domain_journal-text_ts': {
                         table: 'sys_module'
@@ -1472,6 +1480,10 @@ declare global {
                         table: 'sys_module'
                         id: '8060ab611e6c4f18b71468891428c915'
                     }
+                    src_server_domain_numbers_ts: {
+                        table: 'sys_module'
+                        id: '049e57aaad214c0ca8e1bad7b9a31ffe'
+                    }
                     'src_server_domain_oauth-api-script_ts': {
                         table: 'sys_module'
                         id: 'f95a5effdf3249dfa84f3ef17f56ff86'
@@ -1479,6 +1491,10 @@ declare global {
                     'src_server_domain_outbound-errors_ts': {
                         table: 'sys_module'
                         id: '58ade1f8b8554fc39b98f6a6a59c88a7'
+                    }
+                    'src_server_domain_own-key_ts': {
+                        table: 'sys_module'
+                        id: 'eeed10dd2f314a369881f04d4e10f46c'
                     }
                     'src_server_domain_retry-mode_ts': {
                         table: 'sys_module'
@@ -1543,6 +1559,10 @@ declare global {
                     'src_server_domain_solution-query_ts': {
                         table: 'sys_module'
                         id: '92e925ff33c746d491ec8a2838af7b23'
+                    }
+                    'src_server_domain_stable-sort_ts': {
+                        table: 'sys_module'
+                        id: '730aefd6174c410580be1ec9136f4485'
                     }
                     'src_server_domain_token-audience_ts': {
                         table: 'sys_module'
