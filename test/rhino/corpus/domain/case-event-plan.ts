@@ -9,7 +9,6 @@ const closed = { sysId: 'i1', number: 'INC1', active: 'false', state: '7' }
 const note = { author: 'Engineer \u00c5sa', body: 'Try [CODE]<b>x</b>[/Code] and [/code]', createdAt: '2020-11-12 07:07:38' }
 
 export default corpus<typeof M>({
-    neutralizeJournalMarkup: [['[code]<img onerror=x>[/code]'], ['[CODE][/Code][ code ]'], ['no markup'], [''], ['[[code]]'], ['\u00e9[code]\ud83d\ude00']],
     workNoteText: [
         ['MS-1', ev('closed', 'closed', '2020-11-12 07:07:38'), true],
         ['MS-1', ev('status_changed', 'in_progress', '2020-11-12 07:07:38'), true],

@@ -1,4 +1,5 @@
 import type * as M from '../../../../src/server/domain/connector-event.ts'
+import { EVENT_FIELDS, NOTE_FIELDS } from '../../../../src/server/domain/connector-event.ts'
 import { ISO_SAMPLES, T2020, corpus, merge, repeat } from '../support.ts'
 
 const NOW = T2020
@@ -9,7 +10,19 @@ export default corpus<typeof M>({
     checkId: [['evt-1', 'event_id'], ['', 'event_id'], [null, 'x'], [undefined, 'x'], [5, 'x'], [repeat('a', 100), 'x'], [repeat('a', 101), 'x'], ['a b', 'x'], ['-a', 'x'], ['\u00e9t\u00e9', 'x'], ['a^b=c', 'x'], ['A.b_c:d-e', 'x']],
     parseIsoDateTime: ISO_SAMPLES.map((s): [string] => [s]),
     toGlideUtc: [[T2020], [0], [-1], [253402300799999], [-62135596800000]],
+    checkKnownFields: [
+        [{ event_id: 'e', type: 't' }, EVENT_FIELDS, ''],
+        [{ event_id: 'e', occured_at: 'typo' }, EVENT_FIELDS, ''],
+        [{ a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7 }, EVENT_FIELDS, ''],
+        [{ author: 'a', body: 'b', created_at: 'c', attachment: 'x' }, NOTE_FIELDS, 'note.'],
+        [{ [repeat('k', 60)]: 1, '\u00e9t\u00e9': 2 }, NOTE_FIELDS, 'note.'],
+        [JSON.parse('{"__proto__":{"x":1},"event_id":"e"}'), EVENT_FIELDS, ''],
+        [JSON.parse('{"constructor":1,"toString":2}'), EVENT_FIELDS, ''],
+        [{}, [], ''],
+    ],
     validateEvent: [
+        [merge(ev({}), { priority: 'high' }), NOW],
+        [JSON.parse('{"event_id":"e1","type":"closed","occurred_at":"2020-11-12T07:07:38.97Z","__proto__":{"status":"open"}}'), NOW],
         [ev({}), NOW],
         [ev({ occurred_at: '2020-11-12T07:07:38.97Z' }), NOW],
         [ev({ occurred_at: '2020-11-12T07:07:38+02:00' }), NOW],
