@@ -13,7 +13,7 @@ const URLS = [
 export default corpus<typeof M>({
     tokenEndpointKind: URLS.map((u): [string] => [u]).concat([loose(null)]),
     normalizeResource: [['api://connector/'], ['https://graph.microsoft.com/.default'], ['https://graph.microsoft.com//'], ['API://X/.DEFAULT'], [''], ['  api://x  ']],
-    tokenRequestParams: [['v1', 'https://graph.microsoft.com/'], ['v2', 'https://graph.microsoft.com/'], ['v2', 'api://connector/.default']],
+    tokenRequestScope: [['https://graph.microsoft.com/'], ['api://connector/.default'], ['API://X/.DEFAULT'], [''], ['  api://6a2d8b1f-4c3e-4d7a-9b8e-1f0a2c3d4e5f//  ']],
     refreshSkewSeconds: [[undefined], [3600], [60], [5999], [0], [-1], [NaN], [Infinity], [0.5]],
     isTokenFresh: [
         [{ expiresAtMs: T2020 + 3600000, lifetimeSeconds: 3600 }, T2020],
