@@ -1,20 +1,30 @@
-import { stem, stemmedWords } from './health-text.ts'
+import { BREAK, canonicalFolded, detectLanguage, englishWords, isContentWord } from './match-analyze.ts'
+import { extractCodes, foldText } from './match-text.ts'
+import { TOPICS } from './match-topics.ts'
+import { nonM365Of, scanLongest, topicsOf } from './match-phrases.ts'
+import { buildServiceCatalog, ServiceCatalog, serviceKey, shortName } from './match-catalog.ts'
 import { roundHalfUp } from './numbers.ts'
-import { own } from './own-key.ts'
 import { stableSort } from './stable-sort.ts'
 
-// Ranks active Microsoft 365 service health issues for an incident by its short description (and description).
-// Pure: the caller passes the incident text and the candidate issues.
+// Ranks active Microsoft 365 service health issues for an incident written in English, French, Danish or Simplified
+// Chinese. Pure and deterministic (the same answer on Node and on the instance's Rhino): the caller passes the
+// incident text, the candidate issues and the service names healthOverviews reports.
 //
-// How a score is built (each part is listed in `reasons` so an agent can see why an issue was suggested):
-// - service: the incident names the issue's service or a word users say for it (Outlook, OWA, mail -> Exchange
-//   Online; intranet -> SharePoint; login, MFA -> Entra ...);
-// - topic: the incident and the issue share a symptom area (mail delivery, joining meetings, sync, sign-in ...),
-//   worth more when the issue's own feature names that area;
-// - words: other words the incident shares with the issue's title (full weight) or impact text (half), weighted by
-//   how rare they are among the candidate issues so "users" or "error" count for little.
-// Words from the short description count fully, words only in the description count DESCRIPTION_WEIGHT.
-// An issue is suggested only with a service or topic hit and a total of at least `threshold`.
+// Both sides are first reduced to canonical English words (match-analyze.ts). A score adds, each listed in `reasons`:
+// - service: the incident names the issue's service, by its name or distinctive words (match-catalog.ts, from the
+//   data) or an alias (Outlook, OWA, mail -> Exchange Online; "公司门户" -> Intune ...); a weak alias counts half, and
+//   a named service with few active issues adds SINGLE_ISSUE_BONUS shared among them;
+// - the issue's own text names the service the incident names ("... in Outlook, Teams and SharePoint");
+// - error code: a code in the incident (0x8004de40, AADSTS50076, 5.7.1) appears in the issue (title, impact, posts);
+// - symptom area (match-topics.ts): the incident and the issue share an area (mail delivery, joining meetings, sync
+//   ...), more when the area is the issue's feature;
+// - words: other words the incident shares with the issue's title and feature (full weight) or impact (half),
+//   weighted by how rare they are among the candidate issues so that "email" or "users" count for little.
+// It loses OTHER_SERVICE_PENALTY when the incident names another service and points at this one in no way. Words from
+// the short description count fully, words only in the description DESCRIPTION_WEIGHT. An issue is suggested with a
+// service or code hit and a total of at least `threshold`, or with a shared area alone at NO_SERVICE_THRESHOLD. An
+// incident about a printer, a VPN or another vendor's product (NON_M365) gets nothing unless it names a Microsoft 365
+// service. Excluded issues (agents said "not related") are never suggested.
 
 export interface MatchableIssue {
     id: string
@@ -24,6 +34,8 @@ export interface MatchableIssue {
     featureGroup?: string
     impactDescription?: string
     isResolved?: boolean
+    /** More issue text searched for error codes only (the posts). */
+    details?: string
 }
 
 export interface IncidentText {
@@ -40,255 +52,278 @@ export interface MatchScore {
 export interface MatchOptions {
     limit?: number
     threshold?: number
+    /** Service names healthOverviews reports; the issues' own services are always included. */
+    services?: string[]
+    /** Issue ids never suggested (agents said they are not related to this incident). */
+    exclude?: string[]
 }
 
 export const DEFAULT_MATCH_THRESHOLD = 4.5
-export const DESCRIPTION_WEIGHT = 0.6
-const SERVICE_WEIGHT = 3
-const TOPIC_WEIGHT = 2
-const FEATURE_TOPIC_WEIGHT = 3
+export const NO_SERVICE_THRESHOLD = 6.5
+export const DESCRIPTION_WEIGHT = 0.75
+const STRONG_SERVICE_WEIGHT = 3
+const WEAK_SERVICE_WEIGHT = 1.5
+const OTHER_SERVICE_PENALTY = 3
+const SINGLE_ISSUE_BONUS = 1.5
+const NAMED_IN_ISSUE_WEIGHT = 1.5
+const CODE_WEIGHT = 6
+const TOPIC_WEIGHT = 1.5
+const FEATURE_TOPIC_WEIGHT = 2.5
 const TITLE_WORD_WEIGHT = 1.5
 const IMPACT_WORD_WEIGHT = 0.75
 
-interface Concept {
-    id: string
-    label: string
-    /** Phrases as users and Microsoft write them; stemmed and matched on word boundaries. */
+// ---- issues ----
+
+interface IssueProfile {
+    issue: MatchableIssue
+    order: number
+    key: string
+    featureTopics: Map<number, boolean>
+    topics: Map<number, boolean>
+    titleWords: Map<string, boolean>
+    impactWords: Map<string, boolean>
+    codes: string[]
+    /** Other services the issue's text names ("... in Outlook, Teams and SharePoint"). */
+    mentions: Map<string, boolean>
+}
+
+export interface PreparedIssues {
+    catalog: ServiceCatalog
+    profiles: IssueProfile[]
+    /** Content word -> in how many active issues it appears. */
+    df: Map<string, number>
+    /** Service key -> number of active issues. */
+    perService: Map<string, number>
+}
+
+function wordSet(words: string[], keep: (w: string) => boolean): Map<string, boolean> {
+    const m = new Map<string, boolean>()
+    for (let i = 0; i < words.length; i++) if (keep(words[i])) m.set(words[i], true)
+    return m
+}
+
+function topicSet(words: string[]): Map<number, boolean> {
+    const m = new Map<number, boolean>()
+    topicsOf(words).forEach((_v, k) => m.set(k, true))
+    return m
+}
+
+/** The active issues analysed once; rank any number of incidents against them with rankPrepared. */
+export function prepareIssues(issues: MatchableIssue[], serviceNames: string[] = []): PreparedIssues {
+    const active = issues.filter((i) => i && !i.isResolved)
+    const catalog = buildServiceCatalog(serviceNames.concat(active.map((i) => i.service)))
+    const profiles: IssueProfile[] = []
+    const df = new Map<string, number>()
+    const perService = new Map<string, number>()
+    const ownWords = new Map<string, Map<string, boolean>>()
+    const featureWords = new Map<string, string[]>()
+    active.forEach((issue, order) => {
+        const featureText = (issue.feature || '') + ' . ' + (issue.featureGroup || '')
+        const feature = featureWords.get(featureText) || englishWords(featureText)
+        featureWords.set(featureText, feature)
+        const foldedTitle = foldText(issue.title || '')
+        const foldedImpact = foldText(issue.impactDescription || '')
+        const title = canonicalFolded(foldedTitle, 'en')
+        const impact = canonicalFolded(foldedImpact, 'en')
+        const key = serviceKey(issue.service)
+        let own = ownWords.get(key)
+        if (!own) {
+            own = wordSet(shortName(issue.service).concat(englishWords(issue.service || '')), () => true)
+            ownWords.set(key, own)
+        }
+        const ownSet = own
+        const keep = (w: string) => isContentWord(w) && !ownSet.has(w)
+        const titleWords = wordSet(title.concat(feature), keep)
+        const impactWords = wordSet(impact, keep)
+        const seen = new Map<string, boolean>()
+        titleWords.forEach((_v, w) => seen.set(w, true))
+        impactWords.forEach((_v, w) => seen.set(w, true))
+        seen.forEach((_v, w) => {
+            df.set(w, (df.get(w) || 0) + 1)
+            catalog.vocab.set(w, true)
+        })
+        const all = title.concat([BREAK], impact, [BREAK], feature)
+        perService.set(key, (perService.get(key) || 0) + 1)
+        const mentions = new Map<string, boolean>()
+        scanLongest(catalog.table, title.concat([BREAK], impact), (m) => m.strong && m.key !== key && mentions.set(m.key, true))
+        profiles.push({
+            issue,
+            order,
+            key,
+            mentions,
+            featureTopics: topicSet(feature),
+            topics: topicSet(all),
+            titleWords,
+            impactWords,
+            codes: extractCodes(foldedTitle + ' ' + foldedImpact),
+        })
+    })
+    return { catalog, profiles, df, perService }
+}
+
+// ---- incidents ----
+
+interface Weighted {
+    weight: number
     terms: string[]
 }
 
-// Services: the id is matched against the issue's service name (SERVICE_OF below).
-const SERVICES: Concept[] = [
-    { id: 'exchange', label: 'Exchange Online', terms: ['exchange', 'exchange online', 'email', 'e mail', 'mail', 'mailbox', 'shared mailbox', 'outlook', 'owa', 'outlook web', 'outlook on the web', 'inbox', 'outbox', 'calendar', 'eac', 'distribution list'] },
-    { id: 'teams', label: 'Microsoft Teams', terms: ['teams', 'ms teams', 'microsoft teams'] },
-    { id: 'sharepoint', label: 'SharePoint Online', terms: ['sharepoint', 'share point', 'spo', 'intranet', 'team site', 'document library'] },
-    { id: 'onedrive', label: 'OneDrive for Business', terms: ['onedrive', 'one drive', 'odb', 'odfb'] },
-    { id: 'entra', label: 'Microsoft Entra', terms: ['entra', 'azure ad', 'azure active directory', 'aad', 'aadsts', 'sign in', 'signin', 'sign on', 'login', 'log in', 'logon', 'log on', 'mfa', 'multi factor', 'multifactor', '2fa', 'two factor', 'authenticator', 'conditional access', 'sso', 'single sign on', 'credential', 'password prompt'] },
-    { id: 'intune', label: 'Microsoft Intune', terms: ['intune', 'company portal', 'autopilot', 'enroll', 'enrol', 'enrollment', 'enrolment', 'managed device', 'mdm', 'endpoint manager'] },
-    { id: 'powerbi', label: 'Power BI', terms: ['power bi', 'powerbi', 'pbi'] },
-    { id: 'apps', label: 'Microsoft 365 apps', terms: ['office app', 'office apps', 'word', 'excel', 'powerpoint', 'outlook desktop', 'classic outlook', 'outlook client', 'office client', 'workbook', 'co author', 'coauthor'] },
-    { id: 'suite', label: 'Microsoft 365 suite', terms: ['admin center', 'admin centre', 'admin portal', 'm365 admin', 'o365 admin', 'license', 'licence', 'licensing', 'licencing'] },
-    { id: 'planner', label: 'Planner', terms: ['planner'] },
-]
-
-// Graph service names (serviceHealthIssue.service) -> service concept.
-const SERVICE_OF: Record<string, string> = {
-    'exchange online': 'exchange',
-    'microsoft teams': 'teams',
-    'sharepoint online': 'sharepoint',
-    'onedrive for business': 'onedrive',
-    'microsoft entra': 'entra',
-    'azure active directory': 'entra',
-    'identity service': 'entra',
-    'microsoft intune': 'intune',
-    'power bi': 'powerbi',
-    'microsoft 365 apps': 'apps',
-    'office client applications': 'apps',
-    'microsoft 365 suite': 'suite',
-    planner: 'planner',
-}
-
-// Symptom areas, across services.
-const TOPICS: Concept[] = [
-    { id: 'mailflow', label: 'mail delivery', terms: ['mail flow', 'mailflow', 'send', 'receive', 'deliver', 'delivery', 'bounce', 'ndr', 'non delivery', 'outbox', 'arrive', 'external email', 'external recipient', 'queue'] },
-    { id: 'calendar', label: 'calendar', terms: ['calendar', 'calendaring', 'invite', 'invitation', 'meeting request', 'appointment', 'accept', 'decline'] },
-    { id: 'mailadmin', label: 'mailbox administration', terms: ['permission', 'full access', 'send as', 'send on behalf', 'exchange admin center', 'eac'] },
-    { id: 'meetings', label: 'meetings', terms: ['teams meeting', 'join meeting', 'joining meeting', 'join the meeting', 'join now', 'meeting link', 'video call', 'video conference', 'conference call', 'couldn t connect you', 'live event', 'webinar', 'join'] },
-    { id: 'chat', label: 'chat', terms: ['chat', 'group chat', 'instant message', 'im', 'chat message', 'channel message'] },
-    { id: 'calling', label: 'calling', terms: ['pstn', 'phone call', 'calling', 'dial', 'dial out', 'landline', 'phone system', 'calling plan', 'incoming call', 'outbound call', 'external call', 'operator connect', 'voicemail'] },
-    { id: 'search', label: 'search', terms: ['search', 'search result', 'find', 'index', 'indexing'] },
-    { id: 'sites', label: 'sites and pages', terms: ['site', 'page', 'team site', 'intranet', '503', 'service unavailable'] },
-    { id: 'sync', label: 'file sync', terms: ['sync', 'synchronise', 'synchronize', 'synchronization', 'pending', 'processing change', 'upload'] },
-    { id: 'sharing', label: 'sharing', terms: ['share', 'sharing', 'sharing link', 'copy link', 'external sharing', 'anyone link'] },
-    { id: 'signin', label: 'sign-in', terms: ['sign in', 'signin', 'login', 'log in', 'logon', 'log on', 'credential', 'password prompt', 'aadsts', 'authenticate', 'authentication', 'sso', 'single sign on'] },
-    { id: 'mfa', label: 'multifactor authentication', terms: ['mfa', 'multifactor', 'multi factor', '2fa', 'two factor', 'authenticator', 'push notification', 'approve request', 'approval', 'verification code', 'otp'] },
-    { id: 'ca', label: 'Conditional Access', terms: ['conditional access', 'ca policy', 'not applied', 'policy not enforced'] },
-    { id: 'enrollment', label: 'device enrollment', terms: ['enroll', 'enrol', 'enrollment', 'enrolment', 'autopilot', 'company portal', 'register device', '0x80180014'] },
-    { id: 'appdeploy', label: 'app deployment', terms: ['app deployment', 'deploy', 'deployment', 'required app', 'install', 'managed device'] },
-    { id: 'reports', label: 'reports and dashboards', terms: ['report', 'dashboard', 'visual', 'render', 'rendering', 'blank visual'] },
-    { id: 'refresh', label: 'dataset refresh', terms: ['refresh', 'dataset', 'semantic model', 'gateway', 'scheduled refresh'] },
-    { id: 'outlookclient', label: 'Outlook client', terms: ['outlook desktop', 'classic outlook', 'outlook client', 'attachment', 'crash', 'freeze', 'hang', 'not responding', 'stop responding'] },
-    { id: 'coauthoring', label: 'co-authoring', terms: ['co author', 'coauthor', 'co authoring', 'coauthoring', 'upload blocked', 'read only', 'shared workbook'] },
-    { id: 'admincenter', label: 'admin center', terms: ['admin center', 'admin centre', 'admin portal'] },
-    { id: 'licensing', label: 'licensing', terms: ['license', 'licence', 'licensing', 'licencing', 'e3', 'e5', 'assign license'] },
-    { id: 'tasks', label: 'tasks', terms: ['task', 'bucket', 'due date', 'planner board', 'plan'] },
-]
-
-// Words that say nothing about which issue is meant (Microsoft's "Users may be unable to ..." style included).
-const STOP = new Set(
-    (
-        'a an and are as at be been but by can cannot cant could did do does doesnt dont for from get gets getting has have ' +
-        'he her his how i if in into is isnt it its me my no not of on or our out she so some than that the their them ' +
-        'then there they this to too up us was we were what when where which while who will with won wont would you your ' +
-        'user users may might unable able issue issues problem problems error errors see seeing saw work working ' +
-        'microsoft 365 m365 o365 office please help urgent asap since today morning yesterday still also again all any ' +
-        'every everyone people staff colleague team new one two some several multiple when whenever time times just ' +
-        'experience experiencing report reported reporting affect affected impact impacted admin admins'
-    )
-        .split(' ')
-        .map(stem),
-)
-
-interface Phrase {
-    words: string[]
-    text: string
-}
-
-interface CompiledConcept {
-    id: string
-    label: string
-    phrases: Phrase[]
-}
-
-function compile(concepts: Concept[]): CompiledConcept[] {
-    return concepts.map((c) => ({ id: c.id, label: c.label, phrases: c.terms.map((t) => ({ words: stemmedWords(t), text: t })) }))
-}
-
-const SERVICE_CONCEPTS = compile(SERVICES)
-const TOPIC_CONCEPTS = compile(TOPICS)
-
-function containsPhrase(words: string[], phrase: string[]): boolean {
-    if (!phrase.length) return false
-    outer: for (let i = 0; i + phrase.length <= words.length; i++) {
-        for (let j = 0; j < phrase.length; j++) if (words[i + j] !== phrase[j]) continue outer
-        return true
-    }
-    return false
-}
-
-/** Concept id -> the phrases that matched, in a stemmed word list. */
-function findConcepts(words: string[], concepts: CompiledConcept[]): Record<string, string[]> {
-    const found: Record<string, string[]> = {}
-    for (const c of concepts) {
-        for (const p of c.phrases) {
-            if (containsPhrase(words, p.words)) (found[c.id] = found[c.id] || []).push(p.text)
-        }
-    }
-    return found
-}
-
-/** Service concept of a Graph service name; '' when the service is not one we know words for. */
-export function serviceConceptOf(service: string): string {
-    return own(SERVICE_OF, String(service || '').toLowerCase().trim()) || ''
-}
-
 interface IncidentProfile {
-    /** Concept/word -> weight (1 from the short description, DESCRIPTION_WEIGHT from the description only). */
-    services: Record<string, { weight: number; terms: string[] }>
-    topics: Record<string, { weight: number; terms: string[] }>
-    words: Record<string, number>
+    strong: Map<string, Weighted>
+    weak: Map<string, Weighted>
+    topics: Map<number, Weighted>
+    words: Map<string, number>
+    codes: string[]
+    nonM365: string[]
 }
 
-function profileIncident(inc: IncidentText): IncidentProfile {
-    const p: IncidentProfile = { services: {}, topics: {}, words: {} }
+function note(into: Map<string | number, Weighted>, key: string | number, weight: number, term: string): void {
+    const cur = into.get(key)
+    if (!cur || cur.weight < weight) into.set(key, { weight, terms: [term] })
+    else if (cur.weight === weight && cur.terms.indexOf(term) < 0) cur.terms.push(term)
+}
+
+function profileIncident(inc: IncidentText, prepared: PreparedIssues): IncidentProfile {
+    const short = String(inc.shortDescription || '')
+    const desc = String(inc.description || '')
+    // One language for both parts: the short description alone is often too short to tell.
+    const lang = detectLanguage(short + '\n' + desc)
+    const p: IncidentProfile = { strong: new Map(), weak: new Map(), topics: new Map(), words: new Map(), codes: [], nonM365: [] }
     const parts: [string, number][] = [
-        [inc.shortDescription || '', 1],
-        [inc.description || '', DESCRIPTION_WEIGHT],
+        [short, 1],
+        [desc, DESCRIPTION_WEIGHT],
     ]
-    for (const [text, weight] of parts) {
-        const words = stemmedWords(text)
-        const addConcepts = (into: IncidentProfile['services'], found: Record<string, string[]>) => {
-            for (const id of Object.keys(found)) {
-                const cur = into[id]
-                if (!cur || cur.weight < weight) into[id] = { weight, terms: found[id] }
-            }
-        }
-        addConcepts(p.services, findConcepts(words, SERVICE_CONCEPTS))
-        addConcepts(p.topics, findConcepts(words, TOPIC_CONCEPTS))
-        for (const w of words) if (!STOP.has(w) && w.length > 1 && !(p.words[w] >= weight)) p.words[w] = weight
+    for (let k = 0; k < parts.length; k++) {
+        const [text, weight] = parts[k]
+        if (!text) continue
+        const folded = foldText(text)
+        const words = canonicalFolded(folded, lang, prepared.catalog.vocab)
+        scanLongest(prepared.catalog.table, words, (m, ph) => note((m.strong ? p.strong : p.weak) as Map<string | number, Weighted>, m.key, weight, ph.text))
+        topicsOf(words).forEach((terms, n) => terms.forEach((t) => note(p.topics as Map<string | number, Weighted>, n, weight, t)))
+        nonM365Of(words).forEach((m) => p.nonM365.indexOf(m) < 0 && p.nonM365.push(m))
+        for (let i = 0; i < words.length; i++) if (isContentWord(words[i]) && !((p.words.get(words[i]) || 0) >= weight)) p.words.set(words[i], weight)
+        extractCodes(folded).forEach((c) => p.codes.indexOf(c) < 0 && p.codes.push(c))
     }
     return p
 }
 
-interface IssueProfile {
-    issue: MatchableIssue
-    service: string
-    featureTopics: Set<string>
-    topics: Set<string>
-    titleWords: Set<string>
-    impactWords: Set<string>
+function escapeRegex(s: string): string {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-function profileIssue(issue: MatchableIssue): IssueProfile {
-    const featureWords = stemmedWords((issue.feature || '') + ' ' + (issue.featureGroup || ''))
-    const titleWords = stemmedWords(issue.title || '')
-    const impactWords = stemmedWords(issue.impactDescription || '')
-    const featureTopics = new Set(Object.keys(findConcepts(featureWords, TOPIC_CONCEPTS)))
-    const topics = new Set(Object.keys(findConcepts(titleWords.concat(['.'], impactWords, ['.'], featureWords), TOPIC_CONCEPTS)))
-    const serviceWords = new Set(stemmedWords(issue.service || ''))
-    const keep = (w: string) => !STOP.has(w) && w.length > 1 && !serviceWords.has(w)
-    return {
-        issue,
-        service: serviceConceptOf(issue.service),
-        featureTopics,
-        topics,
-        titleWords: new Set(titleWords.filter(keep)),
-        impactWords: new Set(impactWords.filter(keep)),
+function sharedCode(codes: string[], pr: IssueProfile): string {
+    for (let i = 0; i < codes.length; i++) {
+        const c = codes[i]
+        if (pr.codes.indexOf(c) >= 0) return c
+        const d = pr.issue.details
+        if (!d) continue
+        // Posts are searched only for the incident's codes, case-insensitively, as whole tokens (0x optional on hex).
+        const body = c.indexOf('0x') === 0 ? '(0x)?' + escapeRegex(c.slice(2)) : escapeRegex(c)
+        if (new RegExp('(^|[^a-z0-9])' + body + '($|[^a-z0-9])', 'i').test(d)) return c
     }
+    return ''
 }
 
 function round2(n: number): number {
     return roundHalfUp(n * 100) / 100
 }
 
-/**
- * Active issues ranked for the incident, best first, only those at or above the threshold. Resolved issues are
- * skipped. Ties keep the order of `issues`.
- */
-export function rankIssues(incident: IncidentText, issues: MatchableIssue[], opts: MatchOptions = {}): MatchScore[] {
+/** Active issues ranked for the incident, best first, only those suggested (see the top of this file). */
+export function rankPrepared(incident: IncidentText, prepared: PreparedIssues, opts: MatchOptions = {}): MatchScore[] {
     const threshold = opts.threshold !== undefined ? opts.threshold : DEFAULT_MATCH_THRESHOLD
     const limit = opts.limit !== undefined ? opts.limit : 5
-    const inc = profileIncident(incident)
-    const profiles = issues.filter((i) => !i.isResolved).map(profileIssue)
-
-    // Inverse document frequency over the candidates: a word in every issue's title tells nothing apart.
-    const df: Record<string, number> = {}
-    for (const p of profiles) {
-        const seen = new Set<string>()
-        p.titleWords.forEach((w) => seen.add(w))
-        p.impactWords.forEach((w) => seen.add(w))
-        seen.forEach((w) => (df[w] = (df[w] || 0) + 1))
-    }
-    const idf = (w: string) => Math.log(1 + profiles.length / (df[w] || 1)) / Math.log(1 + profiles.length)
+    const inc = profileIncident(incident, prepared)
+    if (inc.nonM365.length && !inc.strong.size) return []
+    const n = prepared.profiles.length
+    const excluded = new Map<string, boolean>()
+    ;(opts.exclude || []).forEach((id) => excluded.set(String(id), true))
+    // Rarity of a word among the candidates: 1 for a word in one issue, falling as more issues share it.
+    const spread = n > 30 ? n : 30
+    const rarity = (w: string) => 1 / (1 + (20 * ((prepared.df.get(w) || 1) - 1)) / spread)
 
     const scored: { s: MatchScore; order: number }[] = []
-    profiles.forEach((p, order) => {
+    for (let x = 0; x < n; x++) {
+        const pr = prepared.profiles[x]
+        if (excluded.has(String(pr.issue.id))) continue
         const reasons: string[] = []
         let score = 0
         let anchored = false
+        const name = prepared.catalog.names.get(pr.key) || pr.issue.service
 
-        const svc = p.service ? inc.services[p.service] : undefined
-        if (svc) {
-            score += SERVICE_WEIGHT * svc.weight
+        const strong = inc.strong.get(pr.key)
+        const weak = inc.weak.get(pr.key)
+        const sw = strong ? STRONG_SERVICE_WEIGHT * strong.weight : 0
+        const ww = weak ? WEAK_SERVICE_WEIGHT * weak.weight : 0
+        if (sw || ww) {
+            score += sw > ww ? sw : ww
             anchored = true
-            reasons.push('service ' + p.issue.service + ' (' + svc.terms.join(', ') + ')')
+            reasons.push(sw >= ww && strong ? 'service ' + name + ' (' + strong.terms.join(', ') + ')' : 'service ' + name + ', weakly (' + (weak as Weighted).terms.join(', ') + ')')
+            // The fewer active issues the named service has, the likelier this one is meant.
+            if (strong) score += (SINGLE_ISSUE_BONUS * strong.weight) / (prepared.perService.get(pr.key) || 1)
         }
-        for (const topic of Object.keys(inc.topics)) {
-            if (!p.topics.has(topic)) continue
-            const t = inc.topics[topic]
-            const inFeature = p.featureTopics.has(topic)
+        if (!strong && inc.strong.size) {
+            // The incident names another service: fine when the issue's text names it too ("... Outlook, Teams and
+            // SharePoint"), a penalty otherwise (unless the incident points at this service at least weakly).
+            const covered: string[] = []
+            let cw = 0
+            inc.strong.forEach((v, key) => {
+                if (!pr.mentions.has(key)) return
+                covered.push(prepared.catalog.names.get(key) || key)
+                if (v.weight > cw) cw = v.weight
+            })
+            if (covered.length) {
+                score += NAMED_IN_ISSUE_WEIGHT * cw
+                anchored = true
+                reasons.push('the issue names ' + covered.join(', '))
+            } else if (!weak) {
+                score -= OTHER_SERVICE_PENALTY
+                const others: string[] = []
+                inc.strong.forEach((_v, key) => others.push(prepared.catalog.names.get(key) || key))
+                reasons.push('names another service (' + others.join(', ') + ')')
+            }
+        }
+        const code = inc.codes.length ? sharedCode(inc.codes, pr) : ''
+        if (code) {
+            score += CODE_WEIGHT
+            anchored = true
+            reasons.push('error code ' + code)
+        }
+        let topical = false
+        inc.topics.forEach((t, id) => {
+            if (!pr.topics.has(id)) return
+            const inFeature = pr.featureTopics.has(id)
             score += (inFeature ? FEATURE_TOPIC_WEIGHT : TOPIC_WEIGHT) * t.weight
-            anchored = true
-            const label = (TOPIC_CONCEPTS.filter((c) => c.id === topic)[0] || { label: topic }).label
-            reasons.push((inFeature ? 'feature ' : 'topic ') + label + ' (' + t.terms.join(', ') + ')')
-        }
+            topical = true
+            reasons.push((inFeature ? 'feature ' : 'symptom ') + TOPICS[id].label + ' (' + t.terms.join(', ') + ')')
+        })
         const shared: string[] = []
-        for (const w of Object.keys(inc.words)) {
-            const weight = p.titleWords.has(w) ? TITLE_WORD_WEIGHT : p.impactWords.has(w) ? IMPACT_WORD_WEIGHT : 0
-            if (!weight) continue
-            score += weight * idf(w) * inc.words[w]
+        inc.words.forEach((weight, w) => {
+            const base = pr.titleWords.has(w) ? TITLE_WORD_WEIGHT : pr.impactWords.has(w) ? IMPACT_WORD_WEIGHT : 0
+            if (!base) return
+            score += base * rarity(w) * weight
             shared.push(w)
-        }
+        })
         if (shared.length) reasons.push('shared words: ' + shared.join(', '))
-        if (anchored && score >= threshold) scored.push({ s: { issueId: p.issue.id, score: round2(score), reasons }, order })
-    })
-    return stableSort(scored, (a, b) => b.s.score - a.s.score)
+        const suggested = anchored ? score >= threshold : topical && score >= Math.max(threshold, NO_SERVICE_THRESHOLD)
+        if (suggested) scored.push({ s: { issueId: pr.issue.id, score: round2(score), reasons }, order: pr.order })
+    }
+    return stableSort(scored, (a, b) => b.s.score - a.s.score || a.order - b.order)
         .slice(0, Math.max(0, limit))
         .map((x) => x.s)
 }
 
-/** The best issue id for the incident, or '' when none reaches the threshold. */
+/** Active issues ranked for the incident, best first. Ties keep the order of `issues`. */
+export function rankIssues(incident: IncidentText, issues: MatchableIssue[], opts: MatchOptions = {}): MatchScore[] {
+    return rankPrepared(incident, prepareIssues(issues, opts.services || []), opts)
+}
+
+/** The best issue id for the incident, or '' when none is suggested. */
 export function bestIssueId(incident: IncidentText, issues: MatchableIssue[], opts: MatchOptions = {}): string {
     const r = rankIssues(incident, issues, { ...opts, limit: 1 })
     return r.length ? r[0].issueId : ''
+}
+
+/** Error codes quoted in the incident (the caller then passes the issues' posts as `details`). */
+export function incidentCodes(incident: IncidentText): string[] {
+    return extractCodes(foldText(String(incident.shortDescription || '') + ' \n ' + String(incident.description || '')))
 }

@@ -1,6 +1,6 @@
 import { own } from './own-key.ts'
 
-// Text helpers shared by health matching and health-to-incident mapping. Pure: no Glide.
+// HTML of Microsoft's posts -> plain text, for health-to-incident mapping and health matching. Pure: no Glide.
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", lsqb: '[', rsqb: ']', lbrack: '[', rbrack: ']' }
 
@@ -33,35 +33,4 @@ export function htmlToText(html: string): string {
     s = s.replace(/[ \t\f\v\u00a0]+/g, ' ')
     s = s.replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n')
     return s.trim()
-}
-
-/** Lower case, HTML removed, anything but letters and digits as single spaces. */
-export function normalizeText(text: string): string {
-    return htmlToText(text)
-        .toLowerCase()
-        .replace(/['\u2019]s\b/g, '')
-        .replace(/[^a-z0-9]+/g, ' ')
-        .trim()
-}
-
-/** A light suffix stripper: enough to make "emails"/"email", "syncing"/"sync", "invitations"/"invitation" meet. */
-export function stem(word: string): string {
-    let w = word
-    if (w.length > 4 && /ies$/.test(w)) return w.slice(0, -3) + 'y'
-    if (w.length > 5 && /ing$/.test(w)) {
-        w = w.slice(0, -3)
-        return /([bdgklmnprt])\1$/.test(w) ? w.slice(0, -1) : w
-    }
-    if (w.length > 4 && /ed$/.test(w) && !/eed$/.test(w)) {
-        w = w.slice(0, -2)
-        return /([bdgklmnprt])\1$/.test(w) ? w.slice(0, -1) : w
-    }
-    if (w.length > 3 && /s$/.test(w) && !/(ss|us|is)$/.test(w)) return w.slice(0, -1)
-    return w
-}
-
-/** Normalized, stemmed words of a text, in order. */
-export function stemmedWords(text: string): string[] {
-    const n = normalizeText(text)
-    return n ? n.split(' ').map(stem) : []
 }

@@ -1,4 +1,4 @@
-import { findOne, insert, list, Row, update } from '../platform/records.ts'
+import { findOne, insert, Row, update } from '../platform/records.ts'
 import { GraphIssue, issueToRow, rowChanged } from '../domain/health-issue-mapping.ts'
 import { log } from '../platform/log.ts'
 
@@ -67,8 +67,4 @@ export function upsertIssues(issues: GraphIssue[]): UpsertResult {
         }
     }
     return r
-}
-
-export function activeIssueRows(limit = 500): Row[] {
-    return list(HEALTH_ISSUE_TABLE, 'is_resolved=false', HEALTH_ISSUE_FIELDS, { orderByDesc: 'last_modified_date_time', limit })
 }

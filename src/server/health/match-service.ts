@@ -1,9 +1,11 @@
-import { getById, Row } from '../platform/records.ts'
-import { IncidentText, MatchScore, rankIssues } from '../domain/health-matching.ts'
-import { activeIssueRows } from './health-issue-store.ts'
+import { getById, list, Row } from '../platform/records.ts'
+import { IncidentText, incidentCodes, MatchScore, prepareIssues, rankPrepared } from '../domain/health-matching.ts'
+import { HEALTH_ISSUE_FIELDS, HEALTH_ISSUE_TABLE } from './health-issue-store.ts'
+import { readOverviews } from './health-state-store.ts'
 
 // Stable entry for the incident tab: the active Microsoft 365 service health issues that match an incident, best
-// first. Reads the incident's short description and description; scoring is domain/health-matching.ts.
+// first. Reads the incident's short description and description, the stored active issues and the service names of
+// the last healthOverviews; scoring is domain/health-matching.ts.
 
 export interface HealthIssueMatch {
     sys_id: string
@@ -23,6 +25,17 @@ export interface HealthIssueMatch {
     score: number
     reasons: string[]
 }
+
+export interface MatchRequest {
+    limit?: number
+    /** Issue ids never to suggest (agents said "not related" for this incident). */
+    exclude?: string[]
+}
+
+// Ranking needs no posts (up to 65,000 characters each): they are read for the issues returned, and for all active
+// issues only when the incident quotes an error code (codes are also looked up in the posts).
+const RANK_FIELDS = HEALTH_ISSUE_FIELDS.filter((f) => f !== 'posts')
+const MAX_ACTIVE = 500
 
 function toMatch(row: Row, m: MatchScore): HealthIssueMatch {
     return {
@@ -44,22 +57,36 @@ function toMatch(row: Row, m: MatchScore): HealthIssueMatch {
     }
 }
 
+/** Service names healthOverviews reported last (the issues' own services are added by the matcher). */
+function overviewServices(): string[] {
+    const o = readOverviews()
+    return o && Array.isArray(o.services) ? o.services.map((s) => String((s && s.service) || '')).filter((s) => !!s) : []
+}
+
 /** Ranked matches for free text (the tab's search, or an incident not saved yet). */
-export function matchHealthIssuesForText(text: IncidentText, limit = 5): HealthIssueMatch[] {
-    const rows = activeIssueRows()
-    const byId: Record<string, Row> = {}
+export function matchHealthIssuesForText(text: IncidentText, req: MatchRequest = {}): HealthIssueMatch[] {
+    const limit = req.limit !== undefined ? req.limit : 5
+    const withPosts = incidentCodes(text).length > 0
+    const rows = list(HEALTH_ISSUE_TABLE, 'is_resolved=false', withPosts ? HEALTH_ISSUE_FIELDS : RANK_FIELDS, { orderByDesc: 'last_modified_date_time', limit: MAX_ACTIVE })
+    const byId: Record<string, Row> = Object.create(null)
     for (const r of rows) byId[r.issue_id] = r
-    const ranked = rankIssues(
-        text,
-        rows.map((r) => ({ id: r.issue_id, title: r.title, service: r.service, feature: r.feature, featureGroup: r.feature_group, impactDescription: r.impact_description })),
-        { limit },
+    const prepared = prepareIssues(
+        rows.map((r) => ({ id: r.issue_id, title: r.title, service: r.service, feature: r.feature, featureGroup: r.feature_group, impactDescription: r.impact_description, details: withPosts ? r.posts : undefined })),
+        overviewServices(),
     )
+    const ranked = rankPrepared(text, prepared, { limit, exclude: req.exclude })
+    if (!ranked.length) return []
+    if (!withPosts) {
+        const posts: Record<string, string> = Object.create(null)
+        for (const r of list(HEALTH_ISSUE_TABLE, 'issue_idIN' + ranked.map((m) => m.issueId).join(','), ['issue_id', 'posts'])) posts[r.issue_id] = r.posts
+        for (const m of ranked) byId[m.issueId] = { ...byId[m.issueId], posts: posts[m.issueId] || '[]' }
+    }
     return ranked.map((m) => toMatch(byId[m.issueId], m))
 }
 
 /** Ranked matches for an incident by sys_id; [] when the incident does not exist. */
-export function matchHealthIssuesForIncident(incidentSysId: string, limit = 5): HealthIssueMatch[] {
+export function matchHealthIssuesForIncident(incidentSysId: string, req: MatchRequest = {}): HealthIssueMatch[] {
     const inc = getById('incident', incidentSysId, ['short_description', 'description'])
     if (!inc) return []
-    return matchHealthIssuesForText({ shortDescription: inc.short_description, description: inc.description }, limit)
+    return matchHealthIssuesForText({ shortDescription: inc.short_description, description: inc.description }, req)
 }

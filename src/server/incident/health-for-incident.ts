@@ -74,7 +74,7 @@ export function matchingHealthIssues(incidentSysId: string, limit = 5): HealthIs
     const own = list(HEALTH_TABLE, 'incident=' + incidentSysId, FIELDS, { orderByDesc: 'last_modified_date_time', limit })
     const seen: Record<string, boolean> = {}
     const out: HealthIssueView[] = []
-    for (const r of own.concat(matchHealthIssuesForIncident(incidentSysId, limit) as unknown as IssueRow[])) {
+    for (const r of own.concat(matchHealthIssuesForIncident(incidentSysId, { limit }) as unknown as IssueRow[])) {
         if (seen[r.issue_id] || out.length >= limit) continue
         seen[r.issue_id] = true
         out.push(view(r))
