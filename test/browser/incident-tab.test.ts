@@ -1,6 +1,6 @@
 // The Microsoft 365 tab in headless Chromium against the sandbox (setup complete, basic configuration): what an
 // insights user and an administrator see, escalation, connector down -> pending case later synced by the job,
-// sanitized health posts, and the solution cache on re-open.
+// sanitized health posts, related / not related answers on health issues, and the solution cache on re-open.
 import { Browser, Page } from 'playwright-core'
 import { launchBrowser, screenshot, signedInPage } from './support/browser'
 import { RunningSandbox, startSandbox } from './support/sandbox'
@@ -96,6 +96,24 @@ test('health status and classification labels are translated (Danish user)', asy
     for (const s of await page.getByTestId('health-status').allTextContents()) expect(s).not.toMatch(/^[a-z]+[A-Z]/)
     // Texts are looked up by the app's message keys (src/server/domain/message-key.ts): none may show as a key.
     expect(await page.locator('body').innerText()).not.toMatch(RAW_MESSAGE_KEY)
+})
+
+test('insights user: "Related" sticks across a reload; "Not related" then removes the health issue for good', async () => {
+    const { page, errors } = await openTab('agent.insights', TEAMS)
+    const first = page.getByTestId('health-issue').first()
+    await first.waitFor()
+    const id = await first.getByTestId('health-issue-id').textContent()
+    await first.getByRole('button', { name: 'Related', exact: true }).click()
+    await first.getByRole('button', { name: 'Related', exact: true, pressed: true }).waitFor()
+    await page.reload()
+    await page.getByTestId('health-issue').first().getByRole('button', { name: 'Related', exact: true, pressed: true }).waitFor()
+    expect(await page.getByTestId('health-issue').first().getByTestId('health-issue-id').textContent()).toBe(id)
+    await page.getByTestId('health-issue').first().getByTestId('health-not-related').click()
+    await page.waitForFunction((x) => !Array.from(document.querySelectorAll('[data-testid="health-issue-id"]')).some((e) => e.textContent === x), id)
+    await page.reload()
+    await page.locator('[data-testid="solutions-section"]').waitFor()
+    expect(await page.getByTestId('health-issue-id').allTextContents()).not.toContain(id)
+    expect(errors).toEqual([])
 })
 
 test('insights user: helpful feedback sticks across a reload; the search box finds other solutions', async () => {

@@ -233,6 +233,19 @@ export const EXPECTED: Expectation[] = [
             ref('user', 'sys_user', { mandatory: true }),
         ],
     },
+    {
+        kind: 'table',
+        name: t('health_match_feedback'),
+        access: 'package_private',
+        wsAccess: false,
+        fields: [
+            ref('incident', 'incident', { mandatory: true }),
+            s('issue_id', 60, { mandatory: true }),
+            bool('related'),
+            ref('user', 'sys_user'),
+        ],
+        indexes: [{ name: 'incident_issue', unique: true, columns: ['incident', 'issue_id'] }],
+    },
 
     // Table ACLs (record type, allow, one per table and operation)
     ...crud('case', {
@@ -256,6 +269,7 @@ export const EXPECTED: Expectation[] = [
     { kind: 'acl', table: t('solution_feedback'), operation: 'create', roles: [ROLE.insights], condition: Me },
     { kind: 'acl', table: t('solution_feedback'), operation: 'write', roles: [ROLE.insights], condition: Me },
     { kind: 'acl', table: t('solution_feedback'), operation: 'delete', roles: [ROLE.admin] },
+    ...crud('health_match_feedback', { read: [ROLE.insights], create: [ROLE.insights], write: [ROLE.insights], delete: [ROLE.admin] }),
 
     // Properties (all private, administrator read/write)
     { kind: 'property', name: r('connector.endpoint'), type: 'string' },

@@ -44,7 +44,7 @@ test('the only incident section is the new "Microsoft 365" one, holding the form
 test('tab routes need an app role; contact support, cases and Link Account need administrator', () => {
     const route = (method: string, suffix: string) => app.routes.find((r) => r.method === method && r.uriTemplate.endsWith(suffix))!
     const insights = ['x_mioms_m365_assis.insights_user', 'x_mioms_m365_assis.administrator']
-    for (const [m, p] of [['GET', '/incident/{sys_id}/tab'], ['POST', '/incident/{sys_id}/solutions/search'], ['POST', '/incident/{sys_id}/solutions/feedback']]) {
+    for (const [m, p] of [['GET', '/incident/{sys_id}/tab'], ['POST', '/incident/{sys_id}/solutions/search'], ['POST', '/incident/{sys_id}/solutions/feedback'], ['POST', '/incident/{sys_id}/health/feedback']]) {
         expect(route(m, p)).toMatchObject({ requiresAuthentication: true, requiresAcl: true })
         expect(route(m, p).roles.sort()).toEqual(insights.sort())
     }

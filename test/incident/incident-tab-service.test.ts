@@ -7,7 +7,7 @@ import * as control from '../glide/control'
 import { GlideRecord } from '@servicenow/glide'
 import { spawnMicrosoftSide, type SpawnedMicrosoftSide } from '../microsoft/spawn'
 import { ADMIN, INSIGHTS, PLAIN, SCOPE, T, World, call, connectorRequests, installWorld, setProp } from './world'
-import { getIncidentCases, getIncidentTab, postIncidentCase, postSolutionFeedback, postSolutionSearch } from '../../src/server/incident/incident-tab-routes'
+import { getIncidentCases, getIncidentTab, postHealthFeedback, postIncidentCase, postSolutionFeedback, postSolutionSearch } from '../../src/server/incident/incident-tab-routes'
 import { runCaseSync } from '../../src/server/cases/case-service'
 import { MSG } from '../../src/server/domain/messages'
 import { DEFAULTS } from '../../sandbox/microsoft/defaults'
@@ -108,11 +108,13 @@ describe('tab payload', () => {
         expect(tab('insights.only').status).toBe(404)
         expect(call(postSolutionSearch, 'insights.only', { ...p, method: 'POST', body: { query: 'outlook' } }).status).toBe(404)
         expect(call(postSolutionFeedback, 'insights.only', { ...p, method: 'POST', body: { solutionId: 'x', helpful: true } }).status).toBe(404)
+        expect(call(postHealthFeedback, 'insights.only', { ...p, method: 'POST', body: { issueId: 'EX123456', related: false } }).status).toBe(404)
         expect(tab('admin.only').status).toBe(404)
         expect(call(getIncidentCases, 'admin.only', p).status).toBe(404)
         expect(call(postIncidentCase, 'admin.only', { ...p, method: 'POST', body: caseBody }).status).toBe(404)
         expect(control.rows(T.case)).toHaveLength(0)
         expect(control.rows(T.feedback)).toHaveLength(0)
+        expect(control.rows(T.healthFeedback)).toHaveLength(0)
         expect(await connectorRequests(side)).toBe(0)
         // The same users with incident read rights see the tab.
         expect(tab(INSIGHTS).status).toBe(200)
@@ -182,6 +184,65 @@ describe('solution cache', () => {
         expect((tab(INSIGHTS).json as Record<string, any>).solutions.feedback).toEqual({ [first]: false })
         expect(fb('yes').status).toBe(400)
         expect(fb(true, 'x^ORsys_id!=1').status).toBe(400)
+    })
+})
+
+describe('health issue feedback (related / not related)', () => {
+    const answer = (issueId: unknown, related: unknown, user = INSIGHTS, id = w.incidentId) => call(postHealthFeedback, user, { method: 'POST', pathParams: { sys_id: id }, body: { issueId, related } })
+    const listed = (user = INSIGHTS, id = w.incidentId) => ((tab(user, id).json as Record<string, any>).health.issues as { issueId: string; related: boolean | null }[])
+
+    test('a rejected issue is never suggested again for that incident, whoever opens the tab; other incidents still get it', () => {
+        const [similar] = control.seed('incident', [{ short_description: 'Cannot send email in Outlook since 9:00', description: '' }])
+        expect(listed()).toEqual([expect.objectContaining({ issueId: 'EX123456', related: null })])
+        const r = answer('EX123456', false)
+        expect(r.status).toBe(200)
+        expect(r.json).toEqual({ issueId: 'EX123456', related: false })
+        expect(control.rows(T.healthFeedback)).toEqual([expect.objectContaining({ incident: w.incidentId, issue_id: 'EX123456', related: 'false' })])
+        expect(listed()).toEqual([])
+        expect(listed(ADMIN)).toEqual([])
+        expect(listed(INSIGHTS, similar.sys_id).map((i) => i.issueId)).toEqual(['EX123456'])
+        expect(syslog().some((l) => l.message.includes('EX123456 marked not related'))).toBe(true)
+    })
+
+    test('a related issue is listed first from then on, even one the matcher does not suggest; a second answer replaces the first', () => {
+        expect(answer('TM654321', true).status).toBe(200)
+        expect(listed()).toEqual([expect.objectContaining({ issueId: 'TM654321', related: true }), expect.objectContaining({ issueId: 'EX123456', related: null })])
+        expect(answer('TM654321', false, ADMIN).status).toBe(200)
+        const rows = control.rows(T.healthFeedback)
+        expect(rows).toHaveLength(1)
+        expect(rows[0]).toMatchObject({ issue_id: 'TM654321', related: 'false' })
+        expect(listed().map((i) => i.issueId)).toEqual(['EX123456'])
+    })
+
+    test('the issue the health sync opened the incident for is listed first, and not at all once rejected', () => {
+        const gr = new GlideRecord(T.health)
+        gr.addQuery('issue_id', 'TM654321')
+        gr.query()
+        gr.next()
+        gr.setValue('incident', w.incidentId)
+        gr.update()
+        expect(listed().map((i) => i.issueId)).toEqual(['TM654321', 'EX123456'])
+        answer('TM654321', false)
+        expect(listed().map((i) => i.issueId)).toEqual(['EX123456'])
+    })
+
+    test('bad requests get a clear error and store nothing; an unknown issue is a 404', () => {
+        for (const [issueId, related] of [['EX123456', 'no'], ['', true], ['EX1^ORsys_id!=1', false], [42, true], ['x'.repeat(61), true]]) {
+            const r = answer(issueId, related)
+            expect(r.status).toBe(400)
+            expect(r.json.error).toEqual({ code: 'invalid_request', message: 'Give a service health issue ID and whether it is related.' })
+        }
+        const r = answer('EX999999', false)
+        expect(r.status).toBe(404)
+        expect(r.json.error!.message).toBe('The service health issue EX999999 was not found.')
+        expect(answer('EX123456', false, INSIGHTS, 'ffffffffffffffffffffffffffffffff').status).toBe(404)
+        expect(control.rows(T.healthFeedback)).toHaveLength(0)
+    })
+
+    test('until setup passes, answers are refused', () => {
+        w = installWorld(side, { setupComplete: false })
+        expect(answer('EX123456', false).status).toBe(409)
+        expect(control.rows(T.healthFeedback)).toHaveLength(0)
     })
 })
 

@@ -17,6 +17,7 @@ export const T = {
     activity: SCOPE + '_case_activity',
     cache: SCOPE + '_solution_cache',
     feedback: SCOPE + '_solution_feedback',
+    healthFeedback: SCOPE + '_health_match_feedback',
     linked: SCOPE + '_linked_account',
     health: SCOPE + '_health_issue',
     setup: SCOPE + '_setup_state',

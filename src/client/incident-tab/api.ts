@@ -50,6 +50,7 @@ export const tabApi = {
     load: (id: string) => apiFetch<TabData>(base(id) + '/tab'),
     search: (id: string, query: string) => apiFetch<Solutions>(base(id) + '/solutions/search', { method: 'POST', body: { query } }),
     feedback: (id: string, solutionId: string, helpful: boolean) => apiFetch<{ solutionId: string; helpful: boolean }>(base(id) + '/solutions/feedback', { method: 'POST', body: { solutionId, helpful } }),
+    healthFeedback: (id: string, issueId: string, related: boolean) => apiFetch<{ issueId: string; related: boolean }>(base(id) + '/health/feedback', { method: 'POST', body: { issueId, related } }),
     cases: (id: string) => apiFetch<{ cases: SupportCase[] }>(base(id) + '/cases'),
     createCase: (id: string, r: CaseRequest) => apiFetch<CaseCreated>(base(id) + '/cases', { method: 'POST', body: r }),
 }

@@ -52,7 +52,7 @@ export function IncidentTabApp({ incidentId }: { incidentId: string }) {
             {!data && !errors.length && <p>{t('Loading Microsoft 365 information...')}</p>}
             {data && data.setup.complete && (
                 <>
-                    <HealthSection issues={data.health.issues} />
+                    <HealthSection incidentId={incidentId} issues={data.health.issues} onError={showError} />
                     {data.solutions && <SolutionsSection incidentId={incidentId} initial={data.solutions} onError={showError} />}
                     {data.canEscalate && data.escalation && <ContactSection incidentId={incidentId} prefill={data.escalation} onSaved={onCaseSaved} />}
                     {data.cases && <CasesSection cases={data.cases} onRefresh={refreshCases} />}

@@ -98,6 +98,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'f07bb3464cc0454ebdf6fb1a42d45787'
                     }
+                    'acl-health-match-feedback-create': {
+                        table: 'sys_security_acl'
+                        id: '32dbe6052cc64e34bfc7b087d8c899c5'
+                    }
+                    'acl-health-match-feedback-delete': {
+                        table: 'sys_security_acl'
+                        id: '7e07b56da3134d37b2c446c22b13e4ee'
+                    }
+                    'acl-health-match-feedback-read': {
+                        table: 'sys_security_acl'
+                        id: 'e04d830fff36435ba5b176f9ff88b603'
+                    }
+                    'acl-health-match-feedback-write': {
+                        table: 'sys_security_acl'
+                        id: '799a08da0c5d4bb8b07034bbc4e1e4cf'
+                    }
                     'acl-linked-account-create': {
                         table: 'sys_security_acl'
                         id: '2ab54d93f28548a2ba186a71f2a6b5dc'
@@ -1220,6 +1236,10 @@ declare global {
                         table: 'sys_ws_operation'
                         id: '71179582f181415e8d7326631be0f229'
                     }
+                    'rest-app-incident-health-feedback': {
+                        table: 'sys_ws_operation'
+                        id: '8904937fb0d84cde8a3ba41b568f2c68'
+                    }
                     'rest-app-incident-solutions-feedback': {
                         table: 'sys_ws_operation'
                         id: 'd8382f964ae5493b89affcc55b1f0a51'
@@ -1431,6 +1451,10 @@ declare global {
                         table: 'sys_module'
                         id: '213fb8e10380436ebad687b97106e3b6'
                     }
+                    'src_server_domain_health-match-feedback_ts': {
+                        table: 'sys_module'
+                        id: '2ce021cf01fa4128b9fa64f27ebf3659'
+                    }
                     'src_server_domain_health-match-placeholder_ts': {
                         table: 'sys_module'
                         id: 'f4aff58cde1e4c7f9aa8a399383b04db'
@@ -1467,6 +1491,46 @@ declare global {
                     'src_server_domain_journal-text_ts': {
                         table: 'sys_module'
                         id: '357ccbce9aa94a7c86bf2e6233dec1f3'
+                    }
+                    'src_server_domain_match-analyze_ts': {
+                        table: 'sys_module'
+                        id: '61facb309bc2401abef98c2d68ba74da'
+                    }
+                    'src_server_domain_match-catalog_ts': {
+                        table: 'sys_module'
+                        id: '6cd8e9a77d404a6b92132a5e3df47396'
+                    }
+                    'src_server_domain_match-lexicon-da_ts': {
+                        table: 'sys_module'
+                        id: '4be1ace074b743d98705c3a07e69ef3e'
+                    }
+                    'src_server_domain_match-lexicon-en_ts': {
+                        table: 'sys_module'
+                        id: '0a457310a51f40ce8942cc90c5765a59'
+                    }
+                    'src_server_domain_match-lexicon-fr_ts': {
+                        table: 'sys_module'
+                        id: '96edd8463a2e4ec0af44d3aef5ad00c1'
+                    }
+                    'src_server_domain_match-lexicon-zh_ts': {
+                        table: 'sys_module'
+                        id: 'a0c74b3762054ff98b0567e907883bc8'
+                    }
+                    'src_server_domain_match-phrases_ts': {
+                        table: 'sys_module'
+                        id: 'a32e355b281a4ac2beb5c9ff63093af0'
+                    }
+                    'src_server_domain_match-services_ts': {
+                        table: 'sys_module'
+                        id: 'd311e035810340ef8f3e4b5dd58ef881'
+                    }
+                    'src_server_domain_match-text_ts': {
+                        table: 'sys_module'
+                        id: '28ca417d9f7c43bf956102b12895d885'
+                    }
+                    'src_server_domain_match-topics_ts': {
+                        table: 'sys_module'
+                        id: '38352709817443e0a8b1e8c2e116abf4'
                     }
                     'src_server_domain_media-type_ts': {
                         table: 'sys_module'
@@ -1623,6 +1687,10 @@ declare global {
                     'src_server_inbound_connector-ping-route_ts': {
                         table: 'sys_module'
                         id: 'e99ed5f7b51f4fafbafc757f3c178509'
+                    }
+                    'src_server_incident_health-feedback-store_ts': {
+                        table: 'sys_module'
+                        id: '35e36db36a7a41699cbd47fdddc43d41'
                     }
                     'src_server_incident_health-for-incident_ts': {
                         table: 'sys_module'
@@ -2018,6 +2086,10 @@ declare global {
                     'ui-message-da-1df4b42bcad88b73': {
                         table: 'sys_ui_message'
                         id: '56bcd8a806ce48ed8c019948a28cb310'
+                    }
+                    'ui-message-da-1e1529a21ada6d5a': {
+                        table: 'sys_ui_message'
+                        id: '49bb64115d534a158bd78590b76e5ed8'
                     }
                     'ui-message-da-1e33c4bd7db792ee': {
                         table: 'sys_ui_message'
@@ -2425,6 +2497,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'b32b230f239945e5ae0c21e4c54d4243'
                     }
+                    'ui-message-da-6a9f8c2895567144': {
+                        table: 'sys_ui_message'
+                        id: 'f50102572afa4d2cb8c6037f4d74b2a4'
+                    }
                     'ui-message-da-6b3731644cda1195': {
                         table: 'sys_ui_message'
                         id: 'cefbb8052dac42ada61aef0e6afbaf6a'
@@ -2632,6 +2708,10 @@ declare global {
                     'ui-message-da-916286d26cc33ee7': {
                         table: 'sys_ui_message'
                         id: '782d923e78a9468f8743a52077cdced5'
+                    }
+                    'ui-message-da-917df91e1730cb55': {
+                        table: 'sys_ui_message'
+                        id: 'dd1471fb9be949e7ade11d1495095b57'
                     }
                     'ui-message-da-92ec6350888ffe87': {
                         table: 'sys_ui_message'
@@ -2865,6 +2945,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '4c44d299cd0241eebfcf08650df934bc'
                     }
+                    'ui-message-da-c487e712e0a814b3': {
+                        table: 'sys_ui_message'
+                        id: 'eeea7269987e4a9ba7618b7daee553f8'
+                    }
                     'ui-message-da-c563e31be0aabe4c': {
                         table: 'sys_ui_message'
                         id: '53a789f74c9b467393898c323763b921'
@@ -3048,6 +3132,10 @@ declare global {
                     'ui-message-da-e4ad788db4389586': {
                         table: 'sys_ui_message'
                         id: 'cd4458580ced4f5982ef3c8ddcad393e'
+                    }
+                    'ui-message-da-e5aa18f45ee509a3': {
+                        table: 'sys_ui_message'
+                        id: '87e39f12167e45f8b76dbfd6d59baf0d'
                     }
                     'ui-message-da-e5ab59c0f92c1764': {
                         table: 'sys_ui_message'
@@ -3521,6 +3609,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '487cae36046347d4b7257aedb5fbc178'
                     }
+                    'ui-message-en-6a9f8c2895567144': {
+                        table: 'sys_ui_message'
+                        id: '26c70632c55146c1a3e657f25940551c'
+                    }
                     'ui-message-en-6c165941d1460e14': {
                         table: 'sys_ui_message'
                         id: 'ae150536f68940158ff47552c7837742'
@@ -3825,6 +3917,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'fb1e91bc868c4e5bac92232f147421a7'
                     }
+                    'ui-message-en-e5aa18f45ee509a3': {
+                        table: 'sys_ui_message'
+                        id: 'a8311849385642fca94a2c00e2b5aab3'
+                    }
                     'ui-message-en-e5ea143d72a0ee0b': {
                         table: 'sys_ui_message'
                         id: '02b5c9a3eed24893a55ca2f12fd4b052'
@@ -4114,6 +4210,10 @@ declare global {
                     'ui-message-fr-1df4b42bcad88b73': {
                         table: 'sys_ui_message'
                         id: 'b80deb1a5b0a4aa6b4146cd8014b6c9d'
+                    }
+                    'ui-message-fr-1e1529a21ada6d5a': {
+                        table: 'sys_ui_message'
+                        id: '07bf4b8c3fdb4860962ed5733947fb74'
                     }
                     'ui-message-fr-1e33c4bd7db792ee': {
                         table: 'sys_ui_message'
@@ -4521,6 +4621,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '02141fbbc1594fafae4fab61ae24894f'
                     }
+                    'ui-message-fr-6a9f8c2895567144': {
+                        table: 'sys_ui_message'
+                        id: '9e45d83512dd40bd891f68f88f4d9096'
+                    }
                     'ui-message-fr-6b3731644cda1195': {
                         table: 'sys_ui_message'
                         id: 'c7686fefa11e49489fd51888fc5d3f5d'
@@ -4728,6 +4832,10 @@ declare global {
                     'ui-message-fr-916286d26cc33ee7': {
                         table: 'sys_ui_message'
                         id: 'bdbf6130662648ccbdcc5def582aa0cc'
+                    }
+                    'ui-message-fr-917df91e1730cb55': {
+                        table: 'sys_ui_message'
+                        id: 'ee71ac4953e04724a04d4b2a37ef07d5'
                     }
                     'ui-message-fr-92ec6350888ffe87': {
                         table: 'sys_ui_message'
@@ -4961,6 +5069,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'd57d3dc95ab94a48924723db95e0fddf'
                     }
+                    'ui-message-fr-c487e712e0a814b3': {
+                        table: 'sys_ui_message'
+                        id: '543b5f2d62094e369c28bf3c1fa82a95'
+                    }
                     'ui-message-fr-c563e31be0aabe4c': {
                         table: 'sys_ui_message'
                         id: '1a6c976d1ffa4821a0cc73abc09a9274'
@@ -5144,6 +5256,10 @@ declare global {
                     'ui-message-fr-e4ad788db4389586': {
                         table: 'sys_ui_message'
                         id: 'c4777e30ae054c3c90f00ed28fb8ea03'
+                    }
+                    'ui-message-fr-e5aa18f45ee509a3': {
+                        table: 'sys_ui_message'
+                        id: '8ccdf960fe1d404289d831024012782d'
                     }
                     'ui-message-fr-e5ab59c0f92c1764': {
                         table: 'sys_ui_message'
@@ -5494,6 +5610,10 @@ declare global {
                     'ui-message-zh-1df4b42bcad88b73': {
                         table: 'sys_ui_message'
                         id: 'c1eed001dbea46d592fa709132078e48'
+                    }
+                    'ui-message-zh-1e1529a21ada6d5a': {
+                        table: 'sys_ui_message'
+                        id: 'd562641d384c42c3ab3b49122424e6ac'
                     }
                     'ui-message-zh-1e33c4bd7db792ee': {
                         table: 'sys_ui_message'
@@ -5901,6 +6021,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '9da6426a63584528882cf1f6ede8bc60'
                     }
+                    'ui-message-zh-6a9f8c2895567144': {
+                        table: 'sys_ui_message'
+                        id: 'cbd75f88b0f342d5b7f83093c7cebd99'
+                    }
                     'ui-message-zh-6b3731644cda1195': {
                         table: 'sys_ui_message'
                         id: 'a5a19afa1b86417299d8dd07aa4138cd'
@@ -6108,6 +6232,10 @@ declare global {
                     'ui-message-zh-916286d26cc33ee7': {
                         table: 'sys_ui_message'
                         id: 'a07ce9007f35466e8712417d3c276c97'
+                    }
+                    'ui-message-zh-917df91e1730cb55': {
+                        table: 'sys_ui_message'
+                        id: 'b96174156a2a415a9033e6ce38c5e788'
                     }
                     'ui-message-zh-92ec6350888ffe87': {
                         table: 'sys_ui_message'
@@ -6341,6 +6469,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '20c2aa3b06714776b2ec845f45f574aa'
                     }
+                    'ui-message-zh-c487e712e0a814b3': {
+                        table: 'sys_ui_message'
+                        id: '90096a1f813b493ba956572503169769'
+                    }
                     'ui-message-zh-c563e31be0aabe4c': {
                         table: 'sys_ui_message'
                         id: '6fca3ddc25c94fa08bf16009c92617cf'
@@ -6524,6 +6656,10 @@ declare global {
                     'ui-message-zh-e4ad788db4389586': {
                         table: 'sys_ui_message'
                         id: 'abffa6b2beb840b18987f5463e362c20'
+                    }
+                    'ui-message-zh-e5aa18f45ee509a3': {
+                        table: 'sys_ui_message'
+                        id: 'b152f8d8203c451f808bfb0b8cf0c329'
                     }
                     'ui-message-zh-e5ab59c0f92c1764': {
                         table: 'sys_ui_message'
@@ -6958,6 +7094,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '0c912353300d4b27be984d75d81892db'
                     }
+                    'x_mioms_m365_assis.is_this_issue_related_to_the_incident.29f12944': {
+                        table: 'sys_ui_message'
+                        id: 'a390c96044cc4f87aff955b02f0d08bc'
+                    }
                     'x_mioms_m365_assis.keep_it_on.ecea090a': {
                         table: 'sys_ui_message'
                         id: 'dae3900649834a4c95594687e34b9668'
@@ -7086,6 +7226,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'c6a86f30aded481098ae7c2ba34a74df'
                     }
+                    'x_mioms_m365_assis.not_related.59157171': {
+                        table: 'sys_ui_message'
+                        id: '87f7f90720b944bfaf64503a30f7221a'
+                    }
                     'x_mioms_m365_assis.not_run.8ae97577': {
                         table: 'sys_ui_message'
                         id: '7cb8793a9bba4f90b2d883780ef0693e'
@@ -7161,6 +7305,10 @@ declare global {
                     'x_mioms_m365_assis.refresh.0815aad4': {
                         table: 'sys_ui_message'
                         id: 'bd078c7c1b5c44e682ce30e72d107c7b'
+                    }
+                    'x_mioms_m365_assis.related.4b2466d8': {
+                        table: 'sys_ui_message'
+                        id: '1fe627b7da874749a239ac53e364f5da'
                     }
                     'x_mioms_m365_assis.reported.49845bca': {
                         table: 'sys_ui_message'
@@ -7702,6 +7850,19 @@ declare global {
                             value: 'advisory'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '0d9e46267f504c8ba1f7f413dd74a968'
+                        key: {
+                            sys_security_acl: '799a08da0c5d4bb8b07034bbc4e1e4cf'
+                            sys_user_role: {
+                                id: '9b5c0baa988043cfb77ec7a56c1b7676'
+                                key: {
+                                    name: 'x_mioms_m365_assis.insights_user'
+                                }
+                            }
                         }
                     },
                     {
@@ -8267,6 +8428,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '27f63241cb86452ca1b3ed816cf3e275'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_match_feedback'
+                        }
+                    },
+                    {
                         table: 'sys_ui_page'
                         id: '282c868652a646c99df35feef101a56b'
                         key: {
@@ -8339,6 +8507,14 @@ declare global {
                         key: {
                             document_key: '2513df159a6d4ae385aee6d4dccea90f'
                             variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '2fe916037ed84df78204bd42140de5ab'
+                        key: {
+                            logical_table_name: 'x_mioms_m365_assis_health_match_feedback'
+                            col_name_string: 'incident,issue_id'
                         }
                     },
                     {
@@ -8922,6 +9098,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '5220e12bc9ec4ff9b4b73bc3c4ccb995'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_match_feedback'
+                            element: 'issue_id'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '5233e89f026b480a864d2d38b7cf3a14'
                         key: {
@@ -9397,6 +9582,28 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '714e1da34f024cb4967c0b81315cab58'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_match_feedback'
+                            element: 'user'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '715f928955a940bebeca1e1106ef6298'
+                        key: {
+                            sys_security_acl: 'e04d830fff36435ba5b176f9ff88b603'
+                            sys_user_role: {
+                                id: '9b5c0baa988043cfb77ec7a56c1b7676'
+                                key: {
+                                    name: 'x_mioms_m365_assis.insights_user'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '71ac271ffb5e424fa0368d4f50e59dfd'
                         key: {
                             name: 'x_mioms_m365_assis_solution_cache'
@@ -9476,6 +9683,15 @@ declare global {
                         key: {
                             document_key: 'ed7ab1e2474c4a2e96a3b43b55dc898c'
                             variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7672679749a8424aac99b10a8c6d98d8'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_match_feedback'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -9600,6 +9816,14 @@ declare global {
                         key: {
                             name: 'x_mioms_m365_assis_case'
                             element: 'connector_case_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7a4bf083985a4d3c8ffbd028e2d04892'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_match_feedback'
+                            element: 'user'
                         }
                     },
                     {
@@ -10157,6 +10381,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '95408a5d76c04b159f0a316ced445506'
+                        key: {
+                            sys_security_acl: '32dbe6052cc64e34bfc7b087d8c899c5'
+                            sys_user_role: {
+                                id: '9b5c0baa988043cfb77ec7a56c1b7676'
+                                key: {
+                                    name: 'x_mioms_m365_assis.insights_user'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '964e371680e64537a2f9c4efe50eee09'
                         key: {
@@ -10183,6 +10420,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '982cb9b38c7c44b1ad04c1fa5782e62c'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_match_feedback'
+                            element: 'incident'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '988701f238df4f5c9d7ed7a4a9a6154e'
                         key: {
@@ -10195,6 +10440,15 @@ declare global {
                         key: {
                             document_key: '6a2b79353c1d48618a7e9d8fa439dcfa'
                             variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '99e832c06d0448e58e9cb852136c764a'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_match_feedback'
+                            element: 'incident'
+                            language: 'en'
                         }
                     },
                     {
@@ -10523,6 +10777,15 @@ declare global {
                                     name: 'x_mioms_m365_assis.insights_user'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b0cbe6d924b446b09a3703d92d0d4a9a'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_match_feedback'
+                            element: 'related'
+                            language: 'en'
                         }
                     },
                     {
@@ -11090,12 +11353,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'd1a7bd7dd797480ebf9d8560c9a2b4bc'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_match_feedback'
+                            element: 'related'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'd1f2f5de94d64c94b416f1379360dadb'
                         key: {
                             field: 'basic_auth'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
                             id: 'ed7ab1e2474c4a2e96a3b43b55dc898c'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd20bec77d39641b7a32fb1f1fae7db31'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_match_feedback'
+                            element: 'issue_id'
                         }
                     },
                     {
@@ -11356,6 +11635,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'e01cf246fc99411c9fd4c49b03f7eb5c'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_match_feedback'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'e0a8f50e5d804cc8bb64ab9b18554db4'
                         key: {
@@ -11394,6 +11681,19 @@ declare global {
                         key: {
                             document_key: '6daaa4ed4069411bb816a011350334e5'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e2fcc42baa724ad1acc0359098e8de61'
+                        key: {
+                            sys_security_acl: '7e07b56da3134d37b2c446c22b13e4ee'
+                            sys_user_role: {
+                                id: 'abd792a288b641628415cf3ce8889324'
+                                key: {
+                                    name: 'x_mioms_m365_assis.administrator'
+                                }
+                            }
                         }
                     },
                     {
@@ -11597,6 +11897,13 @@ declare global {
                         key: {
                             document_key: 'fb0bac781685480fae3e97f048ce5b3c'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'ec709257116f4d7392720ae6246c893e'
+                        key: {
+                            name: 'x_mioms_m365_assis_health_match_feedback'
                         }
                     },
                     {

@@ -195,6 +195,8 @@ Record({ $id: Now.ID["ui-message-da-b681901b0f4a2add"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-b2644d084a9064f7"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.fix_what_the_verification_tests_say_then.a4a47bd6", language: 'da', message: "Ret det, bekræftelsestestene angiver, og kør dem derefter igen: Når alle bestås, er integrationen slået til igen." } })
 // "For example contoso.onmicrosoft.com, a verified domain such as contoso.com, or the tenant ID (a GUID). The token and OIDC metadata URLs use it."
 Record({ $id: Now.ID["ui-message-da-e9eced07c6357e1b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.for_example_contoso_onmicrosoft_com_a_ve.79c1d64e", language: 'da', message: "F.eks. contoso.onmicrosoft.com, et bekræftet domæne som contoso.com eller lejer-id'et (et GUID). Token-URL'en og URL-adressen til OIDC-metadata bruger det." } })
+// "Give a service health issue ID and whether it is related."
+Record({ $id: Now.ID["ui-message-da-6a9f8c2895567144"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.give_a_service_health_issue_id_and_wheth.d985a290", language: 'da', message: "Angiv et id for et problem med tjenestetilstand, og om det er relateret." } })
 // "Give a solution ID and whether it helped."
 Record({ $id: Now.ID["ui-message-da-36cf51247f6a904f"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.give_a_solution_id_and_whether_it_helped.f4ced238", language: 'da', message: "Angiv et løsnings-id, og om det hjalp." } })
 // "Give these values to the Microsoft 365 admin (support admin or service request admin) and verify they are correct."
@@ -233,6 +235,8 @@ Record({ $id: Now.ID["ui-message-da-1030f010da0c8edc"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-ce0ee52356508728"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.investigating.924ba467", language: 'da', message: "Undersøges" } })
 // "Investigation suspended"
 Record({ $id: Now.ID["ui-message-da-b054a70da6418de0"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.investigation_suspended.9c85d640", language: 'da', message: "Undersøgelsen er stillet i bero" } })
+// "Is this issue related to the incident?"
+Record({ $id: Now.ID["ui-message-da-c487e712e0a814b3"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.is_this_issue_related_to_the_incident.29f12944", language: 'da', message: "Er dette problem relateret til hændelsen?" } })
 // "Issuer {0}; signing keys at {1}."
 Record({ $id: Now.ID["ui-message-da-ea1d5c73ce67c261"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.issuer_0_signing_keys_at_1.6993a1ee", language: 'da', message: "Udsteder {0}; signeringsnøgler på {1}." } })
 // "It is turned off for everyone after {0} failed verifications in a row over at least {1} hours (so far {2}, the first on {3} UTC; not before {4} UTC), or when you turn it off."
@@ -315,6 +319,8 @@ Record({ $id: Now.ID["ui-message-da-bb59a623c330814d"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-e310b1ba0066bc5d"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.no_microsoft_entra_id_aad_oauth_token.4e4c552a", language: 'da', message: "Nej: Microsoft Entra ID (AAD) OAuth-token" } })
 // "Not helpful"
 Record({ $id: Now.ID["ui-message-da-85efce01b3b3d863"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.not_helpful.8b910974", language: 'da', message: "Ikke nyttig" } })
+// "Not related"
+Record({ $id: Now.ID["ui-message-da-1e1529a21ada6d5a"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.not_related.59157171", language: 'da', message: "Ikke relateret" } })
 // "Not run: \"{0}\" must pass first."
 Record({ $id: Now.ID["ui-message-da-2a776cf05885d8d2"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.not_run_0_must_pass_first.7aa98355", language: 'da', message: "Ikke kørt: \"{0}\" skal bestås først." } })
 // "Not validated: {0}"
@@ -375,6 +381,8 @@ Record({ $id: Now.ID["ui-message-da-e7ca7131e791c98c"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-c19e93b2be5a48a7"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.reading_oauth_entity_failed_0.8916f5a9", language: 'da', message: "Læsning af oauth_entity mislykkedes: {0}" } })
 // "Refresh"
 Record({ $id: Now.ID["ui-message-da-56e3badc4e6c5cc9"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.refresh.0815aad4", language: 'da', message: "Opdater" } })
+// "Related"
+Record({ $id: Now.ID["ui-message-da-917df91e1730cb55"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.related.4b2466d8", language: 'da', message: "Relateret" } })
 // "Reported"
 Record({ $id: Now.ID["ui-message-da-73c20ded5edce7ee"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.reported.49845bca", language: 'da', message: "Rapporteret" } })
 // "Repositories tab: New repository; Repository = the Repository ID above; Endpoint = the Endpoint above; Authentication type = {0}; Client ID = the Client ID above."
@@ -573,6 +581,8 @@ Record({ $id: Now.ID["ui-message-da-18b5be69aef71316"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-774b7289aec71835"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_selected_record_no_longer_exists_sel.bc13affb", language: 'da', message: "Den valgte post findes ikke længere. Vælg en anden." } })
 // "The selected user no longer exists. Select another one."
 Record({ $id: Now.ID["ui-message-da-452376e9506cf720"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_selected_user_no_longer_exists_selec.6670f325", language: 'da', message: "Den valgte bruger findes ikke længere. Vælg en anden." } })
+// "The service health issue {0} was not found."
+Record({ $id: Now.ID["ui-message-da-e5aa18f45ee509a3"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_service_health_issue_0_was_not_found.36542154", language: 'da', message: "Problemet med tjenestetilstand {0} blev ikke fundet." } })
 // "The signing keys at {0} could not be read (HTTP {1})."
 Record({ $id: Now.ID["ui-message-da-fb63f72feecc9f7a"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_signing_keys_at_0_could_not_be_read.6140daff", language: 'da', message: "Signeringsnøglerne på {0} kunne ikke læses (HTTP {1})." } })
 // "The tenant in the token URL does not exist. Use https://login.microsoftonline.com/<your tenant>/oauth2/token."

@@ -195,6 +195,8 @@ Record({ $id: Now.ID["ui-message-fr-b681901b0f4a2add"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-b2644d084a9064f7"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.fix_what_the_verification_tests_say_then.a4a47bd6", language: 'fr', message: "Corrigez ce qu’indiquent les tests de vérification, puis relancez-les : lorsqu’ils réussissent tous, l’intégration est de nouveau active." } })
 // "For example contoso.onmicrosoft.com, a verified domain such as contoso.com, or the tenant ID (a GUID). The token and OIDC metadata URLs use it."
 Record({ $id: Now.ID["ui-message-fr-e9eced07c6357e1b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.for_example_contoso_onmicrosoft_com_a_ve.79c1d64e", language: 'fr', message: "Par exemple contoso.onmicrosoft.com, un domaine vérifié tel que contoso.com, ou l’ID de locataire (un GUID). Les URL du jeton et des métadonnées OIDC l’utilisent." } })
+// "Give a service health issue ID and whether it is related."
+Record({ $id: Now.ID["ui-message-fr-6a9f8c2895567144"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.give_a_service_health_issue_id_and_wheth.d985a290", language: 'fr', message: "Indiquez l’ID d’un problème d’intégrité du service et s’il est lié." } })
 // "Give a solution ID and whether it helped."
 Record({ $id: Now.ID["ui-message-fr-36cf51247f6a904f"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.give_a_solution_id_and_whether_it_helped.f4ced238", language: 'fr', message: "Indiquez un ID de solution et si elle vous a aidé." } })
 // "Give these values to the Microsoft 365 admin (support admin or service request admin) and verify they are correct."
@@ -233,6 +235,8 @@ Record({ $id: Now.ID["ui-message-fr-1030f010da0c8edc"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-ce0ee52356508728"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.investigating.924ba467", language: 'fr', message: "Examen en cours" } })
 // "Investigation suspended"
 Record({ $id: Now.ID["ui-message-fr-b054a70da6418de0"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.investigation_suspended.9c85d640", language: 'fr', message: "Examen suspendu" } })
+// "Is this issue related to the incident?"
+Record({ $id: Now.ID["ui-message-fr-c487e712e0a814b3"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.is_this_issue_related_to_the_incident.29f12944", language: 'fr', message: "Ce problème est-il lié à l’incident ?" } })
 // "Issuer {0}; signing keys at {1}."
 Record({ $id: Now.ID["ui-message-fr-ea1d5c73ce67c261"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.issuer_0_signing_keys_at_1.6993a1ee", language: 'fr', message: "Émetteur {0} ; clés de signature à {1}." } })
 // "It is turned off for everyone after {0} failed verifications in a row over at least {1} hours (so far {2}, the first on {3} UTC; not before {4} UTC), or when you turn it off."
@@ -315,6 +319,8 @@ Record({ $id: Now.ID["ui-message-fr-bb59a623c330814d"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-e310b1ba0066bc5d"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.no_microsoft_entra_id_aad_oauth_token.4e4c552a", language: 'fr', message: "Non : jeton OAuth Microsoft Entra ID (Azure AD)" } })
 // "Not helpful"
 Record({ $id: Now.ID["ui-message-fr-85efce01b3b3d863"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.not_helpful.8b910974", language: 'fr', message: "Pas utile" } })
+// "Not related"
+Record({ $id: Now.ID["ui-message-fr-1e1529a21ada6d5a"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.not_related.59157171", language: 'fr', message: "Non lié" } })
 // "Not run: \"{0}\" must pass first."
 Record({ $id: Now.ID["ui-message-fr-2a776cf05885d8d2"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.not_run_0_must_pass_first.7aa98355", language: 'fr', message: "Non exécuté : « {0} » doit d’abord réussir." } })
 // "Not validated: {0}"
@@ -375,6 +381,8 @@ Record({ $id: Now.ID["ui-message-fr-e7ca7131e791c98c"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-c19e93b2be5a48a7"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.reading_oauth_entity_failed_0.8916f5a9", language: 'fr', message: "La lecture de oauth_entity a échoué : {0}" } })
 // "Refresh"
 Record({ $id: Now.ID["ui-message-fr-56e3badc4e6c5cc9"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.refresh.0815aad4", language: 'fr', message: "Actualiser" } })
+// "Related"
+Record({ $id: Now.ID["ui-message-fr-917df91e1730cb55"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.related.4b2466d8", language: 'fr', message: "Lié" } })
 // "Reported"
 Record({ $id: Now.ID["ui-message-fr-73c20ded5edce7ee"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.reported.49845bca", language: 'fr', message: "Signalé" } })
 // "Repositories tab: New repository; Repository = the Repository ID above; Endpoint = the Endpoint above; Authentication type = {0}; Client ID = the Client ID above."
@@ -573,6 +581,8 @@ Record({ $id: Now.ID["ui-message-fr-18b5be69aef71316"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-774b7289aec71835"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_selected_record_no_longer_exists_sel.bc13affb", language: 'fr', message: "L’enregistrement sélectionné n’existe plus. Sélectionnez-en un autre." } })
 // "The selected user no longer exists. Select another one."
 Record({ $id: Now.ID["ui-message-fr-452376e9506cf720"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_selected_user_no_longer_exists_selec.6670f325", language: 'fr', message: "L’utilisateur sélectionné n’existe plus. Sélectionnez-en un autre." } })
+// "The service health issue {0} was not found."
+Record({ $id: Now.ID["ui-message-fr-e5aa18f45ee509a3"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_service_health_issue_0_was_not_found.36542154", language: 'fr', message: "Le problème d’intégrité du service {0} est introuvable." } })
 // "The signing keys at {0} could not be read (HTTP {1})."
 Record({ $id: Now.ID["ui-message-fr-fb63f72feecc9f7a"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_signing_keys_at_0_could_not_be_read.6140daff", language: 'fr', message: "Les clés de signature à {0} n’ont pas pu être lues (HTTP {1})." } })
 // "The tenant in the token URL does not exist. Use https://login.microsoftonline.com/<your tenant>/oauth2/token."

@@ -2,7 +2,7 @@ import '@servicenow/sdk/global'
 import { Acl, RestApi } from '@servicenow/sdk/core'
 import { getAppStatus } from '../../server/inbound/app-status-route'
 import { getSetupState, postSetupTurnOff, postSetupVerify, putSetupStep } from '../../server/setup/setup-routes'
-import { getIncidentCases, getIncidentTab, postIncidentCase, postSolutionFeedback, postSolutionSearch } from '../../server/incident/incident-tab-routes'
+import { getIncidentCases, getIncidentTab, postHealthFeedback, postIncidentCase, postSolutionFeedback, postSolutionSearch } from '../../server/incident/incident-tab-routes'
 import { getLinkAccount, putLinkAccount } from '../../server/cases/link-account-routes'
 
 // Why: the internal API behind the app's UI pages; any user with an app role may ask whether setup is done.
@@ -26,7 +26,7 @@ export const appApiSetupAcl = Acl({
     description: 'Only app administrators may read or change Setup and run its verification tests.',
 })
 
-// Why: the Microsoft 365 tab on incidents (health, solutions, feedback) is for every app role.
+// Why: the Microsoft 365 tab on incidents (health, solutions, feedback on both) is for every app role.
 export const appApiIncidentTabAcl = Acl({
     $id: Now.ID['acl-rest-app-incident-tab'],
     type: 'rest_endpoint',
@@ -151,6 +151,18 @@ RestApi({
             internalRole: false,
             enforceAcl: [appApiIncidentTabAcl],
             shortDescription: 'Stores whether a recommended solution helped (one answer per user).',
+        },
+        {
+            $id: Now.ID['rest-app-incident-health-feedback'],
+            name: 'incident health feedback',
+            method: 'POST',
+            path: '/incident/{sys_id}/health/feedback',
+            script: postHealthFeedback,
+            authentication: true,
+            authorization: true,
+            internalRole: false,
+            enforceAcl: [appApiIncidentTabAcl],
+            shortDescription: 'Stores whether a suggested service health issue is related to the incident (a rejected one is not suggested again).',
         },
         {
             $id: Now.ID['rest-app-incident-cases-get'],

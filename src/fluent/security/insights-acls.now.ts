@@ -150,3 +150,48 @@ Acl({
     adminOverrides: true,
     description: 'Only app administrators delete solution feedback.',
 })
+
+// Why: whether a suggested health issue is related is the incident's business, not one agent's: every app role
+// reads the answers on an incident (the tab hides rejected issues for everyone).
+Acl({
+    $id: Now.ID['acl-health-match-feedback-read'],
+    type: 'record',
+    table: 'x_mioms_m365_assis_health_match_feedback',
+    operation: 'read',
+    roles: [insightsUser],
+    adminOverrides: true,
+    description: 'Users with an app role read related / not related answers on suggested health issues.',
+})
+
+// Why: any agent working the incident may answer, and change an answer a colleague gave.
+Acl({
+    $id: Now.ID['acl-health-match-feedback-create'],
+    type: 'record',
+    table: 'x_mioms_m365_assis_health_match_feedback',
+    operation: 'create',
+    roles: [insightsUser],
+    adminOverrides: true,
+    description: 'Users with an app role say whether a suggested health issue is related to an incident.',
+})
+
+// Why: same as create; the last answer counts.
+Acl({
+    $id: Now.ID['acl-health-match-feedback-write'],
+    type: 'record',
+    table: 'x_mioms_m365_assis_health_match_feedback',
+    operation: 'write',
+    roles: [insightsUser],
+    adminOverrides: true,
+    description: 'Users with an app role change a related / not related answer on an incident.',
+})
+
+// Why: deleting answers brings rejected issues back; administrators only.
+Acl({
+    $id: Now.ID['acl-health-match-feedback-delete'],
+    type: 'record',
+    table: 'x_mioms_m365_assis_health_match_feedback',
+    operation: 'delete',
+    roles: [administrator],
+    adminOverrides: true,
+    description: 'Only app administrators delete health match feedback.',
+})

@@ -2,10 +2,13 @@ import { list } from '../platform/records.ts'
 import { graphTimeMs } from '../domain/health-issue-mapping.ts'
 import { stableSort } from '../domain/stable-sort.ts'
 import { matchHealthIssuesForIncident } from '../health/match-service.ts'
+import { confirmedIssueIds, listedIssueIds, MatchFeedback, rejectedIssueIds } from '../domain/health-match-feedback.ts'
+import { healthFeedbackFor } from './health-feedback-store.ts'
 
 // Section 1 of the tab: Microsoft 365 service health issues for the incident. The issue the health sync opened this
-// incident for (health_issue.incident) comes first, then the service-health matcher's ranking
-// (src/server/health/match-service.ts). Posts stay HTML here: the page sanitizes them with DOMPurify.
+// incident for (health_issue.incident) comes first, then issues agents confirmed as related, then the service-health
+// matcher's ranking (src/server/health/match-service.ts); issues agents marked "not related" never appear
+// (domain/health-match-feedback.ts). Posts stay HTML here: the page sanitizes them with DOMPurify.
 
 export const HEALTH_TABLE = 'x_mioms_m365_assis_health_issue'
 export const MATCHER = 'health/match-service'
@@ -28,6 +31,8 @@ export interface HealthIssueView {
     startDateTime: string
     lastModified: string
     posts: HealthPost[]
+    /** The agents' answer on this incident: true related, null not answered (rejected issues are not listed). */
+    related: boolean | null
 }
 
 export function parsePosts(json: string): HealthPost[] {
@@ -52,7 +57,7 @@ export function parsePosts(json: string): HealthPost[] {
 
 type IssueRow = Record<string, string>
 
-function view(r: IssueRow): HealthIssueView {
+function view(r: IssueRow, feedback: MatchFeedback): HealthIssueView {
     return {
         issueId: r.issue_id,
         title: r.title,
@@ -65,19 +70,23 @@ function view(r: IssueRow): HealthIssueView {
         startDateTime: r.start_date_time,
         lastModified: r.last_modified_date_time,
         posts: parsePosts(r.posts),
+        related: feedback[r.issue_id] === true ? true : null,
     }
 }
 
 const FIELDS = ['issue_id', 'title', 'service', 'feature', 'impact_description', 'classification', 'status', 'is_resolved', 'start_date_time', 'last_modified_date_time', 'posts'] as const
 
 export function matchingHealthIssues(incidentSysId: string, limit = 5): HealthIssueView[] {
-    const own = list(HEALTH_TABLE, 'incident=' + incidentSysId, FIELDS, { orderByDesc: 'last_modified_date_time', limit })
-    const seen: Record<string, boolean> = {}
-    const out: HealthIssueView[] = []
-    for (const r of own.concat(matchHealthIssuesForIncident(incidentSysId, { limit }) as unknown as IssueRow[])) {
-        if (seen[r.issue_id] || out.length >= limit) continue
-        seen[r.issue_id] = true
-        out.push(view(r))
-    }
-    return out
+    const feedback = healthFeedbackFor(incidentSysId)
+    const rejected = rejectedIssueIds(feedback)
+    const confirmed = confirmedIssueIds(feedback)
+    const rows: Record<string, IssueRow> = Object.create(null)
+    const own = list(HEALTH_TABLE, 'incident=' + incidentSysId, FIELDS, { orderByDesc: 'last_modified_date_time', limit: limit + rejected.length })
+    own.forEach((r) => (rows[r.issue_id] = r))
+    // Confirmed issues are listed even when resolved since, or no longer ranked.
+    if (confirmed.length) list(HEALTH_TABLE, 'issue_idIN' + confirmed.join(','), FIELDS).forEach((r) => (rows[r.issue_id] = r))
+    const ranked = matchHealthIssuesForIncident(incidentSysId, { limit, exclude: rejected }) as unknown as IssueRow[]
+    ranked.forEach((r) => rows[r.issue_id] || (rows[r.issue_id] = r))
+    const ids = listedIssueIds(own.map((r) => r.issue_id), confirmed.filter((id) => !!rows[id]), ranked.map((r) => r.issue_id), feedback, limit)
+    return ids.map((id) => view(rows[id], feedback))
 }

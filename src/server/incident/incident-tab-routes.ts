@@ -5,6 +5,8 @@ import { log } from '../platform/log.ts'
 import { ROLE_ADMINISTRATOR, userHasRole } from '../platform/session-user.ts'
 import { readCaseRequest, validateCaseRequest } from '../domain/case-escalation.ts'
 import { recordFeedback } from '../solutions/solution-service.ts'
+import { recordHealthFeedback } from './health-feedback-store.ts'
+import { findIssueRow } from '../health/health-issue-store.ts'
 import { escalate } from '../cases/case-service.ts'
 import { caseView, casesView, localize, openTab, requireOpenGate, solutionsView, tabView } from './incident-tab-service.ts'
 import { readCase } from '../cases/case-store.ts'
@@ -47,6 +49,27 @@ export function postSolutionFeedback(request: RESTAPIRequest, response: RESTAPIR
             throw new HttpError(500, 'not_saved', msg(MSG.contactAppSupport))
         }
         return { status: 200, body: { solutionId, helpful: body.helpful } }
+    })
+}
+
+/** POST /incident/{sys_id}/health/feedback {issueId, related}: whether a suggested health issue is related. */
+export function postHealthFeedback(request: RESTAPIRequest, response: RESTAPIResponse): void {
+    handleJson(request, response, 'incident/health/feedback', (req) => {
+        const access = openTab(req.pathParam('sys_id'))
+        requireOpenGate(access)
+        const body = req.json(MAX_BODY)
+        const issueId = typeof body.issueId === 'string' ? body.issueId : ''
+        // Goes into an encoded query: no ^ or = allowed (Graph ids look like EX1234567).
+        if (!/^[A-Za-z0-9._:-]{1,60}$/.test(issueId) || typeof body.related !== 'boolean') {
+            throw new HttpError(400, 'invalid_request', msg('Give a service health issue ID and whether it is related.'))
+        }
+        if (!findIssueRow(issueId)) throw new HttpError(404, 'not_found', msg('The service health issue {0} was not found.', issueId))
+        if (!recordHealthFeedback(access.incident.sysId, access.user.sysId, issueId, body.related)) {
+            log.error('Health issue feedback for incident {0} could not be saved', access.incident.number)
+            throw new HttpError(500, 'not_saved', msg(MSG.contactAppSupport))
+        }
+        log.info('Incident {0}: health issue {1} marked {2} by {3}', access.incident.number, issueId, body.related ? 'related' : 'not related', access.user.userName)
+        return { status: 200, body: { issueId, related: body.related } }
     })
 }
 
