@@ -34,8 +34,12 @@ export interface MatchRequest {
 
 // Ranking needs no posts (up to 65,000 characters each): they are read for the issues returned, and for all active
 // issues only when the incident quotes an error code (codes are also looked up in the posts).
-const RANK_FIELDS = HEALTH_ISSUE_FIELDS.filter((f) => f !== 'posts')
+const RANK_FIELDS = ['issue_id', 'title', 'service', 'feature', 'feature_group', 'impact_description', 'classification', 'status', 'is_resolved', 'start_date_time', 'last_modified_date_time'] as const
 const MAX_ACTIVE = 500
+
+function activeRows(fields: readonly string[]): Row[] {
+    return list(HEALTH_ISSUE_TABLE, 'is_resolved=false', fields, { orderByDesc: 'last_modified_date_time', limit: MAX_ACTIVE })
+}
 
 function toMatch(row: Row, m: MatchScore): HealthIssueMatch {
     return {
@@ -67,7 +71,7 @@ function overviewServices(): string[] {
 export function matchHealthIssuesForText(text: IncidentText, req: MatchRequest = {}): HealthIssueMatch[] {
     const limit = req.limit !== undefined ? req.limit : 5
     const withPosts = incidentCodes(text).length > 0
-    const rows = list(HEALTH_ISSUE_TABLE, 'is_resolved=false', withPosts ? HEALTH_ISSUE_FIELDS : RANK_FIELDS, { orderByDesc: 'last_modified_date_time', limit: MAX_ACTIVE })
+    const rows = withPosts ? activeRows(HEALTH_ISSUE_FIELDS) : activeRows(RANK_FIELDS)
     const byId: Record<string, Row> = Object.create(null)
     for (const r of rows) byId[r.issue_id] = r
     const prepared = prepareIssues(
