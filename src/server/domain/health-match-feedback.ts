@@ -1,3 +1,5 @@
+import { own } from './own-key.ts'
+
 // How agents' answers on suggested service health issues shape what the incident tab lists. Pure.
 // - An issue an agent marked "not related" is never listed again for that incident, whatever the matcher says
 //   (also the issue the health sync opened the incident for).
@@ -9,26 +11,26 @@
 export type MatchFeedback = Record<string, boolean>
 
 export function rejectedIssueIds(feedback: MatchFeedback): string[] {
-    return Object.keys(feedback).filter((id) => feedback[id] === false)
+    return Object.keys(feedback).filter((id) => own(feedback, id) === false)
 }
 
 export function confirmedIssueIds(feedback: MatchFeedback): string[] {
-    return Object.keys(feedback).filter((id) => feedback[id] === true)
+    return Object.keys(feedback).filter((id) => own(feedback, id) === true)
 }
 
 /**
  * The issue ids to list, in order: the incident's own issues, then those agents confirmed (`confirmed`: the
  * confirmed ids that still exist), then the matcher's ranking; without rejected ones or repeats, at most `limit`.
  */
-export function listedIssueIds(own: string[], confirmed: string[], ranked: string[], feedback: MatchFeedback, limit: number): string[] {
+export function listedIssueIds(ownIds: string[], confirmed: string[], ranked: string[], feedback: MatchFeedback, limit: number): string[] {
     const out: string[] = []
-    const seen: Record<string, boolean> = Object.create(null)
+    const seen = new Map<string, boolean>()
     const take = (id: string) => {
-        if (!id || seen[id] || feedback[id] === false || out.length >= limit) return
-        seen[id] = true
+        if (!id || seen.has(id) || own(feedback, id) === false || out.length >= limit) return
+        seen.set(id, true)
         out.push(id)
     }
-    own.forEach(take)
+    ownIds.forEach(take)
     confirmed.forEach(take)
     ranked.forEach(take)
     return out
