@@ -8,7 +8,7 @@ import { healthFeedbackFor } from './health-feedback-store.ts'
 // Section 1 of the tab: Microsoft 365 service health issues for the incident. The issue the health sync opened this
 // incident for (health_issue.incident) comes first, then issues agents confirmed as related, then the service-health
 // matcher's ranking (src/server/health/match-service.ts); issues agents marked "not related" never appear
-// (domain/health-match-feedback.ts). Posts stay HTML here: the page sanitizes them with DOMPurify.
+// (domain/health-match-feedback.ts). Posts stay HTML here: the page sanitizes them (src/client/incident-tab/sanitize.ts).
 
 export const HEALTH_TABLE = 'x_mioms_m365_assis_health_issue'
 export const MATCHER = 'health/match-service'
