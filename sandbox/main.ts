@@ -86,9 +86,13 @@ async function main(): Promise<void> {
     caseSync.unref()
 
     const urls = { instance: instanceUrl, ...microsoft.urls }
-    console.log(JSON.stringify({ ready: true, urls }))
+    // The stand-in connector accepts one repository (sandbox/microsoft/connector.ts): Setup's Repository ID step
+    // must name it, or the connector ping answers 403.
+    console.log(JSON.stringify({ ready: true, urls, repositoryId: DEFAULTS.repositoryId }))
     console.log(`\nSandbox instance: ${instanceUrl}/  (sign in as one of: ${DEMO_USERS.map((u) => u.userName).join(', ')})`)
     for (const [k, v] of Object.entries(microsoft.urls)) console.log(`  ${k.padEnd(10)} ${v}`)
+    console.log(`  Setup answers for the stand-ins: tenant domain ${DEFAULTS.tenantDomain}; Repository ID ${DEFAULTS.repositoryId} (the only one the connector accepts);`)
+    console.log(`    connector endpoint ${microsoft.urls.connector}; App ID URI ${DEFAULTS.connectorResource}`)
     // The incident tab of each demo incident (the sandbox has no incident form; the page is what the form embeds).
     for (const inc of control.rows('incident')) console.log(`  Microsoft 365 tab of ${inc.number}: ${instanceUrl}/x_mioms_m365_assis_incident_tab.do?sys_id=${inc.sys_id}  (${inc.short_description})`)
     const shutdown = () => {

@@ -20,6 +20,9 @@ export const DEMO_USERS = [
     { userName: 'lea.martin', description: 'x_mioms_m365_assis.administrator, French (preferred language fr)' },
     { userName: 'mette.jensen', description: 'x_mioms_m365_assis.insights_user, Danish (preferred language da)' },
     { userName: 'li.wei', description: 'x_mioms_m365_assis.insights_user, Simplified Chinese (preferred language zh)' },
+    // Administrator twins of the Danish and Chinese users: Setup and Link Account can be seen in every language.
+    { userName: 'mette.admin', description: 'x_mioms_m365_assis.administrator, Danish (preferred language da): Setup in Danish' },
+    { userName: 'li.admin', description: 'x_mioms_m365_assis.administrator, Simplified Chinese (preferred language zh): Setup in Chinese' },
 ]
 
 export function seedDemo(urls: MicrosoftUrls): void {
@@ -30,6 +33,8 @@ export function seedDemo(urls: MicrosoftUrls): void {
     control.createUser('lea.martin', ['x_mioms_m365_assis.administrator', 'itil'], { first_name: 'Léa', last_name: 'Martin', email: 'admin@contoso.onmicrosoft.com', preferred_language: 'fr', password: 'demo' })
     control.createUser('mette.jensen', ['x_mioms_m365_assis.insights_user', 'itil'], { first_name: 'Mette', last_name: 'Jensen', email: 'mette.jensen@contoso.com', preferred_language: 'da', password: 'demo' })
     control.createUser('li.wei', ['x_mioms_m365_assis.insights_user', 'itil'], { first_name: 'Wei', last_name: 'Li', email: 'li.wei@contoso.com', preferred_language: 'zh', password: 'demo' })
+    control.createUser('mette.admin', ['x_mioms_m365_assis.administrator', 'itil'], { first_name: 'Mette', last_name: 'Jensen (admin)', email: 'mette.admin@contoso.onmicrosoft.com', preferred_language: 'da', password: 'demo' })
+    control.createUser('li.admin', ['x_mioms_m365_assis.administrator', 'itil'], { first_name: 'Wei', last_name: 'Li (admin)', email: 'li.admin@contoso.onmicrosoft.com', preferred_language: 'zh', password: 'demo' })
     // Basic-auth integration user (web service access only, incident_manager as the guides ask).
     control.createUser(DEFAULTS.integrationUser.user, ['x_mioms_m365_assis.integration', 'incident_manager'], {
         first_name: 'Microsoft 365',

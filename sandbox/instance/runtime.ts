@@ -1,7 +1,9 @@
 import * as control from '../../test/glide/control'
 import { makeRestCall } from '../../test/glide/sn_ws_int'
-import { userHasRole } from '../../test/glide/store'
+import { fieldsOf, table as tableDef, userHasRole } from '../../test/glide/store'
+import { GlideRecordSecure } from '../../test/glide'
 import { RouteCall, RouteReply, InstanceRuntime } from './server.ts'
+import { ListRows, LIST_COLUMNS, MAX_ROWS } from './lists.ts'
 
 // Binds the sandbox instance server to the Glide double: users, roles and running a route as its caller.
 export function doubleRuntime(): InstanceRuntime {
@@ -33,6 +35,26 @@ export function doubleRuntime(): InstanceRuntime {
                 const u = user(userName)
                 return !!u && u.active !== 'false' && u.locked_out !== 'true' && !!u.password && u.password === password
             },
+        },
+        // A list view as `userName` sees it: GlideRecordSecure enforces the app's table ACLs (installed from the build).
+        listRows(userName, table, query): ListRows | null {
+            if (!tableDef(table)) return null
+            const fields = fieldsOf(table) ?? []
+            control.setCurrentUser(userName)
+            const names = (LIST_COLUMNS[table] ?? fields.slice(0, 6)).filter((f) => f === 'sys_created_on' || fields.indexOf(f) >= 0)
+            const columns = names.map((name) => ({ name, label: name.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()) }))
+            const gr = new GlideRecordSecure(table)
+            if (!gr.canRead()) return { columns, rows: [], denied: true }
+            if (query) gr.addEncodedQuery(query)
+            gr.setLimit(MAX_ROWS)
+            gr.query()
+            const rows: Record<string, string>[] = []
+            while (gr.next()) {
+                const row: Record<string, string> = { sys_id: gr.getUniqueValue() }
+                for (const c of names) row[c] = gr.getDisplayValue(c)
+                rows.push(row)
+            }
+            return { columns, rows, denied: false }
         },
         userSysId: (name) => user(name)?.sys_id ?? '',
         language: (name) => user(name)?.preferred_language || 'en',

@@ -4,6 +4,7 @@ import { BuiltApp, BuiltRoute, matchRoute } from './built-app.ts'
 import { authenticate, AuthDeps, AuthOutcome, Caller } from './auth.ts'
 import { pageAsset, toBrowserHtml } from './pages.ts'
 import { Sessions } from './sessions.ts'
+import { ListRows, listPageHtml, menuEntries } from './lists.ts'
 
 // The sandbox "instance": serves the built UI pages and runs the built REST routes' real server modules on
 // the Glide test double, one request at a time (the handlers are synchronous, as on Rhino).
@@ -33,6 +34,8 @@ export interface InstanceRuntime {
     userSysId(userName: string): string
     language(userName: string): string
     translate(userName: string, scope: string, text: string): string
+    /** Rows of a list view as the user may read them; null when the table does not exist. */
+    listRows?(userName: string, table: string, query: string): ListRows | null
 }
 
 export interface InstanceOptions {
@@ -87,6 +90,8 @@ export function createInstanceServer(opts: InstanceOptions): InstanceServer {
         const page = opts.app.pages.find((p) => '/' + p.endpoint === path)
         if (page) return servePage(req, res, page.html, url)
         if (path.startsWith('/api/')) return api(req, res, url)
+        const list = /^\/([a-z0-9_]+)_list\.do$/.exec(path)
+        if (list && opts.runtime.listRows) return listView(req, res, list[1], url)
         send(res, 404, 'text/plain', 'Not found')
     }
 
@@ -103,7 +108,28 @@ export function createInstanceServer(opts: InstanceOptions): InstanceServer {
         const s = sessions.fromCookie(req.headers.cookie)
         const users = (opts.demoUsers ?? []).map((u) => `<li><a href="/login.do?user=${encodeURIComponent(u.userName)}">${u.userName}</a> ${u.description}</li>`).join('')
         const pages = opts.app.pages.map((p) => `<li><a href="/${p.endpoint}">${p.endpoint}</a></li>`).join('')
-        send(res, 200, 'text/html', `<!DOCTYPE html><html><head><title>Sandbox instance</title></head><body><h1>Microsoft 365 support integration: sandbox</h1><p>Signed in as: ${s ? s.userName : 'nobody'}</p><h2>Sign in as</h2><ul>${users}</ul><h2>UI pages</h2><ul>${pages}</ul></body></html>`)
+        const menu = menuEntries(opts.app).map((m) => `<li><a href="${m.url.replace(/&/g, '&amp;')}">${m.title}</a> (roles: ${m.roles.join(', ') || 'any'})</li>`).join('')
+        send(res, 200, 'text/html', `<!DOCTYPE html><html><head><title>Sandbox instance</title></head><body><h1>Microsoft 365 support integration: sandbox</h1><p>Signed in as: ${s ? s.userName : 'nobody'}</p><h2>Sign in as</h2><ul>${users}</ul><h2>Menu: Microsoft 365 Support</h2><ul>${menu}<li><a href="/incident_list.do">Incidents</a> (with their Microsoft 365 tab)</li></ul><h2>UI pages</h2><ul>${pages}</ul></body></html>`)
+    }
+
+    // <table>_list.do: the menu module's roles first (the navigator shows the module only to them), then the
+    // table's ACLs through the runtime. The incident list links each incident's Microsoft 365 tab page.
+    function listView(req: IncomingMessage, res: ServerResponse, table: string, url: URL): void {
+        const s = sessions.fromCookie(req.headers.cookie)
+        if (!s) {
+            res.writeHead(302, { Location: '/?next=' + encodeURIComponent(url.pathname + url.search) })
+            return void res.end()
+        }
+        const query = url.searchParams.get('sysparm_query') ?? ''
+        const modules = menuEntries(opts.app).filter((m) => m.table === table)
+        const module = modules.find((m) => m.url === url.pathname + url.search) ?? modules[0]
+        const roles = modules.flatMap((m) => m.roles)
+        if (roles.length && !opts.runtime.userHasAnyRole(s.userName, roles)) return send(res, 403, 'text/plain', `${s.userName} has none of the roles of this list's menu entry (${roles.join(', ')})`)
+        const result = opts.runtime.listRows!(s.userName, table, query)
+        if (!result) return send(res, 404, 'text/plain', `No table ${table}`)
+        const tabPage = opts.app.pages.find((p) => /incident_tab/.test(p.endpoint))
+        const rowLink = table === 'incident' && tabPage ? (r: Record<string, string>) => ({ href: `/${tabPage.endpoint}?sys_id=${r.sys_id}`, label: 'Microsoft 365 tab' }) : undefined
+        send(res, result.denied ? 403 : 200, 'text/html; charset=utf-8', listPageHtml({ table, query, userName: s.userName, module, result, rowLink }))
     }
 
     function servePage(req: IncomingMessage, res: ServerResponse, xhtml: string, url: URL): void {

@@ -23,6 +23,11 @@ test('cross-scope refusal on oauth_entity: the page shows the platform message a
         const r = await runTests(page)
         expect(r.cross_scope_read).toBe('failed')
         expect(await fixText(page, 'cross_scope_read')).toContain('All application scopes > Can read')
+        // Never "Cross-scope privileges allowed: passed" beside the refused read: the records cannot overrule the table.
+        expect(r.scope_privileges).toBe('failed')
+        expect(await page.getByTestId('test-results').textContent()).not.toContain('Cross-scope privileges allowed: passed')
+        expect(await fixText(page, 'scope_privileges')).toContain('a privilege cannot exceed the table\'s own cross-scope setting')
+        expect(await page.getByTestId('results-counts').getAttribute('data-failed')).toBe('2')
         await screenshot(page, 'setup-fail-cross-scope')
     } finally {
         await sandbox.stop()

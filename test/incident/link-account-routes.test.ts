@@ -42,3 +42,19 @@ test('no user id: nothing is read or written (user is the unique column; an empt
     expect(linkAccount('', 'admin@contoso.onmicrosoft.com')).toMatchObject({ ok: false, saved: false })
     expect(control.rows(T.linked)).toHaveLength(1)
 })
+
+test('gated like every feature: before Setup is complete and on insights-only installs nothing is read or linked', () => {
+    const gated = (opts: Parameters<typeof installWorld>[1], code: string, message: RegExp) => {
+        installWorld(null, opts)
+        for (const r of [call(getLinkAccount, ADMIN), put('admin@contoso.onmicrosoft.com')]) {
+            expect(r.status).toBe(409)
+            expect(r.json.error).toMatchObject({ code })
+            expect(String(r.json.error?.message)).toMatch(message)
+        }
+        expect(control.rows(T.linked)).toHaveLength(0)
+        // Role first: an insights user is still told it is not for them.
+        expect(call(getLinkAccount, INSIGHTS).status).toBe(403)
+    }
+    gated({ setupComplete: false }, 'setup_incomplete', /^Please contact your ServiceNow admin and ask them to complete the (setup steps|final set up step) for the app\.$/)
+    gated({ configuration: 'insights' }, 'insights_only', /insights only/)
+})

@@ -86,3 +86,40 @@ test('unknown API paths get the platform error shape', async () => {
     expect(res.status).toBe(400)
     expect((await res.json()).status).toBe('failure')
 })
+
+test('the menu\'s list views (<table>_list.do?sysparm_query=<filter>) are served from the built modules, as the user may read them', async () => {
+    control.createUser('boss', ['x_mioms_m365_assis.administrator'], { password: 'pw' })
+    control.seed('x_mioms_m365_assis_health_issue', [
+        { issue_id: 'EX100', title: 'Mail delays', service: 'Exchange Online', is_resolved: 'false', last_modified_date_time: '2026-03-01 08:00:00' },
+        { issue_id: 'TM200', title: 'Teams <b>calls</b> drop', service: 'Microsoft Teams', is_resolved: 'true', last_modified_date_time: '2026-03-01 09:00:00' },
+    ])
+    const home = await (await fetch(`${base}/`)).text()
+    const links = [...home.matchAll(/href="(\/[a-z0-9_]+_list\.do[^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, '&'))
+    expect(links).toEqual(expect.arrayContaining([
+        '/x_mioms_m365_assis_health_issue_list.do?sysparm_query=' + encodeURIComponent('ORDERBYDESClast_modified_date_time'),
+        '/x_mioms_m365_assis_case_list.do?sysparm_query=' + encodeURIComponent('ORDERBYDESCsys_created_on'),
+        '/syslog_list.do?sysparm_query=' + encodeURIComponent('source=x_mioms_m365_assis^ORDERBYDESCsys_created_on'),
+    ]))
+    const get = async (user: string, path: string) => {
+        const r = await fetch(base + path, { headers: { cookie: (await signIn(user)).cookie } })
+        return { status: r.status, html: await r.text() }
+    }
+    const health = await get('agent', links.find((l) => l.includes('health_issue') && l.includes('is_resolved'))!)
+    expect(health.status).toBe(200)
+    expect(health.html).toContain('<h1>Active Service Health Issues</h1>')
+    expect(health.html).toContain('EX100')
+    expect(health.html).not.toContain('TM200')
+    const all = await get('agent', '/x_mioms_m365_assis_health_issue_list.do?sysparm_query=ORDERBYDESClast_modified_date_time')
+    // Newest first, and a title is text, never markup.
+    expect(all.html.indexOf('TM200')).toBeLessThan(all.html.indexOf('EX100'))
+    expect(all.html).toContain('Teams &lt;b&gt;calls&lt;/b&gt; drop')
+    // Cases and Logs are administrator modules.
+    expect((await get('agent', '/x_mioms_m365_assis_case_list.do')).status).toBe(403)
+    expect((await get('agent', '/syslog_list.do')).status).toBe(403)
+    const logs = await get('boss', '/syslog_list.do?sysparm_query=' + encodeURIComponent('source=x_mioms_m365_assis^ORDERBYDESCsys_created_on'))
+    expect(logs.status).toBe(200)
+    expect(logs.html).toContain('<h1>Logs</h1>')
+    expect((await get('boss', '/x_mioms_m365_assis_case_list.do')).status).toBe(200)
+    expect((await get('boss', '/no_such_table_list.do')).status).toBe(404)
+    expect((await fetch(`${base}/x_mioms_m365_assis_case_list.do`, { redirect: 'manual' })).status).toBe(302)
+})

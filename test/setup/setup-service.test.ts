@@ -83,6 +83,12 @@ test('cross-scope refusal on oauth_entity: Setup still opens, and test 1 says wh
     const r = verify().body
     expect(r.results[0]).toMatchObject({ id: 'cross_scope_read', status: 'failed' })
     expect(r.results[0].fix).toMatch(/All application scopes > Can read/)
+    // The privilege records say Allowed, but a privilege cannot exceed the table's setting: test 6 is not "passed"
+    // beside the refusal, and points at the same fix.
+    const privileges = r.results.find((x) => x.id === 'scope_privileges')!
+    expect(privileges.status).toBe('failed')
+    expect(privileges.detail).toMatch(/are Allowed, but the platform refused the read of oauth_entity \(test 1\)/)
+    expect(privileges.fix).toMatch(/All application scopes > Can read/)
     expect(r.completed).toBe(false)
     expect(evaluateGate(readSetupSnapshot())).toMatchObject({ open: false, reason: 'final_step' })
 })
@@ -104,6 +110,10 @@ test('bad OIDC metadata URL, wrong secret, connector down, unreachable instance:
     expect(byId.token_request.fix).toMatch(/paste its Value, not its Secret ID/)
     expect(byId.connector_ping.status).toBe('skipped')
     expect(byId.inbound_ping.fix).toMatch(/Set glide.servlet.uri to this instance's public URL/)
+    // The log counts exactly: the connector ping was not run, so it is not counted as failed.
+    const line = control.syslog().filter((l) => l.source === 'x_mioms_m365_assis' && /^Setup verification: /.test(l.message)).pop()!
+    expect(line.message).toBe('Setup verification: 3 of 6 tests failed (oidc_metadata, token_request, inbound_ping), 1 not run (connector_ping), 2 passed')
+    expect(byId.scope_privileges.status).toBe('passed')
 
     // With the secret fixed, the connector outage is what remains.
     setField('oauth_entity', control.rows('oauth_entity').find((e) => e.client_id === DEFAULTS.outboundClient.clientId)!.sys_id, 'client_secret', DEFAULTS.outboundClient.clientSecret)

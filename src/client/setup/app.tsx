@@ -57,6 +57,8 @@ export function SetupApp() {
     const step = view.steps.find((x) => x.id === s.current)!
     const Body = STEPS[s.current]
     const back = neighbour(view.steps, s.current, -1)
+    // Once the tests have passed (the values are in the admin center), there is no "Next" left: only a re-run.
+    const rerun = s.current === 'complete' && !!view.testsPassedOn
     const onNext = () => {
         if (s.current === 'complete') return void s.verify()
         void s.save().then((v) => {
@@ -75,16 +77,16 @@ export function SetupApp() {
                     <p style={{ margin: 0 }}><strong>{t('How to fix:')}</strong> {view.options.error.fix}</p>
                 </div>
             )}
-            <div style={{ display: 'grid', gridTemplateColumns: 'minmax(12rem, 16rem) 1fr', gap: '1.5rem', alignItems: 'start' }}>
+            <div className="m365-layout">
                 <StepList steps={view.steps} current={s.current} onOpen={s.go} />
                 <form className="m365-card" noValidate onSubmit={(e) => { e.preventDefault(); onNext() }} aria-labelledby="step-heading">
                     <h2 id="step-heading" ref={heading} tabIndex={-1}>{step.title}</h2>
                     {s.banner && <p role="alert" className="m365-banner m365-banner--error" data-testid="step-error">{s.banner}</p>}
                     <Body view={view} draft={s.draft} set={s.set} errors={s.errors} />
-                    <div style={{ display: 'flex', gap: '0.5rem', marginTop: '1.5rem' }}>
+                    <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', marginTop: '1.5rem' }}>
                         {back && <button type="button" className="m365-btn" onClick={() => s.go(back)} disabled={s.busy}>{t('Back')}</button>}
-                        <button type="submit" className="m365-btn m365-btn--primary" disabled={s.busy} aria-busy={s.busy}>
-                            {s.current === 'complete' ? (s.busy ? t('Running tests...') : t('Next: run the verification tests')) : t('Next')}
+                        <button type="submit" className={rerun ? 'm365-btn' : 'm365-btn m365-btn--primary'} disabled={s.busy} aria-busy={s.busy}>
+                            {s.current !== 'complete' ? t('Next') : s.busy ? t('Running tests...') : rerun ? t('Run the verification tests again') : t('Next: run the verification tests')}
                         </button>
                     </div>
                 </form>

@@ -2,7 +2,7 @@ import React, { useState } from 'react'
 import { t } from 'sn-translate'
 import { SetupView } from './types.ts'
 
-const TONE: Record<SetupView['status']['state'], string> = { not_verified: '', on: 'm365-banner--success', degraded: 'm365-banner--info', off: 'm365-banner--error' }
+const TONE: Record<SetupView['status']['state'], string> = { not_verified: '', on: 'm365-banner--success', degraded: 'm365-banner--warning', off: 'm365-banner--error' }
 
 // The top of Setup, on every step: is the integration on for users, what the last verification found, and (while a
 // verified setup is failing its re-runs) the admin's explicit "Turn the integration off until fixed", confirmed first.

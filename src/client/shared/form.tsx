@@ -10,8 +10,8 @@ interface FieldProps {
     error?: string
 }
 
-function describedBy(id: string, hint?: string, error?: string): string | undefined {
-    const ids = [hint ? id + '-hint' : '', error ? id + '-error' : ''].filter(Boolean)
+function describedBy(id: string, hint?: string, error?: string, warning?: string): string | undefined {
+    const ids = [hint ? id + '-hint' : '', error ? id + '-error' : '', warning ? id + '-warning' : ''].filter(Boolean)
     return ids.length ? ids.join(' ') : undefined
 }
 
@@ -24,13 +24,19 @@ function HintAndError({ id, hint, error }: { id: string; hint?: string; error?: 
     )
 }
 
-export function TextField(p: FieldProps & { value: string; onChange: (v: string) => void; type?: string; autoComplete?: string }) {
+/**
+ * A text field. `warning`: something worth a second look that does not block saving (shown in the warning style,
+ * announced politely, the field not marked invalid); an error, when there is one, is shown instead.
+ */
+export function TextField(p: FieldProps & { value: string; onChange: (v: string) => void; type?: string; autoComplete?: string; warning?: string }) {
+    const warning = p.error ? undefined : p.warning
     return (
         <div className="m365-field">
             <label htmlFor={p.id}>{p.label}</label>
             <input id={p.id} name={p.id} className="m365-input" type={p.type ?? 'text'} value={p.value} autoComplete={p.autoComplete ?? 'off'}
-                aria-invalid={p.error ? true : undefined} aria-describedby={describedBy(p.id, p.hint, p.error)} onChange={(e) => p.onChange(e.target.value)} />
+                aria-invalid={p.error ? true : undefined} aria-describedby={describedBy(p.id, p.hint, p.error, warning)} onChange={(e) => p.onChange(e.target.value)} />
             <HintAndError id={p.id} hint={p.hint} error={p.error} />
+            <p id={p.id + '-warning'} className={warning ? 'm365-warning' : undefined} role="status" data-testid={p.id + '-warning'} hidden={!warning}>{warning}</p>
         </div>
     )
 }

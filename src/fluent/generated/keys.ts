@@ -1946,6 +1946,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'b6f9e29c8ac94d4c8cf9eed6c5ae10c4'
                     }
+                    'ui-message-da-068f75af12569695': {
+                        table: 'sys_ui_message'
+                        id: 'f5823e09e213439084a87069588a5e4f'
+                    }
                     'ui-message-da-07c669f624bb0aa6': {
                         table: 'sys_ui_message'
                         id: 'ff1fd0e4d1174421b191e21eecb229e4'
@@ -2051,9 +2055,17 @@ declare global {
                         table: 'sys_ui_message'
                         id: '887ab4cff02e476ab72b18c49b429c7f'
                     }
+                    'ui-message-da-1912437c17065922': {
+                        table: 'sys_ui_message'
+                        id: '634b0e1e6b83448a8454b2dfd12f3350'
+                    }
                     'ui-message-da-19442df54ab5c082': {
                         table: 'sys_ui_message'
                         id: 'cf5e7b0a58cc41cb92a4664cb9df0aab'
+                    }
+                    'ui-message-da-19e48e465d04b463': {
+                        table: 'sys_ui_message'
+                        id: '4b87a0c74b174b028de2d04fc3fb6310'
                     }
                     'ui-message-da-1b1134e3b6d48c79': {
                         table: 'sys_ui_message'
@@ -2094,6 +2106,10 @@ declare global {
                     'ui-message-da-1e33c4bd7db792ee': {
                         table: 'sys_ui_message'
                         id: '9454c7700b354794b27ce7dae283136c'
+                    }
+                    'ui-message-da-1f4841122f695a88': {
+                        table: 'sys_ui_message'
+                        id: '6a616530ec4c49bf84958e6553914acd'
                     }
                     'ui-message-da-2077e1e708a6a1f9': {
                         table: 'sys_ui_message'
@@ -2227,6 +2243,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'a660229d69bc4e2184067468f80994f0'
                     }
+                    'ui-message-da-3b4219642f06ae4e': {
+                        table: 'sys_ui_message'
+                        id: '8976d64e6b184a9db27f664f6d0ae696'
+                    }
                     'ui-message-da-3b4b75084f479452': {
                         table: 'sys_ui_message'
                         id: '709e9136849d4daeb4599cf06ed489da'
@@ -2251,6 +2271,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'f6ebe9334cc543f8ba9637ce59cfc659'
                     }
+                    'ui-message-da-40fc0b8e623cda2a': {
+                        table: 'sys_ui_message'
+                        id: '6e5e480a7f84486b94a233969d1917a1'
+                    }
                     'ui-message-da-413a9328e5c37109': {
                         table: 'sys_ui_message'
                         id: 'fe4dcb3078554a0abede057fd4b99953'
@@ -2259,9 +2283,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: '6c8b1d67028d4e2490f11aedf1dc981d'
                     }
+                    'ui-message-da-43eb8bbc28fd8271': {
+                        table: 'sys_ui_message'
+                        id: '2d82de295e094f86baa2ae9b45d350e0'
+                    }
                     'ui-message-da-4484bdf2de58793b': {
                         table: 'sys_ui_message'
                         id: 'f2bc7d17a5fa40aca7fb161186aced41'
+                        deleted: true
                     }
                     'ui-message-da-44c2f34581491284': {
                         table: 'sys_ui_message'
@@ -2469,9 +2498,17 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'ececcbac63dc4138a74e1c6a9fe9300b'
                     }
+                    'ui-message-da-62c88e59b5419e9b': {
+                        table: 'sys_ui_message'
+                        id: 'd68a37a8f5904ea18a9c81398128e4d6'
+                    }
                     'ui-message-da-633827f3a2416c86': {
                         table: 'sys_ui_message'
                         id: '2d4ebf6da47246428de7c582e9b019d2'
+                    }
+                    'ui-message-da-63a1d87f801bbf98': {
+                        table: 'sys_ui_message'
+                        id: 'fe1e3b6b6b1c461980ec103e267c39e3'
                     }
                     'ui-message-da-65c721eea2574271': {
                         table: 'sys_ui_message'
@@ -2573,6 +2610,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: '150a5a7a040e4ae5b316186023488394'
                     }
+                    'ui-message-da-775818d75f7b5d4d': {
+                        table: 'sys_ui_message'
+                        id: 'd92302a07a964f0380963283d6de156b'
+                    }
+                    'ui-message-da-77d7229dcd489364': {
+                        table: 'sys_ui_message'
+                        id: '939eb41a06714397b7c5329148496c31'
+                    }
                     'ui-message-da-77dfd2135f4db726': {
                         table: 'sys_ui_message'
                         id: '91ef590478af4942adfd004d915b7ca4'
@@ -2652,6 +2697,7 @@ declare global {
                     'ui-message-da-8bf896f6b94769bf': {
                         table: 'sys_ui_message'
                         id: '20626e9b6cb643288fd329c6c99a50c9'
+                        deleted: true
                     }
                     'ui-message-da-8ca924f12149b7ba': {
                         table: 'sys_ui_message'
@@ -2885,6 +2931,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '42768164ba5844b5828f3f6acebd4573'
                     }
+                    'ui-message-da-b785c736d0365a33': {
+                        table: 'sys_ui_message'
+                        id: '6373cf46714e446083b14768d6abddb6'
+                    }
                     'ui-message-da-bab7da2b4b4b912a': {
                         table: 'sys_ui_message'
                         id: '1662b7b827744dea9ec57229c5d915bd'
@@ -3057,6 +3107,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'fcf8b7d513e845de94f5f28a495d56b8'
                     }
+                    'ui-message-da-d6e1dfa5305b15dc': {
+                        table: 'sys_ui_message'
+                        id: '72aa3d405e3b4001af5561b9e3b5d702'
+                    }
                     'ui-message-da-d7df03c04ece2fd1': {
                         table: 'sys_ui_message'
                         id: '9e9b67dc04d6423c869766c3df1da5d0'
@@ -3088,6 +3142,10 @@ declare global {
                     'ui-message-da-dbe721166e32ff7f': {
                         table: 'sys_ui_message'
                         id: 'a82d832030f649e48f3628e990cac225'
+                    }
+                    'ui-message-da-dc6df45f7a27a257': {
+                        table: 'sys_ui_message'
+                        id: 'e9a6720bb5c24126be638d3218556bbf'
                     }
                     'ui-message-da-dd7a5744a5369e47': {
                         table: 'sys_ui_message'
@@ -3197,6 +3255,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'aba113a4545447a5a24532e3ffc59535'
                     }
+                    'ui-message-da-ec3055ef0defaf89': {
+                        table: 'sys_ui_message'
+                        id: 'c782f265429b4425b3bfef1360263d69'
+                    }
                     'ui-message-da-edbe14626272d448': {
                         table: 'sys_ui_message'
                         id: '3d2a1c708eaf4b3b9107717e27b8dd2b'
@@ -3241,6 +3303,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '86e6afc6b03a4746a6b7a32499a35027'
                     }
+                    'ui-message-da-f387f50230f98fe9': {
+                        table: 'sys_ui_message'
+                        id: 'c874e74b085e435885fe3c0be52e4227'
+                    }
                     'ui-message-da-f43884244baa2d94': {
                         table: 'sys_ui_message'
                         id: 'd4a33a135a8e42e79fde47538ef59320'
@@ -3265,6 +3331,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '770ae4611bb84774bf8edf66d1c3ea65'
                     }
+                    'ui-message-da-fa0807039d1d049a': {
+                        table: 'sys_ui_message'
+                        id: '3a55d68e48094a67920c6e86b36e878f'
+                    }
                     'ui-message-da-fa64e68f59a68d8b': {
                         table: 'sys_ui_message'
                         id: 'd82a7d2572ac4c028593383983a6b7b6'
@@ -3272,6 +3342,7 @@ declare global {
                     'ui-message-da-fa67c5d491b5985f': {
                         table: 'sys_ui_message'
                         id: 'eee4fc3fe90e473384dede8c5e51cd5b'
+                        deleted: true
                     }
                     'ui-message-da-fb32f5871e4c9e1e': {
                         table: 'sys_ui_message'
@@ -3304,6 +3375,10 @@ declare global {
                     'ui-message-da-ffbb40f5a5531f52': {
                         table: 'sys_ui_message'
                         id: 'acd3bd8d170d44b69126492009a8acb2'
+                    }
+                    'ui-message-da-ffebf85f977216c4': {
+                        table: 'sys_ui_message'
+                        id: 'a408b2571afc4098aa5311adb70b583b'
                     }
                     'ui-message-en-008b31a367c69c98': {
                         table: 'sys_ui_message'
@@ -3568,6 +3643,7 @@ declare global {
                     'ui-message-en-5ee2c7843da4b09d': {
                         table: 'sys_ui_message'
                         id: '4cc8a6ad82e1494497be464d92b7ab16'
+                        deleted: true
                     }
                     'ui-message-en-5efa18ee8654c79b': {
                         table: 'sys_ui_message'
@@ -3885,6 +3961,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '71bed9b84c4b4ef8975d72d584bf6d21'
                     }
+                    'ui-message-en-d6e1dfa5305b15dc': {
+                        table: 'sys_ui_message'
+                        id: '622a9c4a6748427b9a2af96c29761248'
+                    }
                     'ui-message-en-d7df03c04ece2fd1': {
                         table: 'sys_ui_message'
                         id: 'a432902f95ca49d0b352d6c288034c25'
@@ -3900,6 +3980,10 @@ declare global {
                     'ui-message-en-db970f0c23ae32d9': {
                         table: 'sys_ui_message'
                         id: 'f7f33361848c465294efb6641641eaba'
+                    }
+                    'ui-message-en-dc6df45f7a27a257': {
+                        table: 'sys_ui_message'
+                        id: 'a8a0e8dadd4f4f2ba3fb8cb9a87e6e77'
                     }
                     'ui-message-en-dd7a5744a5369e47': {
                         table: 'sys_ui_message'
@@ -4070,6 +4154,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '7663e55faec44ef6bac8c3b376699a09'
                     }
+                    'ui-message-fr-068f75af12569695': {
+                        table: 'sys_ui_message'
+                        id: '9a89e2f6b43b4dfd9d9749917002366f'
+                    }
                     'ui-message-fr-07c669f624bb0aa6': {
                         table: 'sys_ui_message'
                         id: 'f9b3a1749f8b44e28f084a75cf35277b'
@@ -4175,9 +4263,17 @@ declare global {
                         table: 'sys_ui_message'
                         id: '4ce4395994f447ffb82bc9aee7d1afb8'
                     }
+                    'ui-message-fr-1912437c17065922': {
+                        table: 'sys_ui_message'
+                        id: 'ee6d52aea3da4c01a84d7e877ee24736'
+                    }
                     'ui-message-fr-19442df54ab5c082': {
                         table: 'sys_ui_message'
                         id: '4f9ada1b45c54358beecb796d3985f2e'
+                    }
+                    'ui-message-fr-19e48e465d04b463': {
+                        table: 'sys_ui_message'
+                        id: '04e3811595314fccb5c96f327798e6f2'
                     }
                     'ui-message-fr-1b1134e3b6d48c79': {
                         table: 'sys_ui_message'
@@ -4218,6 +4314,10 @@ declare global {
                     'ui-message-fr-1e33c4bd7db792ee': {
                         table: 'sys_ui_message'
                         id: '24707982c77b4576b1a91fe1897469e2'
+                    }
+                    'ui-message-fr-1f4841122f695a88': {
+                        table: 'sys_ui_message'
+                        id: '8bcb489cb9c54280a935abc3bb08614d'
                     }
                     'ui-message-fr-2077e1e708a6a1f9': {
                         table: 'sys_ui_message'
@@ -4351,6 +4451,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'aacb89e11a9b4c709a3323ec82ffe595'
                     }
+                    'ui-message-fr-3b4219642f06ae4e': {
+                        table: 'sys_ui_message'
+                        id: '5ebf8e4dcecb4d73bbc48063fe7dfaa7'
+                    }
                     'ui-message-fr-3b4b75084f479452': {
                         table: 'sys_ui_message'
                         id: 'fa733643f4be4896861155c798e5a1c2'
@@ -4375,6 +4479,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '2da4d28159c34dbcba01944e1a5d6248'
                     }
+                    'ui-message-fr-40fc0b8e623cda2a': {
+                        table: 'sys_ui_message'
+                        id: '9385fe600d6f4f2abf42a44da0e4d80d'
+                    }
                     'ui-message-fr-413a9328e5c37109': {
                         table: 'sys_ui_message'
                         id: '0581bbbc0f5040c09fb3dcf93fa5bb46'
@@ -4383,9 +4491,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: '88def6e961a14eddb7cfde1043316d65'
                     }
+                    'ui-message-fr-43eb8bbc28fd8271': {
+                        table: 'sys_ui_message'
+                        id: '09cda0afc51e4a2cbdb8715ee963f5a4'
+                    }
                     'ui-message-fr-4484bdf2de58793b': {
                         table: 'sys_ui_message'
                         id: '7bdef4eb8ded45029744123522d45c75'
+                        deleted: true
                     }
                     'ui-message-fr-44c2f34581491284': {
                         table: 'sys_ui_message'
@@ -4593,9 +4706,17 @@ declare global {
                         table: 'sys_ui_message'
                         id: '959dbacffd5647a380e916fd3459078d'
                     }
+                    'ui-message-fr-62c88e59b5419e9b': {
+                        table: 'sys_ui_message'
+                        id: '55bcd7d357e54f548ee6bc9d5345b6cf'
+                    }
                     'ui-message-fr-633827f3a2416c86': {
                         table: 'sys_ui_message'
                         id: '149d8f864e564b8fbb8eab256ebf2e68'
+                    }
+                    'ui-message-fr-63a1d87f801bbf98': {
+                        table: 'sys_ui_message'
+                        id: '4f8056bf7aa946d8a5806d1987b826d6'
                     }
                     'ui-message-fr-65c721eea2574271': {
                         table: 'sys_ui_message'
@@ -4697,6 +4818,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: '5815894c4107471ba511192585ffcebb'
                     }
+                    'ui-message-fr-775818d75f7b5d4d': {
+                        table: 'sys_ui_message'
+                        id: '3a47fadacf864508a3c2fd35b1daa35b'
+                    }
+                    'ui-message-fr-77d7229dcd489364': {
+                        table: 'sys_ui_message'
+                        id: 'e80540035f6a415ea34546e3d8407cf7'
+                    }
                     'ui-message-fr-77dfd2135f4db726': {
                         table: 'sys_ui_message'
                         id: '22dbd8ec248b45e9b3eb6c854aec91de'
@@ -4776,6 +4905,7 @@ declare global {
                     'ui-message-fr-8bf896f6b94769bf': {
                         table: 'sys_ui_message'
                         id: 'a04de82582a9401395708cd74ba41d3d'
+                        deleted: true
                     }
                     'ui-message-fr-8ca924f12149b7ba': {
                         table: 'sys_ui_message'
@@ -5009,6 +5139,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'f6aad93f31ac47cfb884ef61e93b5249'
                     }
+                    'ui-message-fr-b785c736d0365a33': {
+                        table: 'sys_ui_message'
+                        id: '4b203a7904d34b84be40d5371b09d2fa'
+                    }
                     'ui-message-fr-bab7da2b4b4b912a': {
                         table: 'sys_ui_message'
                         id: 'd20ffd6f2ac74b48a3958b1c2814e01c'
@@ -5181,6 +5315,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '8e7d78e4f2dd4511a53e584b7a1a90f1'
                     }
+                    'ui-message-fr-d6e1dfa5305b15dc': {
+                        table: 'sys_ui_message'
+                        id: 'a897112e2ba24f5e90b2f600ad70e1b2'
+                    }
                     'ui-message-fr-d7df03c04ece2fd1': {
                         table: 'sys_ui_message'
                         id: '461dec24d48e4389a2211274591f5b20'
@@ -5212,6 +5350,10 @@ declare global {
                     'ui-message-fr-dbe721166e32ff7f': {
                         table: 'sys_ui_message'
                         id: 'b7bcfdd2b1574037b14cf2e3ea330274'
+                    }
+                    'ui-message-fr-dc6df45f7a27a257': {
+                        table: 'sys_ui_message'
+                        id: 'e478c651ccc24600b446ba50e8d83f51'
                     }
                     'ui-message-fr-dd7a5744a5369e47': {
                         table: 'sys_ui_message'
@@ -5321,6 +5463,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '598f47e8be3742f1b9acff53f3d10cfe'
                     }
+                    'ui-message-fr-ec3055ef0defaf89': {
+                        table: 'sys_ui_message'
+                        id: '0331d017e6174d18ba321e9f7587c472'
+                    }
                     'ui-message-fr-edbe14626272d448': {
                         table: 'sys_ui_message'
                         id: 'e25b4b8ca637451aae9530e24bacd26a'
@@ -5365,6 +5511,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'd664cc0a101348eeb6c8939b615e5a1d'
                     }
+                    'ui-message-fr-f387f50230f98fe9': {
+                        table: 'sys_ui_message'
+                        id: 'fdf132ba042a4eb0ac15671d4775abf9'
+                    }
                     'ui-message-fr-f43884244baa2d94': {
                         table: 'sys_ui_message'
                         id: 'e0cb6beb2ed448b89b2c245434acffca'
@@ -5389,6 +5539,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '4761a57ad9eb4813addbd471d44468eb'
                     }
+                    'ui-message-fr-fa0807039d1d049a': {
+                        table: 'sys_ui_message'
+                        id: 'c1635972b6ec47cb8f2f5907469e5e14'
+                    }
                     'ui-message-fr-fa64e68f59a68d8b': {
                         table: 'sys_ui_message'
                         id: '99bc13d15bf34a1b86a37a70b1b0a498'
@@ -5396,6 +5550,7 @@ declare global {
                     'ui-message-fr-fa67c5d491b5985f': {
                         table: 'sys_ui_message'
                         id: '0c82af9263bd4f1f9730bb5f029dac1c'
+                        deleted: true
                     }
                     'ui-message-fr-fb32f5871e4c9e1e': {
                         table: 'sys_ui_message'
@@ -5428,6 +5583,10 @@ declare global {
                     'ui-message-fr-ffbb40f5a5531f52': {
                         table: 'sys_ui_message'
                         id: '4a016d1e01bb4fd79337bcd8953fcdbf'
+                    }
+                    'ui-message-fr-ffebf85f977216c4': {
+                        table: 'sys_ui_message'
+                        id: 'a0573b041502422da3fdedd526f6b84e'
                     }
                     'ui-message-zh-008b31a367c69c98': {
                         table: 'sys_ui_message'
@@ -5469,6 +5628,10 @@ declare global {
                     'ui-message-zh-05858aa04f56a98e': {
                         table: 'sys_ui_message'
                         id: 'c55bf5b66cf841999aa40b96f3aa7d73'
+                    }
+                    'ui-message-zh-068f75af12569695': {
+                        table: 'sys_ui_message'
+                        id: 'f005f619a80642e4b9fe59efc37a9886'
                     }
                     'ui-message-zh-07c669f624bb0aa6': {
                         table: 'sys_ui_message'
@@ -5575,9 +5738,17 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'a91603aedd4048bcb42af627355ad9ff'
                     }
+                    'ui-message-zh-1912437c17065922': {
+                        table: 'sys_ui_message'
+                        id: '55e3ab40350a46a8a9e03e3af7c26573'
+                    }
                     'ui-message-zh-19442df54ab5c082': {
                         table: 'sys_ui_message'
                         id: 'ecdc8910d5c240738c3fe85441927f72'
+                    }
+                    'ui-message-zh-19e48e465d04b463': {
+                        table: 'sys_ui_message'
+                        id: 'ea1aa03aece54a7b93cf68d73f77da22'
                     }
                     'ui-message-zh-1b1134e3b6d48c79': {
                         table: 'sys_ui_message'
@@ -5618,6 +5789,10 @@ declare global {
                     'ui-message-zh-1e33c4bd7db792ee': {
                         table: 'sys_ui_message'
                         id: '32a91b53ae5347a8a4033157807bf5cd'
+                    }
+                    'ui-message-zh-1f4841122f695a88': {
+                        table: 'sys_ui_message'
+                        id: 'b75fdc58c95b4a9bbd9d62b5c93c8f86'
                     }
                     'ui-message-zh-2077e1e708a6a1f9': {
                         table: 'sys_ui_message'
@@ -5751,6 +5926,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '7aaf7b52820b4b899e8ada1c6f318a34'
                     }
+                    'ui-message-zh-3b4219642f06ae4e': {
+                        table: 'sys_ui_message'
+                        id: 'de014be058c34dc9b0c14602854813ef'
+                    }
                     'ui-message-zh-3b4b75084f479452': {
                         table: 'sys_ui_message'
                         id: 'd986e87653e1430f99cfd18b9b5cc40b'
@@ -5775,6 +5954,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '1f7c364ffffa4eadbc85b132c79ce3eb'
                     }
+                    'ui-message-zh-40fc0b8e623cda2a': {
+                        table: 'sys_ui_message'
+                        id: 'e4ee9d883dc8425794f59d2c59d293ee'
+                    }
                     'ui-message-zh-413a9328e5c37109': {
                         table: 'sys_ui_message'
                         id: '0549f6cdf2024f35bffad719b314e14d'
@@ -5783,9 +5966,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'd586de41f8324ff4aba2214267b31d54'
                     }
+                    'ui-message-zh-43eb8bbc28fd8271': {
+                        table: 'sys_ui_message'
+                        id: 'f5bd1328151c4affa9bae19dc69a9acd'
+                    }
                     'ui-message-zh-4484bdf2de58793b': {
                         table: 'sys_ui_message'
                         id: 'b606a1c93cd94fa1a124ac10c0d49b0c'
+                        deleted: true
                     }
                     'ui-message-zh-44c2f34581491284': {
                         table: 'sys_ui_message'
@@ -5993,9 +6181,17 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'c30e6b07730e43b083c3d778e91049b5'
                     }
+                    'ui-message-zh-62c88e59b5419e9b': {
+                        table: 'sys_ui_message'
+                        id: 'cacc08ff8b41466c8b62afb256db2af5'
+                    }
                     'ui-message-zh-633827f3a2416c86': {
                         table: 'sys_ui_message'
                         id: 'e36a3134a75c4f9da82c3c4075e828da'
+                    }
+                    'ui-message-zh-63a1d87f801bbf98': {
+                        table: 'sys_ui_message'
+                        id: '460ca8e344184f3ab368e092f17349e0'
                     }
                     'ui-message-zh-65c721eea2574271': {
                         table: 'sys_ui_message'
@@ -6097,6 +6293,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: '794cc3bb4d9f4ec48184e90e7c090234'
                     }
+                    'ui-message-zh-775818d75f7b5d4d': {
+                        table: 'sys_ui_message'
+                        id: '5a9efa910de14d828de4c6d66f611047'
+                    }
+                    'ui-message-zh-77d7229dcd489364': {
+                        table: 'sys_ui_message'
+                        id: '43fca896021c4d20800170bba885ee29'
+                    }
                     'ui-message-zh-77dfd2135f4db726': {
                         table: 'sys_ui_message'
                         id: '087aa04eb7904cfcabeccf86a448313e'
@@ -6176,6 +6380,7 @@ declare global {
                     'ui-message-zh-8bf896f6b94769bf': {
                         table: 'sys_ui_message'
                         id: '61659d6de2854333bbfb3f2f6e599531'
+                        deleted: true
                     }
                     'ui-message-zh-8ca924f12149b7ba': {
                         table: 'sys_ui_message'
@@ -6409,6 +6614,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '9b9778172ed4406e8311111f4c2501f7'
                     }
+                    'ui-message-zh-b785c736d0365a33': {
+                        table: 'sys_ui_message'
+                        id: 'c9aec40907ef4dc4ba938a405c317914'
+                    }
                     'ui-message-zh-bab7da2b4b4b912a': {
                         table: 'sys_ui_message'
                         id: 'a66235da82cf4621892cf74e75707338'
@@ -6581,6 +6790,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'a0bcb014e58545a39274bd8e51bbadca'
                     }
+                    'ui-message-zh-d6e1dfa5305b15dc': {
+                        table: 'sys_ui_message'
+                        id: '636c2f3df30c41cfb581702a3b3dc04a'
+                    }
                     'ui-message-zh-d7df03c04ece2fd1': {
                         table: 'sys_ui_message'
                         id: '1105e112c9c94d999d70c7598d204ada'
@@ -6612,6 +6825,10 @@ declare global {
                     'ui-message-zh-dbe721166e32ff7f': {
                         table: 'sys_ui_message'
                         id: '57a0a5cc52bd4312a8c3f39633c34941'
+                    }
+                    'ui-message-zh-dc6df45f7a27a257': {
+                        table: 'sys_ui_message'
+                        id: 'f15c1d717cd44e7585b0d8396bb2ae13'
                     }
                     'ui-message-zh-dd7a5744a5369e47': {
                         table: 'sys_ui_message'
@@ -6721,6 +6938,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'e223ef5d45a4471baa61c1ebdef6a65f'
                     }
+                    'ui-message-zh-ec3055ef0defaf89': {
+                        table: 'sys_ui_message'
+                        id: '567ab8d1252c472487765da38e6ac9f4'
+                    }
                     'ui-message-zh-edbe14626272d448': {
                         table: 'sys_ui_message'
                         id: 'a3bf0ed8cc874914b81a194568f82c5f'
@@ -6765,6 +6986,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '322584f736974f00adc6dd950ec2e070'
                     }
+                    'ui-message-zh-f387f50230f98fe9': {
+                        table: 'sys_ui_message'
+                        id: 'ff0f8d7a119d4122b4661722cad1101c'
+                    }
                     'ui-message-zh-f43884244baa2d94': {
                         table: 'sys_ui_message'
                         id: '65bd362ce14b49d99b4c28ed615f4bac'
@@ -6789,6 +7014,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'e1576093a9cb42e797c80cfe3e0eed6a'
                     }
+                    'ui-message-zh-fa0807039d1d049a': {
+                        table: 'sys_ui_message'
+                        id: '1eda94de58974a0c830c7cc31564f5d8'
+                    }
                     'ui-message-zh-fa64e68f59a68d8b': {
                         table: 'sys_ui_message'
                         id: '319ca7553e6d42b194dc91e5665e26fd'
@@ -6796,6 +7025,7 @@ declare global {
                     'ui-message-zh-fa67c5d491b5985f': {
                         table: 'sys_ui_message'
                         id: '579c34ecd9834d8bb9abc4c187b14b7f'
+                        deleted: true
                     }
                     'ui-message-zh-fb32f5871e4c9e1e': {
                         table: 'sys_ui_message'
@@ -6828,6 +7058,10 @@ declare global {
                     'ui-message-zh-ffbb40f5a5531f52': {
                         table: 'sys_ui_message'
                         id: '6ca697acd4d94df0ab9605201afccfc6'
+                    }
+                    'ui-message-zh-ffebf85f977216c4': {
+                        table: 'sys_ui_message'
+                        id: 'c1f854f7325d4631af932680f1acb2ea'
                     }
                     'Updates ({0})': {
                         table: 'sys_ui_message'
@@ -6874,17 +7108,27 @@ declare global {
                         id: '84d9bea2ee1e46e1bf5d496786dfdfae'
                         deleted: true
                     }
+                    'x_mioms_m365_assis.0_is_not_on_the_tenant_domain_1_check_t.2af2bc5c': {
+                        table: 'sys_ui_message'
+                        id: 'bf3c9e1eb60b4934aed71912997157a0'
+                    }
                     'x_mioms_m365_assis.0_of_1_tests_did_not_pass_fix_what_each.6272a101': {
                         table: 'sys_ui_message'
                         id: '48287f41681843ff9feaa62c6d7c1c5b'
+                        deleted: true
                     }
                     'x_mioms_m365_assis.0_of_1_tests_did_not_pass_the_integrati.2e7c591f': {
                         table: 'sys_ui_message'
                         id: 'eebc6c3657d04e8a88e7790596fde71d'
+                        deleted: true
                     }
                     'x_mioms_m365_assis.active_users_with_web_service_access_onl.bd467bb0': {
                         table: 'sys_ui_message'
                         id: '1fadac1e0b144c50aa6d8d18ffe4769c'
+                    }
+                    'x_mioms_m365_assis.administrators_can_contact_microsoft_sup.7dd7f839': {
+                        table: 'sys_ui_message'
+                        id: 'b85762a8f2a94ee88ddc8893ef75c758'
                     }
                     'x_mioms_m365_assis.advisory.1597c5ce': {
                         table: 'sys_ui_message'
@@ -7010,6 +7254,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '171bb18e85f94f61bae9a7f79ce75ea2'
                     }
+                    'x_mioms_m365_assis.every_incident_form_has_a_microsoft_365.784fb2c8': {
+                        table: 'sys_ui_message'
+                        id: 'd182b3a52b2343c486cfb7332898e493'
+                    }
                     'x_mioms_m365_assis.every_user_will_see_the_final_set_up_ste.de7b8201': {
                         table: 'sys_ui_message'
                         id: 'e1f1668df1f345bf844533389fec3598'
@@ -7021,6 +7269,10 @@ declare global {
                     'x_mioms_m365_assis.external_oidc_auth_token_microsoft_calls.81c21247': {
                         table: 'sys_ui_message'
                         id: 'd9bb00a4abdd41498a82aad0f2014e23'
+                    }
+                    'x_mioms_m365_assis.failed_0.5b472700': {
+                        table: 'sys_ui_message'
+                        id: 'f2972914f5b24e82845c79253d99f7d7'
                     }
                     'x_mioms_m365_assis.failed.5579c3d4': {
                         table: 'sys_ui_message'
@@ -7041,6 +7293,10 @@ declare global {
                     'x_mioms_m365_assis.give_these_values_to_the_microsoft_365_a.2f8466d3': {
                         table: 'sys_ui_message'
                         id: 'ca6995b091b74196aba98e52b9275123'
+                    }
+                    'x_mioms_m365_assis.go_to_the_features.7b98d9ee': {
+                        table: 'sys_ui_message'
+                        id: '7aa7454f3a714bb2aa335e45c8b75a89'
                     }
                     'x_mioms_m365_assis.helpful.76f4402d': {
                         table: 'sys_ui_message'
@@ -7109,6 +7365,10 @@ declare global {
                     'x_mioms_m365_assis.link_account.ec0652de': {
                         table: 'sys_ui_message'
                         id: 'c95574ab8548419b86a61b54fdcf4be1'
+                    }
+                    'x_mioms_m365_assis.link_your_admin_account.b2a98614': {
+                        table: 'sys_ui_message'
+                        id: '06d2350184494c5e85be733d92dbaefd'
                     }
                     'x_mioms_m365_assis.linked_0_checked_1.23db37ad': {
                         table: 'sys_ui_message'
@@ -7230,6 +7490,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '87f7f90720b944bfaf64503a30f7221a'
                     }
+                    'x_mioms_m365_assis.not_run_0.ca43f7a9': {
+                        table: 'sys_ui_message'
+                        id: '724ed0c1b81f4611960a84ec70d92e1a'
+                    }
                     'x_mioms_m365_assis.not_run.8ae97577': {
                         table: 'sys_ui_message'
                         id: '7cb8793a9bba4f90b2d883780ef0693e'
@@ -7249,6 +7513,10 @@ declare global {
                     'x_mioms_m365_assis.note_from_0_1.2b0cc8b6': {
                         table: 'sys_ui_message'
                         id: 'f53df7cb9c7949c5bf6644136530e90e'
+                    }
+                    'x_mioms_m365_assis.nothing_else_to_do_here_run_the_verifica.0b0cccca': {
+                        table: 'sys_ui_message'
+                        id: '83b15b23b53b48ec984661b4963cd558'
                     }
                     'x_mioms_m365_assis.oauth_api_endpoint_for_external_clients.59171df9': {
                         table: 'sys_ui_message'
@@ -7274,6 +7542,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'be3e8dcbf5e440cf989b47fd343933e7'
                     }
+                    'x_mioms_m365_assis.open_incidents.ca06619e': {
+                        table: 'sys_ui_message'
+                        id: '406010834840411cbb4b24479f5c2c79'
+                    }
+                    'x_mioms_m365_assis.open_service_health.82daa020': {
+                        table: 'sys_ui_message'
+                        id: 'f76ac7ecb7814894b9151e87a7e9a18e'
+                    }
                     'x_mioms_m365_assis.open_setup.d505defc': {
                         table: 'sys_ui_message'
                         id: '269993cb3fd24c1ab466517876fa2b95'
@@ -7285,6 +7561,10 @@ declare global {
                     'x_mioms_m365_assis.opened_as_microsoft_365_admin_0.cbd12715': {
                         table: 'sys_ui_message'
                         id: 'ff58ad8d09554b2a9c908b3123f73707'
+                    }
+                    'x_mioms_m365_assis.passed_0.3f883ef7': {
+                        table: 'sys_ui_message'
+                        id: '5f4343507fb6490dad95f1bd4c4b7fe3'
                     }
                     'x_mioms_m365_assis.passed.513cb799': {
                         table: 'sys_ui_message'
@@ -7334,6 +7614,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '988d46e8240146cab1f7b23deaae2d87'
                     }
+                    'x_mioms_m365_assis.run_the_verification_tests_again.208e1145': {
+                        table: 'sys_ui_message'
+                        id: '9ca5818d03ec4f508636a42f48708273'
+                    }
                     'x_mioms_m365_assis.running_tests.4127c7ed': {
                         table: 'sys_ui_message'
                         id: '3266bad1c918427fa071e3cd8150d627'
@@ -7349,6 +7633,7 @@ declare global {
                     'x_mioms_m365_assis.saved_0.487a46ec': {
                         table: 'sys_ui_message'
                         id: '6eb54b371e9a4bb880f508ec83ee568c'
+                        deleted: true
                     }
                     'x_mioms_m365_assis.saved_microsoft_support_cases_you_open_u.3683b4ae': {
                         table: 'sys_ui_message'
@@ -7398,6 +7683,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'e477bfb5b2ff43cdaceed1f0454222e0'
                     }
+                    'x_mioms_m365_assis.service_health_lists_the_microsoft_365_s.87757dd7': {
+                        table: 'sys_ui_message'
+                        id: '998a30f4f085481d95ac32daf6a1ef5c'
+                    }
                     'x_mioms_m365_assis.service_interruption.91c11f2b': {
                         table: 'sys_ui_message'
                         id: '31da845403f34f70a62cf1131c217e6e'
@@ -7413,6 +7702,10 @@ declare global {
                     'x_mioms_m365_assis.servicenow_admin_switch_to_the_global_sc.486cf090': {
                         table: 'sys_ui_message'
                         id: 'ba9520ca758b448cafcc75807b2a058a'
+                    }
+                    'x_mioms_m365_assis.setup_is_complete_what_happens_now.46b048b8': {
+                        table: 'sys_ui_message'
+                        id: 'e0a4eb91ddbe450885557d18cdc67fa0'
                     }
                     'x_mioms_m365_assis.setup_steps.6002b549': {
                         table: 'sys_ui_message'
@@ -7454,6 +7747,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'cb16bf95583b465e8f35cfc94396b6dd'
                     }
+                    'x_mioms_m365_assis.tests_0.94ed8c42': {
+                        table: 'sys_ui_message'
+                        id: '99ec44cf7b3b461e8d17bcc768e1668c'
+                    }
                     'x_mioms_m365_assis.the_audience_of_the_outbound_token_for_e.f6f4a457': {
                         table: 'sys_ui_message'
                         id: '53aaa9b2d12b45d48e6ccf0e50d798e1'
@@ -7465,6 +7762,14 @@ declare global {
                     'x_mioms_m365_assis.the_repository_name_the_microsoft_365_ad.0599fa72': {
                         table: 'sys_ui_message'
                         id: 'e267fd6f34a44dc187e685acfe3ebc5c'
+                    }
+                    'x_mioms_m365_assis.the_verification_did_not_pass_fix_what_e.2d409cdf': {
+                        table: 'sys_ui_message'
+                        id: 'b832d9a12b014697845a75e682f21fcc'
+                    }
+                    'x_mioms_m365_assis.the_verification_did_not_pass_the_integr.f2a0dbd9': {
+                        table: 'sys_ui_message'
+                        id: 'ef6c86a0bff74052aad8e8663b865560'
                     }
                     'x_mioms_m365_assis.this_is_a_test_environment.34b70751': {
                         table: 'sys_ui_message'

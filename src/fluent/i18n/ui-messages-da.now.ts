@@ -29,6 +29,8 @@ Record({ $id: Now.ID["ui-message-da-e0f844ec780fd0d6"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-9d994be4c83e9f5f"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.select_an_oidc_entity.f0a23166", language: 'da', message: "-- Vælg en OIDC-enhed --" } })
 // "Active users with Web service access only and the incident_manager role (they also need x_mioms_m365_assis.integration)."
 Record({ $id: Now.ID["ui-message-da-e5ab59c0f92c1764"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.active_users_with_web_service_access_onl.bd467bb0", language: 'da', message: "Aktive brugere med Kun adgang til webtjeneste og rollen incident_manager (de skal også have x_mioms_m365_assis.integration)." } })
+// "Administrators can contact Microsoft support from the tab. Cases are opened as the Microsoft 365 admin email of the application settings, or as the account an administrator links in Link Account."
+Record({ $id: Now.ID["ui-message-da-19e48e465d04b463"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.administrators_can_contact_microsoft_sup.7dd7f839", language: 'da', message: "Administratorer kan kontakte Microsoft-support fra fanen. Sager oprettes med Microsoft 365-administratormailen fra programindstillingerne eller med den konto, en administrator tilknytter under Tilknyt konto." } })
 // "Advisory"
 Record({ $id: Now.ID["ui-message-da-751dd54fa877ffa0"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.advisory.1597c5ce", language: 'da', message: "Meddelelse" } })
 // "Agree"
@@ -49,6 +51,8 @@ Record({ $id: Now.ID["ui-message-da-dee4b46e619df1f6"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-b52b36b7269fbfc5"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.back.c2954bc2", language: 'da', message: "Tilbage" } })
 // "Basic information tab: Internal support tool = ServiceNow; Application ID to issue OAuth token = the Outbound App ID above."
 Record({ $id: Now.ID["ui-message-da-19066ee4cab34442"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.basic_information_tab_internal_support_t.2799ba6b", language: 'da', message: "Fanen Grundlæggende oplysninger: Internt supportværktøj = ServiceNow; Program-id til udstedelse af OAuth-token = det udgående app-id ovenfor." } })
+// "Both Read privileges (oauth_entity, oauth_entity_profile) are Allowed, but the platform refused the read of oauth_entity (test 1): a privilege cannot exceed the table's own cross-scope setting."
+Record({ $id: Now.ID["ui-message-da-d6e1dfa5305b15dc"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.both_read_privileges_oauth_entity_oauth.2bf106d0", language: 'da', message: "Begge læserettigheder (oauth_entity, oauth_entity_profile) er Tilladt, men platformen afviste læsningen af oauth_entity (test 1): en rettighed kan ikke gå ud over tabellens egen indstilling for adgang på tværs af omfang." } })
 // "Cancel"
 Record({ $id: Now.ID["ui-message-da-77dfd2135f4db726"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.cancel.35afca3b", language: 'da', message: "Annuller" } })
 // "Case {0}"
@@ -175,6 +179,8 @@ Record({ $id: Now.ID["ui-message-da-47083f0a9b8f0a80"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-cde415ad0ef2647b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.entra_v1_needs_the_resource_parameter_op.ce829432", language: 'da', message: "Entra v1 kræver parameteren resource. Åbn OAuth-udbyderen i System OAuth > Programregistrering, og sæt OAuth API-script til {0} (leveres med denne app), eller brug v2.0-token-URL'en (/oauth2/v2.0/token)." } })
 // "Environment and setup type"
 Record({ $id: Now.ID["ui-message-da-348c9cddf8f11478"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.environment_and_setup_type.d9a0f282", language: 'da', message: "Miljø og konfigurationstype" } })
+// "Every incident form has a Microsoft 365 tab: service health issues that match the incident and recommended solutions from Microsoft."
+Record({ $id: Now.ID["ui-message-da-1f4841122f695a88"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.every_incident_form_has_a_microsoft_365.784fb2c8", language: 'da', message: "Alle hændelsesformularer har en Microsoft 365-fane: problemer med tjenestetilstand, der passer til hændelsen, og anbefalede løsninger fra Microsoft." } })
 // "Every user will see the \"final set up step\" message until the verification tests pass again. Turn the integration off?"
 Record({ $id: Now.ID["ui-message-da-2077e1e708a6a1f9"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.every_user_will_see_the_final_set_up_ste.de7b8201", language: 'da', message: "Alle brugere vil se meddelelsen om \"det sidste konfigurationstrin\", indtil bekræftelsestestene bestås igen. Vil du slå integrationen fra?" } })
 // "Extended recovery"
@@ -183,6 +189,8 @@ Record({ $id: Now.ID["ui-message-da-901c0756705801fc"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-6b3731644cda1195"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.external_oidc_auth_token_microsoft_calls.81c21247", language: 'da', message: "Eksternt OIDC-godkendelsestoken: Microsoft kalder denne forekomst med et Entra ID-token, som denne OIDC-udbyder bekræfter." } })
 // "Failed"
 Record({ $id: Now.ID["ui-message-da-09fef5d8d9a3c86b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.failed.5579c3d4", language: 'da', message: "Mislykket" } })
+// "Failed: {0}"
+Record({ $id: Now.ID["ui-message-da-40fc0b8e623cda2a"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.failed_0.5b472700", language: 'da', message: "Mislykkede: {0}" } })
 // "False positive"
 Record({ $id: Now.ID["ui-message-da-1bf74b7da4192094"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.false_positive.3d67d4bb", language: 'da', message: "Falsk positiv" } })
 // "Fix it in System OAuth > Application Registry."
@@ -203,6 +211,8 @@ Record({ $id: Now.ID["ui-message-da-36cf51247f6a904f"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-1c0af8ac30bd8dae"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.give_these_values_to_the_microsoft_365_a.2f8466d3", language: 'da', message: "Giv disse værdier til Microsoft 365-administratoren (supportadministrator eller administrator af serviceanmodninger), og kontrollér, at de er korrekte." } })
 // "Go to Settings > Org settings > Organization profiles > Support integration."
 Record({ $id: Now.ID["ui-message-da-b677021cb0bbb0f8"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.go_to_settings_org_settings_organization.f9fa33be", language: 'da', message: "Gå til Indstillinger > Organisationsindstillinger > Organisationsprofiler > Supportintegration." } })
+// "Go to the features"
+Record({ $id: Now.ID["ui-message-da-3b4219642f06ae4e"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.go_to_the_features.7b98d9ee", language: 'da', message: "Gå til funktionerne" } })
 // "Grant user {0} the {1} role."
 Record({ $id: Now.ID["ui-message-da-07c669f624bb0aa6"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.grant_user_0_the_1_role.10033b10", language: 'da', message: "Tildel bruger {0} rollen {1}." } })
 // "Helpful"
@@ -247,6 +257,8 @@ Record({ $id: Now.ID["ui-message-da-04a35b3eda1fd6dc"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-1df4b42bcad88b73"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.last_update_0.d47a78fa", language: 'da', message: "Seneste opdatering: {0}" } })
 // "Link Account"
 Record({ $id: Now.ID["ui-message-da-9825df44591a2d02"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.link_account.ec0652de", language: 'da', message: "Tilknyt konto" } })
+// "Link your admin account"
+Record({ $id: Now.ID["ui-message-da-f387f50230f98fe9"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.link_your_admin_account.b2a98614", language: 'da', message: "Tilknyt din administratorkonto" } })
 // "Linked: {0} (checked {1})"
 Record({ $id: Now.ID["ui-message-da-8ca924f12149b7ba"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.linked_0_checked_1.23db37ad", language: 'da', message: "Tilknyttet: {0} (kontrolleret {1})" } })
 // "Loading Microsoft 365 information..."
@@ -323,12 +335,16 @@ Record({ $id: Now.ID["ui-message-da-85efce01b3b3d863"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-1e1529a21ada6d5a"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.not_related.59157171", language: 'da', message: "Ikke relateret" } })
 // "Not run: \"{0}\" must pass first."
 Record({ $id: Now.ID["ui-message-da-2a776cf05885d8d2"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.not_run_0_must_pass_first.7aa98355", language: 'da', message: "Ikke kørt: \"{0}\" skal bestås først." } })
+// "Not run: {0}"
+Record({ $id: Now.ID["ui-message-da-63a1d87f801bbf98"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.not_run_0.ca43f7a9", language: 'da', message: "Ikke kørt: {0}" } })
 // "Not validated: {0}"
 Record({ $id: Now.ID["ui-message-da-34c6629cd741dccb"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.not_validated_0.1481a648", language: 'da', message: "Ikke valideret: {0}" } })
 // "Not yet sent to Microsoft"
 Record({ $id: Now.ID["ui-message-da-e34fd63151598f91"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.not_yet_sent_to_microsoft.f07a46ab", language: 'da', message: "Endnu ikke sendt til Microsoft" } })
 // "Note from {0}: {1}"
 Record({ $id: Now.ID["ui-message-da-46ec0a1025afa332"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.note_from_0_1.2b0cc8b6", language: 'da', message: "Note fra {0}: {1}" } })
+// "Nothing else to do here. Run the verification tests again after changing an OAuth record, a secret or the connector; a failure is shown here and in the app log."
+Record({ $id: Now.ID["ui-message-da-775818d75f7b5d4d"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.nothing_else_to_do_here_run_the_verifica.0b0cccca", language: 'da', message: "Der er ikke mere at gøre her. Kør bekræftelsestestene igen, når du har ændret en OAuth-post, en hemmelighed eller connectoren; en fejl vises her og i programmets log." } })
 // "OAuth API Script: OAuthM365EntraResource (shipped with this app). Entra v1 token URLs need a resource parameter; this script adds it to every token request. With the v2.0 token URL (https://login.microsoftonline.com/{0}/oauth2/v2.0/token) leave OAuth API Script empty."
 Record({ $id: Now.ID["ui-message-da-6c1dd2ab31f5a230"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.oauth_api_script_oauthm365entraresource.ff4d4d0d", language: 'da', message: "OAuth API-script: OAuthM365EntraResource (leveres med denne app). Entra v1-token-URL'er kræver en resource-parameter; dette script tilføjer den til hver tokenanmodning. Med v2.0-token-URL'en (https://login.microsoftonline.com/{0}/oauth2/v2.0/token) skal OAuth API-script være tomt." } })
 // "OAuth API endpoint for external clients"
@@ -351,14 +367,20 @@ Record({ $id: Now.ID["ui-message-da-f18e20a11258c2be"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-0985bd5619904ab3"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.only_microsoft_365_support_administrator.8aa06b9f", language: 'da', message: "Kun Microsoft 365-supportadministratorer kan tilknytte en administratorkonto." } })
 // "Open"
 Record({ $id: Now.ID["ui-message-da-cf9b77061f7b3126"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.open.538b10e9", language: 'da', message: "Åben" } })
+// "Open Service Health"
+Record({ $id: Now.ID["ui-message-da-43eb8bbc28fd8271"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.open_service_health.82daa020", language: 'da', message: "Åbn tjenestetilstand" } })
 // "Open Setup"
 Record({ $id: Now.ID["ui-message-da-0ddb208601aa0e12"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.open_setup.d505defc", language: 'da', message: "Åbn konfigurationen" } })
+// "Open incidents"
+Record({ $id: Now.ID["ui-message-da-77d7229dcd489364"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.open_incidents.ca06619e", language: 'da', message: "Åbn hændelser" } })
 // "Opened as Microsoft 365 admin: {0}"
 Record({ $id: Now.ID["ui-message-da-0c38647219332f10"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.opened_as_microsoft_365_admin_0.cbd12715", language: 'da', message: "Oprettet som Microsoft 365-administrator: {0}" } })
 // "Outbound App ID"
 Record({ $id: Now.ID["ui-message-da-50b61e56b17d7295"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.outbound_app_id.f2b9d18b", language: 'da', message: "Udgående app-id" } })
 // "Outbound OAuth provider"
 Record({ $id: Now.ID["ui-message-da-4e2f2c2facb72451"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.outbound_oauth_provider.5267d18f", language: 'da', message: "Udgående OAuth-udbyder" } })
+// "Passed: {0}"
+Record({ $id: Now.ID["ui-message-da-068f75af12569695"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.passed_0.3f883ef7", language: 'da', message: "Bestået: {0}" } })
 // "Pending"
 Record({ $id: Now.ID["ui-message-da-96f608c16cef16ca"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.pending.3352afdc", language: 'da', message: "Afventer" } })
 // "Please contact app support."
@@ -397,6 +419,8 @@ Record({ $id: Now.ID["ui-message-da-239fb234fcdf158d"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-f43884244baa2d94"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.restoring_service.b2a392bd", language: 'da', message: "Gendanner tjenesten" } })
 // "Results for: {0}"
 Record({ $id: Now.ID["ui-message-da-f6fddf5b5602aaa8"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.results_for_0.10635b1a", language: 'da', message: "Resultater for: {0}" } })
+// "Run the verification tests again"
+Record({ $id: Now.ID["ui-message-da-ec3055ef0defaf89"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.run_the_verification_tests_again.208e1145", language: 'da', message: "Kør bekræftelsestestene igen" } })
 // "Running tests..."
 Record({ $id: Now.ID["ui-message-da-75f8a9cda93c4a9c"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.running_tests.4127c7ed", language: 'da', message: "Kører test..." } })
 // "SSO with Microsoft 365"
@@ -409,8 +433,6 @@ Record({ $id: Now.ID["ui-message-da-5efa18ee8654c79b"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-cadb6ef0d00a050e"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.save_come_back_here_and_reload_the_page.de20a9c8", language: 'da', message: "Gem, vend tilbage hertil, og genindlæs siden: den nye profil vises på listen." } })
 // "Saved. Microsoft support cases you open use {0}."
 Record({ $id: Now.ID["ui-message-da-a074b0e45605a42b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.saved_microsoft_support_cases_you_open_u.3683b4ae", language: 'da', message: "Gemt. Microsoft-supportsager, du opretter, bruger {0}." } })
-// "Saved. {0}"
-Record({ $id: Now.ID["ui-message-da-fa67c5d491b5985f"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.saved_0.487a46ec", language: 'da', message: "Gemt. {0}" } })
 // "Search"
 Record({ $id: Now.ID["ui-message-da-bce06414177f72ab"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.search.c646a2c9", language: 'da', message: "Søg" } })
 // "Search for other solutions"
@@ -433,6 +455,8 @@ Record({ $id: Now.ID["ui-message-da-7f72b83d77e3057b"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-1c8fc6dad04cc0fb"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.select_the_integration_user.be85f91f", language: 'da', message: "Vælg integrationsbrugeren." } })
 // "Select the value and copy it with Ctrl+C"
 Record({ $id: Now.ID["ui-message-da-25193d9de4621170"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.select_the_value_and_copy_it_with_ctrl_c.7011c9df", language: 'da', message: "Markér værdien, og kopiér den med Ctrl+C" } })
+// "Service Health lists the Microsoft 365 service health issues of your tenant; the scheduled poll keeps them up to date."
+Record({ $id: Now.ID["ui-message-da-b785c736d0365a33"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.service_health_lists_the_microsoft_365_s.87757dd7", language: 'da', message: "Tjenestetilstand viser din lejers problemer med Microsoft 365-tjenestetilstanden; den planlagte forespørgsel holder dem opdateret." } })
 // "Service degradation"
 Record({ $id: Now.ID["ui-message-da-0b919ef2ff1ba696"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.service_degradation.83999318", language: 'da', message: "Forringet tjeneste" } })
 // "Service health and recommended solutions only: no Microsoft support cases, so Microsoft never calls this instance."
@@ -457,6 +481,8 @@ Record({ $id: Now.ID["ui-message-da-499a156009184ca5"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-e32309bdb3f043a2"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.set_the_oidc_metadata_url_of_the_oidc_pr.14dafd0c", language: 'da', message: "Angiv URL-adressen til OIDC-metadata i OIDC-udbyderkonfigurationen til https://login.microsoftonline.com/<tenant>/v2.0/.well-known/openid-configuration (System OAuth > Programregistrering)." } })
 // "Set the status of the {0} Read privilege of {1} to Allowed (System Applications > Application Cross-Scope Access); it is \"{2}\"."
 Record({ $id: Now.ID["ui-message-da-8e69a2aee94f9f10"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.set_the_status_of_the_0_read_privilege_o.fae7834a", language: 'da', message: "Angiv status for læserettigheden {0} for {1} til Tilladt (Systemprogrammer > Adgang på tværs af programområder); den er \"{2}\"." } })
+// "Setup is complete: what happens now"
+Record({ $id: Now.ID["ui-message-da-62c88e59b5419e9b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.setup_is_complete_what_happens_now.46b048b8", language: 'da', message: "Konfigurationen er fuldført: hvad sker der nu" } })
 // "Setup steps"
 Record({ $id: Now.ID["ui-message-da-281a695239a34003"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.setup_steps.6002b549", language: 'da', message: "Konfigurationstrin" } })
 // "Sign in to the Microsoft 365 admin center as a support admin or service request admin."
@@ -477,6 +503,8 @@ Record({ $id: Now.ID["ui-message-da-a441c696c4e2611d"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-dbe721166e32ff7f"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.test_environment.ca692c88", language: 'da', message: "Testmiljø" } })
 // "Test environment: Microsoft agents will not contact you."
 Record({ $id: Now.ID["ui-message-da-40aef4073ebfb235"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.test_environment_microsoft_agents_will_n.bf87f10c", language: 'da', message: "Testmiljø: Microsoft-medarbejdere kontakter dig ikke." } })
+// "Tests: {0}"
+Record({ $id: Now.ID["ui-message-da-ffebf85f977216c4"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.tests_0.94ed8c42", language: 'da', message: "Test: {0}" } })
 // "The App ID URI looks like api://<name or client ID> or https://<verified domain>/<path>."
 Record({ $id: Now.ID["ui-message-da-bf6844fa36bdd8bd"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_app_id_uri_looks_like_api_name_or_cl.f5f86cdf", language: 'da', message: "App-id-URI'en ser ud som api://<navn eller klient-id> eller https://<bekræftet domæne>/<sti>." } })
 // "The Microsoft 365 admin Microsoft contacts when a support case is opened. Administrators can link their own account later (Link Account)."
@@ -605,8 +633,14 @@ Record({ $id: Now.ID["ui-message-da-236fe34577b6d94a"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-57e29aff927c59f0"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_token_url_must_look_like_https_login.893e8f91", language: 'da', message: "Token-URL'en skal se ud som https://login.microsoftonline.com/<tenant>/oauth2/token (eller /oauth2/v2.0/token); den er \"{0}\"." } })
 // "The token URL names no tenant of yours (\"{0}\"): use your tenant domain or tenant ID in https://login.microsoftonline.com/<tenant>/oauth2/token."
 Record({ $id: Now.ID["ui-message-da-0fdfa84d808b1535"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_token_url_names_no_tenant_of_yours_0.dfb409a7", language: 'da', message: "Token-URL'en angiver ikke en af dine lejere (\"{0}\"): brug dit lejerdomæne eller lejer-id i https://login.microsoftonline.com/<tenant>/oauth2/token." } })
+// "The verification did not pass. Fix what each failed test says, then run the tests again."
+Record({ $id: Now.ID["ui-message-da-1912437c17065922"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_verification_did_not_pass_fix_what_e.2d409cdf", language: 'da', message: "Bekræftelsen blev ikke bestået. Ret det, hver mislykket test angiver, og kør derefter testene igen." } })
+// "The verification did not pass. The integration keeps running on the setup verified on {0} (UTC); fix what each failed test says, then run the tests again."
+Record({ $id: Now.ID["ui-message-da-fa0807039d1d049a"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_verification_did_not_pass_the_integr.f2a0dbd9", language: 'da', message: "Bekræftelsen blev ikke bestået. Integrationen kører videre med den konfiguration, der blev bekræftet {0} (UTC); ret det, hver mislykket test angiver, og kør derefter testene igen." } })
 // "There is no setup step \"{0}\"."
 Record({ $id: Now.ID["ui-message-da-d09e4550a9462428"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.there_is_no_setup_step_0.38547c5d", language: 'da', message: "Der findes intet konfigurationstrin \"{0}\"." } })
+// "This integration is set up for insights only: it opens no Microsoft support cases, so there is no admin account to link."
+Record({ $id: Now.ID["ui-message-da-dc6df45f7a27a257"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.this_integration_is_set_up_for_insights.a188bbff", language: 'da', message: "Denne integration er konfigureret til Kun indsigt: den opretter ingen Microsoft-supportsager, så der er ingen administratorkonto at tilknytte." } })
 // "This is a test environment"
 Record({ $id: Now.ID["ui-message-da-7e60071c2ecf64a8"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.this_is_a_test_environment.34b70751", language: 'da', message: "Dette er et testmiljø" } })
 // "This step is skipped for insights only."
@@ -689,10 +723,6 @@ Record({ $id: Now.ID["ui-message-da-591dbb0d5f0bf816"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-5ee2c7843da4b09d"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_is_not_on_the_tenant_domain_1_check_t.2af2bc5c", language: 'da', message: "{0} er ikke på lejerdomænet {1}. Kontrollér, at det er en administratorkonto i din Microsoft 365-lejer." } })
 // "{0} is reachable and refuses calls without credentials (HTTP 401)."
 Record({ $id: Now.ID["ui-message-da-c74b143b92296e49"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_is_reachable_and_refuses_calls_withou.927f3213", language: 'da', message: "{0} kan nås og afviser kald uden legitimationsoplysninger (HTTP 401)." } })
-// "{0} of {1} tests did not pass. Fix what each one says, then select Next again."
-Record({ $id: Now.ID["ui-message-da-8bf896f6b94769bf"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_of_1_tests_did_not_pass_fix_what_each.6272a101", language: 'da', message: "{0} af {1} test blev ikke bestået. Ret det, hver test angiver, og vælg derefter Næste igen." } })
-// "{0} of {1} tests did not pass. The integration keeps running on the setup verified on {2} (UTC); fix what each test says, then select Next again."
-Record({ $id: Now.ID["ui-message-da-4484bdf2de58793b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_of_1_tests_did_not_pass_the_integrati.2e7c591f", language: 'da', message: "{0} af {1} test blev ikke bestået. Integrationen kører fortsat med den konfiguration, der blev bekræftet {2} (UTC); ret det, hver test angiver, og vælg derefter Næste igen." } })
 // "{0} turned the integration off on {1} (UTC): users see the \"final set up step\" message."
 Record({ $id: Now.ID["ui-message-da-290f3499eb755168"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_turned_the_integration_off_on_1_utc_u.8974fd18", language: 'da', message: "{0} slog integrationen fra {1} (UTC): Brugerne ser meddelelsen om \"det sidste konfigurationstrin\"." } })
 // "{0}. How to fix: {1}"

@@ -29,6 +29,8 @@ Record({ $id: Now.ID["ui-message-fr-e0f844ec780fd0d6"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-9d994be4c83e9f5f"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.select_an_oidc_entity.f0a23166", language: 'fr', message: "-- Sélectionnez une entité OIDC --" } })
 // "Active users with Web service access only and the incident_manager role (they also need x_mioms_m365_assis.integration)."
 Record({ $id: Now.ID["ui-message-fr-e5ab59c0f92c1764"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.active_users_with_web_service_access_onl.bd467bb0", language: 'fr', message: "Utilisateurs actifs avec Accès au service web uniquement et le rôle incident_manager (ils ont aussi besoin de x_mioms_m365_assis.integration)." } })
+// "Administrators can contact Microsoft support from the tab. Cases are opened as the Microsoft 365 admin email of the application settings, or as the account an administrator links in Link Account."
+Record({ $id: Now.ID["ui-message-fr-19e48e465d04b463"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.administrators_can_contact_microsoft_sup.7dd7f839", language: 'fr', message: "Les administrateurs peuvent contacter le support Microsoft depuis l’onglet. Les demandes sont ouvertes au nom de l’e-mail d’administrateur Microsoft 365 des paramètres de l’application, ou du compte qu’un administrateur lie dans Lier un compte." } })
 // "Advisory"
 Record({ $id: Now.ID["ui-message-fr-751dd54fa877ffa0"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.advisory.1597c5ce", language: 'fr', message: "Avis" } })
 // "Agree"
@@ -49,6 +51,8 @@ Record({ $id: Now.ID["ui-message-fr-dee4b46e619df1f6"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-b52b36b7269fbfc5"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.back.c2954bc2", language: 'fr', message: "Retour" } })
 // "Basic information tab: Internal support tool = ServiceNow; Application ID to issue OAuth token = the Outbound App ID above."
 Record({ $id: Now.ID["ui-message-fr-19066ee4cab34442"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.basic_information_tab_internal_support_t.2799ba6b", language: 'fr', message: "Onglet Informations de base : Outil de support interne = ServiceNow ; ID d’application pour émettre le jeton OAuth = l’ID d’application sortante ci-dessus." } })
+// "Both Read privileges (oauth_entity, oauth_entity_profile) are Allowed, but the platform refused the read of oauth_entity (test 1): a privilege cannot exceed the table's own cross-scope setting."
+Record({ $id: Now.ID["ui-message-fr-d6e1dfa5305b15dc"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.both_read_privileges_oauth_entity_oauth.2bf106d0", language: 'fr', message: "Les deux privilèges de lecture (oauth_entity, oauth_entity_profile) sont Autorisés, mais la plateforme a refusé la lecture de oauth_entity (test 1) : un privilège ne peut pas dépasser le paramètre inter-portée de la table elle-même." } })
 // "Cancel"
 Record({ $id: Now.ID["ui-message-fr-77dfd2135f4db726"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.cancel.35afca3b", language: 'fr', message: "Annuler" } })
 // "Case {0}"
@@ -175,6 +179,8 @@ Record({ $id: Now.ID["ui-message-fr-47083f0a9b8f0a80"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-cde415ad0ef2647b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.entra_v1_needs_the_resource_parameter_op.ce829432", language: 'fr', message: "Entra v1 a besoin du paramètre resource. Ouvrez le fournisseur OAuth dans OAuth système > Registre d’applications et définissez Script d’API OAuth sur {0} (fourni avec cette application), ou utilisez l’URL du jeton v2.0 (/oauth2/v2.0/token)." } })
 // "Environment and setup type"
 Record({ $id: Now.ID["ui-message-fr-348c9cddf8f11478"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.environment_and_setup_type.d9a0f282", language: 'fr', message: "Environnement et type d’installation" } })
+// "Every incident form has a Microsoft 365 tab: service health issues that match the incident and recommended solutions from Microsoft."
+Record({ $id: Now.ID["ui-message-fr-1f4841122f695a88"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.every_incident_form_has_a_microsoft_365.784fb2c8", language: 'fr', message: "Chaque formulaire d’incident comporte un onglet Microsoft 365 : les problèmes d’état du service correspondant à l’incident et les solutions recommandées par Microsoft." } })
 // "Every user will see the \"final set up step\" message until the verification tests pass again. Turn the integration off?"
 Record({ $id: Now.ID["ui-message-fr-2077e1e708a6a1f9"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.every_user_will_see_the_final_set_up_ste.de7b8201", language: 'fr', message: "Tous les utilisateurs verront le message « dernière étape de configuration » jusqu’à ce que les tests de vérification réussissent à nouveau. Désactiver l’intégration ?" } })
 // "Extended recovery"
@@ -183,6 +189,8 @@ Record({ $id: Now.ID["ui-message-fr-901c0756705801fc"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-6b3731644cda1195"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.external_oidc_auth_token_microsoft_calls.81c21247", language: 'fr', message: "Jeton d’authentification OIDC externe : Microsoft appelle cette instance avec un jeton Entra ID que ce fournisseur OIDC vérifie." } })
 // "Failed"
 Record({ $id: Now.ID["ui-message-fr-09fef5d8d9a3c86b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.failed.5579c3d4", language: 'fr', message: "Échec" } })
+// "Failed: {0}"
+Record({ $id: Now.ID["ui-message-fr-40fc0b8e623cda2a"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.failed_0.5b472700", language: 'fr', message: "Échoués : {0}" } })
 // "False positive"
 Record({ $id: Now.ID["ui-message-fr-1bf74b7da4192094"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.false_positive.3d67d4bb", language: 'fr', message: "Faux positif" } })
 // "Fix it in System OAuth > Application Registry."
@@ -203,6 +211,8 @@ Record({ $id: Now.ID["ui-message-fr-36cf51247f6a904f"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-1c0af8ac30bd8dae"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.give_these_values_to_the_microsoft_365_a.2f8466d3", language: 'fr', message: "Communiquez ces valeurs à l’administrateur Microsoft 365 (administrateur du support ou administrateur des demandes de service) et vérifiez qu’elles sont correctes." } })
 // "Go to Settings > Org settings > Organization profiles > Support integration."
 Record({ $id: Now.ID["ui-message-fr-b677021cb0bbb0f8"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.go_to_settings_org_settings_organization.f9fa33be", language: 'fr', message: "Accédez à Paramètres > Paramètres de l’organisation > Profils d’organisation > Intégration du support." } })
+// "Go to the features"
+Record({ $id: Now.ID["ui-message-fr-3b4219642f06ae4e"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.go_to_the_features.7b98d9ee", language: 'fr', message: "Accéder aux fonctionnalités" } })
 // "Grant user {0} the {1} role."
 Record({ $id: Now.ID["ui-message-fr-07c669f624bb0aa6"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.grant_user_0_the_1_role.10033b10", language: 'fr', message: "Accordez le rôle {1} à l’utilisateur {0}." } })
 // "Helpful"
@@ -247,6 +257,8 @@ Record({ $id: Now.ID["ui-message-fr-04a35b3eda1fd6dc"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-1df4b42bcad88b73"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.last_update_0.d47a78fa", language: 'fr', message: "Dernière mise à jour : {0}" } })
 // "Link Account"
 Record({ $id: Now.ID["ui-message-fr-9825df44591a2d02"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.link_account.ec0652de", language: 'fr', message: "Lier un compte" } })
+// "Link your admin account"
+Record({ $id: Now.ID["ui-message-fr-f387f50230f98fe9"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.link_your_admin_account.b2a98614", language: 'fr', message: "Lier votre compte administrateur" } })
 // "Linked: {0} (checked {1})"
 Record({ $id: Now.ID["ui-message-fr-8ca924f12149b7ba"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.linked_0_checked_1.23db37ad", language: 'fr', message: "Lié : {0} (vérifié le {1})" } })
 // "Loading Microsoft 365 information..."
@@ -323,12 +335,16 @@ Record({ $id: Now.ID["ui-message-fr-85efce01b3b3d863"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-1e1529a21ada6d5a"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.not_related.59157171", language: 'fr', message: "Non lié" } })
 // "Not run: \"{0}\" must pass first."
 Record({ $id: Now.ID["ui-message-fr-2a776cf05885d8d2"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.not_run_0_must_pass_first.7aa98355", language: 'fr', message: "Non exécuté : « {0} » doit d’abord réussir." } })
+// "Not run: {0}"
+Record({ $id: Now.ID["ui-message-fr-63a1d87f801bbf98"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.not_run_0.ca43f7a9", language: 'fr', message: "Non exécutés : {0}" } })
 // "Not validated: {0}"
 Record({ $id: Now.ID["ui-message-fr-34c6629cd741dccb"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.not_validated_0.1481a648", language: 'fr', message: "Non validé : {0}" } })
 // "Not yet sent to Microsoft"
 Record({ $id: Now.ID["ui-message-fr-e34fd63151598f91"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.not_yet_sent_to_microsoft.f07a46ab", language: 'fr', message: "Pas encore envoyé à Microsoft" } })
 // "Note from {0}: {1}"
 Record({ $id: Now.ID["ui-message-fr-46ec0a1025afa332"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.note_from_0_1.2b0cc8b6", language: 'fr', message: "Note de {0} : {1}" } })
+// "Nothing else to do here. Run the verification tests again after changing an OAuth record, a secret or the connector; a failure is shown here and in the app log."
+Record({ $id: Now.ID["ui-message-fr-775818d75f7b5d4d"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.nothing_else_to_do_here_run_the_verifica.0b0cccca", language: 'fr', message: "Plus rien à faire ici. Exécutez à nouveau les tests de vérification après avoir modifié un enregistrement OAuth, un secret ou le connecteur ; un échec est affiché ici et dans le journal de l’application." } })
 // "OAuth API Script: OAuthM365EntraResource (shipped with this app). Entra v1 token URLs need a resource parameter; this script adds it to every token request. With the v2.0 token URL (https://login.microsoftonline.com/{0}/oauth2/v2.0/token) leave OAuth API Script empty."
 Record({ $id: Now.ID["ui-message-fr-6c1dd2ab31f5a230"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.oauth_api_script_oauthm365entraresource.ff4d4d0d", language: 'fr', message: "Script d’API OAuth : OAuthM365EntraResource (fourni avec cette application). Les URL de jeton Entra v1 ont besoin d’un paramètre resource ; ce script l’ajoute à chaque demande de jeton. Avec l’URL du jeton v2.0 (https://login.microsoftonline.com/{0}/oauth2/v2.0/token), laissez Script d’API OAuth vide." } })
 // "OAuth API endpoint for external clients"
@@ -351,14 +367,20 @@ Record({ $id: Now.ID["ui-message-fr-f18e20a11258c2be"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-0985bd5619904ab3"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.only_microsoft_365_support_administrator.8aa06b9f", language: 'fr', message: "Seuls les administrateurs du support Microsoft 365 peuvent lier un compte d’administrateur." } })
 // "Open"
 Record({ $id: Now.ID["ui-message-fr-cf9b77061f7b3126"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.open.538b10e9", language: 'fr', message: "Ouvert" } })
+// "Open Service Health"
+Record({ $id: Now.ID["ui-message-fr-43eb8bbc28fd8271"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.open_service_health.82daa020", language: 'fr', message: "Ouvrir l’état du service" } })
 // "Open Setup"
 Record({ $id: Now.ID["ui-message-fr-0ddb208601aa0e12"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.open_setup.d505defc", language: 'fr', message: "Ouvrir la configuration" } })
+// "Open incidents"
+Record({ $id: Now.ID["ui-message-fr-77d7229dcd489364"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.open_incidents.ca06619e", language: 'fr', message: "Ouvrir les incidents" } })
 // "Opened as Microsoft 365 admin: {0}"
 Record({ $id: Now.ID["ui-message-fr-0c38647219332f10"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.opened_as_microsoft_365_admin_0.cbd12715", language: 'fr', message: "Ouvert en tant qu’administrateur Microsoft 365 : {0}" } })
 // "Outbound App ID"
 Record({ $id: Now.ID["ui-message-fr-50b61e56b17d7295"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.outbound_app_id.f2b9d18b", language: 'fr', message: "ID d’application sortante" } })
 // "Outbound OAuth provider"
 Record({ $id: Now.ID["ui-message-fr-4e2f2c2facb72451"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.outbound_oauth_provider.5267d18f", language: 'fr', message: "Fournisseur OAuth sortant" } })
+// "Passed: {0}"
+Record({ $id: Now.ID["ui-message-fr-068f75af12569695"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.passed_0.3f883ef7", language: 'fr', message: "Réussis : {0}" } })
 // "Pending"
 Record({ $id: Now.ID["ui-message-fr-96f608c16cef16ca"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.pending.3352afdc", language: 'fr', message: "En attente" } })
 // "Please contact app support."
@@ -397,6 +419,8 @@ Record({ $id: Now.ID["ui-message-fr-239fb234fcdf158d"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-f43884244baa2d94"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.restoring_service.b2a392bd", language: 'fr', message: "Restauration du service" } })
 // "Results for: {0}"
 Record({ $id: Now.ID["ui-message-fr-f6fddf5b5602aaa8"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.results_for_0.10635b1a", language: 'fr', message: "Résultats pour : {0}" } })
+// "Run the verification tests again"
+Record({ $id: Now.ID["ui-message-fr-ec3055ef0defaf89"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.run_the_verification_tests_again.208e1145", language: 'fr', message: "Exécuter à nouveau les tests de vérification" } })
 // "Running tests..."
 Record({ $id: Now.ID["ui-message-fr-75f8a9cda93c4a9c"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.running_tests.4127c7ed", language: 'fr', message: "Exécution des tests..." } })
 // "SSO with Microsoft 365"
@@ -409,8 +433,6 @@ Record({ $id: Now.ID["ui-message-fr-5efa18ee8654c79b"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-cadb6ef0d00a050e"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.save_come_back_here_and_reload_the_page.de20a9c8", language: 'fr', message: "Enregistrez, revenez ici et rechargez la page : le nouveau profil apparaît dans la liste." } })
 // "Saved. Microsoft support cases you open use {0}."
 Record({ $id: Now.ID["ui-message-fr-a074b0e45605a42b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.saved_microsoft_support_cases_you_open_u.3683b4ae", language: 'fr', message: "Enregistré. Les cas de support Microsoft que vous ouvrez utilisent {0}." } })
-// "Saved. {0}"
-Record({ $id: Now.ID["ui-message-fr-fa67c5d491b5985f"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.saved_0.487a46ec", language: 'fr', message: "Enregistré. {0}" } })
 // "Search"
 Record({ $id: Now.ID["ui-message-fr-bce06414177f72ab"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.search.c646a2c9", language: 'fr', message: "Rechercher" } })
 // "Search for other solutions"
@@ -433,6 +455,8 @@ Record({ $id: Now.ID["ui-message-fr-7f72b83d77e3057b"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-1c8fc6dad04cc0fb"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.select_the_integration_user.be85f91f", language: 'fr', message: "Sélectionnez l’utilisateur d’intégration." } })
 // "Select the value and copy it with Ctrl+C"
 Record({ $id: Now.ID["ui-message-fr-25193d9de4621170"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.select_the_value_and_copy_it_with_ctrl_c.7011c9df", language: 'fr', message: "Sélectionnez la valeur et copiez-la avec Ctrl+C" } })
+// "Service Health lists the Microsoft 365 service health issues of your tenant; the scheduled poll keeps them up to date."
+Record({ $id: Now.ID["ui-message-fr-b785c736d0365a33"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.service_health_lists_the_microsoft_365_s.87757dd7", language: 'fr', message: "L’état du service répertorie les problèmes d’état du service Microsoft 365 de votre locataire ; l’interrogation planifiée les tient à jour." } })
 // "Service degradation"
 Record({ $id: Now.ID["ui-message-fr-0b919ef2ff1ba696"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.service_degradation.83999318", language: 'fr', message: "Dégradation du service" } })
 // "Service health and recommended solutions only: no Microsoft support cases, so Microsoft never calls this instance."
@@ -457,6 +481,8 @@ Record({ $id: Now.ID["ui-message-fr-499a156009184ca5"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-e32309bdb3f043a2"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.set_the_oidc_metadata_url_of_the_oidc_pr.14dafd0c", language: 'fr', message: "Définissez l’URL des métadonnées OIDC de la configuration du fournisseur OIDC sur https://login.microsoftonline.com/<tenant>/v2.0/.well-known/openid-configuration (OAuth système > Registre d’applications)." } })
 // "Set the status of the {0} Read privilege of {1} to Allowed (System Applications > Application Cross-Scope Access); it is \"{2}\"."
 Record({ $id: Now.ID["ui-message-fr-8e69a2aee94f9f10"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.set_the_status_of_the_0_read_privilege_o.fae7834a", language: 'fr', message: "Définissez le statut du privilège Lecture {0} de {1} sur Autorisé (Applications système > Accès inter-étendue des applications) ; il est « {2} »." } })
+// "Setup is complete: what happens now"
+Record({ $id: Now.ID["ui-message-fr-62c88e59b5419e9b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.setup_is_complete_what_happens_now.46b048b8", language: 'fr', message: "La configuration est terminée : et maintenant" } })
 // "Setup steps"
 Record({ $id: Now.ID["ui-message-fr-281a695239a34003"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.setup_steps.6002b549", language: 'fr', message: "Étapes de configuration" } })
 // "Sign in to the Microsoft 365 admin center as a support admin or service request admin."
@@ -477,6 +503,8 @@ Record({ $id: Now.ID["ui-message-fr-a441c696c4e2611d"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-dbe721166e32ff7f"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.test_environment.ca692c88", language: 'fr', message: "Environnement de test" } })
 // "Test environment: Microsoft agents will not contact you."
 Record({ $id: Now.ID["ui-message-fr-40aef4073ebfb235"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.test_environment_microsoft_agents_will_n.bf87f10c", language: 'fr', message: "Environnement de test : les agents Microsoft ne vous contacteront pas." } })
+// "Tests: {0}"
+Record({ $id: Now.ID["ui-message-fr-ffebf85f977216c4"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.tests_0.94ed8c42", language: 'fr', message: "Tests : {0}" } })
 // "The App ID URI looks like api://<name or client ID> or https://<verified domain>/<path>."
 Record({ $id: Now.ID["ui-message-fr-bf6844fa36bdd8bd"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_app_id_uri_looks_like_api_name_or_cl.f5f86cdf", language: 'fr', message: "L’URI d’ID d’application ressemble à api://<nom ou ID client> ou https://<domaine vérifié>/<chemin>." } })
 // "The Microsoft 365 admin Microsoft contacts when a support case is opened. Administrators can link their own account later (Link Account)."
@@ -605,8 +633,14 @@ Record({ $id: Now.ID["ui-message-fr-236fe34577b6d94a"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-57e29aff927c59f0"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_token_url_must_look_like_https_login.893e8f91", language: 'fr', message: "L’URL du jeton doit ressembler à https://login.microsoftonline.com/<tenant>/oauth2/token (ou /oauth2/v2.0/token) ; elle est « {0} »." } })
 // "The token URL names no tenant of yours (\"{0}\"): use your tenant domain or tenant ID in https://login.microsoftonline.com/<tenant>/oauth2/token."
 Record({ $id: Now.ID["ui-message-fr-0fdfa84d808b1535"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_token_url_names_no_tenant_of_yours_0.dfb409a7", language: 'fr', message: "L’URL du jeton ne désigne aucun de vos locataires (« {0} ») : utilisez votre domaine de locataire ou votre ID de locataire dans https://login.microsoftonline.com/<tenant>/oauth2/token." } })
+// "The verification did not pass. Fix what each failed test says, then run the tests again."
+Record({ $id: Now.ID["ui-message-fr-1912437c17065922"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_verification_did_not_pass_fix_what_e.2d409cdf", language: 'fr', message: "La vérification n’a pas réussi. Corrigez ce qu’indique chaque test en échec, puis exécutez à nouveau les tests." } })
+// "The verification did not pass. The integration keeps running on the setup verified on {0} (UTC); fix what each failed test says, then run the tests again."
+Record({ $id: Now.ID["ui-message-fr-fa0807039d1d049a"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_verification_did_not_pass_the_integr.f2a0dbd9", language: 'fr', message: "La vérification n’a pas réussi. L’intégration continue de fonctionner avec la configuration vérifiée le {0} (UTC) ; corrigez ce qu’indique chaque test en échec, puis exécutez à nouveau les tests." } })
 // "There is no setup step \"{0}\"."
 Record({ $id: Now.ID["ui-message-fr-d09e4550a9462428"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.there_is_no_setup_step_0.38547c5d", language: 'fr', message: "Il n’existe pas d’étape de configuration « {0} »." } })
+// "This integration is set up for insights only: it opens no Microsoft support cases, so there is no admin account to link."
+Record({ $id: Now.ID["ui-message-fr-dc6df45f7a27a257"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.this_integration_is_set_up_for_insights.a188bbff", language: 'fr', message: "Cette intégration est configurée en mode Insights uniquement : elle n’ouvre aucune demande de support Microsoft, il n’y a donc aucun compte administrateur à lier." } })
 // "This is a test environment"
 Record({ $id: Now.ID["ui-message-fr-7e60071c2ecf64a8"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.this_is_a_test_environment.34b70751", language: 'fr', message: "Il s’agit d’un environnement de test" } })
 // "This step is skipped for insights only."
@@ -689,10 +723,6 @@ Record({ $id: Now.ID["ui-message-fr-591dbb0d5f0bf816"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-5ee2c7843da4b09d"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_is_not_on_the_tenant_domain_1_check_t.2af2bc5c", language: 'fr', message: "{0} n’appartient pas au domaine de locataire {1}. Vérifiez qu’il s’agit d’un compte d’administrateur de votre locataire Microsoft 365." } })
 // "{0} is reachable and refuses calls without credentials (HTTP 401)."
 Record({ $id: Now.ID["ui-message-fr-c74b143b92296e49"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_is_reachable_and_refuses_calls_withou.927f3213", language: 'fr', message: "{0} est joignable et refuse les appels sans informations d’identification (HTTP 401)." } })
-// "{0} of {1} tests did not pass. Fix what each one says, then select Next again."
-Record({ $id: Now.ID["ui-message-fr-8bf896f6b94769bf"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_of_1_tests_did_not_pass_fix_what_each.6272a101", language: 'fr', message: "{0} test(s) sur {1} n’ont pas réussi. Corrigez ce que chacun indique, puis sélectionnez à nouveau Suivant." } })
-// "{0} of {1} tests did not pass. The integration keeps running on the setup verified on {2} (UTC); fix what each test says, then select Next again."
-Record({ $id: Now.ID["ui-message-fr-4484bdf2de58793b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_of_1_tests_did_not_pass_the_integrati.2e7c591f", language: 'fr', message: "{0} test(s) sur {1} n’ont pas réussi. L’intégration continue de fonctionner avec la configuration vérifiée le {2} (UTC) ; corrigez ce que chaque test indique, puis sélectionnez à nouveau Suivant." } })
 // "{0} turned the integration off on {1} (UTC): users see the \"final set up step\" message."
 Record({ $id: Now.ID["ui-message-fr-290f3499eb755168"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_turned_the_integration_off_on_1_utc_u.8974fd18", language: 'fr', message: "{0} a désactivé l’intégration le {1} (UTC) : les utilisateurs voient le message « dernière étape de configuration »." } })
 // "{0}. How to fix: {1}"

@@ -29,6 +29,8 @@ Record({ $id: Now.ID["ui-message-zh-e0f844ec780fd0d6"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-9d994be4c83e9f5f"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.select_an_oidc_entity.f0a23166", language: 'zh', message: "-- 选择 OIDC 实体 --" } })
 // "Active users with Web service access only and the incident_manager role (they also need x_mioms_m365_assis.integration)."
 Record({ $id: Now.ID["ui-message-zh-e5ab59c0f92c1764"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.active_users_with_web_service_access_onl.bd467bb0", language: 'zh', message: "具有“仅 Web 服务访问”和 incident_manager 角色的活动用户（他们还需要 x_mioms_m365_assis.integration）。" } })
+// "Administrators can contact Microsoft support from the tab. Cases are opened as the Microsoft 365 admin email of the application settings, or as the account an administrator links in Link Account."
+Record({ $id: Now.ID["ui-message-zh-19e48e465d04b463"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.administrators_can_contact_microsoft_sup.7dd7f839", language: 'zh', message: "管理员可以从该选项卡联系 Microsoft 支持。支持案例以应用程序设置中的 Microsoft 365 管理员电子邮件创建，或以管理员在“链接帐户”中链接的帐户创建。" } })
 // "Advisory"
 Record({ $id: Now.ID["ui-message-zh-751dd54fa877ffa0"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.advisory.1597c5ce", language: 'zh', message: "公告" } })
 // "Agree"
@@ -49,6 +51,8 @@ Record({ $id: Now.ID["ui-message-zh-dee4b46e619df1f6"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-b52b36b7269fbfc5"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.back.c2954bc2", language: 'zh', message: "上一步" } })
 // "Basic information tab: Internal support tool = ServiceNow; Application ID to issue OAuth token = the Outbound App ID above."
 Record({ $id: Now.ID["ui-message-zh-19066ee4cab34442"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.basic_information_tab_internal_support_t.2799ba6b", language: 'zh', message: "“基本信息”选项卡：内部支持工具 = ServiceNow；用于颁发 OAuth 令牌的应用程序 ID = 上面的出站应用 ID。" } })
+// "Both Read privileges (oauth_entity, oauth_entity_profile) are Allowed, but the platform refused the read of oauth_entity (test 1): a privilege cannot exceed the table's own cross-scope setting."
+Record({ $id: Now.ID["ui-message-zh-d6e1dfa5305b15dc"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.both_read_privileges_oauth_entity_oauth.2bf106d0", language: 'zh', message: "两个读取权限（oauth_entity、oauth_entity_profile）均为“允许”，但平台拒绝了对 oauth_entity 的读取（测试 1）：权限不能超出该表自身的跨范围设置。" } })
 // "Cancel"
 Record({ $id: Now.ID["ui-message-zh-77dfd2135f4db726"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.cancel.35afca3b", language: 'zh', message: "取消" } })
 // "Case {0}"
@@ -175,6 +179,8 @@ Record({ $id: Now.ID["ui-message-zh-47083f0a9b8f0a80"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-cde415ad0ef2647b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.entra_v1_needs_the_resource_parameter_op.ce829432", language: 'zh', message: "Entra v1 需要 resource 参数。请在“系统 OAuth > 应用程序注册表”中打开 OAuth 提供程序，将“OAuth API 脚本”设置为 {0}（随本应用提供），或使用 v2.0 令牌 URL（/oauth2/v2.0/token）。" } })
 // "Environment and setup type"
 Record({ $id: Now.ID["ui-message-zh-348c9cddf8f11478"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.environment_and_setup_type.d9a0f282", language: 'zh', message: "环境和设置类型" } })
+// "Every incident form has a Microsoft 365 tab: service health issues that match the incident and recommended solutions from Microsoft."
+Record({ $id: Now.ID["ui-message-zh-1f4841122f695a88"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.every_incident_form_has_a_microsoft_365.784fb2c8", language: 'zh', message: "每个事件表单都有一个 Microsoft 365 选项卡：与该事件匹配的服务运行状况问题以及 Microsoft 推荐的解决方案。" } })
 // "Every user will see the \"final set up step\" message until the verification tests pass again. Turn the integration off?"
 Record({ $id: Now.ID["ui-message-zh-2077e1e708a6a1f9"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.every_user_will_see_the_final_set_up_ste.de7b8201", language: 'zh', message: "在验证测试再次通过之前，所有用户都会看到“最终设置步骤”消息。要关闭集成吗？" } })
 // "Extended recovery"
@@ -183,6 +189,8 @@ Record({ $id: Now.ID["ui-message-zh-901c0756705801fc"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-6b3731644cda1195"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.external_oidc_auth_token_microsoft_calls.81c21247", language: 'zh', message: "外部 OIDC 身份验证令牌：Microsoft 使用由此 OIDC 提供程序验证的 Entra ID 令牌调用此实例。" } })
 // "Failed"
 Record({ $id: Now.ID["ui-message-zh-09fef5d8d9a3c86b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.failed.5579c3d4", language: 'zh', message: "失败" } })
+// "Failed: {0}"
+Record({ $id: Now.ID["ui-message-zh-40fc0b8e623cda2a"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.failed_0.5b472700", language: 'zh', message: "失败：{0}" } })
 // "False positive"
 Record({ $id: Now.ID["ui-message-zh-1bf74b7da4192094"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.false_positive.3d67d4bb", language: 'zh', message: "误报" } })
 // "Fix it in System OAuth > Application Registry."
@@ -203,6 +211,8 @@ Record({ $id: Now.ID["ui-message-zh-36cf51247f6a904f"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-1c0af8ac30bd8dae"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.give_these_values_to_the_microsoft_365_a.2f8466d3", language: 'zh', message: "将这些值提供给 Microsoft 365 管理员（支持管理员或服务请求管理员），并检查它们是否正确无误。" } })
 // "Go to Settings > Org settings > Organization profiles > Support integration."
 Record({ $id: Now.ID["ui-message-zh-b677021cb0bbb0f8"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.go_to_settings_org_settings_organization.f9fa33be", language: 'zh', message: "转到“设置 > 组织设置 > 组织配置文件 > 支持集成”。" } })
+// "Go to the features"
+Record({ $id: Now.ID["ui-message-zh-3b4219642f06ae4e"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.go_to_the_features.7b98d9ee", language: 'zh', message: "前往各项功能" } })
 // "Grant user {0} the {1} role."
 Record({ $id: Now.ID["ui-message-zh-07c669f624bb0aa6"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.grant_user_0_the_1_role.10033b10", language: 'zh', message: "向用户 {0} 授予 {1} 角色。" } })
 // "Helpful"
@@ -247,6 +257,8 @@ Record({ $id: Now.ID["ui-message-zh-04a35b3eda1fd6dc"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-1df4b42bcad88b73"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.last_update_0.d47a78fa", language: 'zh', message: "上次更新：{0}" } })
 // "Link Account"
 Record({ $id: Now.ID["ui-message-zh-9825df44591a2d02"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.link_account.ec0652de", language: 'zh', message: "链接帐户" } })
+// "Link your admin account"
+Record({ $id: Now.ID["ui-message-zh-f387f50230f98fe9"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.link_your_admin_account.b2a98614", language: 'zh', message: "链接您的管理员帐户" } })
 // "Linked: {0} (checked {1})"
 Record({ $id: Now.ID["ui-message-zh-8ca924f12149b7ba"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.linked_0_checked_1.23db37ad", language: 'zh', message: "已链接：{0}（已于 {1} 检查）" } })
 // "Loading Microsoft 365 information..."
@@ -323,12 +335,16 @@ Record({ $id: Now.ID["ui-message-zh-85efce01b3b3d863"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-1e1529a21ada6d5a"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.not_related.59157171", language: 'zh', message: "不相关" } })
 // "Not run: \"{0}\" must pass first."
 Record({ $id: Now.ID["ui-message-zh-2a776cf05885d8d2"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.not_run_0_must_pass_first.7aa98355", language: 'zh', message: "未运行：必须先通过“{0}”。" } })
+// "Not run: {0}"
+Record({ $id: Now.ID["ui-message-zh-63a1d87f801bbf98"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.not_run_0.ca43f7a9", language: 'zh', message: "未运行：{0}" } })
 // "Not validated: {0}"
 Record({ $id: Now.ID["ui-message-zh-34c6629cd741dccb"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.not_validated_0.1481a648", language: 'zh', message: "未验证：{0}" } })
 // "Not yet sent to Microsoft"
 Record({ $id: Now.ID["ui-message-zh-e34fd63151598f91"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.not_yet_sent_to_microsoft.f07a46ab", language: 'zh', message: "尚未发送给 Microsoft" } })
 // "Note from {0}: {1}"
 Record({ $id: Now.ID["ui-message-zh-46ec0a1025afa332"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.note_from_0_1.2b0cc8b6", language: 'zh', message: "来自 {0} 的备注：{1}" } })
+// "Nothing else to do here. Run the verification tests again after changing an OAuth record, a secret or the connector; a failure is shown here and in the app log."
+Record({ $id: Now.ID["ui-message-zh-775818d75f7b5d4d"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.nothing_else_to_do_here_run_the_verifica.0b0cccca", language: 'zh', message: "此处无需再做任何操作。更改 OAuth 记录、密钥或连接器后，请重新运行验证测试；失败会显示在此处和应用日志中。" } })
 // "OAuth API Script: OAuthM365EntraResource (shipped with this app). Entra v1 token URLs need a resource parameter; this script adds it to every token request. With the v2.0 token URL (https://login.microsoftonline.com/{0}/oauth2/v2.0/token) leave OAuth API Script empty."
 Record({ $id: Now.ID["ui-message-zh-6c1dd2ab31f5a230"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.oauth_api_script_oauthm365entraresource.ff4d4d0d", language: 'zh', message: "OAuth API 脚本：OAuthM365EntraResource（随本应用提供）。Entra v1 令牌 URL 需要 resource 参数；此脚本会将其添加到每个令牌请求中。使用 v2.0 令牌 URL（https://login.microsoftonline.com/{0}/oauth2/v2.0/token）时，请将“OAuth API 脚本”留空。" } })
 // "OAuth API endpoint for external clients"
@@ -351,14 +367,20 @@ Record({ $id: Now.ID["ui-message-zh-f18e20a11258c2be"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-0985bd5619904ab3"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.only_microsoft_365_support_administrator.8aa06b9f", language: 'zh', message: "只有 Microsoft 365 支持管理员可以链接管理员帐户。" } })
 // "Open"
 Record({ $id: Now.ID["ui-message-zh-cf9b77061f7b3126"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.open.538b10e9", language: 'zh', message: "打开" } })
+// "Open Service Health"
+Record({ $id: Now.ID["ui-message-zh-43eb8bbc28fd8271"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.open_service_health.82daa020", language: 'zh', message: "打开服务运行状况" } })
 // "Open Setup"
 Record({ $id: Now.ID["ui-message-zh-0ddb208601aa0e12"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.open_setup.d505defc", language: 'zh', message: "打开设置" } })
+// "Open incidents"
+Record({ $id: Now.ID["ui-message-zh-77d7229dcd489364"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.open_incidents.ca06619e", language: 'zh', message: "打开事件" } })
 // "Opened as Microsoft 365 admin: {0}"
 Record({ $id: Now.ID["ui-message-zh-0c38647219332f10"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.opened_as_microsoft_365_admin_0.cbd12715", language: 'zh', message: "以 Microsoft 365 管理员身份打开：{0}" } })
 // "Outbound App ID"
 Record({ $id: Now.ID["ui-message-zh-50b61e56b17d7295"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.outbound_app_id.f2b9d18b", language: 'zh', message: "出站应用 ID" } })
 // "Outbound OAuth provider"
 Record({ $id: Now.ID["ui-message-zh-4e2f2c2facb72451"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.outbound_oauth_provider.5267d18f", language: 'zh', message: "出站 OAuth 提供程序" } })
+// "Passed: {0}"
+Record({ $id: Now.ID["ui-message-zh-068f75af12569695"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.passed_0.3f883ef7", language: 'zh', message: "通过：{0}" } })
 // "Pending"
 Record({ $id: Now.ID["ui-message-zh-96f608c16cef16ca"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.pending.3352afdc", language: 'zh', message: "待处理" } })
 // "Please contact app support."
@@ -397,6 +419,8 @@ Record({ $id: Now.ID["ui-message-zh-239fb234fcdf158d"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-f43884244baa2d94"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.restoring_service.b2a392bd", language: 'zh', message: "正在恢复服务" } })
 // "Results for: {0}"
 Record({ $id: Now.ID["ui-message-zh-f6fddf5b5602aaa8"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.results_for_0.10635b1a", language: 'zh', message: "{0} 的结果" } })
+// "Run the verification tests again"
+Record({ $id: Now.ID["ui-message-zh-ec3055ef0defaf89"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.run_the_verification_tests_again.208e1145", language: 'zh', message: "重新运行验证测试" } })
 // "Running tests..."
 Record({ $id: Now.ID["ui-message-zh-75f8a9cda93c4a9c"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.running_tests.4127c7ed", language: 'zh', message: "正在运行测试..." } })
 // "SSO with Microsoft 365"
@@ -409,8 +433,6 @@ Record({ $id: Now.ID["ui-message-zh-5efa18ee8654c79b"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-cadb6ef0d00a050e"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.save_come_back_here_and_reload_the_page.de20a9c8", language: 'zh', message: "保存后返回此处并重新加载页面：新的配置文件会出现在列表中。" } })
 // "Saved. Microsoft support cases you open use {0}."
 Record({ $id: Now.ID["ui-message-zh-a074b0e45605a42b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.saved_microsoft_support_cases_you_open_u.3683b4ae", language: 'zh', message: "已保存。你打开的 Microsoft 支持案例将使用 {0}。" } })
-// "Saved. {0}"
-Record({ $id: Now.ID["ui-message-zh-fa67c5d491b5985f"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.saved_0.487a46ec", language: 'zh', message: "已保存。{0}" } })
 // "Search"
 Record({ $id: Now.ID["ui-message-zh-bce06414177f72ab"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.search.c646a2c9", language: 'zh', message: "搜索" } })
 // "Search for other solutions"
@@ -433,6 +455,8 @@ Record({ $id: Now.ID["ui-message-zh-7f72b83d77e3057b"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-1c8fc6dad04cc0fb"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.select_the_integration_user.be85f91f", language: 'zh', message: "请选择集成用户。" } })
 // "Select the value and copy it with Ctrl+C"
 Record({ $id: Now.ID["ui-message-zh-25193d9de4621170"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.select_the_value_and_copy_it_with_ctrl_c.7011c9df", language: 'zh', message: "选择该值并按 Ctrl+C 复制" } })
+// "Service Health lists the Microsoft 365 service health issues of your tenant; the scheduled poll keeps them up to date."
+Record({ $id: Now.ID["ui-message-zh-b785c736d0365a33"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.service_health_lists_the_microsoft_365_s.87757dd7", language: 'zh', message: "“服务运行状况”列出您租户的 Microsoft 365 服务运行状况问题；计划的轮询会使其保持最新。" } })
 // "Service degradation"
 Record({ $id: Now.ID["ui-message-zh-0b919ef2ff1ba696"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.service_degradation.83999318", language: 'zh', message: "服务降级" } })
 // "Service health and recommended solutions only: no Microsoft support cases, so Microsoft never calls this instance."
@@ -457,6 +481,8 @@ Record({ $id: Now.ID["ui-message-zh-499a156009184ca5"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-e32309bdb3f043a2"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.set_the_oidc_metadata_url_of_the_oidc_pr.14dafd0c", language: 'zh', message: "将 OIDC 提供程序配置的 OIDC 元数据 URL 设置为 https://login.microsoftonline.com/<tenant>/v2.0/.well-known/openid-configuration（系统 OAuth > 应用程序注册表）。" } })
 // "Set the status of the {0} Read privilege of {1} to Allowed (System Applications > Application Cross-Scope Access); it is \"{2}\"."
 Record({ $id: Now.ID["ui-message-zh-8e69a2aee94f9f10"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.set_the_status_of_the_0_read_privilege_o.fae7834a", language: 'zh', message: "将 {1} 的 {0} 读取权限的状态设置为“允许”（系统应用程序 > 应用程序跨作用域访问）；当前为“{2}”。" } })
+// "Setup is complete: what happens now"
+Record({ $id: Now.ID["ui-message-zh-62c88e59b5419e9b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.setup_is_complete_what_happens_now.46b048b8", language: 'zh', message: "设置已完成：接下来会发生什么" } })
 // "Setup steps"
 Record({ $id: Now.ID["ui-message-zh-281a695239a34003"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.setup_steps.6002b549", language: 'zh', message: "设置步骤" } })
 // "Sign in to the Microsoft 365 admin center as a support admin or service request admin."
@@ -477,6 +503,8 @@ Record({ $id: Now.ID["ui-message-zh-a441c696c4e2611d"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-dbe721166e32ff7f"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.test_environment.ca692c88", language: 'zh', message: "测试环境" } })
 // "Test environment: Microsoft agents will not contact you."
 Record({ $id: Now.ID["ui-message-zh-40aef4073ebfb235"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.test_environment_microsoft_agents_will_n.bf87f10c", language: 'zh', message: "测试环境：Microsoft 代理不会联系你。" } })
+// "Tests: {0}"
+Record({ $id: Now.ID["ui-message-zh-ffebf85f977216c4"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.tests_0.94ed8c42", language: 'zh', message: "测试：{0}" } })
 // "The App ID URI looks like api://<name or client ID> or https://<verified domain>/<path>."
 Record({ $id: Now.ID["ui-message-zh-bf6844fa36bdd8bd"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_app_id_uri_looks_like_api_name_or_cl.f5f86cdf", language: 'zh', message: "应用 ID URI 的格式类似 api://<名称或客户端 ID> 或 https://<已验证的域>/<路径>。" } })
 // "The Microsoft 365 admin Microsoft contacts when a support case is opened. Administrators can link their own account later (Link Account)."
@@ -605,8 +633,14 @@ Record({ $id: Now.ID["ui-message-zh-236fe34577b6d94a"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-57e29aff927c59f0"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_token_url_must_look_like_https_login.893e8f91", language: 'zh', message: "令牌 URL 的格式必须类似 https://login.microsoftonline.com/<tenant>/oauth2/token（或 /oauth2/v2.0/token）；当前为“{0}”。" } })
 // "The token URL names no tenant of yours (\"{0}\"): use your tenant domain or tenant ID in https://login.microsoftonline.com/<tenant>/oauth2/token."
 Record({ $id: Now.ID["ui-message-zh-0fdfa84d808b1535"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_token_url_names_no_tenant_of_yours_0.dfb409a7", language: 'zh', message: "令牌 URL 未指向你的租户（“{0}”）：请在 https://login.microsoftonline.com/<tenant>/oauth2/token 中使用你的租户域或租户 ID。" } })
+// "The verification did not pass. Fix what each failed test says, then run the tests again."
+Record({ $id: Now.ID["ui-message-zh-1912437c17065922"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_verification_did_not_pass_fix_what_e.2d409cdf", language: 'zh', message: "验证未通过。请按每个失败测试的说明进行修复，然后重新运行测试。" } })
+// "The verification did not pass. The integration keeps running on the setup verified on {0} (UTC); fix what each failed test says, then run the tests again."
+Record({ $id: Now.ID["ui-message-zh-fa0807039d1d049a"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_verification_did_not_pass_the_integr.f2a0dbd9", language: 'zh', message: "验证未通过。集成继续使用 {0} (UTC) 验证的设置运行；请按每个失败测试的说明进行修复，然后重新运行测试。" } })
 // "There is no setup step \"{0}\"."
 Record({ $id: Now.ID["ui-message-zh-d09e4550a9462428"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.there_is_no_setup_step_0.38547c5d", language: 'zh', message: "不存在设置步骤“{0}”。" } })
+// "This integration is set up for insights only: it opens no Microsoft support cases, so there is no admin account to link."
+Record({ $id: Now.ID["ui-message-zh-dc6df45f7a27a257"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.this_integration_is_set_up_for_insights.a188bbff", language: 'zh', message: "此集成设置为“仅见解”：它不会创建 Microsoft 支持案例，因此没有要链接的管理员帐户。" } })
 // "This is a test environment"
 Record({ $id: Now.ID["ui-message-zh-7e60071c2ecf64a8"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.this_is_a_test_environment.34b70751", language: 'zh', message: "这是测试环境" } })
 // "This step is skipped for insights only."
@@ -689,10 +723,6 @@ Record({ $id: Now.ID["ui-message-zh-591dbb0d5f0bf816"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-5ee2c7843da4b09d"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_is_not_on_the_tenant_domain_1_check_t.2af2bc5c", language: 'zh', message: "{0} 不在租户域 {1} 中。请检查它是否为你的 Microsoft 365 租户的管理员帐户。" } })
 // "{0} is reachable and refuses calls without credentials (HTTP 401)."
 Record({ $id: Now.ID["ui-message-zh-c74b143b92296e49"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_is_reachable_and_refuses_calls_withou.927f3213", language: 'zh', message: "{0} 可访问，并拒绝没有凭据的调用 (HTTP 401)。" } })
-// "{0} of {1} tests did not pass. Fix what each one says, then select Next again."
-Record({ $id: Now.ID["ui-message-zh-8bf896f6b94769bf"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_of_1_tests_did_not_pass_fix_what_each.6272a101", language: 'zh', message: "{1} 项测试中有 {0} 项未通过。请按照每项的说明进行修复，然后再次选择“下一步”。" } })
-// "{0} of {1} tests did not pass. The integration keeps running on the setup verified on {2} (UTC); fix what each test says, then select Next again."
-Record({ $id: Now.ID["ui-message-zh-4484bdf2de58793b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_of_1_tests_did_not_pass_the_integrati.2e7c591f", language: 'zh', message: "{1} 项测试中有 {0} 项未通过。集成将继续使用于 {2} (UTC) 验证的设置运行；请按照每项测试的说明进行修复，然后再次选择“下一步”。" } })
 // "{0} turned the integration off on {1} (UTC): users see the \"final set up step\" message."
 Record({ $id: Now.ID["ui-message-zh-290f3499eb755168"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_turned_the_integration_off_on_1_utc_u.8974fd18", language: 'zh', message: "{0} 已于 {1} (UTC) 关闭集成：用户会看到“最终设置步骤”消息。" } })
 // "{0}. How to fix: {1}"

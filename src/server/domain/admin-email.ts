@@ -1,4 +1,5 @@
 import { isEmailFormat } from './case-escalation.ts'
+import { isGuid } from './setup-formats.ts'
 
 // Link Account's check of a Microsoft 365 admin email without a connector operation for it: the address must be
 // well formed and its domain must not be a consumer mail service (a Microsoft 365 admin signs in with a work
@@ -29,8 +30,24 @@ export function checkAdminEmail(raw: string, tenantDomain: string): LinkCheck {
     const base = { email, tenantDomain: tenant, onTenantDomain: null as boolean | null }
     if (!email) return { ...base, valid: false, problem: 'empty' }
     if (!isEmailFormat(email)) return { ...base, valid: false, problem: 'format' }
-    const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase()
+    const domain = emailDomain(email)
     if (CONSUMER_DOMAINS.indexOf(domain) >= 0) return { ...base, valid: false, problem: 'consumer_domain' }
-    const onTenant = tenant ? domain === tenant || domain.endsWith('.' + tenant) : null
-    return { ...base, valid: true, onTenantDomain: onTenant }
+    return { ...base, valid: true, onTenantDomain: onTenantDomain(email, tenant) }
+}
+
+function emailDomain(email: string): string {
+    return email.slice(email.lastIndexOf('@') + 1).toLowerCase()
+}
+
+/**
+ * Whether a well-formed email is on the tenant domain Setup recorded (or a subdomain of it); null when that cannot
+ * be told: no tenant domain, a tenant ID (GUID) instead of a domain, or an address that is not an email yet.
+ * Used by Link Account (server and page) and by Setup's admin-email step.
+ */
+export function onTenantDomain(rawEmail: string, tenantDomain: string): boolean | null {
+    const email = String(rawEmail || '').trim()
+    const tenant = String(tenantDomain || '').trim().toLowerCase()
+    if (!tenant || isGuid(tenant) || !isEmailFormat(email)) return null
+    const domain = emailDomain(email)
+    return domain === tenant || domain.endsWith('.' + tenant)
 }

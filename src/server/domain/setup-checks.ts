@@ -63,6 +63,19 @@ export function allPassed(results: CheckResult[]): boolean {
     return results.length > 0 && results.every((r) => r.status === 'passed')
 }
 
+/** Exact counts for the page and the log: a test not run (an earlier one failed) is neither passed nor failed. */
+export interface CheckCounts {
+    total: number
+    passed: number
+    failed: number
+    notRun: number
+}
+
+export function countResults(results: readonly { status: CheckStatus }[]): CheckCounts {
+    const n = (s: CheckStatus) => results.filter((r) => r.status === s).length
+    return { total: results.length, passed: n('passed'), failed: n('failed'), notRun: n('skipped') }
+}
+
 export const CROSS_SCOPE_FIX = tx('On table oauth_entity, check All application scopes > Can read (System Definition > Tables > oauth_entity > Application Access), then run the tests again.')
 
 export function isCrossScopeRefusal(error: string): boolean {
@@ -86,8 +99,12 @@ export interface PrivilegeRow {
 // The two privileges the install creates (seed 003: "if they were not created, create them manually").
 export const REQUIRED_PRIVILEGES: readonly string[] = ['oauth_entity', 'oauth_entity_profile']
 
-/** Test 6: both read privileges exist and are allowed. */
-export function interpretPrivileges(def: CheckDef, rows: PrivilegeRow[]): CheckResult {
+/**
+ * Test 6: both read privileges exist and are allowed. `readRefused`: test 1's read of oauth_entity was refused by
+ * the table's cross-scope policy. A privilege cannot exceed the table's own setting, so allowed records do not make
+ * cross-scope access allowed then: the test fails and points at the table setting, never "passed" beside a refusal.
+ */
+export function interpretPrivileges(def: CheckDef, rows: PrivilegeRow[], readRefused = false): CheckResult {
     const problems: Message[] = []
     for (const table of REQUIRED_PRIVILEGES) {
         const row = rows.find((r) => r.target_name === table && r.operation === 'read')
@@ -96,6 +113,9 @@ export function interpretPrivileges(def: CheckDef, rows: PrivilegeRow[]): CheckR
         } else if (row.status !== 'allowed') {
             problems.push(tx('Set the status of the {0} Read privilege of {1} to Allowed (System Applications > Application Cross-Scope Access); it is "{2}".', table, SCOPE, row.status))
         }
+    }
+    if (!problems.length && readRefused) {
+        return failed(def, tx('Both Read privileges (oauth_entity, oauth_entity_profile) are Allowed, but the platform refused the read of oauth_entity (test 1): a privilege cannot exceed the table\'s own cross-scope setting.'), CROSS_SCOPE_FIX)
     }
     if (!problems.length) return passed(def, tx('Read access to oauth_entity and oauth_entity_profile is allowed.'))
     return failed(def, tx('Cross-scope privileges missing or not allowed: {0}.', problems.length), cat(...problems))

@@ -7,7 +7,7 @@ import { StepFacts } from '../domain/setup-validation.ts'
 import { MSG } from '../domain/messages.ts'
 import { msg } from '../platform/i18n.ts'
 import { isGuid } from '../domain/setup-formats.ts'
-import { ShownCheck, CROSS_SCOPE_FIX, allPassed, isCrossScopeRefusal } from '../domain/setup-checks.ts'
+import { CheckResult, ShownCheck, CROSS_SCOPE_FIX, allPassed, countResults, isCrossScopeRefusal } from '../domain/setup-checks.ts'
 import { RunOutcome, StandingView, TurnOffRule, afterVerification, describeStanding, turnOff } from '../domain/setup-standing.ts'
 import { english } from '../domain/setup-text.ts'
 import { sessionUser } from '../platform/session-user.ts'
@@ -125,18 +125,22 @@ export function runSetupVerification(): SetupView {
     const { standing, outcome } = afterVerification(state, allPassed(results), nowMs(), rule)
     const shown = showChecks(results)
     saveFlow({ ...state, ...standing, step }, shown)
-    logOutcome(outcome, results.length, results.filter((r) => r.status !== 'passed').map((r) => r.id), english(describeStanding(standing, rule, failedTestNames(shown)).message))
+    logOutcome(outcome, results, english(describeStanding(standing, rule, failedTestNames(shown)).message))
     return getSetupView()
 }
 
 // Every run leaves an entry in the app's log (Microsoft 365 Support > Logs), in English for whoever reads it later.
-function logOutcome(outcome: RunOutcome, total: number, failedIds: string[], standing: string): void {
-    const failed = failedIds.join(', ')
-    if (outcome === 'passed') log.info('Setup verification passed ({0} tests); setup is complete', total)
-    else if (outcome === 'restored') log.info('Setup verification passed ({0} tests); the integration is on again', total)
-    else if (outcome === 'not_complete') log.warn('Setup verification: {0} of {1} tests did not pass: {2}', failedIds.length, total, failed)
-    else if (outcome === 'turned_off') log.error('Setup verification: {0} of {1} tests did not pass ({2}); the integration is now OFF for every user. {3}', failedIds.length, total, failed, standing)
-    else log.warn('Setup verification: {0} of {1} tests did not pass ({2}). {3}', failedIds.length, total, failed, standing)
+// Counts are exact: a test that was not run (an earlier one failed) is named as such, not counted as failed.
+function logOutcome(outcome: RunOutcome, results: CheckResult[], standing: string): void {
+    const total = results.length
+    if (outcome === 'passed') return log.info('Setup verification passed ({0} tests); setup is complete', total)
+    if (outcome === 'restored') return log.info('Setup verification passed ({0} tests); the integration is on again', total)
+    const c = countResults(results)
+    const ids = (status: string) => results.filter((r) => r.status === status).map((r) => r.id).join(', ') || '-'
+    const line = 'Setup verification: ' + c.failed + ' of ' + total + ' tests failed (' + ids('failed') + '), ' + c.notRun + ' not run (' + ids('skipped') + '), ' + c.passed + ' passed'
+    if (outcome === 'not_complete') log.warn('{0}', line)
+    else if (outcome === 'turned_off') log.error('{0}; the integration is now OFF for every user. {1}', line, standing)
+    else log.warn('{0}. {1}', line, standing)
 }
 
 /** "Turn the integration off until fixed": every feature shows the final-step message until verification passes. */

@@ -78,11 +78,12 @@ function inboundPing(def: CheckDef): CheckResult {
     return interpretInboundPing(def, url, get(url))
 }
 
-function privileges(def: CheckDef): CheckResult {
+function privileges(def: CheckDef, read: CheckResult | undefined): CheckResult {
     // On the platform source_scope references sys_scope; the test double stores the scope name itself.
     const q = `target_nameINoauth_entity,oauth_entity_profile^operation=read^source_scope.scope=${SCOPE}^ORsource_scope=${SCOPE}`
     const rows = list('sys_scope_privilege', q, ['target_name', 'operation', 'status'])
-    return interpretPrivileges(def, rows.map((r) => ({ target_name: r.target_name, operation: r.operation, status: r.status })))
+    const refused = !!read && read.status === 'failed' && read.detail.some((d) => d.args.some(isCrossScopeRefusal))
+    return interpretPrivileges(def, rows.map((r) => ({ target_name: r.target_name, operation: r.operation, status: r.status })), refused)
 }
 
 export function runChecks(a: SetupAnswers, ctx: FormatContext): CheckResult[] {
@@ -92,14 +93,14 @@ export function runChecks(a: SetupAnswers, ctx: FormatContext): CheckResult[] {
         const dep = def.needs ? byId[def.needs] : undefined
         let r: CheckResult
         if (dep && dep.status !== 'passed') r = skipped(def, tx('Not run: "{0}" must pass first.', dep.name))
-        else r = runOne(def, a, ctx)
+        else r = runOne(def, a, ctx, byId)
         byId[def.id] = r
         results.push(r)
     }
     return results
 }
 
-function runOne(def: CheckDef, a: SetupAnswers, ctx: FormatContext): CheckResult {
+function runOne(def: CheckDef, a: SetupAnswers, ctx: FormatContext, earlier: Partial<Record<CheckId, CheckResult>>): CheckResult {
     try {
         switch (def.id) {
             case 'cross_scope_read':
@@ -113,7 +114,7 @@ function runOne(def: CheckDef, a: SetupAnswers, ctx: FormatContext): CheckResult
             case 'inbound_ping':
                 return inboundPing(def)
             case 'scope_privileges':
-                return privileges(def)
+                return privileges(def, earlier.cross_scope_read)
         }
     } catch (e) {
         const text = errorText(e)

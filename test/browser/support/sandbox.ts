@@ -13,6 +13,8 @@ export interface SandboxUrls {
 
 export interface RunningSandbox {
     urls: SandboxUrls
+    /** The Repository ID the stand-in connector accepts (printed at start). */
+    repositoryId: string
     /** Everything the sandbox printed, for failure messages. */
     output(): string
     stop(): Promise<void>
@@ -38,9 +40,10 @@ export function startSandbox(args: string[] = [], timeoutMs = 60000): Promise<Ru
             const line = out.split('\n').find((l) => l.startsWith('{') && l.includes('"ready"'))
             if (!line) return
             clearTimeout(timer)
-            const ready = JSON.parse(line) as { ready: true; urls: SandboxUrls }
+            const ready = JSON.parse(line) as { ready: true; urls: SandboxUrls; repositoryId: string }
             resolve({
                 urls: ready.urls,
+                repositoryId: ready.repositoryId,
                 output: () => out,
                 stop: () =>
                     new Promise<void>((done) => {

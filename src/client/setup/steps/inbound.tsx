@@ -1,6 +1,7 @@
 import React from 'react'
 import { t } from 'sn-translate'
 import { SelectField } from '../../shared/form.tsx'
+import { CodeValue } from '../../shared/code-value.tsx'
 import { StepProps } from '../types.ts'
 
 // Basic: an "OAuth API endpoint for external clients". AAD: "External OIDC Auth Token", an OIDC entity whose
@@ -39,7 +40,7 @@ function OidcInbound({ view, draft, set, errors }: StepProps) {
                     <dt>{t('Client ID (REST API app)')}</dt>
                     <dd className="m365-mono">{chosen.clientId}</dd>
                     <dt>{t('OIDC metadata URL')}</dt>
-                    <dd className="m365-mono">{chosen.oidcUrl || t('(none)')}</dd>
+                    <dd className="m365-mono">{chosen.oidcUrl ? <CodeValue value={chosen.oidcUrl} /> : t('(none)')}</dd>
                     <dt>{t('User claim / user field')}</dt>
                     <dd className="m365-mono">{chosen.userClaim || '-'} / {chosen.userField || '-'}</dd>
                 </dl>

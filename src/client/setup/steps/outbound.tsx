@@ -1,6 +1,7 @@
 import React from 'react'
 import { t } from 'sn-translate'
 import { SelectField } from '../../shared/form.tsx'
+import { CodeValue } from '../../shared/code-value.tsx'
 import { StepProps } from '../types.ts'
 
 // The outbound OAuth provider: a client-credentials profile of a "Connect to a third party OAuth Provider"
@@ -20,7 +21,7 @@ export function OutboundStep({ view, draft, set, errors }: StepProps) {
                     <dt>{t('Client ID (Outbound App ID)')}</dt>
                     <dd className="m365-mono">{chosen.clientId}</dd>
                     <dt>{t('Token URL')}</dt>
-                    <dd className="m365-mono">{chosen.tokenUrl}</dd>
+                    <dd className="m365-mono"><CodeValue value={chosen.tokenUrl} /></dd>
                 </dl>
             )}
             <details open={profiles.length === 0}>
