@@ -27,7 +27,10 @@ test('cross-scope refusal on oauth_entity: the page shows the platform message a
         expect(r.scope_privileges).toBe('failed')
         expect(await page.getByTestId('test-results').textContent()).not.toContain('Cross-scope privileges allowed: passed')
         expect(await fixText(page, 'scope_privileges')).toContain('a privilege cannot exceed the table\'s own cross-scope setting')
-        expect(await page.getByTestId('results-counts').getAttribute('data-failed')).toBe('2')
+        // The counts are the statuses, exactly (a test not run is not counted as failed).
+        const counts = page.getByTestId('results-counts')
+        const n = (s: string) => String(Object.values(r).filter((x) => x === s).length)
+        expect([await counts.getAttribute('data-passed'), await counts.getAttribute('data-failed'), await counts.getAttribute('data-not-run')]).toEqual([n('passed'), n('failed'), n('skipped')])
         await screenshot(page, 'setup-fail-cross-scope')
     } finally {
         await sandbox.stop()
