@@ -25,4 +25,18 @@ export default corpus<typeof M>({
         loose(null, null),
         loose(42, 7),
     ],
+    onTenantDomain: [
+        ['admin@contoso.onmicrosoft.com', 'contoso.onmicrosoft.com'],
+        ['  Admin@EU.Contoso.COM ', 'contoso.com'],
+        ['it.admin@contoso.com', 'contoso.onmicrosoft.com'],
+        ['admin@notcontoso.com', 'contoso.com'],
+        ['it.admin@contoso.com', ''],
+        ['it.admin@contoso.com', 'f3b0c2d4-6a1e-4c55-9a7e-2b8d5e1f0c31'],
+        ['it.admin@contoso.com', 'F3B0C2D4-6A1E-4C55-9A7E-2B8D5E1F0C31'],
+        ['it.admin@', 'contoso.com'],
+        ['', 'contoso.com'],
+        ['\u00e9l\u00e8ve@contoso.com', 'CONTOSO.COM'],
+        loose(null, null),
+        loose(42, 'contoso.com'),
+    ],
 })

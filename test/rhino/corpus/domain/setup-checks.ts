@@ -21,5 +21,13 @@ export default corpus<typeof M>({
         [CROSS, []],
         [CROSS, [{ target_name: 'oauth_entity', operation: 'read', status: 'allowed' }, { target_name: 'oauth_entity_profile', operation: 'read', status: 'allowed' }]],
         [CROSS, [{ target_name: 'oauth_entity', operation: 'read', status: 'requested' }, { target_name: 'oauth_entity_profile', operation: 'write', status: 'allowed' }]],
+        [CROSS, [{ target_name: 'oauth_entity', operation: 'read', status: 'allowed' }, { target_name: 'oauth_entity_profile', operation: 'read', status: 'allowed' }], true],
+        [CROSS, [{ target_name: 'oauth_entity', operation: 'read', status: 'allowed' }, { target_name: 'oauth_entity_profile', operation: 'read', status: 'allowed' }], false],
+        [CROSS, [{ target_name: 'oauth_entity', operation: 'read', status: 'requested' }], true],
+    ],
+    countResults: [
+        [[]],
+        [[{ status: 'passed' }, { status: 'failed' }, { status: 'skipped' }, { status: 'skipped' }, { status: 'passed' }]],
+        [[{ status: 'passed' }, { status: 'passed' }]],
     ],
 })
