@@ -1,6 +1,7 @@
 // Microsoft Graph requests made by the service health poller (the real job code on the Glide double, against the
 // Graph stand-in in a child process): per backfill of 1,000 issues at page size 100 and 1000, per steady-state
-// poll (no change, and a few changes), and per day at the default 15-minute interval.
+// poll (no change, and a few changes), and per simulated day at the default 15-minute interval (healthOverviews
+// every 6 hours, health.overviews_interval_minutes).
 // Run: npx tsx --tsconfig bench/tsconfig.json bench/health-requests.ts  (or npm run bench)
 import { spawnMicrosoftSide } from '../test/microsoft/spawn'
 import { graphCount, seedHealthInstance, setProp } from '../test/health/support/health-instance'
@@ -40,9 +41,28 @@ async function main(): Promise<void> {
             const delta = runHealthPoll({ limits, pageSize, skipIncidents: true })
             console.log(`steady-state poll, 3 issues changed, page size ${pageSize}: ${(await requests()) - before} Graph request(s) (${delta.updated} updated, ${delta.issuesSeen} read), ${Date.now() - started} ms`)
         }
-        // Per day at the default interval: each poll is 1 issues request + 1 healthOverviews request.
-        const perPoll = 2
-        console.log(`per day at the 15-minute default: ${96 * perPoll} Graph requests (${perPoll} per poll); caps per hour ${limits.perHour} (Graph: 800), per minute ${limits.perMinute} (Graph: 240)`)
+        // A simulated day at the default interval: 96 polls, 15 minutes apart, nothing changing.
+        await side.control.resetAll()
+        await side.control.graph.seed({ count: 1000, seed: 42, baseTime: BASE })
+        seedHealthInstance(side)
+        setProp('logging.verbosity', 'error')
+        control.clock.set(Date.now())
+        runHealthPoll({ limits, pageSize: 1000, skipIncidents: true })
+        const dayStart = await requests()
+        const overviewsBefore = await graphCount(side, 'requests', 'healthOverviews')
+        const perPoll = new Map<number, number>()
+        for (let i = 0; i < 96; i++) {
+            control.clock.advance(15 * 60_000)
+            const before = await requests()
+            runHealthPoll({ limits, pageSize: 1000, skipIncidents: true })
+            const n = (await requests()) - before
+            perPoll.set(n, (perPoll.get(n) ?? 0) + 1)
+        }
+        const day = (await requests()) - dayStart
+        const overviews = (await graphCount(side, 'requests', 'healthOverviews')) - overviewsBefore
+        const shape = [...perPoll.entries()].sort((a, b) => a[0] - b[0]).map(([n, polls]) => `${polls} poll(s) with ${n} request(s)`).join(', ')
+        console.log(`steady-state Graph requests per poll: ${perPoll.get(1) ?? 0} of 96 polls made 1 (the issues delta); healthOverviews only when due (every 6 hours)`)
+        console.log(`per day at the 15-minute default: ${day} Graph requests for 96 polls (${shape}; ${overviews} healthOverviews; was 192 with healthOverviews on every poll); caps per hour ${limits.perHour} (Graph: 800), per minute ${limits.perMinute} (Graph: 240)`)
         // Largest backfill within one hour's cap at page size 100: the pass continues over runs, never over the cap.
         console.log(`largest backfill per hour within the cap, page size 100: ${limits.perHour * 100} issues; per run: ${limits.perRun * 100}`)
     } finally {

@@ -1,5 +1,6 @@
 // Faults on demand, shared by every stand-in: down (503, connection reset, or refused for a while), throttling
-// with Retry-After for the next K requests, a delay, and a malformed JSON body. Control paths are never faulted.
+// with Retry-After for the next K requests, a delay, a malformed JSON body, and any error answer in the service's
+// own error shape (e.g. 403 forbidden for a repository the connector no longer knows). Control paths are never faulted.
 import { Reply, Req, Router, json, parseJson, isControlPath } from './http.ts'
 
 export interface FaultSettings {
@@ -11,6 +12,8 @@ export interface FaultSettings {
   delayMs?: number
   /** Answer with a truncated JSON body (status 200) for the next `count` requests (omit for "until cleared"). */
   badJson?: { count?: number }
+  /** Answer with this error status and code (the service's {error:{code,message}} body) until cleared. */
+  error?: { status: number; code: string; message?: string }
   /** Only requests whose path starts with one of these are faulted (default: all non-control paths). */
   paths?: string[]
 }
@@ -45,6 +48,7 @@ export class Faults {
       this.refuse(s.downForMs ?? 1000)
       return { status: 0, reset: true }
     }
+    if (s.error) return this.errorReply(s.error.status, s.error.code, s.error.message ?? 'Simulated error.', {}, req)
     if (s.throttle) {
       const retryAfter = String(s.throttle.retryAfterSeconds ?? 1)
       if (s.throttle.count !== undefined && --s.throttle.count <= 0) delete s.throttle

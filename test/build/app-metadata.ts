@@ -87,7 +87,7 @@ export const EXPECTED: Expectation[] = [
     // Cross-scope privileges (all on global tables, status allowed)
     // (test/build/cross-scope.test.ts derives the same list from src/server and fails on a missing or stale one)
     ...['oauth_entity', 'oauth_entity_profile', 'oauth_oidc_entity', 'oidc_provider_configuration', 'sys_user',
-        'sys_user_has_role', 'sys_user_role', 'sys_user_group', 'sys_scope_privilege', 'sys_scope'].map(
+        'sys_user_has_role', 'sys_user_role', 'sys_user_group', 'sys_scope_privilege', 'sys_scope', 'sysauto_script'].map(
         (table): Expectation => ({ kind: 'privilege', table, operation: 'read' }),
     ),
     { kind: 'privilege', table: 'incident', operation: 'read' },
@@ -300,6 +300,8 @@ export const EXPECTED: Expectation[] = [
     { kind: 'property', name: r('health.last_run'), type: 'string' },
     { kind: 'property', name: r('health.overviews'), type: 'string' },
     { kind: 'property', name: r('health.run_lock'), type: 'string' },
+    { kind: 'property', name: r('health.overviews_interval_minutes'), type: 'integer', value: '360' },
+    { kind: 'property', name: r('health.poll_requested'), type: 'string' },
     { kind: 'property', name: r('health.auto_incident.enabled'), type: 'boolean', value: 'false' },
     { kind: 'property', name: r('health.auto_incident.assignment_group'), type: 'string' },
     { kind: 'property', name: r('health.auto_incident.category'), type: 'string' },
@@ -314,7 +316,7 @@ export const EXPECTED: Expectation[] = [
         properties: ['health.auto_incident.enabled', 'health.auto_incident.assignment_group', 'health.auto_incident.category',
             'health.auto_incident.subcategory', 'health.auto_incident.assigned_to', 'health.auto_incident.auto_resolve',
             'health.page_size', 'health.max_requests_per_run', 'health.max_requests_per_minute', 'health.max_requests_per_hour',
-            'health.last_run'].map(r),
+            'health.overviews_interval_minutes', 'health.last_run'].map(r),
     },
 
     // Navigation

@@ -1,7 +1,7 @@
 // The test/sandbox-side handle on the double's "instance": data, session, clock, security and hosts.
 // Nothing here exists on the platform; app code must never import this file.
 import {
-    allRows, defineTable as defineStoreTable, insertRow, resetState, state, table, uniqueViolation,
+    allRows, defineTable as defineStoreTable, findById, insertRow, removeRow, resetState, state, table, uniqueViolation,
     type InProcessHandler, type Operation, type Row, type TableOptions,
 } from './store'
 
@@ -113,4 +113,29 @@ export function events(): { name: string; instance: string | null; parm1: string
 /** syslog rows as {level, message, source}, oldest first. */
 export function syslog(): { level: string; message: string; source: string }[] {
     return allRows('syslog').map(r => ({ level: r.level, message: r.message, source: r.source }))
+}
+
+/**
+ * The scheduler's part for jobs queued with gs.executeNow: takes each waiting run-once sys_trigger (oldest first),
+ * removes it as the platform does once a run-once trigger has run, and hands its job record to `run` as the job's
+ * Run as user (admin when empty). Returns the names of the jobs run.
+ */
+export function runQueuedJobs(run: (job: Row) => void): string[] {
+    const ran: string[] = []
+    for (;;) {
+        const trigger = allRows('sys_trigger').find(t => t.trigger_type === '0' && t.state === '0')
+        if (!trigger) return ran
+        removeRow(trigger.sys_id)
+        const job = findById(trigger.document, trigger.document_key)
+        if (!job || job.active === 'false') continue
+        const before = state.userName
+        const runAs = job.run_as ? allRows('sys_user').find(u => u.sys_id === job.run_as)?.user_name : undefined
+        state.userName = runAs ?? 'admin'
+        try {
+            run({ ...job })
+        } finally {
+            state.userName = before
+        }
+        ran.push(job.name)
+    }
 }

@@ -112,6 +112,24 @@ export class gs {
     static nowDateTime(): string { return new GlideDateTime().getValue() }
     static nowGlideDateTime(): GlideDateTime { return new GlideDateTime() }
 
+    /**
+     * GlideSystem - Scoped, executeNow(GlideRecord job): "Queues a scheduled job for immediate execution" and returns
+     * the sys_id of the trigger it created. The job runs later on a scheduler worker, never inside the caller's
+     * transaction: here a run-once sys_trigger row (trigger_type 0) that the test or sandbox scheduler runs
+     * (control.runQueuedJobs). A GlideRecord that is not positioned on a scheduled job queues nothing.
+     */
+    static executeNow(job: unknown): string {
+        const gr = job as { getTableName?: () => string; getUniqueValue?: () => string; isValidRecord?: () => boolean } | null
+        const tableName = gr && typeof gr.getTableName === 'function' ? gr.getTableName() : ''
+        const sysId = gr && typeof gr.getUniqueValue === 'function' ? gr.getUniqueValue() : ''
+        const row = sysId ? findById(tableName, sysId) : undefined
+        if (!row || !(tableName === 'sysauto' || tableName.startsWith('sysauto_')) || (gr!.isValidRecord && !gr!.isValidRecord())) {
+            writeSyslog('error', `executeNow: not a scheduled job record (${tableName || typeof job})`, 'GlideSystem')
+            return ''
+        }
+        return insertRow('sys_trigger', { name: row.name, document: tableName, document_key: sysId, trigger_type: '0', state: '0', next_action: new GlideDateTime().getValue() }).sys_id
+    }
+
     static eventQueue(name: string, instance?: unknown, parm1?: unknown, parm2?: unknown, queue?: string): void {
         const id = instance && typeof (instance as { getUniqueValue?: () => string }).getUniqueValue === 'function'
             ? (instance as { getUniqueValue: () => string }).getUniqueValue() : null

@@ -44,4 +44,11 @@ export const tableDefinitions: (TableOptions & { name: string })[] = [
     { name: 'sys_db_object', fields: ['name', 'label', 'super_class', 'access', 'read_access', 'create_access', 'update_access', 'delete_access', 'ws_access', 'caller_access'],
         refs: { super_class: 'sys_db_object' }, unique: [['name']],
         defaults: { access: 'public', read_access: 'true', create_access: 'false', update_access: 'false', delete_access: 'false', ws_access: 'true', caller_access: '' } },
+    // Scheduled jobs: sysauto (Scheduled Job) and its child sysauto_script (Scheduled Script Execution), which the
+    // app's ScheduledScript records become; sys_trigger holds what the scheduler runs next (gs.executeNow adds a
+    // run-once trigger there; see gs.ts). Fields as the build emits them (dist/app/update/sysauto_script_*.xml).
+    { name: 'sysauto', fields: ['name', 'active', 'run_type', 'run_as', 'run_period', 'run_start'], display: 'name', defaults: { active: 'true' } },
+    { name: 'sysauto_script', extends: 'sysauto', fields: ['script', 'conditional', 'condition'] },
+    { name: 'sys_trigger', fields: ['name', 'document', 'document_key', 'trigger_type', 'next_action', 'state'], display: 'name',
+        defaults: { trigger_type: '0', state: '0' } },
 ]

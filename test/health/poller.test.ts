@@ -74,6 +74,33 @@ describe('backfill and delta', () => {
         expect(Date.parse(readWatermark())).toBe(Date.parse(await maxModified()))
     })
 
+    it('steady state: one Graph request per poll at the 15-minute interval; healthOverviews only every 6 hours (health.overviews_interval_minutes)', async () => {
+        await side.control.graph.seed({ count: 40, seed: 8, baseTime: BASE })
+        control.clock.set(Date.now())
+        expect(runHealthPoll({ limits: WIDE, pageSize: 100 })).toMatchObject({ outcome: 'complete', requests: 2, overviewsRefreshed: true })
+        const perPoll: number[] = []
+        const refreshed: boolean[] = []
+        for (let i = 0; i < 24; i++) {
+            control.clock.advance(15 * 60_000)
+            const before = await allRequests()
+            const r = runHealthPoll({ limits: WIDE, pageSize: 100 })
+            perPoll.push((await allRequests()) - before)
+            refreshed.push(r.overviewsRefreshed)
+        }
+        // 24 polls = 6 hours: the 24th is the first with healthOverviews due again.
+        expect(perPoll.slice(0, 23)).toEqual(new Array(23).fill(1))
+        expect(perPoll[23]).toBe(2)
+        expect(refreshed.indexOf(true)).toBe(23)
+        expect(await graphCount(side, 'requests', 'healthOverviews')).toBe(2)
+
+        // The property shortens it, but never below the poll interval (at most one overviews request per poll).
+        setProp('health.overviews_interval_minutes', '1')
+        control.clock.advance(5 * 60_000)
+        expect(runHealthPoll({ limits: WIDE, pageSize: 100 }).overviewsRefreshed).toBe(false)
+        control.clock.advance(10 * 60_000)
+        expect(runHealthPoll({ limits: WIDE, pageSize: 100 }).overviewsRefreshed).toBe(true)
+    })
+
     it('never duplicates: repeated and overlapping runs leave one row per issue id', async () => {
         await side.control.graph.seed({ count: 30, seed: 5, baseTime: BASE })
         for (let i = 0; i < 3; i++) runHealthPoll({ limits: WIDE, pageSize: 7 })

@@ -7,7 +7,7 @@ import * as control from '../glide/control'
 import { GlideRecord } from '@servicenow/glide'
 import { spawnMicrosoftSide, type SpawnedMicrosoftSide } from '../microsoft/spawn'
 import { ADMIN, INSIGHTS, PLAIN, SCOPE, T, World, call, connectorRequests, installWorld, setProp } from './world'
-import { getIncidentCases, getIncidentTab, postHealthFeedback, postIncidentCase, postSolutionFeedback, postSolutionSearch } from '../../src/server/incident/incident-tab-routes'
+import { getIncidentCases, getIncidentSolutions, getIncidentTab, postHealthFeedback, postIncidentCase, postSolutionFeedback, postSolutionSearch } from '../../src/server/incident/incident-tab-routes'
 import { runCaseSync } from '../../src/server/cases/case-service'
 import { MSG } from '../../src/server/domain/messages'
 import { DEFAULTS } from '../../sandbox/microsoft/defaults'
@@ -29,6 +29,7 @@ beforeEach(async () => {
 })
 
 const tab = (user: string, id = w.incidentId) => call(getIncidentTab, user, { pathParams: { sys_id: id } })
+const solutions = (user: string, id = w.incidentId) => call(getIncidentSolutions, user, { pathParams: { sys_id: id } })
 const caseBody = { title: 'Outlook cannot send', description: 'Sales cannot send email since 9:00.', contactName: 'Adele Vance', contactEmail: 'adele.vance@contoso.com', contactPhone: '+1 425 555 0109' }
 const escalate = (user = ADMIN, body: Record<string, unknown> = caseBody) => call(postIncidentCase, user, { method: 'POST', pathParams: { sys_id: w.incidentId }, body })
 const linkAdmin = (email: string) => {
@@ -38,20 +39,40 @@ const linkAdmin = (email: string) => {
 const syslog = () => control.syslog().filter((l) => l.source === 'x_mioms_m365_assis')
 
 describe('tab payload', () => {
-    test('insights user: health issues and solutions, no escalation and no cases', async () => {
+    test('insights user: health issues from instance data only (no connector call), no escalation and no cases; solutions come from their own route', async () => {
         const r = tab(INSIGHTS)
         expect(r.status).toBe(200)
         const body = r.json as Record<string, any>
         expect(body.setup).toEqual({ complete: true, message: null, adminNotice: null })
         expect(body.canEscalate).toBe(false)
+        expect(body.insightsOnly).toBe(false)
         expect(body.escalation).toBeNull()
         expect(body.cases).toBeNull()
         expect(body.health.issues.map((i: { issueId: string }) => i.issueId)).toEqual(['EX123456'])
         expect(body.health.issues[0].posts[0].html).toContain('<b>investigating</b>')
-        expect(body.solutions.ok).toBe(true)
-        expect(body.solutions.fromCache).toBe(false)
-        expect(body.solutions.solutions.length).toBeGreaterThan(0)
+        expect(body).not.toHaveProperty('solutions')
+        expect(await connectorRequests(side)).toBe(0)
+        const s = solutions(INSIGHTS).json as Record<string, any>
+        expect(s.ok).toBe(true)
+        expect(s.fromCache).toBe(false)
+        expect(s.solutions.length).toBeGreaterThan(0)
+        expect(s.feedback).toEqual({})
         expect(await connectorRequests(side, 'POST /solutions/search')).toBe(1)
+    })
+
+    test('a slow or failing connector does not touch the tab route: it answers from instance data at once', async () => {
+        await side.control.connector.setFaults({ delayMs: 3000 })
+        const started = Date.now()
+        expect(tab(INSIGHTS).status).toBe(200)
+        expect(Date.now() - started).toBeLessThan(1500)
+        expect(await connectorRequests(side)).toBe(0)
+    })
+
+    test('the session language comes with the tab (the page formats dates in it)', () => {
+        control.setLanguage('fr')
+        expect((tab(INSIGHTS).json as Record<string, any>).language).toBe('fr')
+        control.setLanguage('en')
+        expect((tab(INSIGHTS).json as Record<string, any>).language).toBe('en')
     })
 
     test('administrator: prefilled escalation from the incident caller and the linked admin account, test flag on', () => {
@@ -80,7 +101,8 @@ describe('tab payload', () => {
         const body = tab(INSIGHTS).json as Record<string, any>
         expect(body.setup.complete).toBe(false)
         expect(body.messages).toEqual([MSG.setupIncomplete])
-        expect(body.solutions).toBeNull()
+        expect(body.health.issues).toEqual([])
+        expect(solutions(INSIGHTS).status).toBe(409)
         const s = call(postSolutionSearch, INSIGHTS, { method: 'POST', pathParams: { sys_id: w.incidentId }, body: { query: 'teams' } })
         expect(s.status).toBe(409)
         expect(s.json.error!.message).toBe(MSG.setupIncomplete)
@@ -123,29 +145,29 @@ describe('tab payload', () => {
 
 describe('solution cache', () => {
     test('re-opening the tab makes zero outbound calls; expiry makes one again', async () => {
-        tab(INSIGHTS)
+        solutions(INSIGHTS)
         const first = await connectorRequests(side)
         expect(first).toBeGreaterThan(0)
-        const again = tab(INSIGHTS).json as Record<string, any>
-        expect(again.solutions.fromCache).toBe(true)
-        tab(ADMIN)
+        const again = solutions(INSIGHTS).json as Record<string, any>
+        expect(again.fromCache).toBe(true)
+        solutions(ADMIN)
         expect(await connectorRequests(side)).toBe(first)
         expect(control.rows(T.cache)).toHaveLength(1)
         expect(control.rows(T.cache)[0].query_hash).toMatch(/^[0-9a-f]{64}$/)
         control.clock.advance(24 * 60 * 60000 + 1000)
-        expect((tab(INSIGHTS).json as Record<string, any>).solutions.fromCache).toBe(false)
+        expect((solutions(INSIGHTS).json as Record<string, any>).fromCache).toBe(false)
         expect(await connectorRequests(side)).toBe(first + 1)
         expect(control.rows(T.cache)).toHaveLength(1)
     })
 
     test('the cache lifetime follows solutions.cache_ttl_minutes', async () => {
         setProp('solutions.cache_ttl_minutes', '5')
-        tab(INSIGHTS)
+        solutions(INSIGHTS)
         control.clock.advance(4 * 60000)
-        tab(INSIGHTS)
+        solutions(INSIGHTS)
         expect(await connectorRequests(side)).toBe(1)
         control.clock.advance(2 * 60000)
-        tab(INSIGHTS)
+        solutions(INSIGHTS)
         expect(await connectorRequests(side)).toBe(2)
     })
 
@@ -160,28 +182,28 @@ describe('solution cache', () => {
         expect(search('   ').status).toBe(400)
     })
 
-    test('connector down: the verbatim message at the top, logged; an expired cached answer is served instead when there is one', async () => {
+    test('connector down: said in the solutions answer (not as a tab message), logged; an expired cached answer is served instead when there is one', async () => {
         await side.control.connector.setFaults({ down: 'unavailable' })
-        const body = tab(INSIGHTS).json as Record<string, any>
-        expect(body.solutions).toMatchObject({ ok: false, message: MSG.contactAppSupport })
-        expect(body.messages).toEqual([MSG.contactAppSupport])
-        expect(syslog().some((l) => l.level === '2' && l.message.includes(MSG.contactAppSupport))).toBe(true)
+        const body = solutions(INSIGHTS).json as Record<string, any>
+        expect(body).toMatchObject({ ok: false, error: { kind: 'unavailable', code: 'unavailable', retryable: true, message: 'Microsoft support cannot be reached at the moment.' } })
+        expect((tab(INSIGHTS).json as Record<string, any>).messages).toEqual([])
+        expect(syslog().some((l) => l.level === '2' && l.message.includes('status 503'))).toBe(true)
         await side.control.connector.clearFaults()
-        tab(INSIGHTS)
+        solutions(INSIGHTS)
         control.clock.advance(25 * 60 * 60000)
         await side.control.connector.setFaults({ down: 'unavailable' })
-        expect((tab(INSIGHTS).json as Record<string, any>).solutions).toMatchObject({ ok: true, fromCache: true, stale: true })
+        expect(solutions(INSIGHTS).json).toMatchObject({ ok: true, fromCache: true, stale: true })
     })
 
     test('feedback: stored once per user and solution, changed by a second answer, returned with the tab', () => {
-        const first = (tab(INSIGHTS).json as Record<string, any>).solutions.solutions[0].id as string
+        const first = (solutions(INSIGHTS).json as Record<string, any>).solutions[0].id as string
         const fb = (helpful: unknown, id: unknown = first) => call(postSolutionFeedback, INSIGHTS, { method: 'POST', pathParams: { sys_id: w.incidentId }, body: { solutionId: id, helpful } })
         expect(fb(true).status).toBe(200)
         expect(fb(false).status).toBe(200)
         const rows = control.rows(T.feedback)
         expect(rows).toHaveLength(1)
         expect(rows[0]).toMatchObject({ solution_id: first, helpful: 'false', incident: w.incidentId })
-        expect((tab(INSIGHTS).json as Record<string, any>).solutions.feedback).toEqual({ [first]: false })
+        expect((solutions(INSIGHTS).json as Record<string, any>).feedback).toEqual({ [first]: false })
         expect(fb('yes').status).toBe(400)
         expect(fb(true, 'x^ORsys_id!=1').status).toBe(400)
     })
@@ -256,10 +278,13 @@ describe('Contact Microsoft support', () => {
         expect(await connectorRequests(side, 'POST /cases')).toBe(0)
     })
 
-    test('insights-only configuration: nobody may escalate', () => {
+    test('insights-only configuration: nobody may escalate, and the tab has no case list, contact form or admin email', () => {
         w = installWorld(side, { configuration: 'insights' })
-        expect((tab(ADMIN).json as Record<string, any>).canEscalate).toBe(false)
-        expect(escalate().status).toBe(403)
+        const body = tab(ADMIN).json as Record<string, any>
+        expect(body).toMatchObject({ canEscalate: false, insightsOnly: true, cases: null, escalation: null })
+        const r = escalate()
+        expect(r.status).toBe(403)
+        expect(r.json.error).toMatchObject({ code: 'insights_only', message: 'This integration is set up for insights only: it opens no Microsoft support cases.' })
     })
 
     test('administrator: saved locally, created at the connector with the test flag and the linked admin, shown with activity after reopening', async () => {

@@ -117,6 +117,15 @@ export function installApp(): BuiltApp {
 
     installScriptIncludes()
 
+    // The app's scheduled jobs (ScheduledScript -> sysauto_script), with their sys_ids and scripts, so gs.executeNow
+    // can queue them (control.runQueuedJobs + test/support/app-jobs.ts run them).
+    for (const j of records('sysauto_script')) {
+        control.seed('sysauto_script', [{
+            sys_id: text(j.sys_id), name: text(j.name), active: text(j.active) || 'true', run_type: text(j.run_type), run_as: text(j.run_as),
+            run_period: text(j.run_period), run_start: text(j.run_start), script: text(j.script), conditional: text(j.conditional) || 'false', condition: text(j.condition),
+        }])
+    }
+
     const props = records('sys_properties').map((p) => ({ name: text(p.name), value: text(p.value), type: text(p.type) || 'string', is_private: text(p.is_private) || 'false' }))
     if (props.length) control.seed('sys_properties', props)
 

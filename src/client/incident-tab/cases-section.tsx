@@ -1,7 +1,8 @@
 import React from 'react'
 import { t } from 'sn-translate'
-import { SupportCase } from './api.ts'
+import { CaseActivity, SectionError, SupportCase } from './api.ts'
 import { formatWhen } from '../shared/format.ts'
+import { SectionErrorBox } from './section-error.tsx'
 
 function statusLabel(status: string): string {
     switch (status) {
@@ -17,13 +18,36 @@ function statusLabel(status: string): string {
     }
 }
 
-export function CasesSection({ cases, onRefresh }: { cases: SupportCase[]; onRefresh: () => void }) {
+// One connector event of a case. status_changed and closed events may carry a note from the Microsoft agent too
+// (the connector sends the note with the event): it is shown under the status line, as plain text.
+function ActivityLine({ a }: { a: CaseActivity }) {
+    const head = a.type === 'note_added'
+        ? t('Note from {0}: {1}', a.noteAuthor, a.noteBody)
+        : a.type === 'closed' ? t('Closed by Microsoft') : t('Status: {0}', statusLabel(a.status))
     return (
-        <section className="m365-card" aria-labelledby="cases-title" data-testid="cases-section">
+        <li data-testid="case-activity" data-type={a.type}>
+            {formatWhen(a.occurredAt)}: {head}
+            {a.type !== 'note_added' && a.noteBody && (
+                <div className="tab-note" data-testid="case-activity-note">{t('Note from {0}: {1}', a.noteAuthor, a.noteBody)}</div>
+            )}
+        </li>
+    )
+}
+
+export function CasesSection({ cases, onRefresh, refreshing, error, errorKey }: {
+    cases: SupportCase[]
+    onRefresh: () => void
+    refreshing: boolean
+    error: SectionError | null
+    errorKey: number
+}) {
+    return (
+        <section className="m365-card" aria-labelledby="cases-title" aria-busy={refreshing} data-testid="cases-section">
             <div className="tab-row" style={{ justifyContent: 'space-between' }}>
                 <h2 id="cases-title">{t('Microsoft support cases')}</h2>
-                <button type="button" className="m365-btn m365-btn--small" onClick={onRefresh} data-testid="refresh-cases">{t('Refresh')}</button>
+                <button type="button" className="m365-btn m365-btn--small" onClick={onRefresh} disabled={refreshing} data-testid="refresh-cases">{t('Refresh')}</button>
             </div>
+            {error && <SectionErrorBox key={errorKey} error={error} onRetry={onRefresh} busy={refreshing} testId="cases-error" />}
             {!cases.length && <p className="m365-hint">{t('No Microsoft support case was opened for this incident.')}</p>}
             <ul className="tab-list">
                 {cases.map((c) => (
@@ -39,11 +63,7 @@ export function CasesSection({ cases, onRefresh }: { cases: SupportCase[]; onRef
                         {c.status === 'failed' && c.lastError && <p className="m365-error">{c.lastError.replace(/^[a-z_]+: /, '')}</p>}
                         {c.activity.length > 0 && (
                             <ul className="tab-activity">
-                                {c.activity.map((a, n) => (
-                                    <li key={n}>
-                                        {formatWhen(a.occurredAt)}: {a.type === 'note_added' ? t('Note from {0}: {1}', a.noteAuthor, a.noteBody) : t('Status: {0}', statusLabel(a.status))}
-                                    </li>
-                                ))}
+                                {c.activity.map((a, n) => <ActivityLine key={n} a={a} />)}
                             </ul>
                         )}
                     </li>

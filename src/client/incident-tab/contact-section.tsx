@@ -4,35 +4,47 @@ import { TextField } from '../shared/form.tsx'
 import { ApiError } from '../shared/api.ts'
 import { CaseRequest, Escalation, SupportCase, tabApi } from './api.ts'
 
-// Contact Microsoft support (rendered for administrators only; the API refuses everyone else too).
-export function ContactSection({ incidentId, prefill, onSaved }: { incidentId: string; prefill: Escalation; onSaved: (c: SupportCase | null, message: string, failed: boolean) => void }) {
+// Contact Microsoft support (rendered for administrators only; the API refuses everyone else too). What the last
+// submit did is shown here, in this section, and replaced by the next submit.
+type Outcome = { tone: 'success' | 'info' | 'error'; text: string }
+
+export function ContactSection({ incidentId, prefill, onCase }: { incidentId: string; prefill: Escalation; onCase: (c: SupportCase) => void }) {
     const [open, setOpen] = useState(false)
     const [form, setForm] = useState<CaseRequest>({ title: prefill.title, description: prefill.description, contactName: prefill.contactName, contactEmail: prefill.contactEmail, contactPhone: prefill.contactPhone })
     const [fields, setFields] = useState<Record<string, string>>({})
     const [busy, setBusy] = useState(false)
+    const [outcome, setOutcome] = useState<Outcome | null>(null)
     const set = (k: keyof CaseRequest) => (v: string) => setForm((f) => ({ ...f, [k]: v }))
 
     const submit = (e: React.FormEvent) => {
         e.preventDefault()
         setBusy(true)
         setFields({})
+        setOutcome(null)
         tabApi.createCase(incidentId, form).then(
             (r) => {
-                onSaved(r.case, r.message, r.outcome === 'failed')
+                if (r.case) onCase(r.case)
+                // A case the connector has not taken yet is good news only in part: information, not success.
+                setOutcome({ tone: r.outcome === 'failed' ? 'error' : r.outcome === 'pending' ? 'info' : 'success', text: r.message })
                 if (r.outcome !== 'failed') setOpen(false)
             },
             (err: ApiError) => {
                 setFields(err.fields ?? {})
-                onSaved(null, err.message, true)
+                setOutcome({ tone: 'error', text: err.message })
             },
         ).finally(() => setBusy(false))
     }
 
     return (
-        <section className="m365-card" aria-labelledby="contact-title" data-testid="contact-section">
+        <section className="m365-card" aria-labelledby="contact-title" aria-busy={busy} data-testid="contact-section">
             <h2 id="contact-title">{t('Contact Microsoft support')}</h2>
+            {outcome && (
+                <div className={'m365-banner m365-banner--' + outcome.tone} role={outcome.tone === 'error' ? 'alert' : 'status'} data-testid={outcome.tone === 'error' ? 'contact-error' : 'tab-notice'}>
+                    {outcome.text}
+                </div>
+            )}
             {!open && (
-                <button type="button" className="m365-btn m365-btn--primary" data-testid="escalate-button" onClick={() => setOpen(true)}>
+                <button type="button" className="m365-btn m365-btn--primary" data-testid="escalate-button" onClick={() => { setOpen(true); setOutcome(null) }}>
                     {t('Contact Microsoft support')}
                 </button>
             )}

@@ -1,24 +1,31 @@
 import React, { useState } from 'react'
 import { t } from 'sn-translate'
-import { HealthIssue, tabApi } from './api.ts'
+import { HealthIssue, TabData } from './api.ts'
 import { sanitizePostHtml } from './sanitize.ts'
 import { formatWhen } from '../shared/format.ts'
 import { classificationLabel, healthStatusLabel } from './health-labels.ts'
+import { RelatedButtons } from './related-buttons.tsx'
 
+// Matches come from issues stored by the service health poll. Before its first poll there is nothing to match,
+// and the section says so instead of "no issue matches"; afterwards it says when Microsoft was last read.
 // Related / Not related: the server stores the answer for the incident and never suggests a rejected issue again,
 // so a rejected issue leaves the list at once.
-export function HealthSection({ incidentId, issues: initial, onError }: { incidentId: string; issues: HealthIssue[]; onError: (m: string) => void }) {
+export function HealthSection({ incidentId, issues: initial, poll }: { incidentId: string; issues: HealthIssue[]; poll: TabData['health']['poll'] }) {
     const [issues, setIssues] = useState<HealthIssue[]>(initial)
-    const answer = (issueId: string, related: boolean) => {
-        tabApi.healthFeedback(incidentId, issueId, related).then(
-            () => setIssues((list) => (related ? list.map((i) => (i.issueId === issueId ? { ...i, related: true } : i)) : list.filter((i) => i.issueId !== issueId))),
-            (err: Error) => onError(err.message),
-        )
-    }
+    const answered = (issueId: string, related: boolean) =>
+        setIssues((list) => (related ? list.map((i) => (i.issueId === issueId ? { ...i, related: true } : i)) : list.filter((i) => i.issueId !== issueId)))
     return (
         <section className="m365-card" aria-labelledby="health-title" data-testid="health-section">
             <h2 id="health-title">{t('Service health issues')}</h2>
-            {!issues.length && <p className="m365-hint">{t('No Microsoft 365 service health issue matches this incident.')}</p>}
+            {poll.polledAt
+                ? <p className="m365-hint" data-testid="health-polled">{t('Service health last read from Microsoft: {0}', formatWhen(poll.polledAt))}</p>
+                : (
+                    <p className="m365-hint" data-testid="health-not-polled">
+                        {t('Not polled yet: the app has not read Microsoft 365 service health since Setup completed.')}
+                        {poll.pending ? ' ' + t('The first poll has started; open the tab again in a minute.') : ''}
+                    </p>
+                )}
+            {!issues.length && poll.polledAt && <p className="m365-hint">{t('No Microsoft 365 service health issue matches this incident.')}</p>}
             <ul className="tab-list">
                 {issues.map((i) => (
                     <li key={i.issueId} className="tab-item" data-testid="health-issue">
@@ -31,11 +38,7 @@ export function HealthSection({ incidentId, issues: initial, onError }: { incide
                             <span>{t('Last update: {0}', formatWhen(i.lastModified))}</span>
                         </div>
                         {i.impactDescription && <p><strong>{t('User impact')}: </strong>{i.impactDescription}</p>}
-                        <div className="tab-row" role="group" aria-label={t('Is this issue related to the incident?')}>
-                            <span className="m365-hint">{t('Is this issue related to the incident?')}</span>
-                            <button type="button" className="m365-btn m365-btn--small" aria-pressed={i.related === true} data-testid="health-related" onClick={() => answer(i.issueId, true)}>{t('Related')}</button>
-                            <button type="button" className="m365-btn m365-btn--small" aria-pressed={false} data-testid="health-not-related" onClick={() => answer(i.issueId, false)}>{t('Not related')}</button>
-                        </div>
+                        <RelatedButtons incidentId={incidentId} issueId={i.issueId} related={i.related} onAnswered={(related) => answered(i.issueId, related)} />
                         {i.posts.length > 0 && (
                             <details>
                                 <summary>{t('Updates ({0})', i.posts.length)}</summary>

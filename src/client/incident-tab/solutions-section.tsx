@@ -1,53 +1,79 @@
-import React, { useState } from 'react'
+import React, { useCallback, useEffect, useRef, useState } from 'react'
 import { t } from 'sn-translate'
-import { tabApi, Solutions } from './api.ts'
+import { SectionError, Solutions, tabApi } from './api.ts'
+import { requestError, SectionErrorBox } from './section-error.tsx'
+import { FeedbackButtons } from './feedback-buttons.tsx'
 
-export function SolutionsSection({ incidentId, initial, onError }: { incidentId: string; initial: Solutions; onError: (m: string) => void }) {
-    const [result, setResult] = useState<Solutions>(initial)
-    const [feedback, setFeedback] = useState<Record<string, boolean>>(initial.feedback)
+// Microsoft recommended solutions: the one section that calls the connector. It loads on its own after the local
+// sections are on screen, shows its own loading and error states, and a failed search or load is retried from here.
+
+type Action = { kind: 'incident' } | { kind: 'search'; query: string }
+
+type State =
+    | { phase: 'loading'; action: Action }
+    | { phase: 'done'; action: Action; result: Extract<Solutions, { ok: true }> }
+    | { phase: 'failed'; action: Action; error: SectionError; attempt: number }
+
+export function SolutionsSection({ incidentId }: { incidentId: string }) {
+    const [state, setState] = useState<State>({ phase: 'loading', action: { kind: 'incident' } })
+    const [feedback, setFeedback] = useState<Record<string, boolean>>({})
     const [query, setQuery] = useState('')
-    const [busy, setBusy] = useState(false)
+    const attempts = useRef(0)
+    // Only the latest action's answer counts (a slow first load must not overwrite a later search).
+    const latest = useRef(0)
+
+    const run = useCallback((action: Action) => {
+        const n = ++latest.current
+        setState({ phase: 'loading', action })
+        const call = action.kind === 'search' ? tabApi.search(incidentId, action.query) : tabApi.solutions(incidentId)
+        call.then(
+            (r) => {
+                if (n !== latest.current) return
+                setFeedback((f) => ({ ...f, ...r.feedback }))
+                if (r.ok) setState({ phase: 'done', action, result: r })
+                else setState({ phase: 'failed', action, error: r.error, attempt: ++attempts.current })
+            },
+            (e: Error) => {
+                if (n === latest.current) setState({ phase: 'failed', action, error: requestError(e.message), attempt: ++attempts.current })
+            },
+        )
+    }, [incidentId])
+
+    useEffect(() => run({ kind: 'incident' }), [run])
 
     const search = (e: React.FormEvent) => {
         e.preventDefault()
-        if (!query.trim()) return
-        setBusy(true)
-        tabApi.search(incidentId, query).then(
-            (r) => {
-                setResult(r)
-                if (!r.ok) onError(r.message)
-            },
-            (err: Error) => onError(err.message),
-        ).finally(() => setBusy(false))
-    }
-    const rate = (id: string, helpful: boolean) => {
-        tabApi.feedback(incidentId, id, helpful).then(() => setFeedback((f) => ({ ...f, [id]: helpful })), (err: Error) => onError(err.message))
+        if (query.trim()) run({ kind: 'search', query })
     }
 
     return (
-        <section className="m365-card" aria-labelledby="solutions-title" data-testid="solutions-section">
+        <section className="m365-card" aria-labelledby="solutions-title" aria-busy={state.phase === 'loading'} data-testid="solutions-section" data-state={state.phase}>
             <h2 id="solutions-title">{t('Microsoft recommended solutions')}</h2>
             <form className="tab-row" onSubmit={search} role="search">
                 <div className="m365-field">
                     <label htmlFor="solution-query">{t('Search for other solutions')}</label>
                     <input id="solution-query" className="m365-input" type="search" value={query} maxLength={1000} onChange={(e) => setQuery(e.target.value)} />
                 </div>
-                <button className="m365-btn" type="submit" disabled={busy || !query.trim()}>{t('Search')}</button>
+                <button className="m365-btn" type="submit" disabled={state.phase === 'loading' || !query.trim()}>{t('Search')}</button>
             </form>
-            {result.ok && (
+            {state.phase === 'loading' && (
+                <p className="tab-loading" role="status" data-testid="solutions-loading">
+                    {state.action.kind === 'search' ? t('Searching Microsoft recommended solutions...') : t('Loading Microsoft recommended solutions...')}
+                </p>
+            )}
+            {state.phase === 'failed' && (
+                <SectionErrorBox key={state.attempt} error={state.error} onRetry={() => run(state.action)} testId="solutions-error" />
+            )}
+            {state.phase === 'done' && (
                 <>
-                    <p className="m365-hint" data-testid="solutions-query">{t('Results for: {0}', result.query)}{result.stale ? ' ' + t('(saved results; the search service is not reachable)') : ''}</p>
-                    {!result.solutions.length && <p className="m365-hint">{t('No recommended solutions were found.')}</p>}
+                    <p className="m365-hint" data-testid="solutions-query">{t('Results for: {0}', state.result.query)}{state.result.stale ? ' ' + t('(saved results; the search service is not reachable)') : ''}</p>
+                    {!state.result.solutions.length && <p className="m365-hint">{t('No recommended solutions were found.')}</p>}
                     <ul className="tab-list">
-                        {result.solutions.map((s) => (
+                        {state.result.solutions.map((s) => (
                             <li key={s.id} className="tab-item" data-testid="solution">
                                 <h3>{s.url ? <a href={s.url} target="_blank" rel="noopener noreferrer">{s.title}</a> : s.title}</h3>
                                 {s.summary && <p>{s.summary}</p>}
-                                <div className="tab-row" role="group" aria-label={t('Was this helpful?')}>
-                                    <span className="m365-hint">{t('Was this helpful?')}</span>
-                                    <button type="button" className="m365-btn m365-btn--small" aria-pressed={feedback[s.id] === true} onClick={() => rate(s.id, true)}>{t('Helpful')}</button>
-                                    <button type="button" className="m365-btn m365-btn--small" aria-pressed={feedback[s.id] === false} onClick={() => rate(s.id, false)}>{t('Not helpful')}</button>
-                                </div>
+                                <FeedbackButtons incidentId={incidentId} solutionId={s.id} chosen={feedback[s.id]} onChosen={(helpful) => setFeedback((f) => ({ ...f, [s.id]: helpful }))} />
                             </li>
                         ))}
                     </ul>

@@ -16,4 +16,16 @@ body { background: var(--m365-bg); }
 .tab-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 0 var(--m365-space-m); }
 .tab textarea.m365-input { min-height: 6rem; max-width: none; }
 .tab-activity { margin: var(--m365-space-xs) 0 0; padding-left: var(--m365-space-m); font-size: 0.875rem; }
+.tab-note { white-space: pre-wrap; overflow-wrap: anywhere; margin: var(--m365-space-xs) 0 var(--m365-space-s) var(--m365-space-m); padding-left: var(--m365-space-s); border-left: 3px solid var(--m365-border-soft); }
+.tab-loading { color: var(--m365-text-muted); display: flex; align-items: center; gap: var(--m365-space-s); margin: var(--m365-space-s) 0; }
+.tab-loading::before { content: ""; width: 1rem; height: 1rem; border-radius: 50%; border: 2px solid var(--m365-border-soft); border-top-color: var(--m365-accent); animation: tab-spin 0.9s linear infinite; }
+@keyframes tab-spin { to { transform: rotate(360deg); } }
+@media (prefers-reduced-motion: reduce) { .tab-loading::before { animation: none; } }
+.tab-section-error { background: var(--m365-critical-bg); border-left: 4px solid var(--m365-critical); border-radius: var(--m365-radius); padding: var(--m365-space-s) var(--m365-space-m); margin: var(--m365-space-s) 0; display: grid; gap: var(--m365-space-xs); justify-items: start; }
+.tab-section-error__text { margin: 0; font-weight: 600; }
+/* The chosen answer must be visible, not only announced (aria-pressed): filled, with a check mark. */
+.tab-choice[aria-pressed="true"] { background: var(--m365-accent); border-color: var(--m365-accent); color: #fff; }
+.tab-choice__mark { display: none; margin-right: var(--m365-space-xs); }
+.tab-choice__mark::before { content: "\\2713"; content: "\\2713" / ""; }
+.tab-choice[aria-pressed="true"] .tab-choice__mark { display: inline; }
 `

@@ -1,3 +1,5 @@
+import { t } from 'sn-translate'
+
 // Calls the app's internal REST API. The platform checks X-UserToken (g_ck) against the session to stop CSRF.
 declare global {
     interface Window {
@@ -33,12 +35,20 @@ export function apiFetch<T>(path: string, init: { method?: string; body?: unknow
         const json = text ? safeParse(text) : null
         if (!res.ok) {
             const err = (json as { error?: { code?: string; message?: string; fields?: Record<string, string> } } | null)?.error
-            throw new ApiError(err?.message ?? `Request failed (${res.status})`, res.status, err?.code ?? 'http_' + res.status, err?.fields ?? {})
+            const message = err?.code ? err.message : platformMessage(err?.message)
+            throw new ApiError(message ?? `Request failed (${res.status})`, res.status, err?.code ?? 'http_' + res.status, err?.fields ?? {})
         }
         // Scripted REST wraps bodies in {result: ...}; the sandbox does the same.
         const wrapped = json as { result?: T } | null
         return (wrapped && 'result' in wrapped ? wrapped.result : json) as T
     })
+}
+
+// The platform's own refusals (route ACL, no session) carry English text and no app code: shown in the user's language.
+function platformMessage(message: string | undefined): string | undefined {
+    if (message === 'User Not Authorized') return t('User Not Authorized')
+    if (message === 'User Not Authenticated') return t('User Not Authenticated')
+    return message
 }
 
 function safeParse(text: string): unknown {

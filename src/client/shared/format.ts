@@ -1,7 +1,27 @@
-// Dates from the API are UTC: "yyyy-MM-dd HH:mm:ss" (Glide) or ISO 8601 (Graph); shown in the browser's locale.
-export function formatWhen(value: string): string {
+// Dates from the API are UTC: "yyyy-MM-dd HH:mm:ss" (Glide) or ISO 8601 (Graph). They are shown in the ServiceNow
+// session's language when the page knows it (setDisplayLanguage, from the API), else in the browser's locale.
+let displayLanguage: string | undefined
+
+/** ServiceNow language code (en, fr, da, zh, pt_BR...) -> a BCP 47 tag the browser formats with, or undefined. */
+export function localeFor(language: string | undefined): string | undefined {
+    if (!language) return undefined
+    const tag = language.replace(/_/g, '-')
+    // ServiceNow's "zh" is Simplified Chinese (zh_TW is Traditional).
+    const mapped = tag.toLowerCase() === 'zh' ? 'zh-CN' : tag
+    try {
+        return Intl.DateTimeFormat.supportedLocalesOf([mapped]).length ? mapped : undefined
+    } catch {
+        return undefined
+    }
+}
+
+export function setDisplayLanguage(language: string | undefined): void {
+    displayLanguage = language
+}
+
+export function formatWhen(value: string, language: string | undefined = displayLanguage): string {
     if (!value) return ''
     const iso = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(value) ? value.replace(' ', 'T') + 'Z' : value
     const d = new Date(iso)
-    return isNaN(d.getTime()) ? value : d.toLocaleString()
+    return isNaN(d.getTime()) ? value : d.toLocaleString(localeFor(language))
 }

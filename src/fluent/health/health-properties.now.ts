@@ -95,6 +95,29 @@ export const healthOverviews = Property({
     roles: adminOnly,
 })
 
+// Why: healthOverviews (status per service) change rarely and the issues carry their own status, so they are
+// refreshed every few hours rather than on every poll: a steady-state poll is then one Graph request.
+export const healthOverviewsInterval = Property({
+    $id: Now.ID['prop-health-overviews-interval-minutes'],
+    name: 'x_mioms_m365_assis.health.overviews_interval_minutes',
+    type: 'integer',
+    value: 360,
+    description: 'Minutes between two healthOverviews requests (default 360; never more often than the poll interval).',
+    isPrivate: true,
+    roles: adminOnly,
+})
+
+// Why: Setup's completion asks for a poll at once (the job treats a request as due) instead of waiting for the schedule.
+export const healthPollRequested = Property({
+    $id: Now.ID['prop-health-poll-requested'],
+    name: 'x_mioms_m365_assis.health.poll_requested',
+    type: 'string',
+    description: 'Written by the app: when a service health poll was requested out of schedule (ISO time). Empty when none is waiting.',
+    isPrivate: true,
+    ignoreCache: true,
+    roles: adminOnly,
+})
+
 // Why: keeps a manual "Execute Now" and the scheduled run from polling at the same time.
 export const healthRunLock = Property({
     $id: Now.ID['prop-health-run-lock'],
@@ -231,6 +254,12 @@ Record({
     $id: Now.ID['prop-category-m2m-max-per-hour'],
     table: 'sys_properties_category_m2m',
     data: { category: serviceHealthCategory, property: healthMaxPerHour, order: 1000 },
+})
+
+Record({
+    $id: Now.ID['prop-category-m2m-overviews-interval'],
+    table: 'sys_properties_category_m2m',
+    data: { category: serviceHealthCategory, property: healthOverviewsInterval, order: 1050 },
 })
 
 Record({

@@ -45,6 +45,8 @@ Record({ $id: Now.ID["ui-message-da-c8e6753fcf614bfe"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-78a4872f45c9b880"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.an_admin_account_of_your_tenant_for_exam.b608b656", language: 'da', message: "En administratorkonto i din lejer, f.eks. admin@{0}" } })
 // "Application settings"
 Record({ $id: Now.ID["ui-message-da-d7df03c04ece2fd1"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.application_settings.e7c91ef2", language: 'da', message: "Programindstillinger" } })
+// "Ask your ServiceNow admin for a Microsoft 365 support role (insights user or administrator)."
+Record({ $id: Now.ID["ui-message-da-0f6c648c9bf3d6d8"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.ask_your_servicenow_admin_for_a_microsof.972a457d", language: 'da', message: "Bed din ServiceNow-administrator om en Microsoft 365-supportrolle (indsigtsbruger eller administrator)." } })
 // "Authentication type: {0}"
 Record({ $id: Now.ID["ui-message-da-dee4b46e619df1f6"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.authentication_type_0.fe9ad08d", language: 'da', message: "Godkendelsestype: {0}" } })
 // "Back"
@@ -91,6 +93,8 @@ Record({ $id: Now.ID["ui-message-da-13a6e33c06100e3c"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-a0a3e149066ddffa"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.client_secret_the_secret_of_the_rest_api.d73f2e54", language: 'da', message: "Klienthemmelighed: hemmeligheden for REST API-appen (den indgående OIDC-udbyder); REST-brugernavn: brugernavnet ovenfor (REST-brugerappens klient-id); REST-brugeradgangskode: REST-brugerappens hemmelighed." } })
 // "Closed"
 Record({ $id: Now.ID["ui-message-da-88d86b7721d58764"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.closed.3201cae5", language: 'da', message: "Lukket" } })
+// "Closed by Microsoft"
+Record({ $id: Now.ID["ui-message-da-f594f550a845b7a3"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.closed_by_microsoft.86ffd18e", language: 'da', message: "Lukket af Microsoft" } })
 // "Complete the earlier steps first."
 Record({ $id: Now.ID["ui-message-da-f365cda67f13bedd"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.complete_the_earlier_steps_first.eb62d092", language: 'da', message: "Fuldfør de tidligere trin først." } })
 // "Complete the integration"
@@ -263,6 +267,8 @@ Record({ $id: Now.ID["ui-message-da-f387f50230f98fe9"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-8ca924f12149b7ba"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.linked_0_checked_1.23db37ad", language: 'da', message: "Tilknyttet: {0} (kontrolleret {1})" } })
 // "Loading Microsoft 365 information..."
 Record({ $id: Now.ID["ui-message-da-bdea94a5409d7acf"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.loading_microsoft_365_information.5f09cb05", language: 'da', message: "Indlæser Microsoft 365-oplysninger..." } })
+// "Loading Microsoft recommended solutions..."
+Record({ $id: Now.ID["ui-message-da-75da2c6ed7c6af1e"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.loading_microsoft_recommended_solutions.9b8a5f46", language: 'da', message: "Indlæser løsninger anbefalet af Microsoft..." } })
 // "Loading..."
 Record({ $id: Now.ID["ui-message-da-b04ba49f848624bb"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.loading.17b11033", language: 'da', message: "Indlæser..." } })
 // "M365TokenProvider only issues tokens for the Microsoft 365 support connector (its App ID URI) and Microsoft Graph."
@@ -291,6 +297,8 @@ Record({ $id: Now.ID["ui-message-da-8483dddc42d78aa1"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-012d112194f4f761"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_retired_its_hosted_connector_s.e38a686a", language: 'da', message: "Microsoft udfasede sin hostede connectortjeneste den 2025-05-30, så den connector, appen taler med, er en indstilling: angiv slutpunktet og app-id-URI'en for den connector, din organisation driver." } })
 // "Microsoft support agents do not contact you about cases opened from a test environment."
 Record({ $id: Now.ID["ui-message-da-4e8d230530e4e674"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_agents_do_not_contact.99b88fd4", language: 'da', message: "Microsoft-supportmedarbejdere kontakter dig ikke om sager, der er oprettet fra et testmiljø." } })
+// "Microsoft support cannot be reached at the moment."
+Record({ $id: Now.ID["ui-message-da-a283dc89bac82785"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_cannot_be_reached_at_t.45436c66", language: 'da', message: "Microsoft-support kan ikke nås i øjeblikket." } })
 // "Microsoft support case {0} was opened."
 Record({ $id: Now.ID["ui-message-da-c9a18f0041ff40c3"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_case_0_was_opened.a437a13e", language: 'da', message: "Microsoft-supportsag {0} blev oprettet." } })
 // "Microsoft support cases"
@@ -299,6 +307,12 @@ Record({ $id: Now.ID["ui-message-da-952eea264487e63b"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-2cd0fe846c440714"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_cases_you_open_from_in.92f98f52", language: 'da', message: "Microsoft-supportsager, du opretter fra hændelser, oprettes som denne Microsoft 365-administratorkonto." } })
 // "Microsoft support could not be reached yet. The case is saved and will be sent automatically (attempt {0})."
 Record({ $id: Now.ID["ui-message-da-16a851cfb48b96b4"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_could_not_be_reached_y.2a349f58", language: 'da', message: "Microsoft-support kunne endnu ikke nås. Sagen er gemt og sendes automatisk (forsøg {0})." } })
+// "Microsoft support did not answer in time."
+Record({ $id: Now.ID["ui-message-da-97c3f6ca3c45f6c0"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_did_not_answer_in_time.b8602768", language: 'da', message: "Microsoft-support svarede ikke i tide." } })
+// "Microsoft support received too many requests from this instance."
+Record({ $id: Now.ID["ui-message-da-1aae8b804bb183ea"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_received_too_many_requ.3c86dd75", language: 'da', message: "Microsoft-support har modtaget for mange anmodninger fra denne instans." } })
+// "Microsoft support sent an answer the app cannot read."
+Record({ $id: Now.ID["ui-message-da-74aca3dd7a487307"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_sent_an_answer_the_app.d660a71e", language: 'da', message: "Microsoft-support sendte et svar, som appen ikke kan læse." } })
 // "Mitigated"
 Record({ $id: Now.ID["ui-message-da-ffbb40f5a5531f52"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.mitigated.ef9e08d5", language: 'da', message: "Afhjulpet" } })
 // "Mitigated (external)"
@@ -331,6 +345,8 @@ Record({ $id: Now.ID["ui-message-da-bb59a623c330814d"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-e310b1ba0066bc5d"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.no_microsoft_entra_id_aad_oauth_token.4e4c552a", language: 'da', message: "Nej: Microsoft Entra ID (AAD) OAuth-token" } })
 // "Not helpful"
 Record({ $id: Now.ID["ui-message-da-85efce01b3b3d863"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.not_helpful.8b910974", language: 'da', message: "Ikke nyttig" } })
+// "Not polled yet: the app has not read Microsoft 365 service health since Setup completed."
+Record({ $id: Now.ID["ui-message-da-b0c2d9327726d0ce"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.not_polled_yet_the_app_has_not_read_micr.4ce8eb94", language: 'da', message: "Ikke hentet endnu: appen har ikke læst tjenestetilstanden for Microsoft 365, siden opsætningen blev fuldført." } })
 // "Not related"
 Record({ $id: Now.ID["ui-message-da-1e1529a21ada6d5a"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.not_related.59157171", language: 'da', message: "Ikke relateret" } })
 // "Not run: \"{0}\" must pass first."
@@ -433,10 +449,14 @@ Record({ $id: Now.ID["ui-message-da-5efa18ee8654c79b"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-cadb6ef0d00a050e"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.save_come_back_here_and_reload_the_page.de20a9c8", language: 'da', message: "Gem, vend tilbage hertil, og genindlæs siden: den nye profil vises på listen." } })
 // "Saved. Microsoft support cases you open use {0}."
 Record({ $id: Now.ID["ui-message-da-a074b0e45605a42b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.saved_microsoft_support_cases_you_open_u.3683b4ae", language: 'da', message: "Gemt. Microsoft-supportsager, du opretter, bruger {0}." } })
+// "Saved. {0}"
+Record({ $id: Now.ID["ui-message-da-fa67c5d491b5985f"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.saved_0.487a46ec", language: 'da', message: "Gemt. {0}" } })
 // "Search"
 Record({ $id: Now.ID["ui-message-da-bce06414177f72ab"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.search.c646a2c9", language: 'da', message: "Søg" } })
 // "Search for other solutions"
 Record({ $id: Now.ID["ui-message-da-0947eeaec1cd661d"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.search_for_other_solutions.450461ec", language: 'da', message: "Søg efter andre løsninger" } })
+// "Searching Microsoft recommended solutions..."
+Record({ $id: Now.ID["ui-message-da-a55ffd89508c9068"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.searching_microsoft_recommended_solution.d6a1d406", language: 'da', message: "Søger i løsninger anbefalet af Microsoft..." } })
 // "Select Agree to continue."
 Record({ $id: Now.ID["ui-message-da-d3dfb6377e76701b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.select_agree_to_continue.b26f4d0f", language: 'da', message: "Vælg Accepter for at fortsætte." } })
 // "Select an \"OAuth API endpoint for external clients\" record (not a third-party provider or OIDC entity)."
@@ -463,6 +483,8 @@ Record({ $id: Now.ID["ui-message-da-0b919ef2ff1ba696"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-01472d5159d1dee6"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.service_health_and_recommended_solutions.53c05b47", language: 'da', message: "Kun tjenestetilstand og anbefalede løsninger: ingen Microsoft-supportsager, så Microsoft kalder aldrig denne forekomst." } })
 // "Service health issues"
 Record({ $id: Now.ID["ui-message-da-8ddd24bb9ea1edeb"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.service_health_issues.477a48f2", language: 'da', message: "Problemer med tjenestetilstand" } })
+// "Service health last read from Microsoft: {0}"
+Record({ $id: Now.ID["ui-message-da-6f2e4690917e85e5"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.service_health_last_read_from_microsoft.360957ea", language: 'da', message: "Tjenestetilstand senest hentet fra Microsoft: {0}" } })
 // "Service interruption"
 Record({ $id: Now.ID["ui-message-da-916286d26cc33ee7"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.service_interruption.91c11f2b", language: 'da', message: "Tjenesteafbrydelse" } })
 // "Service operational"
@@ -565,6 +587,8 @@ Record({ $id: Now.ID["ui-message-da-d687bedcf105819b"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-aab7b7d308df609d"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_contact_name_is_longer_than_100_char.d3b988b4", language: 'da', message: "Kontaktnavnet er længere end 100 tegn." } })
 // "The description is longer than 4000 characters."
 Record({ $id: Now.ID["ui-message-da-898048943ff65cdb"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_description_is_longer_than_4000_char.79c4a3cc", language: 'da', message: "Beskrivelsen er længere end 4000 tegn." } })
+// "The first poll has started; open the tab again in a minute."
+Record({ $id: Now.ID["ui-message-da-defd946ae120431b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_first_poll_has_started_open_the_tab.d0dfe2fd", language: 'da', message: "Den første hentning er startet; åbn fanen igen om et minut." } })
 // "The inbound API must require authentication: set Requires authentication on the app's connector API resources."
 Record({ $id: Now.ID["ui-message-da-015fde2e871bed29"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_inbound_api_must_require_authenticat.71b4807e", language: 'da', message: "Den indgående API skal kræve godkendelse: angiv Kræver godkendelse på ressourcerne i appens connector-API." } })
 // "The incident was not found."
@@ -641,6 +665,10 @@ Record({ $id: Now.ID["ui-message-da-fa0807039d1d049a"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-d09e4550a9462428"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.there_is_no_setup_step_0.38547c5d", language: 'da', message: "Der findes intet konfigurationstrin \"{0}\"." } })
 // "This integration is set up for insights only: it opens no Microsoft support cases, so there is no admin account to link."
 Record({ $id: Now.ID["ui-message-da-dc6df45f7a27a257"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.this_integration_is_set_up_for_insights.a188bbff", language: 'da', message: "Denne integration er konfigureret til Kun indsigt: den opretter ingen Microsoft-supportsager, så der er ingen administratorkonto at tilknytte." } })
+// "This integration is set up for insights only: it opens no Microsoft support cases."
+Record({ $id: Now.ID["ui-message-da-91ce3f9b63211a95"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.this_integration_is_set_up_for_insights.fdf313e7", language: 'da', message: "Denne integration er konfigureret til Kun indsigt: den opretter ingen Microsoft-supportsager." } })
+// "This integration is set up for insights only: service health and recommended solutions, no Microsoft support cases."
+Record({ $id: Now.ID["ui-message-da-6e71d8e8b2be7726"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.this_integration_is_set_up_for_insights.ef743be4", language: 'da', message: "Denne integration er konfigureret til Kun indsigt: tjenestetilstand og anbefalede løsninger, ingen Microsoft-supportsager." } })
 // "This is a test environment"
 Record({ $id: Now.ID["ui-message-da-7e60071c2ecf64a8"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.this_is_a_test_environment.34b70751", language: 'da', message: "Dette er et testmiljø" } })
 // "This step is skipped for insights only."
@@ -657,6 +685,10 @@ Record({ $id: Now.ID["ui-message-da-3b4b75084f479452"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-2f92b16b64f2f508"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.token_request_not_sent_0.696fdacc", language: 'da', message: "Tokenanmodningen blev ikke sendt: {0}" } })
 // "Token request through the outbound OAuth profile"
 Record({ $id: Now.ID["ui-message-da-5d83055c06086dc8"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.token_request_through_the_outbound_oauth.94111c8d", language: 'da', message: "Tokenanmodning via den udgående OAuth-profil" } })
+// "Try again"
+Record({ $id: Now.ID["ui-message-da-042c862e4467d7d0"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.try_again.213e90fa", language: 'da', message: "Prøv igen" } })
+// "Try again in {0} s."
+Record({ $id: Now.ID["ui-message-da-510fe5e3f542b46f"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.try_again_in_0_s.93c4ef0c", language: 'da', message: "Prøv igen om {0} sek." } })
 // "Turn it off"
 Record({ $id: Now.ID["ui-message-da-70d307c9afcde045"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.turn_it_off.8747393e", language: 'da', message: "Slå den fra" } })
 // "Turn the integration off until fixed"
@@ -673,6 +705,10 @@ Record({ $id: Now.ID["ui-message-da-7f631792b2230145"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-49cae79d6ab235ef"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.user_id_client_id_of_the_rest_user_app.0ea81df3", language: 'da', message: "Bruger-id (klient-id for REST-brugerappen)" } })
 // "User Name"
 Record({ $id: Now.ID["ui-message-da-a951840b9198d73f"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.user_name.f38e1af5", language: 'da', message: "Brugernavn" } })
+// "User Not Authenticated"
+Record({ $id: Now.ID["ui-message-da-542573e67456ba78"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.user_not_authenticated.9e83ccb4", language: 'da', message: "Brugeren er ikke godkendt" } })
+// "User Not Authorized"
+Record({ $id: Now.ID["ui-message-da-5317d51514bc1935"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.user_not_authorized.f69aeff8", language: 'da', message: "Brugeren har ikke tilladelse" } })
 // "User claim / user field"
 Record({ $id: Now.ID["ui-message-da-0dea6e415f3616da"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.user_claim_user_field.868e47a6", language: 'da', message: "UserClaim / UserField" } })
 // "User impact"
@@ -693,6 +729,10 @@ Record({ $id: Now.ID["ui-message-da-b61467422043fcf4"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-cf94f0d685bb0649"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.without_a_linked_account_the_app_default.47603b82", language: 'da', message: "Uden en tilknyttet konto bruges appens standard {0}." } })
 // "Yes: basic authentication"
 Record({ $id: Now.ID["ui-message-da-4a566fe273fc8f01"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.yes_basic_authentication.9ba302a4", language: 'da', message: "Ja: basisgodkendelse" } })
+// "You can try again now."
+Record({ $id: Now.ID["ui-message-da-df6705bec10fe241"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.you_can_try_again_now.8e47efdf", language: 'da', message: "Du kan prøve igen nu." } })
+// "Your answer is saved."
+Record({ $id: Now.ID["ui-message-da-6660328ffa327273"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.your_answer_is_saved.85f93b9f", language: 'da', message: "Dit svar er gemt." } })
 // "done"
 Record({ $id: Now.ID["ui-message-da-e5fd9cfe0e803911"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.done.26f38071", language: 'da', message: "udført" } })
 // "failed"
@@ -723,6 +763,10 @@ Record({ $id: Now.ID["ui-message-da-591dbb0d5f0bf816"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-5ee2c7843da4b09d"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_is_not_on_the_tenant_domain_1_check_t.2af2bc5c", language: 'da', message: "{0} er ikke på lejerdomænet {1}. Kontrollér, at det er en administratorkonto i din Microsoft 365-lejer." } })
 // "{0} is reachable and refuses calls without credentials (HTTP 401)."
 Record({ $id: Now.ID["ui-message-da-c74b143b92296e49"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_is_reachable_and_refuses_calls_withou.927f3213", language: 'da', message: "{0} kan nås og afviser kald uden legitimationsoplysninger (HTTP 401)." } })
+// "{0} of {1} tests did not pass. Fix what each one says, then select Next again."
+Record({ $id: Now.ID["ui-message-da-8bf896f6b94769bf"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_of_1_tests_did_not_pass_fix_what_each.6272a101", language: 'da', message: "{0} af {1} test blev ikke bestået. Ret det, hver test angiver, og vælg derefter Næste igen." } })
+// "{0} of {1} tests did not pass. The integration keeps running on the setup verified on {2} (UTC); fix what each test says, then select Next again."
+Record({ $id: Now.ID["ui-message-da-4484bdf2de58793b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_of_1_tests_did_not_pass_the_integrati.2e7c591f", language: 'da', message: "{0} af {1} test blev ikke bestået. Integrationen kører fortsat med den konfiguration, der blev bekræftet {2} (UTC); ret det, hver test angiver, og vælg derefter Næste igen." } })
 // "{0} turned the integration off on {1} (UTC): users see the \"final set up step\" message."
 Record({ $id: Now.ID["ui-message-da-290f3499eb755168"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_turned_the_integration_off_on_1_utc_u.8974fd18", language: 'da', message: "{0} slog integrationen fra {1} (UTC): Brugerne ser meddelelsen om \"det sidste konfigurationstrin\"." } })
 // "{0}. How to fix: {1}"

@@ -45,6 +45,8 @@ Record({ $id: Now.ID["ui-message-fr-c8e6753fcf614bfe"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-78a4872f45c9b880"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.an_admin_account_of_your_tenant_for_exam.b608b656", language: 'fr', message: "Un compte d’administrateur de votre locataire, par exemple admin@{0}" } })
 // "Application settings"
 Record({ $id: Now.ID["ui-message-fr-d7df03c04ece2fd1"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.application_settings.e7c91ef2", language: 'fr', message: "Paramètres de l’application" } })
+// "Ask your ServiceNow admin for a Microsoft 365 support role (insights user or administrator)."
+Record({ $id: Now.ID["ui-message-fr-0f6c648c9bf3d6d8"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.ask_your_servicenow_admin_for_a_microsof.972a457d", language: 'fr', message: "Demandez à votre administrateur ServiceNow un rôle du support Microsoft 365 (utilisateur Insights ou administrateur)." } })
 // "Authentication type: {0}"
 Record({ $id: Now.ID["ui-message-fr-dee4b46e619df1f6"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.authentication_type_0.fe9ad08d", language: 'fr', message: "Type d’authentification : {0}" } })
 // "Back"
@@ -91,6 +93,8 @@ Record({ $id: Now.ID["ui-message-fr-13a6e33c06100e3c"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-a0a3e149066ddffa"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.client_secret_the_secret_of_the_rest_api.d73f2e54", language: 'fr', message: "Clé secrète client : le secret de l’application API REST (le fournisseur OIDC entrant) ; Nom d’utilisateur REST : le nom d’utilisateur ci-dessus (l’ID client de l’application utilisateur REST) ; Mot de passe de l’utilisateur REST : le secret de l’application utilisateur REST." } })
 // "Closed"
 Record({ $id: Now.ID["ui-message-fr-88d86b7721d58764"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.closed.3201cae5", language: 'fr', message: "Fermé" } })
+// "Closed by Microsoft"
+Record({ $id: Now.ID["ui-message-fr-f594f550a845b7a3"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.closed_by_microsoft.86ffd18e", language: 'fr', message: "Fermé par Microsoft" } })
 // "Complete the earlier steps first."
 Record({ $id: Now.ID["ui-message-fr-f365cda67f13bedd"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.complete_the_earlier_steps_first.eb62d092", language: 'fr', message: "Terminez d’abord les étapes précédentes." } })
 // "Complete the integration"
@@ -263,6 +267,8 @@ Record({ $id: Now.ID["ui-message-fr-f387f50230f98fe9"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-8ca924f12149b7ba"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.linked_0_checked_1.23db37ad", language: 'fr', message: "Lié : {0} (vérifié le {1})" } })
 // "Loading Microsoft 365 information..."
 Record({ $id: Now.ID["ui-message-fr-bdea94a5409d7acf"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.loading_microsoft_365_information.5f09cb05", language: 'fr', message: "Chargement des informations Microsoft 365..." } })
+// "Loading Microsoft recommended solutions..."
+Record({ $id: Now.ID["ui-message-fr-75da2c6ed7c6af1e"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.loading_microsoft_recommended_solutions.9b8a5f46", language: 'fr', message: "Chargement des solutions recommandées par Microsoft..." } })
 // "Loading..."
 Record({ $id: Now.ID["ui-message-fr-b04ba49f848624bb"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.loading.17b11033", language: 'fr', message: "Chargement..." } })
 // "M365TokenProvider only issues tokens for the Microsoft 365 support connector (its App ID URI) and Microsoft Graph."
@@ -291,6 +297,8 @@ Record({ $id: Now.ID["ui-message-fr-8483dddc42d78aa1"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-012d112194f4f761"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_retired_its_hosted_connector_s.e38a686a", language: 'fr', message: "Microsoft a retiré son service de connecteur hébergé le 2025-05-30 ; le connecteur auquel cette application s’adresse est donc un paramètre : entrez le point de terminaison et l’URI d’ID d’application du connecteur exploité par votre organisation." } })
 // "Microsoft support agents do not contact you about cases opened from a test environment."
 Record({ $id: Now.ID["ui-message-fr-4e8d230530e4e674"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_agents_do_not_contact.99b88fd4", language: 'fr', message: "Les agents du support Microsoft ne vous contactent pas au sujet des cas ouverts depuis un environnement de test." } })
+// "Microsoft support cannot be reached at the moment."
+Record({ $id: Now.ID["ui-message-fr-a283dc89bac82785"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_cannot_be_reached_at_t.45436c66", language: 'fr', message: "Le support Microsoft est injoignable pour le moment." } })
 // "Microsoft support case {0} was opened."
 Record({ $id: Now.ID["ui-message-fr-c9a18f0041ff40c3"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_case_0_was_opened.a437a13e", language: 'fr', message: "Le cas de support Microsoft {0} a été ouvert." } })
 // "Microsoft support cases"
@@ -299,6 +307,12 @@ Record({ $id: Now.ID["ui-message-fr-952eea264487e63b"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-2cd0fe846c440714"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_cases_you_open_from_in.92f98f52", language: 'fr', message: "Les cas de support Microsoft que vous ouvrez depuis des incidents sont ouverts au nom de ce compte d’administrateur Microsoft 365." } })
 // "Microsoft support could not be reached yet. The case is saved and will be sent automatically (attempt {0})."
 Record({ $id: Now.ID["ui-message-fr-16a851cfb48b96b4"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_could_not_be_reached_y.2a349f58", language: 'fr', message: "Le support Microsoft n’a pas encore pu être joint. Le cas est enregistré et sera envoyé automatiquement (tentative {0})." } })
+// "Microsoft support did not answer in time."
+Record({ $id: Now.ID["ui-message-fr-97c3f6ca3c45f6c0"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_did_not_answer_in_time.b8602768", language: 'fr', message: "Le support Microsoft n’a pas répondu à temps." } })
+// "Microsoft support received too many requests from this instance."
+Record({ $id: Now.ID["ui-message-fr-1aae8b804bb183ea"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_received_too_many_requ.3c86dd75", language: 'fr', message: "Le support Microsoft a reçu trop de requêtes de cette instance." } })
+// "Microsoft support sent an answer the app cannot read."
+Record({ $id: Now.ID["ui-message-fr-74aca3dd7a487307"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_sent_an_answer_the_app.d660a71e", language: 'fr', message: "Le support Microsoft a envoyé une réponse que l’application ne peut pas lire." } })
 // "Mitigated"
 Record({ $id: Now.ID["ui-message-fr-ffbb40f5a5531f52"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.mitigated.ef9e08d5", language: 'fr', message: "Atténué" } })
 // "Mitigated (external)"
@@ -331,6 +345,8 @@ Record({ $id: Now.ID["ui-message-fr-bb59a623c330814d"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-e310b1ba0066bc5d"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.no_microsoft_entra_id_aad_oauth_token.4e4c552a", language: 'fr', message: "Non : jeton OAuth Microsoft Entra ID (Azure AD)" } })
 // "Not helpful"
 Record({ $id: Now.ID["ui-message-fr-85efce01b3b3d863"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.not_helpful.8b910974", language: 'fr', message: "Pas utile" } })
+// "Not polled yet: the app has not read Microsoft 365 service health since Setup completed."
+Record({ $id: Now.ID["ui-message-fr-b0c2d9327726d0ce"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.not_polled_yet_the_app_has_not_read_micr.4ce8eb94", language: 'fr', message: "Pas encore interrogé : l’application n’a pas encore lu l’intégrité des services Microsoft 365 depuis la fin de la configuration." } })
 // "Not related"
 Record({ $id: Now.ID["ui-message-fr-1e1529a21ada6d5a"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.not_related.59157171", language: 'fr', message: "Non lié" } })
 // "Not run: \"{0}\" must pass first."
@@ -433,10 +449,14 @@ Record({ $id: Now.ID["ui-message-fr-5efa18ee8654c79b"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-cadb6ef0d00a050e"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.save_come_back_here_and_reload_the_page.de20a9c8", language: 'fr', message: "Enregistrez, revenez ici et rechargez la page : le nouveau profil apparaît dans la liste." } })
 // "Saved. Microsoft support cases you open use {0}."
 Record({ $id: Now.ID["ui-message-fr-a074b0e45605a42b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.saved_microsoft_support_cases_you_open_u.3683b4ae", language: 'fr', message: "Enregistré. Les cas de support Microsoft que vous ouvrez utilisent {0}." } })
+// "Saved. {0}"
+Record({ $id: Now.ID["ui-message-fr-fa67c5d491b5985f"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.saved_0.487a46ec", language: 'fr', message: "Enregistré. {0}" } })
 // "Search"
 Record({ $id: Now.ID["ui-message-fr-bce06414177f72ab"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.search.c646a2c9", language: 'fr', message: "Rechercher" } })
 // "Search for other solutions"
 Record({ $id: Now.ID["ui-message-fr-0947eeaec1cd661d"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.search_for_other_solutions.450461ec", language: 'fr', message: "Rechercher d’autres solutions" } })
+// "Searching Microsoft recommended solutions..."
+Record({ $id: Now.ID["ui-message-fr-a55ffd89508c9068"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.searching_microsoft_recommended_solution.d6a1d406", language: 'fr', message: "Recherche dans les solutions recommandées par Microsoft..." } })
 // "Select Agree to continue."
 Record({ $id: Now.ID["ui-message-fr-d3dfb6377e76701b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.select_agree_to_continue.b26f4d0f", language: 'fr', message: "Sélectionnez Accepter pour continuer." } })
 // "Select an \"OAuth API endpoint for external clients\" record (not a third-party provider or OIDC entity)."
@@ -463,6 +483,8 @@ Record({ $id: Now.ID["ui-message-fr-0b919ef2ff1ba696"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-01472d5159d1dee6"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.service_health_and_recommended_solutions.53c05b47", language: 'fr', message: "Intégrité du service et solutions recommandées uniquement : pas de cas de support Microsoft, donc Microsoft n’appelle jamais cette instance." } })
 // "Service health issues"
 Record({ $id: Now.ID["ui-message-fr-8ddd24bb9ea1edeb"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.service_health_issues.477a48f2", language: 'fr', message: "Problèmes d’intégrité du service" } })
+// "Service health last read from Microsoft: {0}"
+Record({ $id: Now.ID["ui-message-fr-6f2e4690917e85e5"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.service_health_last_read_from_microsoft.360957ea", language: 'fr', message: "Intégrité des services lue pour la dernière fois auprès de Microsoft : {0}" } })
 // "Service interruption"
 Record({ $id: Now.ID["ui-message-fr-916286d26cc33ee7"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.service_interruption.91c11f2b", language: 'fr', message: "Interruption de service" } })
 // "Service operational"
@@ -565,6 +587,8 @@ Record({ $id: Now.ID["ui-message-fr-d687bedcf105819b"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-aab7b7d308df609d"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_contact_name_is_longer_than_100_char.d3b988b4", language: 'fr', message: "Le nom du contact dépasse 100 caractères." } })
 // "The description is longer than 4000 characters."
 Record({ $id: Now.ID["ui-message-fr-898048943ff65cdb"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_description_is_longer_than_4000_char.79c4a3cc", language: 'fr', message: "La description dépasse 4000 caractères." } })
+// "The first poll has started; open the tab again in a minute."
+Record({ $id: Now.ID["ui-message-fr-defd946ae120431b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_first_poll_has_started_open_the_tab.d0dfe2fd", language: 'fr', message: "La première interrogation a commencé ; rouvrez l’onglet dans une minute." } })
 // "The inbound API must require authentication: set Requires authentication on the app's connector API resources."
 Record({ $id: Now.ID["ui-message-fr-015fde2e871bed29"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_inbound_api_must_require_authenticat.71b4807e", language: 'fr', message: "L’API entrante doit exiger une authentification : activez Nécessite une authentification sur les ressources de l’API du connecteur de l’application." } })
 // "The incident was not found."
@@ -641,6 +665,10 @@ Record({ $id: Now.ID["ui-message-fr-fa0807039d1d049a"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-d09e4550a9462428"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.there_is_no_setup_step_0.38547c5d", language: 'fr', message: "Il n’existe pas d’étape de configuration « {0} »." } })
 // "This integration is set up for insights only: it opens no Microsoft support cases, so there is no admin account to link."
 Record({ $id: Now.ID["ui-message-fr-dc6df45f7a27a257"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.this_integration_is_set_up_for_insights.a188bbff", language: 'fr', message: "Cette intégration est configurée en mode Insights uniquement : elle n’ouvre aucune demande de support Microsoft, il n’y a donc aucun compte administrateur à lier." } })
+// "This integration is set up for insights only: it opens no Microsoft support cases."
+Record({ $id: Now.ID["ui-message-fr-91ce3f9b63211a95"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.this_integration_is_set_up_for_insights.fdf313e7", language: 'fr', message: "Cette intégration est configurée en mode Insights uniquement : elle n’ouvre aucune demande de support Microsoft." } })
+// "This integration is set up for insights only: service health and recommended solutions, no Microsoft support cases."
+Record({ $id: Now.ID["ui-message-fr-6e71d8e8b2be7726"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.this_integration_is_set_up_for_insights.ef743be4", language: 'fr', message: "Cette intégration est configurée en mode Insights uniquement : intégrité des services et solutions recommandées, sans demandes de support Microsoft." } })
 // "This is a test environment"
 Record({ $id: Now.ID["ui-message-fr-7e60071c2ecf64a8"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.this_is_a_test_environment.34b70751", language: 'fr', message: "Il s’agit d’un environnement de test" } })
 // "This step is skipped for insights only."
@@ -657,6 +685,10 @@ Record({ $id: Now.ID["ui-message-fr-3b4b75084f479452"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-2f92b16b64f2f508"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.token_request_not_sent_0.696fdacc", language: 'fr', message: "Demande de jeton non envoyée : {0}" } })
 // "Token request through the outbound OAuth profile"
 Record({ $id: Now.ID["ui-message-fr-5d83055c06086dc8"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.token_request_through_the_outbound_oauth.94111c8d", language: 'fr', message: "Demande de jeton via le profil OAuth sortant" } })
+// "Try again"
+Record({ $id: Now.ID["ui-message-fr-042c862e4467d7d0"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.try_again.213e90fa", language: 'fr', message: "Réessayer" } })
+// "Try again in {0} s."
+Record({ $id: Now.ID["ui-message-fr-510fe5e3f542b46f"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.try_again_in_0_s.93c4ef0c", language: 'fr', message: "Réessayez dans {0} s." } })
 // "Turn it off"
 Record({ $id: Now.ID["ui-message-fr-70d307c9afcde045"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.turn_it_off.8747393e", language: 'fr', message: "La désactiver" } })
 // "Turn the integration off until fixed"
@@ -673,6 +705,10 @@ Record({ $id: Now.ID["ui-message-fr-7f631792b2230145"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-49cae79d6ab235ef"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.user_id_client_id_of_the_rest_user_app.0ea81df3", language: 'fr', message: "ID d’utilisateur (ID client de l’application utilisateur REST)" } })
 // "User Name"
 Record({ $id: Now.ID["ui-message-fr-a951840b9198d73f"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.user_name.f38e1af5", language: 'fr', message: "Nom d’utilisateur" } })
+// "User Not Authenticated"
+Record({ $id: Now.ID["ui-message-fr-542573e67456ba78"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.user_not_authenticated.9e83ccb4", language: 'fr', message: "Utilisateur non authentifié" } })
+// "User Not Authorized"
+Record({ $id: Now.ID["ui-message-fr-5317d51514bc1935"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.user_not_authorized.f69aeff8", language: 'fr', message: "Utilisateur non autorisé" } })
 // "User claim / user field"
 Record({ $id: Now.ID["ui-message-fr-0dea6e415f3616da"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.user_claim_user_field.868e47a6", language: 'fr', message: "UserClaim / UserField" } })
 // "User impact"
@@ -693,6 +729,10 @@ Record({ $id: Now.ID["ui-message-fr-b61467422043fcf4"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-cf94f0d685bb0649"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.without_a_linked_account_the_app_default.47603b82", language: 'fr', message: "Sans compte lié, la valeur par défaut de l’application {0} est utilisée." } })
 // "Yes: basic authentication"
 Record({ $id: Now.ID["ui-message-fr-4a566fe273fc8f01"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.yes_basic_authentication.9ba302a4", language: 'fr', message: "Oui : authentification de base" } })
+// "You can try again now."
+Record({ $id: Now.ID["ui-message-fr-df6705bec10fe241"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.you_can_try_again_now.8e47efdf", language: 'fr', message: "Vous pouvez réessayer maintenant." } })
+// "Your answer is saved."
+Record({ $id: Now.ID["ui-message-fr-6660328ffa327273"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.your_answer_is_saved.85f93b9f", language: 'fr', message: "Votre réponse est enregistrée." } })
 // "done"
 Record({ $id: Now.ID["ui-message-fr-e5fd9cfe0e803911"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.done.26f38071", language: 'fr', message: "terminé" } })
 // "failed"
@@ -723,6 +763,10 @@ Record({ $id: Now.ID["ui-message-fr-591dbb0d5f0bf816"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-5ee2c7843da4b09d"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_is_not_on_the_tenant_domain_1_check_t.2af2bc5c", language: 'fr', message: "{0} n’appartient pas au domaine de locataire {1}. Vérifiez qu’il s’agit d’un compte d’administrateur de votre locataire Microsoft 365." } })
 // "{0} is reachable and refuses calls without credentials (HTTP 401)."
 Record({ $id: Now.ID["ui-message-fr-c74b143b92296e49"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_is_reachable_and_refuses_calls_withou.927f3213", language: 'fr', message: "{0} est joignable et refuse les appels sans informations d’identification (HTTP 401)." } })
+// "{0} of {1} tests did not pass. Fix what each one says, then select Next again."
+Record({ $id: Now.ID["ui-message-fr-8bf896f6b94769bf"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_of_1_tests_did_not_pass_fix_what_each.6272a101", language: 'fr', message: "{0} test(s) sur {1} n’ont pas réussi. Corrigez ce que chacun indique, puis sélectionnez à nouveau Suivant." } })
+// "{0} of {1} tests did not pass. The integration keeps running on the setup verified on {2} (UTC); fix what each test says, then select Next again."
+Record({ $id: Now.ID["ui-message-fr-4484bdf2de58793b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_of_1_tests_did_not_pass_the_integrati.2e7c591f", language: 'fr', message: "{0} test(s) sur {1} n’ont pas réussi. L’intégration continue de fonctionner avec la configuration vérifiée le {2} (UTC) ; corrigez ce que chaque test indique, puis sélectionnez à nouveau Suivant." } })
 // "{0} turned the integration off on {1} (UTC): users see the \"final set up step\" message."
 Record({ $id: Now.ID["ui-message-fr-290f3499eb755168"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_turned_the_integration_off_on_1_utc_u.8974fd18", language: 'fr', message: "{0} a désactivé l’intégration le {1} (UTC) : les utilisateurs voient le message « dernière étape de configuration »." } })
 // "{0}. How to fix: {1}"

@@ -45,6 +45,8 @@ Record({ $id: Now.ID["ui-message-zh-c8e6753fcf614bfe"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-78a4872f45c9b880"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.an_admin_account_of_your_tenant_for_exam.b608b656", language: 'zh', message: "你的租户中的管理员帐户，例如 admin@{0}" } })
 // "Application settings"
 Record({ $id: Now.ID["ui-message-zh-d7df03c04ece2fd1"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.application_settings.e7c91ef2", language: 'zh', message: "应用程序设置" } })
+// "Ask your ServiceNow admin for a Microsoft 365 support role (insights user or administrator)."
+Record({ $id: Now.ID["ui-message-zh-0f6c648c9bf3d6d8"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.ask_your_servicenow_admin_for_a_microsof.972a457d", language: 'zh', message: "请向 ServiceNow 管理员申请 Microsoft 365 支持角色（见解用户或管理员）。" } })
 // "Authentication type: {0}"
 Record({ $id: Now.ID["ui-message-zh-dee4b46e619df1f6"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.authentication_type_0.fe9ad08d", language: 'zh', message: "身份验证类型：{0}" } })
 // "Back"
@@ -91,6 +93,8 @@ Record({ $id: Now.ID["ui-message-zh-13a6e33c06100e3c"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-a0a3e149066ddffa"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.client_secret_the_secret_of_the_rest_api.d73f2e54", language: 'zh', message: "客户端密码：REST API 应用（入站 OIDC 提供程序）的密码；Rest 用户名：上面的用户名（REST 用户应用的客户端 ID）；Rest 用户密码：REST 用户应用的密码。" } })
 // "Closed"
 Record({ $id: Now.ID["ui-message-zh-88d86b7721d58764"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.closed.3201cae5", language: 'zh', message: "已关闭" } })
+// "Closed by Microsoft"
+Record({ $id: Now.ID["ui-message-zh-f594f550a845b7a3"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.closed_by_microsoft.86ffd18e", language: 'zh', message: "已由 Microsoft 关闭" } })
 // "Complete the earlier steps first."
 Record({ $id: Now.ID["ui-message-zh-f365cda67f13bedd"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.complete_the_earlier_steps_first.eb62d092", language: 'zh', message: "请先完成前面的步骤。" } })
 // "Complete the integration"
@@ -263,6 +267,8 @@ Record({ $id: Now.ID["ui-message-zh-f387f50230f98fe9"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-8ca924f12149b7ba"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.linked_0_checked_1.23db37ad", language: 'zh', message: "已链接：{0}（已于 {1} 检查）" } })
 // "Loading Microsoft 365 information..."
 Record({ $id: Now.ID["ui-message-zh-bdea94a5409d7acf"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.loading_microsoft_365_information.5f09cb05", language: 'zh', message: "正在加载 Microsoft 365 信息..." } })
+// "Loading Microsoft recommended solutions..."
+Record({ $id: Now.ID["ui-message-zh-75da2c6ed7c6af1e"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.loading_microsoft_recommended_solutions.9b8a5f46", language: 'zh', message: "正在加载 Microsoft 推荐的解决方案..." } })
 // "Loading..."
 Record({ $id: Now.ID["ui-message-zh-b04ba49f848624bb"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.loading.17b11033", language: 'zh', message: "正在加载..." } })
 // "M365TokenProvider only issues tokens for the Microsoft 365 support connector (its App ID URI) and Microsoft Graph."
@@ -291,6 +297,8 @@ Record({ $id: Now.ID["ui-message-zh-8483dddc42d78aa1"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-012d112194f4f761"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_retired_its_hosted_connector_s.e38a686a", language: 'zh', message: "Microsoft 已于 2025-05-30 停用其托管连接器服务，因此此应用通信的连接器需要配置：请输入你的组织运行的连接器的终结点和应用 ID URI。" } })
 // "Microsoft support agents do not contact you about cases opened from a test environment."
 Record({ $id: Now.ID["ui-message-zh-4e8d230530e4e674"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_agents_do_not_contact.99b88fd4", language: 'zh', message: "Microsoft 支持代理不会就从测试环境打开的案例联系你。" } })
+// "Microsoft support cannot be reached at the moment."
+Record({ $id: Now.ID["ui-message-zh-a283dc89bac82785"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_cannot_be_reached_at_t.45436c66", language: 'zh', message: "目前无法联系 Microsoft 支持。" } })
 // "Microsoft support case {0} was opened."
 Record({ $id: Now.ID["ui-message-zh-c9a18f0041ff40c3"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_case_0_was_opened.a437a13e", language: 'zh', message: "已打开 Microsoft 支持案例 {0}。" } })
 // "Microsoft support cases"
@@ -299,6 +307,12 @@ Record({ $id: Now.ID["ui-message-zh-952eea264487e63b"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-2cd0fe846c440714"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_cases_you_open_from_in.92f98f52", language: 'zh', message: "你从事件中打开的 Microsoft 支持案例将以此 Microsoft 365 管理员帐户打开。" } })
 // "Microsoft support could not be reached yet. The case is saved and will be sent automatically (attempt {0})."
 Record({ $id: Now.ID["ui-message-zh-16a851cfb48b96b4"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_could_not_be_reached_y.2a349f58", language: 'zh', message: "尚无法联系 Microsoft 支持人员。案例已保存，将自动发送（第 {0} 次尝试）。" } })
+// "Microsoft support did not answer in time."
+Record({ $id: Now.ID["ui-message-zh-97c3f6ca3c45f6c0"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_did_not_answer_in_time.b8602768", language: 'zh', message: "Microsoft 支持未及时响应。" } })
+// "Microsoft support received too many requests from this instance."
+Record({ $id: Now.ID["ui-message-zh-1aae8b804bb183ea"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_received_too_many_requ.3c86dd75", language: 'zh', message: "Microsoft 支持收到来自此实例的请求过多。" } })
+// "Microsoft support sent an answer the app cannot read."
+Record({ $id: Now.ID["ui-message-zh-74aca3dd7a487307"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_sent_an_answer_the_app.d660a71e", language: 'zh', message: "Microsoft 支持发送了应用无法读取的响应。" } })
 // "Mitigated"
 Record({ $id: Now.ID["ui-message-zh-ffbb40f5a5531f52"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.mitigated.ef9e08d5", language: 'zh', message: "已缓解" } })
 // "Mitigated (external)"
@@ -331,6 +345,8 @@ Record({ $id: Now.ID["ui-message-zh-bb59a623c330814d"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-e310b1ba0066bc5d"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.no_microsoft_entra_id_aad_oauth_token.4e4c552a", language: 'zh', message: "否：Microsoft Entra ID (AAD) OAuth 令牌" } })
 // "Not helpful"
 Record({ $id: Now.ID["ui-message-zh-85efce01b3b3d863"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.not_helpful.8b910974", language: 'zh', message: "没有帮助" } })
+// "Not polled yet: the app has not read Microsoft 365 service health since Setup completed."
+Record({ $id: Now.ID["ui-message-zh-b0c2d9327726d0ce"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.not_polled_yet_the_app_has_not_read_micr.4ce8eb94", language: 'zh', message: "尚未轮询：自设置完成以来，应用尚未读取 Microsoft 365 服务运行状况。" } })
 // "Not related"
 Record({ $id: Now.ID["ui-message-zh-1e1529a21ada6d5a"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.not_related.59157171", language: 'zh', message: "不相关" } })
 // "Not run: \"{0}\" must pass first."
@@ -433,10 +449,14 @@ Record({ $id: Now.ID["ui-message-zh-5efa18ee8654c79b"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-cadb6ef0d00a050e"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.save_come_back_here_and_reload_the_page.de20a9c8", language: 'zh', message: "保存后返回此处并重新加载页面：新的配置文件会出现在列表中。" } })
 // "Saved. Microsoft support cases you open use {0}."
 Record({ $id: Now.ID["ui-message-zh-a074b0e45605a42b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.saved_microsoft_support_cases_you_open_u.3683b4ae", language: 'zh', message: "已保存。你打开的 Microsoft 支持案例将使用 {0}。" } })
+// "Saved. {0}"
+Record({ $id: Now.ID["ui-message-zh-fa67c5d491b5985f"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.saved_0.487a46ec", language: 'zh', message: "已保存。{0}" } })
 // "Search"
 Record({ $id: Now.ID["ui-message-zh-bce06414177f72ab"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.search.c646a2c9", language: 'zh', message: "搜索" } })
 // "Search for other solutions"
 Record({ $id: Now.ID["ui-message-zh-0947eeaec1cd661d"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.search_for_other_solutions.450461ec", language: 'zh', message: "搜索其他解决方案" } })
+// "Searching Microsoft recommended solutions..."
+Record({ $id: Now.ID["ui-message-zh-a55ffd89508c9068"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.searching_microsoft_recommended_solution.d6a1d406", language: 'zh', message: "正在搜索 Microsoft 推荐的解决方案..." } })
 // "Select Agree to continue."
 Record({ $id: Now.ID["ui-message-zh-d3dfb6377e76701b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.select_agree_to_continue.b26f4d0f", language: 'zh', message: "选择“同意”以继续。" } })
 // "Select an \"OAuth API endpoint for external clients\" record (not a third-party provider or OIDC entity)."
@@ -463,6 +483,8 @@ Record({ $id: Now.ID["ui-message-zh-0b919ef2ff1ba696"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-01472d5159d1dee6"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.service_health_and_recommended_solutions.53c05b47", language: 'zh', message: "仅服务运行状况和推荐的解决方案：没有 Microsoft 支持案例，因此 Microsoft 永远不会调用此实例。" } })
 // "Service health issues"
 Record({ $id: Now.ID["ui-message-zh-8ddd24bb9ea1edeb"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.service_health_issues.477a48f2", language: 'zh', message: "服务运行状况问题" } })
+// "Service health last read from Microsoft: {0}"
+Record({ $id: Now.ID["ui-message-zh-6f2e4690917e85e5"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.service_health_last_read_from_microsoft.360957ea", language: 'zh', message: "上次从 Microsoft 读取服务运行状况：{0}" } })
 // "Service interruption"
 Record({ $id: Now.ID["ui-message-zh-916286d26cc33ee7"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.service_interruption.91c11f2b", language: 'zh', message: "服务中断" } })
 // "Service operational"
@@ -565,6 +587,8 @@ Record({ $id: Now.ID["ui-message-zh-d687bedcf105819b"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-aab7b7d308df609d"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_contact_name_is_longer_than_100_char.d3b988b4", language: 'zh', message: "联系人姓名超过 100 个字符。" } })
 // "The description is longer than 4000 characters."
 Record({ $id: Now.ID["ui-message-zh-898048943ff65cdb"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_description_is_longer_than_4000_char.79c4a3cc", language: 'zh', message: "描述超过 4000 个字符。" } })
+// "The first poll has started; open the tab again in a minute."
+Record({ $id: Now.ID["ui-message-zh-defd946ae120431b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_first_poll_has_started_open_the_tab.d0dfe2fd", language: 'zh', message: "首次轮询已开始；请在一分钟后重新打开此选项卡。" } })
 // "The inbound API must require authentication: set Requires authentication on the app's connector API resources."
 Record({ $id: Now.ID["ui-message-zh-015fde2e871bed29"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_inbound_api_must_require_authenticat.71b4807e", language: 'zh', message: "入站 API 必须要求身份验证：请在应用的连接器 API 资源上设置“需要身份验证”。" } })
 // "The incident was not found."
@@ -641,6 +665,10 @@ Record({ $id: Now.ID["ui-message-zh-fa0807039d1d049a"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-d09e4550a9462428"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.there_is_no_setup_step_0.38547c5d", language: 'zh', message: "不存在设置步骤“{0}”。" } })
 // "This integration is set up for insights only: it opens no Microsoft support cases, so there is no admin account to link."
 Record({ $id: Now.ID["ui-message-zh-dc6df45f7a27a257"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.this_integration_is_set_up_for_insights.a188bbff", language: 'zh', message: "此集成设置为“仅见解”：它不会创建 Microsoft 支持案例，因此没有要链接的管理员帐户。" } })
+// "This integration is set up for insights only: it opens no Microsoft support cases."
+Record({ $id: Now.ID["ui-message-zh-91ce3f9b63211a95"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.this_integration_is_set_up_for_insights.fdf313e7", language: 'zh', message: "此集成设置为“仅见解”：它不会创建 Microsoft 支持案例。" } })
+// "This integration is set up for insights only: service health and recommended solutions, no Microsoft support cases."
+Record({ $id: Now.ID["ui-message-zh-6e71d8e8b2be7726"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.this_integration_is_set_up_for_insights.ef743be4", language: 'zh', message: "此集成设置为“仅见解”：提供服务运行状况和推荐的解决方案，不提供 Microsoft 支持案例。" } })
 // "This is a test environment"
 Record({ $id: Now.ID["ui-message-zh-7e60071c2ecf64a8"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.this_is_a_test_environment.34b70751", language: 'zh', message: "这是测试环境" } })
 // "This step is skipped for insights only."
@@ -657,6 +685,10 @@ Record({ $id: Now.ID["ui-message-zh-3b4b75084f479452"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-2f92b16b64f2f508"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.token_request_not_sent_0.696fdacc", language: 'zh', message: "未发送令牌请求：{0}" } })
 // "Token request through the outbound OAuth profile"
 Record({ $id: Now.ID["ui-message-zh-5d83055c06086dc8"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.token_request_through_the_outbound_oauth.94111c8d", language: 'zh', message: "通过出站 OAuth 配置文件请求令牌" } })
+// "Try again"
+Record({ $id: Now.ID["ui-message-zh-042c862e4467d7d0"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.try_again.213e90fa", language: 'zh', message: "重试" } })
+// "Try again in {0} s."
+Record({ $id: Now.ID["ui-message-zh-510fe5e3f542b46f"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.try_again_in_0_s.93c4ef0c", language: 'zh', message: "请在 {0} 秒后重试。" } })
 // "Turn it off"
 Record({ $id: Now.ID["ui-message-zh-70d307c9afcde045"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.turn_it_off.8747393e", language: 'zh', message: "关闭" } })
 // "Turn the integration off until fixed"
@@ -673,6 +705,10 @@ Record({ $id: Now.ID["ui-message-zh-7f631792b2230145"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-49cae79d6ab235ef"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.user_id_client_id_of_the_rest_user_app.0ea81df3", language: 'zh', message: "用户 ID（REST 用户应用的客户端 ID）" } })
 // "User Name"
 Record({ $id: Now.ID["ui-message-zh-a951840b9198d73f"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.user_name.f38e1af5", language: 'zh', message: "用户名" } })
+// "User Not Authenticated"
+Record({ $id: Now.ID["ui-message-zh-542573e67456ba78"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.user_not_authenticated.9e83ccb4", language: 'zh', message: "用户未通过身份验证" } })
+// "User Not Authorized"
+Record({ $id: Now.ID["ui-message-zh-5317d51514bc1935"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.user_not_authorized.f69aeff8", language: 'zh', message: "用户未获授权" } })
 // "User claim / user field"
 Record({ $id: Now.ID["ui-message-zh-0dea6e415f3616da"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.user_claim_user_field.868e47a6", language: 'zh', message: "UserClaim / 用户字段" } })
 // "User impact"
@@ -693,6 +729,10 @@ Record({ $id: Now.ID["ui-message-zh-b61467422043fcf4"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-cf94f0d685bb0649"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.without_a_linked_account_the_app_default.47603b82", language: 'zh', message: "如果没有链接帐户，将使用应用的默认值 {0}。" } })
 // "Yes: basic authentication"
 Record({ $id: Now.ID["ui-message-zh-4a566fe273fc8f01"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.yes_basic_authentication.9ba302a4", language: 'zh', message: "是：基本身份验证" } })
+// "You can try again now."
+Record({ $id: Now.ID["ui-message-zh-df6705bec10fe241"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.you_can_try_again_now.8e47efdf", language: 'zh', message: "现在可以重试。" } })
+// "Your answer is saved."
+Record({ $id: Now.ID["ui-message-zh-6660328ffa327273"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.your_answer_is_saved.85f93b9f", language: 'zh', message: "您的回答已保存。" } })
 // "done"
 Record({ $id: Now.ID["ui-message-zh-e5fd9cfe0e803911"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.done.26f38071", language: 'zh', message: "已完成" } })
 // "failed"
@@ -723,6 +763,10 @@ Record({ $id: Now.ID["ui-message-zh-591dbb0d5f0bf816"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-5ee2c7843da4b09d"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_is_not_on_the_tenant_domain_1_check_t.2af2bc5c", language: 'zh', message: "{0} 不在租户域 {1} 中。请检查它是否为你的 Microsoft 365 租户的管理员帐户。" } })
 // "{0} is reachable and refuses calls without credentials (HTTP 401)."
 Record({ $id: Now.ID["ui-message-zh-c74b143b92296e49"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_is_reachable_and_refuses_calls_withou.927f3213", language: 'zh', message: "{0} 可访问，并拒绝没有凭据的调用 (HTTP 401)。" } })
+// "{0} of {1} tests did not pass. Fix what each one says, then select Next again."
+Record({ $id: Now.ID["ui-message-zh-8bf896f6b94769bf"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_of_1_tests_did_not_pass_fix_what_each.6272a101", language: 'zh', message: "{1} 项测试中有 {0} 项未通过。请按照每项的说明进行修复，然后再次选择“下一步”。" } })
+// "{0} of {1} tests did not pass. The integration keeps running on the setup verified on {2} (UTC); fix what each test says, then select Next again."
+Record({ $id: Now.ID["ui-message-zh-4484bdf2de58793b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_of_1_tests_did_not_pass_the_integrati.2e7c591f", language: 'zh', message: "{1} 项测试中有 {0} 项未通过。集成将继续使用于 {2} (UTC) 验证的设置运行；请按照每项测试的说明进行修复，然后再次选择“下一步”。" } })
 // "{0} turned the integration off on {1} (UTC): users see the \"final set up step\" message."
 Record({ $id: Now.ID["ui-message-zh-290f3499eb755168"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_turned_the_integration_off_on_1_utc_u.8974fd18", language: 'zh', message: "{0} 已于 {1} (UTC) 关闭集成：用户会看到“最终设置步骤”消息。" } })
 // "{0}. How to fix: {1}"

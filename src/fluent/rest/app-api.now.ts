@@ -2,7 +2,7 @@ import '@servicenow/sdk/global'
 import { Acl, RestApi } from '@servicenow/sdk/core'
 import { getAppStatus } from '../../server/inbound/app-status-route'
 import { getSetupState, postSetupTurnOff, postSetupVerify, putSetupStep } from '../../server/setup/setup-routes'
-import { getIncidentCases, getIncidentTab, postHealthFeedback, postIncidentCase, postSolutionFeedback, postSolutionSearch } from '../../server/incident/incident-tab-routes'
+import { getIncidentCases, getIncidentSolutions, getIncidentTab, postHealthFeedback, postIncidentCase, postSolutionFeedback, postSolutionSearch } from '../../server/incident/incident-tab-routes'
 import { getLinkAccount, putLinkAccount } from '../../server/cases/link-account-routes'
 
 // Why: the internal API behind the app's UI pages; any user with an app role may ask whether setup is done.
@@ -126,7 +126,19 @@ RestApi({
             authorization: true,
             internalRole: false,
             enforceAcl: [appApiIncidentTabAcl],
-            shortDescription: 'Microsoft 365 tab of an incident: matching health issues, recommended solutions, cases.',
+            shortDescription: 'Microsoft 365 tab of an incident from instance data: matching health issues, last poll, cases, escalation form.',
+        },
+        {
+            $id: Now.ID['rest-app-incident-solutions-get'],
+            name: 'incident solutions',
+            method: 'GET',
+            path: '/incident/{sys_id}/solutions',
+            script: getIncidentSolutions,
+            authentication: true,
+            authorization: true,
+            internalRole: false,
+            enforceAcl: [appApiIncidentTabAcl],
+            shortDescription: 'Recommended solutions for the incident\'s text (connector, cached); connector trouble is described in error.',
         },
         {
             $id: Now.ID['rest-app-incident-solutions-search'],

@@ -137,3 +137,14 @@ CrossScopePrivilege({
     operation: 'read',
     status: 'allowed',
 })
+
+// Why: when Setup's verification passes, the app finds its own service health poll job (sysauto_script) to queue
+// it with gs.executeNow, so health data is there without waiting for the schedule.
+CrossScopePrivilege({
+    $id: Now.ID['xscope-sysauto-script-read'],
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+    targetName: 'sysauto_script',
+    operation: 'read',
+    status: 'allowed',
+})

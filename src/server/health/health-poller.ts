@@ -9,12 +9,13 @@ import { isoFromMs, parseIsoInstant } from '../domain/iso-time.ts'
 import { upsertIssues } from './health-issue-store.ts'
 import { AutoIncidentReport, syncAutoIncidents } from './auto-incidents.ts'
 import {
-    readBudget, readCursor, readLimits, readOverviews, readPageSize, readPollIntervalMinutes, readWatermark, writeBudget, writeCursor, writeOverviews,
+    readBudget, readCursor, readLimits, readOverviews, readOverviewsIntervalMinutes, readPageSize, readWatermark, writeBudget, writeCursor, writeOverviews,
     writeWatermark,
 } from './health-state-store.ts'
 
 // One poll of Microsoft Graph service health: continues or starts a pass over /issues (watermark delta), stores
-// what it reads, refreshes healthOverviews when due, then brings the automatic incidents up to date.
+// what it reads, refreshes healthOverviews when due (every few hours, not every poll), then brings the automatic
+// incidents up to date.
 // Every Graph request is counted in the rate budget before the next one is sent; the budget, the pass and the
 // watermark are persisted whatever happens, so a run that stops (budget spent, 429, error) resumes next time.
 
@@ -138,7 +139,8 @@ export function runHealthPoll(opts: PollOptions = {}): PollReport {
             }
         }
 
-        // healthOverviews: one request, at most once per poll interval, only with budget to spare.
+        // healthOverviews: one request, at most once per health.overviews_interval_minutes (6 hours by default), only
+        // with budget to spare, so a steady-state poll is the one issues request.
         if (report.outcome === 'complete' && !cursor && overviewsDue()) {
             if (!stopForBudget()) {
                 const o = listHealthOverviews(NO_RETRY)
@@ -174,5 +176,5 @@ function overviewsDue(): boolean {
     const o = readOverviews()
     if (!o) return true
     const at = parseIsoInstant(o.fetchedAt)
-    return at === null || nowMs() - at >= readPollIntervalMinutes() * 60 * 1000 - 30 * 1000
+    return at === null || nowMs() - at >= readOverviewsIntervalMinutes() * 60 * 1000 - 30 * 1000
 }

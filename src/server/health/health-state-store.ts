@@ -11,11 +11,15 @@ const P = {
     budget: 'health.rate_budget',
     lastRun: 'health.last_run',
     overviews: 'health.overviews',
+    overviewsInterval: 'health.overviews_interval_minutes',
     lock: 'health.run_lock',
+    pollRequested: 'health.poll_requested',
 }
 
 export const DEFAULT_PAGE_SIZE = 100
 export const DEFAULT_POLL_INTERVAL_MINUTES = 15
+/** healthOverviews (status per service) change rarely and the issues carry their own status: every 6 hours. */
+export const DEFAULT_OVERVIEWS_INTERVAL_MINUTES = 360
 
 export function readWatermark(): string {
     return getSetting(P.watermark).trim()
@@ -61,11 +65,19 @@ export function readPollIntervalMinutes(): number {
     return n >= 1 ? n : DEFAULT_POLL_INTERVAL_MINUTES
 }
 
+/** healthOverviews refresh interval, never shorter than the poll interval (one request per poll at most). */
+export function readOverviewsIntervalMinutes(): number {
+    const n = getNumberSetting(P.overviewsInterval, DEFAULT_OVERVIEWS_INTERVAL_MINUTES)
+    return Math.max(n >= 1 ? n : DEFAULT_OVERVIEWS_INTERVAL_MINUTES, readPollIntervalMinutes())
+}
+
 export interface LastRun {
     at: string
     outcome: string
     requests: number
     detail: string
+    /** When a poll last got an answer from Graph (ISO), carried over by runs that did not; absent until the first. */
+    polledAt?: string
 }
 
 export function readLastRun(): LastRun | null {
@@ -113,4 +125,13 @@ export function acquireRunLock(nowMs: number, leaseMs: number): boolean {
 
 export function releaseRunLock(): void {
     setSetting(P.lock, '')
+}
+
+/** A poll asked for out of schedule (Setup just completed): ISO time of the request, '' when none. */
+export function readPollRequest(): string {
+    return getSetting(P.pollRequested).trim()
+}
+
+export function writePollRequest(iso: string): void {
+    if (iso !== readPollRequest()) setSetting(P.pollRequested, iso)
 }

@@ -8,18 +8,24 @@ import { recordFeedback } from '../solutions/solution-service.ts'
 import { recordHealthFeedback } from './health-feedback-store.ts'
 import { findIssueRow } from '../health/health-issue-store.ts'
 import { escalate } from '../cases/case-service.ts'
-import { caseView, casesView, localize, openTab, requireOpenGate, solutionsView, tabView } from './incident-tab-service.ts'
+import { caseView, casesView, incidentSolutionsView, localize, openTab, requireOpenGate, solutionsView, tabView } from './incident-tab-service.ts'
 import { readCase } from '../cases/case-store.ts'
 import { MSG } from '../domain/messages.ts'
 
 // Routes of the internal API (serviceId app) behind the Microsoft 365 tab. Route ACLs: insights_user for the
-// tab, search and feedback; administrator for Contact Microsoft support (checked here again).
+// tab, solutions, search and feedback; administrator for Contact Microsoft support (checked here again).
+// The tab route answers from instance data only; the solutions route is the one that may wait on the connector.
 
 const MAX_BODY = 32768
 
 /** GET /incident/{sys_id}/tab */
 export function getIncidentTab(request: RESTAPIRequest, response: RESTAPIResponse): void {
     handleJson(request, response, 'incident/tab', (req) => ({ status: 200, body: tabView(req.pathParam('sys_id')) }))
+}
+
+/** GET /incident/{sys_id}/solutions: recommended solutions for the incident's text (cached); connector trouble in `error`. */
+export function getIncidentSolutions(request: RESTAPIRequest, response: RESTAPIResponse): void {
+    handleJson(request, response, 'incident/solutions', (req) => ({ status: 200, body: incidentSolutionsView(req.pathParam('sys_id')) }))
 }
 
 /** POST /incident/{sys_id}/solutions/search {query} */
@@ -95,6 +101,7 @@ function createCaseRoute(req: RouteRequest): RouteResult {
     requireAdministrator()
     const access = openTab(req.pathParam('sys_id'))
     requireOpenGate(access)
+    if (access.insightsOnly) throw new HttpError(403, 'insights_only', msg('This integration is set up for insights only: it opens no Microsoft support cases.'))
     if (!access.canEscalate) throw new HttpError(403, 'forbidden', msg('Only Microsoft 365 support administrators can contact Microsoft support.'))
     const request = readCaseRequest(req.json(MAX_BODY))
     const errors = validateCaseRequest(request)

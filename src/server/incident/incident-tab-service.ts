@@ -7,17 +7,21 @@ import { log } from '../platform/log.ts'
 import { getBooleanSetting } from '../platform/properties.ts'
 import { Row } from '../platform/records.ts'
 import { HttpError } from '../platform/rest.ts'
-import { canReadIncident, ROLE_ADMINISTRATOR, sessionUser, SessionUser, userHasRole } from '../platform/session-user.ts'
+import { canReadIncident, ROLE_ADMINISTRATOR, sessionLanguage, sessionUser, SessionUser, userHasRole } from '../platform/session-user.ts'
 import { IncidentContext, readIncidentContext } from './incident-context.ts'
 import { HealthIssueView, MATCHER, matchingHealthIssues } from './health-for-incident.ts'
-import { feedbackFor, findSolutions, SolutionsResult } from '../solutions/solution-service.ts'
+import { feedbackFor, findSolutions } from '../solutions/solution-service.ts'
+import { healthPollStatus, PollStatus } from '../health/health-job.ts'
+import { SectionError, sectionError } from './section-error.ts'
 import { activityOfCase, casesOfIncident } from '../cases/case-store.ts'
 import { adminEmailFor } from '../cases/case-service.ts'
-import { incidentQueryText } from '../domain/solution-query.ts'
+import { CachedSolution, incidentQueryText } from '../domain/solution-query.ts'
 import { formatMessage } from '../domain/outbound-errors.ts'
 import { CASE_LIMITS } from '../domain/case-escalation.ts'
 
-// Everything the Microsoft 365 tab shows for one incident, in one answer (one request per tab open).
+// What the Microsoft 365 tab shows for one incident, in two answers so that a slow connector never holds up the
+// rest: tabView is local data only (health matches, cases, the escalation form), solutionsView calls the connector
+// (or its cache). The page asks for the first, then the second (see incident-tab/app.tsx for why not both at once).
 
 /** A verbatim message (already formatted) -> the user's language, through the catalog key it came from. */
 export function localize(message: string, code?: string, adminEmail?: string): string {
@@ -35,6 +39,8 @@ export interface TabAccess {
     /** The English catalog key of gateMessage. */
     gateKey: string | null
     canEscalate: boolean
+    /** Insights-only installs open no cases: no case list, no Contact Microsoft support, no admin email. */
+    insightsOnly: boolean
 }
 
 /** Who is asking about which incident; 404 when it does not exist or the instance's ACLs hide it from them. */
@@ -47,8 +53,9 @@ export function openTab(incidentId: string): TabAccess {
     const gateMessage = gate.open ? null : gate.message
     if (gateMessage) log.warn('Microsoft 365 tab on {0}: {1}', incident.number, gateMessage)
     // Insights-only installs give no one the right to open cases.
-    const canEscalate = userHasRole(ROLE_ADMINISTRATOR) && snapshot.configuration !== 'insights'
-    return { user: sessionUser(), incident, gateOpen: gate.open, gateMessage: gateMessage ? msg(gateMessage) : null, gateKey: gateMessage, canEscalate }
+    const insightsOnly = snapshot.configuration === 'insights'
+    const canEscalate = userHasRole(ROLE_ADMINISTRATOR) && !insightsOnly
+    return { user: sessionUser(), incident, gateOpen: gate.open, gateMessage: gateMessage ? msg(gateMessage) : null, gateKey: gateMessage, canEscalate, insightsOnly }
 }
 
 /** Refuses feature calls until Setup is complete (same message the tab shows at the top). */
@@ -94,23 +101,43 @@ export function casesView(incidentId: string): CaseView[] {
     return casesOfIncident(incidentId).map(caseView)
 }
 
-export type SolutionsView = (SolutionsResult & { feedback: Record<string, boolean> }) | null
+export interface SolutionsFeedback {
+    /** The session user's answers on this incident, by solution id. */
+    feedback: Record<string, boolean>
+}
+
+/** Recommended solutions for a query, or what went wrong at the connector (shown in the solutions section only). */
+export type SolutionsView =
+    | ({ ok: true; query: string; solutions: CachedSolution[]; fromCache: boolean; stale?: boolean } & SolutionsFeedback)
+    | ({ ok: false; query: string; error: SectionError } & SolutionsFeedback)
 
 export function solutionsView(access: TabAccess, query: string): SolutionsView {
     const r = findSolutions({ sysId: access.incident.sysId, number: access.incident.number }, query)
     const feedback = feedbackFor(access.incident.sysId, access.user.sysId)
-    if (!r.ok) return { ...r, message: localize(r.message, r.code), feedback }
-    return { ...r, feedback }
+    if (!r.ok) return { ok: false, query: r.query, error: sectionError(r), feedback }
+    const view: SolutionsView = { ok: true, query: r.query, solutions: r.solutions, fromCache: r.fromCache, feedback }
+    if (r.stale) view.stale = true
+    return view
+}
+
+/** The recommended solutions for the incident's own text (the tab's second request). */
+export function incidentSolutionsView(incidentId: string): SolutionsView {
+    const a = openTab(incidentId)
+    requireOpenGate(a)
+    return solutionsView(a, incidentQueryText(a.incident.shortDescription, a.incident.description))
 }
 
 export interface TabView {
     incident: { sysId: string; number: string; shortDescription: string; active: boolean }
     /** adminNotice: administrators only, while Setup's re-verification fails (integration still on) or after it was turned off. */
     setup: { complete: boolean; message: string | null; adminNotice: string | null }
+    /** The session language (ServiceNow code): the page shows dates in it, not in the browser's locale. */
+    language: string
     canEscalate: boolean
+    insightsOnly: boolean
     messages: string[]
-    health: { matcher: string; issues: HealthIssueView[] }
-    solutions: SolutionsView
+    /** poll: when service health was last read from Microsoft (null: not polled yet). */
+    health: { matcher: string; issues: HealthIssueView[]; poll: PollStatus }
     cases: CaseView[] | null
     escalation: { title: string; description: string; contactName: string; contactEmail: string; contactPhone: string; adminEmail: string; adminEmailSource: string; isTestEnvironment: boolean } | null
 }
@@ -121,19 +148,19 @@ export function tabView(incidentId: string): TabView {
     const base: TabView = {
         incident: { sysId: i.sysId, number: i.number, shortDescription: i.shortDescription, active: i.active },
         setup: { complete: a.gateOpen, message: a.gateMessage, adminNotice: userHasRole(ROLE_ADMINISTRATOR) ? setupNoticeForAdmins() : null },
+        language: sessionLanguage(),
         canEscalate: a.canEscalate,
+        insightsOnly: a.insightsOnly,
         messages: a.gateMessage ? [a.gateMessage] : [],
-        health: { matcher: MATCHER, issues: [] },
-        solutions: null,
+        health: { matcher: MATCHER, issues: [], poll: { polledAt: null, pending: false } },
         cases: null,
         escalation: null,
     }
     if (!a.gateOpen) return base
     base.health.issues = matchingHealthIssues(i.sysId)
-    base.solutions = solutionsView(a, incidentQueryText(i.shortDescription, i.description))
-    if (base.solutions && !base.solutions.ok) base.messages.push(base.solutions.message)
-    // The case table is readable by app administrators only (see docs/data-model.md).
-    if (userHasRole(ROLE_ADMINISTRATOR)) base.cases = casesView(i.sysId)
+    base.health.poll = healthPollStatus()
+    // The case table is readable by app administrators only (see docs/data-model.md); insights-only installs have none.
+    if (userHasRole(ROLE_ADMINISTRATOR) && !a.insightsOnly) base.cases = casesView(i.sysId)
     if (a.canEscalate) {
         const admin = adminEmailFor(a.user)
         base.escalation = {

@@ -40,3 +40,9 @@ export function canReadIncident(sysId: string): boolean {
     const gr = new GlideRecordSecure('incident')
     return !!gr.get(sysId) && !!gr.canRead()
 }
+
+/** The session's language (ServiceNow codes: en, fr, da, zh, pt_BR...): pages format dates in it. */
+export function sessionLanguage(): string {
+    const lang = String(gs.getSession().getLanguage() || '')
+    return /^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$/.test(lang) ? lang : 'en'
+}

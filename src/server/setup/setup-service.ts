@@ -17,6 +17,7 @@ import { inboundFacts, profileFacts, userFacts } from './setup-options.ts'
 import { SetupOptions, loadOptions, summaryFor } from './setup-view-data.ts'
 import { ShownSummary, showChecks, showErrors, showSummary, text } from './setup-render.ts'
 import { runChecks } from './setup-verify.ts'
+import { requestHealthPoll } from '../health/health-job.ts'
 
 // The Setup flow's service: what the page shows, saving one step, and running the verification tests.
 
@@ -126,6 +127,8 @@ export function runSetupVerification(): SetupView {
     const shown = showChecks(results)
     saveFlow({ ...state, ...standing, step }, shown)
     logOutcome(outcome, results, english(describeStanding(standing, rule, failedTestNames(shown)).message))
+    // Service health has no data until a poll ran: start one now rather than at the job's next due time.
+    if (outcome === 'passed' || outcome === 'restored') requestHealthPoll('Setup verification passed')
     return getSetupView()
 }
 

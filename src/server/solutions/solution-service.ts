@@ -15,8 +15,8 @@ const RESULTS_MAX = 65000
 
 export type SolutionsResult =
     | { ok: true; query: string; solutions: CachedSolution[]; fromCache: boolean; stale?: boolean }
-    /** retryAfterSeconds: the connector's Retry-After on a throttled/unavailable answer ("try again in N s"). */
-    | { ok: false; query: string; message: string; code: string; retryAfterSeconds?: number }
+    /** status: the connector's HTTP status (0: none); retryAfterSeconds: its Retry-After on a throttled/unavailable answer. */
+    | { ok: false; query: string; message: string; code: string; status: number; retryAfterSeconds?: number }
 
 export function findSolutions(incident: { sysId: string; number: string }, rawQuery: string): SolutionsResult {
     const query = normalizeQuery(rawQuery)
@@ -33,7 +33,7 @@ export function findSolutions(incident: { sysId: string; number: string }, rawQu
     if (!r.ok) {
         // An expired answer is better than none while the connector is unreachable.
         if (cachedList) return { ok: true, query, solutions: cachedList, fromCache: true, stale: true }
-        const failed: SolutionsResult = { ok: false, query, message: r.message, code: r.code }
+        const failed: SolutionsResult = { ok: false, query, message: r.message, code: r.code, status: r.status }
         if (r.retryAfterSeconds !== undefined) failed.retryAfterSeconds = r.retryAfterSeconds
         return failed
     }
