@@ -23,6 +23,7 @@ export const DEMO_USERS = [
     // Administrator twins of the Danish and Chinese users: Setup and Link Account can be seen in every language.
     { userName: 'mette.admin', description: 'x_mioms_m365_assis.administrator, Danish (preferred language da): Setup in Danish' },
     { userName: 'li.admin', description: 'x_mioms_m365_assis.administrator, Simplified Chinese (preferred language zh): Setup in Chinese' },
+    { userName: 'jonas.berg', description: 'no app role, Danish (preferred language da): the platform\'s refusals in Danish' },
 ]
 
 export function seedDemo(urls: MicrosoftUrls): void {
@@ -35,6 +36,7 @@ export function seedDemo(urls: MicrosoftUrls): void {
     control.createUser('li.wei', ['x_mioms_m365_assis.insights_user', 'itil'], { first_name: 'Wei', last_name: 'Li', email: 'li.wei@contoso.com', preferred_language: 'zh', password: 'demo' })
     control.createUser('mette.admin', ['x_mioms_m365_assis.administrator', 'itil'], { first_name: 'Mette', last_name: 'Jensen (admin)', email: 'mette.admin@contoso.onmicrosoft.com', preferred_language: 'da', password: 'demo' })
     control.createUser('li.admin', ['x_mioms_m365_assis.administrator', 'itil'], { first_name: 'Wei', last_name: 'Li (admin)', email: 'li.admin@contoso.onmicrosoft.com', preferred_language: 'zh', password: 'demo' })
+    control.createUser('jonas.berg', ['itil'], { first_name: 'Jonas', last_name: 'Berg', email: 'jonas.berg@contoso.com', preferred_language: 'da', password: 'demo' })
     // Basic-auth integration user (web service access only, incident_manager as the guides ask).
     control.createUser(DEFAULTS.integrationUser.user, ['x_mioms_m365_assis.integration', 'incident_manager'], {
         first_name: 'Microsoft 365',

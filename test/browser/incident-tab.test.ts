@@ -41,7 +41,8 @@ async function openTab(user: string, shortDescription: string): Promise<{ page: 
         dialogs.push(d.message())
         void d.dismiss()
     })
-    await page.locator('[data-testid="solutions-section"], [data-testid="tab-error"]').first().waitFor({ timeout: 20000 })
+    // Local sections first, then the solutions section finishes loading on its own (done or failed).
+    await page.locator('[data-testid="solutions-section"][data-state="done"], [data-testid="solutions-section"][data-state="failed"], [data-testid="tab-error"]').first().waitFor({ timeout: 30000 })
     return { page, errors, dialogs }
 }
 
@@ -85,6 +86,9 @@ test('insights user: health issues with sanitized posts, recommended solutions, 
     await page.reload()
     await page.getByTestId('solution').first().waitFor()
     expect(await searches()).toBe(afterFirst)
+    // Service health was read at start (Setup's verification queued the poll job): the section says when.
+    expect(await page.getByTestId('health-polled').textContent()).toMatch(/^Service health last read from Microsoft: .*\d/)
+    expect(await page.getByTestId('health-not-polled').count()).toBe(0)
 })
 
 test('health status and classification labels are translated (Danish user)', async () => {

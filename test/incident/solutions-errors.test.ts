@@ -28,6 +28,7 @@ beforeEach(async () => {
     w = installWorld(side)
 })
 
+const SETTINGS_REFUSED = 'Microsoft support did not accept the connection settings of this instance.'
 const solutions = (user = INSIGHTS) => call(getIncidentSolutions, user, { pathParams: { sys_id: w.incidentId } }).json as Record<string, any>
 const search = (query: string) => call(postSolutionSearch, INSIGHTS, { method: 'POST', pathParams: { sys_id: w.incidentId }, body: { query } }).json as Record<string, any>
 /** No token in memory or in oauth_credential: the next call asks Entra. */
@@ -75,18 +76,18 @@ describe('each connector fault has its own kind and message in the solutions ans
 
     test('the connector refuses the repository ID (403): misconfigured, the verbatim "final set up step" message', async () => {
         await side.control.connector.setFaults({ error: { status: 403, code: 'forbidden', message: 'Repository r-1 is not registered with this connector.' } })
-        expect(solutions().error).toMatchObject({ kind: 'misconfigured', code: 'forbidden', retryable: false, message: MSG.finalStepIncomplete })
+        expect(solutions().error).toMatchObject({ kind: 'misconfigured', code: 'forbidden', retryable: false, message: SETTINGS_REFUSED + ' ' + MSG.finalStepIncomplete })
     })
 
     test('the connector endpoint property is gone: misconfigured, "final set up step"', () => {
         setProp('connector.endpoint', '')
-        expect(solutions().error).toMatchObject({ kind: 'misconfigured', code: 'final_step_incomplete', message: MSG.finalStepIncomplete })
+        expect(solutions().error).toMatchObject({ kind: 'misconfigured', code: 'final_step_incomplete', message: SETTINGS_REFUSED + ' ' + MSG.finalStepIncomplete })
     })
 
     test('Entra refuses the client secret (rotated in Entra): misconfigured, the verbatim "setup steps" message', async () => {
         await side.control.entra.upsertClient({ clientId: DEFAULTS.outboundClient.clientId, clientSecret: 'rotated-in-entra', roles: [...DEFAULTS.graphRoles] })
         forgetTokens()
-        expect(solutions().error).toMatchObject({ kind: 'misconfigured', code: 'token_error', message: MSG.setupIncomplete })
+        expect(solutions().error).toMatchObject({ kind: 'misconfigured', code: 'token_error', message: 'This instance could not sign in to Microsoft support. ' + MSG.setupIncomplete })
     })
 
     test('Entra unreachable while getting a token: unavailable, not misconfigured', async () => {
@@ -112,7 +113,7 @@ describe('each connector fault has its own kind and message in the solutions ans
             await side.control.connector.setFaults({ down: 'unavailable' })
             expect(solutions().error.message).toBe('Le support Microsoft est injoignable pour le moment.')
             await side.control.connector.setFaults({ error: { status: 403, code: 'forbidden' } })
-            expect(solutions().error.message).toBe('Veuillez contacter votre administrateur ServiceNow et lui demander de terminer la dernière étape de configuration de l’application.')
+            expect(solutions().error.message).toBe('Le support Microsoft n’a pas accepté les paramètres de connexion de cette instance. Veuillez contacter votre administrateur ServiceNow et lui demander de terminer la dernière étape de configuration de l’application.')
         } finally {
             control.setLanguage('en')
         }

@@ -62,10 +62,10 @@ export function IncidentTabApp({ incidentId }: { incidentId: string }) {
             <style>{TAB_CSS}</style>
             {loadError && (
                 <div className="m365-banner m365-banner--error" role="alert" data-testid="tab-error">
-                    {loadError.message}
-                    {loadError.status === 403 && ' ' + t('Ask your ServiceNow admin for a Microsoft 365 support role (insights user or administrator).')}
-                    {' '}
-                    <button type="button" className="m365-btn m365-btn--small" onClick={load} data-testid="tab-retry">{t('Try again')}</button>
+                    <strong>{loadError.message}</strong>
+                    {loadError.status === 403
+                        ? <p className="tab-banner-line">{t('Ask your ServiceNow admin for a Microsoft 365 support role (insights user or administrator).')}</p>
+                        : <p className="tab-banner-line"><button type="button" className="m365-btn m365-btn--small" onClick={load} data-testid="tab-retry">{t('Try again')}</button></p>}
                 </div>
             )}
             {data && data.messages.map((m) => (

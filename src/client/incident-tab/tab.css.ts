@@ -21,6 +21,7 @@ body { background: var(--m365-bg); }
 .tab-loading::before { content: ""; width: 1rem; height: 1rem; border-radius: 50%; border: 2px solid var(--m365-border-soft); border-top-color: var(--m365-accent); animation: tab-spin 0.9s linear infinite; }
 @keyframes tab-spin { to { transform: rotate(360deg); } }
 @media (prefers-reduced-motion: reduce) { .tab-loading::before { animation: none; } }
+.tab-banner-line { margin: var(--m365-space-xs) 0 0; }
 .tab-section-error { background: var(--m365-critical-bg); border-left: 4px solid var(--m365-critical); border-radius: var(--m365-radius); padding: var(--m365-space-s) var(--m365-space-m); margin: var(--m365-space-s) 0; display: grid; gap: var(--m365-space-xs); justify-items: start; }
 .tab-section-error__text { margin: 0; font-weight: 600; }
 /* The chosen answer must be visible, not only announced (aria-pressed): filled, with a check mark. */

@@ -307,6 +307,8 @@ Record({ $id: Now.ID["ui-message-da-952eea264487e63b"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-2cd0fe846c440714"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_cases_you_open_from_in.92f98f52", language: 'da', message: "Microsoft-supportsager, du opretter fra hændelser, oprettes som denne Microsoft 365-administratorkonto." } })
 // "Microsoft support could not be reached yet. The case is saved and will be sent automatically (attempt {0})."
 Record({ $id: Now.ID["ui-message-da-16a851cfb48b96b4"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_could_not_be_reached_y.2a349f58", language: 'da', message: "Microsoft-support kunne endnu ikke nås. Sagen er gemt og sendes automatisk (forsøg {0})." } })
+// "Microsoft support did not accept the connection settings of this instance."
+Record({ $id: Now.ID["ui-message-da-91544c25067e63fd"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_did_not_accept_the_con.57896ede", language: 'da', message: "Microsoft-support accepterede ikke forbindelsesindstillingerne for denne instans." } })
 // "Microsoft support did not answer in time."
 Record({ $id: Now.ID["ui-message-da-97c3f6ca3c45f6c0"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_did_not_answer_in_time.b8602768", language: 'da', message: "Microsoft-support svarede ikke i tide." } })
 // "Microsoft support received too many requests from this instance."
@@ -663,6 +665,8 @@ Record({ $id: Now.ID["ui-message-da-1912437c17065922"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-fa0807039d1d049a"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_verification_did_not_pass_the_integr.f2a0dbd9", language: 'da', message: "Bekræftelsen blev ikke bestået. Integrationen kører videre med den konfiguration, der blev bekræftet {0} (UTC); ret det, hver mislykket test angiver, og kør derefter testene igen." } })
 // "There is no setup step \"{0}\"."
 Record({ $id: Now.ID["ui-message-da-d09e4550a9462428"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.there_is_no_setup_step_0.38547c5d", language: 'da', message: "Der findes intet konfigurationstrin \"{0}\"." } })
+// "This instance could not sign in to Microsoft support."
+Record({ $id: Now.ID["ui-message-da-4848b6c6a9b69b51"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.this_instance_could_not_sign_in_to_micro.55a46798", language: 'da', message: "Denne instans kunne ikke logge på Microsoft-support." } })
 // "This integration is set up for insights only: it opens no Microsoft support cases, so there is no admin account to link."
 Record({ $id: Now.ID["ui-message-da-dc6df45f7a27a257"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.this_integration_is_set_up_for_insights.a188bbff", language: 'da', message: "Denne integration er konfigureret til Kun indsigt: den opretter ingen Microsoft-supportsager, så der er ingen administratorkonto at tilknytte." } })
 // "This integration is set up for insights only: it opens no Microsoft support cases."

@@ -307,6 +307,8 @@ Record({ $id: Now.ID["ui-message-fr-952eea264487e63b"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-2cd0fe846c440714"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_cases_you_open_from_in.92f98f52", language: 'fr', message: "Les cas de support Microsoft que vous ouvrez depuis des incidents sont ouverts au nom de ce compte d’administrateur Microsoft 365." } })
 // "Microsoft support could not be reached yet. The case is saved and will be sent automatically (attempt {0})."
 Record({ $id: Now.ID["ui-message-fr-16a851cfb48b96b4"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_could_not_be_reached_y.2a349f58", language: 'fr', message: "Le support Microsoft n’a pas encore pu être joint. Le cas est enregistré et sera envoyé automatiquement (tentative {0})." } })
+// "Microsoft support did not accept the connection settings of this instance."
+Record({ $id: Now.ID["ui-message-fr-91544c25067e63fd"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_did_not_accept_the_con.57896ede", language: 'fr', message: "Le support Microsoft n’a pas accepté les paramètres de connexion de cette instance." } })
 // "Microsoft support did not answer in time."
 Record({ $id: Now.ID["ui-message-fr-97c3f6ca3c45f6c0"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_did_not_answer_in_time.b8602768", language: 'fr', message: "Le support Microsoft n’a pas répondu à temps." } })
 // "Microsoft support received too many requests from this instance."
@@ -663,6 +665,8 @@ Record({ $id: Now.ID["ui-message-fr-1912437c17065922"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-fa0807039d1d049a"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_verification_did_not_pass_the_integr.f2a0dbd9", language: 'fr', message: "La vérification n’a pas réussi. L’intégration continue de fonctionner avec la configuration vérifiée le {0} (UTC) ; corrigez ce qu’indique chaque test en échec, puis exécutez à nouveau les tests." } })
 // "There is no setup step \"{0}\"."
 Record({ $id: Now.ID["ui-message-fr-d09e4550a9462428"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.there_is_no_setup_step_0.38547c5d", language: 'fr', message: "Il n’existe pas d’étape de configuration « {0} »." } })
+// "This instance could not sign in to Microsoft support."
+Record({ $id: Now.ID["ui-message-fr-4848b6c6a9b69b51"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.this_instance_could_not_sign_in_to_micro.55a46798", language: 'fr', message: "Cette instance n’a pas pu se connecter au support Microsoft." } })
 // "This integration is set up for insights only: it opens no Microsoft support cases, so there is no admin account to link."
 Record({ $id: Now.ID["ui-message-fr-dc6df45f7a27a257"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.this_integration_is_set_up_for_insights.a188bbff", language: 'fr', message: "Cette intégration est configurée en mode Insights uniquement : elle n’ouvre aucune demande de support Microsoft, il n’y a donc aucun compte administrateur à lier." } })
 // "This integration is set up for insights only: it opens no Microsoft support cases."

@@ -307,6 +307,8 @@ Record({ $id: Now.ID["ui-message-zh-952eea264487e63b"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-2cd0fe846c440714"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_cases_you_open_from_in.92f98f52", language: 'zh', message: "你从事件中打开的 Microsoft 支持案例将以此 Microsoft 365 管理员帐户打开。" } })
 // "Microsoft support could not be reached yet. The case is saved and will be sent automatically (attempt {0})."
 Record({ $id: Now.ID["ui-message-zh-16a851cfb48b96b4"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_could_not_be_reached_y.2a349f58", language: 'zh', message: "尚无法联系 Microsoft 支持人员。案例已保存，将自动发送（第 {0} 次尝试）。" } })
+// "Microsoft support did not accept the connection settings of this instance."
+Record({ $id: Now.ID["ui-message-zh-91544c25067e63fd"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_did_not_accept_the_con.57896ede", language: 'zh', message: "Microsoft 支持不接受此实例的连接设置。" } })
 // "Microsoft support did not answer in time."
 Record({ $id: Now.ID["ui-message-zh-97c3f6ca3c45f6c0"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.microsoft_support_did_not_answer_in_time.b8602768", language: 'zh', message: "Microsoft 支持未及时响应。" } })
 // "Microsoft support received too many requests from this instance."
@@ -663,6 +665,8 @@ Record({ $id: Now.ID["ui-message-zh-1912437c17065922"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-fa0807039d1d049a"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.the_verification_did_not_pass_the_integr.f2a0dbd9", language: 'zh', message: "验证未通过。集成继续使用 {0} (UTC) 验证的设置运行；请按每个失败测试的说明进行修复，然后重新运行测试。" } })
 // "There is no setup step \"{0}\"."
 Record({ $id: Now.ID["ui-message-zh-d09e4550a9462428"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.there_is_no_setup_step_0.38547c5d", language: 'zh', message: "不存在设置步骤“{0}”。" } })
+// "This instance could not sign in to Microsoft support."
+Record({ $id: Now.ID["ui-message-zh-4848b6c6a9b69b51"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.this_instance_could_not_sign_in_to_micro.55a46798", language: 'zh', message: "此实例无法登录 Microsoft 支持。" } })
 // "This integration is set up for insights only: it opens no Microsoft support cases, so there is no admin account to link."
 Record({ $id: Now.ID["ui-message-zh-dc6df45f7a27a257"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.this_integration_is_set_up_for_insights.a188bbff", language: 'zh', message: "此集成设置为“仅见解”：它不会创建 Microsoft 支持案例，因此没有要链接的管理员帐户。" } })
 // "This integration is set up for insights only: it opens no Microsoft support cases."

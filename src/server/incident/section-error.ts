@@ -35,7 +35,10 @@ function messageFor(kind: TroubleKind, code: string): string {
         case 'bad_response':
             return msg('Microsoft support sent an answer the app cannot read.') + ' ' + msg(MSG.contactAppSupport)
         case 'misconfigured':
-            return misconfiguredStep(code) === 'final_step' ? msg(MSG.finalStepIncomplete) : msg(MSG.setupIncomplete)
+            // What happened first, then the product's own "ask your admin" sentence for the Setup part to redo.
+            return misconfiguredStep(code) === 'final_step'
+                ? msg('Microsoft support did not accept the connection settings of this instance.') + ' ' + msg(MSG.finalStepIncomplete)
+                : msg('This instance could not sign in to Microsoft support.') + ' ' + msg(MSG.setupIncomplete)
         default:
             return msg(MSG.contactAppSupport)
     }
