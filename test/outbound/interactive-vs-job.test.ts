@@ -1,17 +1,17 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the API answers are JSON asserted field by field */
 // No waiting inside a user's request (issue 11, defect 5): the incident tab, solution search, Contact Microsoft
 // support and Setup's connector test answer at once when the connector throttles (429 + Retry-After) or is
-// unavailable (503), carrying the Retry-After for "try again in N s"; only the scheduled jobs back off. Runs the
+// unavailable (503), carrying the Retry-After for "try again in N s"; only the scheduled jobs back off. (Since issue
+// 12 the tab route sends nothing: the solutions route calls the connector.) Runs the
 // real route handlers and jobs on the double against the reference connector in a child process, with
 // outbound.max_retries = 3 so that any retry or wait would show. The waiter (platform/clock.ts) records every wait.
 import * as control from '../glide/control'
 import { spawnMicrosoftSide, type SpawnedMicrosoftSide } from '../microsoft/spawn'
 import { ADMIN, INSIGHTS, T, World, call, installWorld, setProp } from '../incident/world'
-import { getIncidentTab, postIncidentCase, postSolutionSearch } from '../../src/server/incident/incident-tab-routes'
+import { getIncidentSolutions, getIncidentTab, postIncidentCase, postSolutionSearch } from '../../src/server/incident/incident-tab-routes'
 import { runCaseSync } from '../../src/server/cases/case-service'
 import { ping } from '../../src/server/outbound/connector-client'
 import { setWaiter } from '../../src/server/platform/clock'
-import { MSG } from '../../src/server/domain/messages'
 import { DEFAULTS } from '../../sandbox/microsoft/defaults'
 
 jest.setTimeout(90000)
@@ -52,18 +52,20 @@ describe('interactive requests never wait', () => {
         const r = search('teams meetings drop')
         expect(Date.now() - started).toBeLessThan(3000)
         expect(r.status).toBe(200)
-        expect(r.json).toMatchObject({ ok: false, code: 'throttled', retryAfterSeconds: 7, message: MSG.contactAppSupport })
+        expect(r.json).toMatchObject({ ok: false, error: { kind: 'throttled', code: 'throttled', retryAfterSeconds: 7, message: 'Microsoft support received too many requests from this instance.' } })
         expect(waits).toEqual([])
         expect(await requests('POST /solutions/search')).toBe(1)
         const log = control.syslog().map((l) => l.message).join('\n')
         expect(log).toMatch(/status 429 after 1 attempt\(s\), giving up without waiting \(interactive request\) \(code throttled, retry after 7 s/)
     })
 
-    test('incident tab against an unavailable connector: one request, no wait, code unavailable', async () => {
+    test('incident tab against an unavailable connector: the tab route sends nothing; its solutions route one request, no wait, unavailable', async () => {
         await side.control.connector.setFaults({ down: 'unavailable', paths: ['/solutions'] })
         const body = call(getIncidentTab, INSIGHTS, { pathParams: { sys_id: w.incidentId } }).json as Record<string, any>
-        expect(body.solutions).toMatchObject({ ok: false, code: 'unavailable', message: MSG.contactAppSupport })
-        expect(body.messages).toEqual([MSG.contactAppSupport])
+        expect(body.messages).toEqual([])
+        expect(await requests('POST /solutions/search')).toBe(0)
+        const solutions = call(getIncidentSolutions, INSIGHTS, { pathParams: { sys_id: w.incidentId } }).json as Record<string, any>
+        expect(solutions).toMatchObject({ ok: false, error: { kind: 'unavailable', code: 'unavailable', message: 'Microsoft support cannot be reached at the moment.' } })
         expect(waits).toEqual([])
         expect(await requests('POST /solutions/search')).toBe(1)
     })
@@ -112,7 +114,7 @@ describe('interactive requests never wait', () => {
     test('a connection reset on a repeatable request is tried once more at once, without a wait, then given up', async () => {
         await side.control.connector.setFaults({ down: 'reset', paths: ['/solutions'] })
         const r = search('outlook cannot connect')
-        expect(r.json).toMatchObject({ ok: false, code: 'network_error', message: MSG.contactAppSupport })
+        expect(r.json).toMatchObject({ ok: false, error: { kind: 'unavailable', code: 'network_error' } })
         expect(waits).toEqual([])
         expect(await requests('POST /solutions/search')).toBe(2)
         expect(control.syslog().some((l) => /connection error on attempt 1, retrying at once/.test(l.message))).toBe(true)
