@@ -1059,6 +1059,10 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: 'a39e6a74bdd84d1ba55d23602a37b292'
                     }
+                    'prop-category-m2m-overviews-interval': {
+                        table: 'sys_properties_category_m2m'
+                        id: 'f217e66d3bb346c48a20a6bb4221db10'
+                    }
                     'prop-category-m2m-page-size': {
                         table: 'sys_properties_category_m2m'
                         id: '4cbc448cccef498ca6418dc553990ff7'
@@ -1135,6 +1139,10 @@ declare global {
                         table: 'sys_properties'
                         id: 'd9f270874dcb42b7ad7a8d4309ee6a6e'
                     }
+                    'prop-health-overviews-interval-minutes': {
+                        table: 'sys_properties'
+                        id: 'd17c9e9134ad4b8f8a1f95b73cb7695e'
+                    }
                     'prop-health-page-size': {
                         table: 'sys_properties'
                         id: 'e19946ed95504cda9fd510adbe3b0f81'
@@ -1142,6 +1150,10 @@ declare global {
                     'prop-health-poll-interval-minutes': {
                         table: 'sys_properties'
                         id: 'd09e741280bb44edbc2e9775c2d77990'
+                    }
+                    'prop-health-poll-requested': {
+                        table: 'sys_properties'
+                        id: 'da379a0f3a26464180089aecd67e58e6'
                     }
                     'prop-health-rate-budget': {
                         table: 'sys_properties'
@@ -1243,6 +1255,10 @@ declare global {
                     'rest-app-incident-solutions-feedback': {
                         table: 'sys_ws_operation'
                         id: 'd8382f964ae5493b89affcc55b1f0a51'
+                    }
+                    'rest-app-incident-solutions-get': {
+                        table: 'sys_ws_operation'
+                        id: '0757faf2adb943388f6aa32c45bcd61a'
                     }
                     'rest-app-incident-solutions-search': {
                         table: 'sys_ws_operation'
@@ -1438,6 +1454,10 @@ declare global {
                     'src_server_domain_connector-event_ts': {
                         table: 'sys_module'
                         id: 'f8c2949e89f842bdad08f47e316c8b0b'
+                    }
+                    'src_server_domain_connector-trouble_ts': {
+                        table: 'sys_module'
+                        id: '18dd275d7b5b41b598fdc7f54ba72e2e'
                     }
                     'src_server_domain_glide-time_ts': {
                         table: 'sys_module'
@@ -1708,6 +1728,10 @@ declare global {
                         table: 'sys_module'
                         id: '896ab6f0a2724895a450f14b4a4f576e'
                     }
+                    'src_server_incident_section-error_ts': {
+                        table: 'sys_module'
+                        id: '0b7abfd45ede4c35b1c14dc46fb66bef'
+                    }
                     'src_server_incident_work-notes_ts': {
                         table: 'sys_module'
                         id: '7b54fc9ed50f4adf91f28b7dc7735d9e'
@@ -1751,6 +1775,10 @@ declare global {
                     src_server_platform_i18n_ts: {
                         table: 'sys_module'
                         id: '06bd0f87ba2e4be0a37f7541daa34cf2'
+                    }
+                    src_server_platform_jobs_ts: {
+                        table: 'sys_module'
+                        id: 'e1320822f5a34fb5b7fd6c445767cd54'
                     }
                     src_server_platform_log_ts: {
                         table: 'sys_module'
@@ -1938,6 +1966,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'f2463b6d7b0145908870e179d102aebf'
                     }
+                    'ui-message-da-042c862e4467d7d0': {
+                        table: 'sys_ui_message'
+                        id: '6f1d4d964c064ef8bf955c36ca29db11'
+                    }
                     'ui-message-da-04a35b3eda1fd6dc': {
                         table: 'sys_ui_message'
                         id: 'a1b0628cfaf44639b91f2c42c45c6ccb'
@@ -1997,6 +2029,10 @@ declare global {
                     'ui-message-da-0dea6e415f3616da': {
                         table: 'sys_ui_message'
                         id: 'b17f5e2f003248609ebf9c519b5682bc'
+                    }
+                    'ui-message-da-0f6c648c9bf3d6d8': {
+                        table: 'sys_ui_message'
+                        id: 'f889d77189194f4d98b869c075f1d0f0'
                     }
                     'ui-message-da-0fc6cf9d6483ed6e': {
                         table: 'sys_ui_message'
@@ -2066,6 +2102,10 @@ declare global {
                     'ui-message-da-19e48e465d04b463': {
                         table: 'sys_ui_message'
                         id: '4b87a0c74b174b028de2d04fc3fb6310'
+                    }
+                    'ui-message-da-1aae8b804bb183ea': {
+                        table: 'sys_ui_message'
+                        id: '6385e880fb46416cb63fa6ec557c7195'
                     }
                     'ui-message-da-1b1134e3b6d48c79': {
                         table: 'sys_ui_message'
@@ -2290,7 +2330,7 @@ declare global {
                     'ui-message-da-4484bdf2de58793b': {
                         table: 'sys_ui_message'
                         id: 'f2bc7d17a5fa40aca7fb161186aced41'
-                        deleted: true
+                        deleted: false
                     }
                     'ui-message-da-44c2f34581491284': {
                         table: 'sys_ui_message'
@@ -2319,6 +2359,10 @@ declare global {
                     'ui-message-da-47083f0a9b8f0a80': {
                         table: 'sys_ui_message'
                         id: 'd97dcb9e15e145edb8abccff4844f26a'
+                    }
+                    'ui-message-da-4848b6c6a9b69b51': {
+                        table: 'sys_ui_message'
+                        id: 'f64c4c44ba984da893469140d472fca6'
                     }
                     'ui-message-da-488e45cf6d9fca07': {
                         table: 'sys_ui_message'
@@ -2380,13 +2424,25 @@ declare global {
                         table: 'sys_ui_message'
                         id: '0b60638eba3043b4a61b446ac77c57b0'
                     }
+                    'ui-message-da-510fe5e3f542b46f': {
+                        table: 'sys_ui_message'
+                        id: 'a827d99e27a445e5903d2b82e0deecde'
+                    }
                     'ui-message-da-51a22d32337936d4': {
                         table: 'sys_ui_message'
                         id: '7e99430084e74d7a952f10c6526f668c'
                     }
+                    'ui-message-da-5317d51514bc1935': {
+                        table: 'sys_ui_message'
+                        id: '22d1c88071ad4c8da305477db30b3945'
+                    }
                     'ui-message-da-5322870fe0d0e778': {
                         table: 'sys_ui_message'
                         id: '8a14cd75536f49e79d0e184adc11fb5e'
+                    }
+                    'ui-message-da-542573e67456ba78': {
+                        table: 'sys_ui_message'
+                        id: '4d0a689ba0574cb98cd30d805cc044a0'
                     }
                     'ui-message-da-55316cdb7dd4cfee': {
                         table: 'sys_ui_message'
@@ -2514,6 +2570,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '3f013ceebe394220a02dc93521ac12c1'
                     }
+                    'ui-message-da-6660328ffa327273': {
+                        table: 'sys_ui_message'
+                        id: '6368d95a77d64e7894b632575ee2f396'
+                    }
                     'ui-message-da-66edd92d92d0b72e': {
                         table: 'sys_ui_message'
                         id: 'd4049cce59404f79ba73141811310334'
@@ -2562,6 +2622,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'd51a03f475294bf2972ae7f49d598f5b'
                     }
+                    'ui-message-da-6e71d8e8b2be7726': {
+                        table: 'sys_ui_message'
+                        id: 'bd0c030d301c42c395e8e5c0a94b5845'
+                    }
+                    'ui-message-da-6f2e4690917e85e5': {
+                        table: 'sys_ui_message'
+                        id: 'bbf69a4e1a854bcab5258a49c3f9a0e3'
+                    }
                     'ui-message-da-70d307c9afcde045': {
                         table: 'sys_ui_message'
                         id: '3c45d18ab1e5445985fd3e1b424c814f'
@@ -2578,6 +2646,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '0198056afc484f21bd7581bda2c5feed'
                     }
+                    'ui-message-da-74aca3dd7a487307': {
+                        table: 'sys_ui_message'
+                        id: 'e35342fb81d04dd284524dbe996bd0ce'
+                    }
                     'ui-message-da-751dd54fa877ffa0': {
                         table: 'sys_ui_message'
                         id: 'cdb2eadc51e84b6492aa363bb840d479'
@@ -2589,6 +2661,10 @@ declare global {
                     'ui-message-da-75805eeac7769fee': {
                         table: 'sys_ui_message'
                         id: 'e0235e24f7c443919a11a283e08f1f95'
+                    }
+                    'ui-message-da-75da2c6ed7c6af1e': {
+                        table: 'sys_ui_message'
+                        id: '1cfb773640aa443b80f41d0516c2e6e9'
                     }
                     'ui-message-da-75f13889a61ade7f': {
                         table: 'sys_ui_message'
@@ -2697,7 +2773,7 @@ declare global {
                     'ui-message-da-8bf896f6b94769bf': {
                         table: 'sys_ui_message'
                         id: '20626e9b6cb643288fd329c6c99a50c9'
-                        deleted: true
+                        deleted: false
                     }
                     'ui-message-da-8ca924f12149b7ba': {
                         table: 'sys_ui_message'
@@ -2751,6 +2827,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '541bc28eda914f589a4c06d2a564d2a6'
                     }
+                    'ui-message-da-91544c25067e63fd': {
+                        table: 'sys_ui_message'
+                        id: 'e974f21ca5434989a25effa325f74d01'
+                    }
                     'ui-message-da-916286d26cc33ee7': {
                         table: 'sys_ui_message'
                         id: '782d923e78a9468f8743a52077cdced5'
@@ -2758,6 +2838,10 @@ declare global {
                     'ui-message-da-917df91e1730cb55': {
                         table: 'sys_ui_message'
                         id: 'dd1471fb9be949e7ade11d1495095b57'
+                    }
+                    'ui-message-da-91ce3f9b63211a95': {
+                        table: 'sys_ui_message'
+                        id: 'f985570a1698492083ce3a051e31fabe'
                     }
                     'ui-message-da-92ec6350888ffe87': {
                         table: 'sys_ui_message'
@@ -2782,6 +2866,10 @@ declare global {
                     'ui-message-da-979bb1a37f3e347c': {
                         table: 'sys_ui_message'
                         id: '024d806373794bd9b64018db76f6abd6'
+                    }
+                    'ui-message-da-97c3f6ca3c45f6c0': {
+                        table: 'sys_ui_message'
+                        id: '836b7eae669a4fd799f0d7d70838c227'
                     }
                     'ui-message-da-9825df44591a2d02': {
                         table: 'sys_ui_message'
@@ -2831,6 +2919,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '3ca740ff4f2d4a70ac5bbbc18e3c5495'
                     }
+                    'ui-message-da-a283dc89bac82785': {
+                        table: 'sys_ui_message'
+                        id: '6147e50648b74c50adb9a518f5ffdf07'
+                    }
                     'ui-message-da-a441c696c4e2611d': {
                         table: 'sys_ui_message'
                         id: '2f7873aef30f477087fb89aaee305fbf'
@@ -2838,6 +2930,10 @@ declare global {
                     'ui-message-da-a4830231a69a6892': {
                         table: 'sys_ui_message'
                         id: '03bfeff907664773a5375e0e195ef691'
+                    }
+                    'ui-message-da-a55ffd89508c9068': {
+                        table: 'sys_ui_message'
+                        id: '42d0082dcce143b4bb2a9041f551aab2'
                     }
                     'ui-message-da-a6c799cd26029d69': {
                         table: 'sys_ui_message'
@@ -2894,6 +2990,10 @@ declare global {
                     'ui-message-da-b054a70da6418de0': {
                         table: 'sys_ui_message'
                         id: '65be7781b4ea4818ae0ab4e8caed1479'
+                    }
+                    'ui-message-da-b0c2d9327726d0ce': {
+                        table: 'sys_ui_message'
+                        id: '5b7fef27fc41433ba381ffa61e330fa0'
                     }
                     'ui-message-da-b1463cc52250cb5e': {
                         table: 'sys_ui_message'
@@ -3159,6 +3259,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'e4610a7a3fd34464a52fe64b29b3a28c'
                     }
+                    'ui-message-da-defd946ae120431b': {
+                        table: 'sys_ui_message'
+                        id: '841bcf9f2e414b81972232a52d516cb7'
+                    }
+                    'ui-message-da-df6705bec10fe241': {
+                        table: 'sys_ui_message'
+                        id: 'be1ea3c06e914005bec03125e3dcc05c'
+                    }
                     'ui-message-da-dfe56232bd3569a7': {
                         table: 'sys_ui_message'
                         id: '08440a05323b4d609e38ff8aabe604e7'
@@ -3315,6 +3423,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '17e213cad6fa4a0b914783ee430ef955'
                     }
+                    'ui-message-da-f594f550a845b7a3': {
+                        table: 'sys_ui_message'
+                        id: '314b67bd7f4c4b9a8f158eaa813ccd68'
+                    }
                     'ui-message-da-f6fddf5b5602aaa8': {
                         table: 'sys_ui_message'
                         id: '8fcd3cc4eb3d4e3dad920eafbc216a0b'
@@ -3342,7 +3454,7 @@ declare global {
                     'ui-message-da-fa67c5d491b5985f': {
                         table: 'sys_ui_message'
                         id: 'eee4fc3fe90e473384dede8c5e51cd5b'
-                        deleted: true
+                        deleted: false
                     }
                     'ui-message-da-fb32f5871e4c9e1e': {
                         table: 'sys_ui_message'
@@ -3447,6 +3559,10 @@ declare global {
                     'ui-message-en-19066ee4cab34442': {
                         table: 'sys_ui_message'
                         id: '57b35fbe5b0d4b2996815e0bfcafac01'
+                    }
+                    'ui-message-en-1aae8b804bb183ea': {
+                        table: 'sys_ui_message'
+                        id: '21198a7c0de9492ea3a9fbc42e544eb1'
                     }
                     'ui-message-en-1c8fc6dad04cc0fb': {
                         table: 'sys_ui_message'
@@ -3567,6 +3683,10 @@ declare global {
                     'ui-message-en-47083f0a9b8f0a80': {
                         table: 'sys_ui_message'
                         id: '429b3dcace7e4f0db462deaae18b3999'
+                    }
+                    'ui-message-en-4848b6c6a9b69b51': {
+                        table: 'sys_ui_message'
+                        id: 'dc49f64a007c4981ab0e18683ee01d98'
                     }
                     'ui-message-en-488e45cf6d9fca07': {
                         table: 'sys_ui_message'
@@ -3705,6 +3825,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'bfec14dd602c4c0f82aab067effb2015'
                     }
+                    'ui-message-en-74aca3dd7a487307': {
+                        table: 'sys_ui_message'
+                        id: 'd978df4482cb4dec8d35902aec05e494'
+                    }
                     'ui-message-en-756798b9593228d8': {
                         table: 'sys_ui_message'
                         id: '9937f2b5b8c641d7bef0d0bcee51184a'
@@ -3773,6 +3897,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: '9d12032e3a5e4a2ab37d45742fcc5941'
                     }
+                    'ui-message-en-91544c25067e63fd': {
+                        table: 'sys_ui_message'
+                        id: '827a6284770b4696ba26c30c391b7f1b'
+                    }
+                    'ui-message-en-91ce3f9b63211a95': {
+                        table: 'sys_ui_message'
+                        id: '21ff3a1fabd143ad984f081112768cce'
+                    }
                     'ui-message-en-92ec6350888ffe87': {
                         table: 'sys_ui_message'
                         id: '3a531291a7b245869a279a0872a3de9e'
@@ -3780,6 +3912,10 @@ declare global {
                     'ui-message-en-94e358e26520c770': {
                         table: 'sys_ui_message'
                         id: 'b0412926dc484a02bb265424e785bd1a'
+                    }
+                    'ui-message-en-97c3f6ca3c45f6c0': {
+                        table: 'sys_ui_message'
+                        id: 'a7e8fa7b40f949da8992ed05ef62dc3d'
                     }
                     'ui-message-en-9996af59991b7e9c': {
                         table: 'sys_ui_message'
@@ -3804,6 +3940,10 @@ declare global {
                     'ui-message-en-a0a3e149066ddffa': {
                         table: 'sys_ui_message'
                         id: 'b3935f41f3c04796ae38e893e2ea8025'
+                    }
+                    'ui-message-en-a283dc89bac82785': {
+                        table: 'sys_ui_message'
+                        id: 'e6963906d6e2402f842c7b4c59e02b31'
                     }
                     'ui-message-en-a441c696c4e2611d': {
                         table: 'sys_ui_message'
@@ -4146,6 +4286,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '810cd580fd014a3aa5ea16a8c215409d'
                     }
+                    'ui-message-fr-042c862e4467d7d0': {
+                        table: 'sys_ui_message'
+                        id: '4cf88cb3cfb44424b46556b093cd28e5'
+                    }
                     'ui-message-fr-04a35b3eda1fd6dc': {
                         table: 'sys_ui_message'
                         id: '59799afdbcdb43d8ba3a1b51317390ba'
@@ -4205,6 +4349,10 @@ declare global {
                     'ui-message-fr-0dea6e415f3616da': {
                         table: 'sys_ui_message'
                         id: '76ad754008f54aca929bbdefa7ec5786'
+                    }
+                    'ui-message-fr-0f6c648c9bf3d6d8': {
+                        table: 'sys_ui_message'
+                        id: '6e814adb3aa840f1b26452bbfd230950'
                     }
                     'ui-message-fr-0fc6cf9d6483ed6e': {
                         table: 'sys_ui_message'
@@ -4274,6 +4422,10 @@ declare global {
                     'ui-message-fr-19e48e465d04b463': {
                         table: 'sys_ui_message'
                         id: '04e3811595314fccb5c96f327798e6f2'
+                    }
+                    'ui-message-fr-1aae8b804bb183ea': {
+                        table: 'sys_ui_message'
+                        id: 'dbec2345dd184e82993d151c0c29de35'
                     }
                     'ui-message-fr-1b1134e3b6d48c79': {
                         table: 'sys_ui_message'
@@ -4498,7 +4650,7 @@ declare global {
                     'ui-message-fr-4484bdf2de58793b': {
                         table: 'sys_ui_message'
                         id: '7bdef4eb8ded45029744123522d45c75'
-                        deleted: true
+                        deleted: false
                     }
                     'ui-message-fr-44c2f34581491284': {
                         table: 'sys_ui_message'
@@ -4527,6 +4679,10 @@ declare global {
                     'ui-message-fr-47083f0a9b8f0a80': {
                         table: 'sys_ui_message'
                         id: '70318601a409446d929d84f21141030e'
+                    }
+                    'ui-message-fr-4848b6c6a9b69b51': {
+                        table: 'sys_ui_message'
+                        id: '480ab5ebecfe40218bd099de4be5421a'
                     }
                     'ui-message-fr-488e45cf6d9fca07': {
                         table: 'sys_ui_message'
@@ -4588,13 +4744,25 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'cea46ad7123d485da9e047cb7a051e7d'
                     }
+                    'ui-message-fr-510fe5e3f542b46f': {
+                        table: 'sys_ui_message'
+                        id: '9aec4b1d490448ae8c6fb29c5289a074'
+                    }
                     'ui-message-fr-51a22d32337936d4': {
                         table: 'sys_ui_message'
                         id: '8e7618b9505b4f95b187dd1ff39cb5b9'
                     }
+                    'ui-message-fr-5317d51514bc1935': {
+                        table: 'sys_ui_message'
+                        id: 'dead04aa2c6b422aace54a1ec0d9bd0a'
+                    }
                     'ui-message-fr-5322870fe0d0e778': {
                         table: 'sys_ui_message'
                         id: '8ed833f9b9f34a729ca7a2f445c93955'
+                    }
+                    'ui-message-fr-542573e67456ba78': {
+                        table: 'sys_ui_message'
+                        id: '0275abc9d4ea4124bf65c422a5631bd3'
                     }
                     'ui-message-fr-55316cdb7dd4cfee': {
                         table: 'sys_ui_message'
@@ -4722,6 +4890,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'fa83562612154d71b304efcd11f5ae69'
                     }
+                    'ui-message-fr-6660328ffa327273': {
+                        table: 'sys_ui_message'
+                        id: '427619edac234eed87e16bb8062189c9'
+                    }
                     'ui-message-fr-66edd92d92d0b72e': {
                         table: 'sys_ui_message'
                         id: '88b83a5c13074992a5ccbc3cc03a1e26'
@@ -4770,6 +4942,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: '9e2774a0b0f24eceb14bf4d5022257f4'
                     }
+                    'ui-message-fr-6e71d8e8b2be7726': {
+                        table: 'sys_ui_message'
+                        id: '6351af52801e46f084a0095eefaa03e3'
+                    }
+                    'ui-message-fr-6f2e4690917e85e5': {
+                        table: 'sys_ui_message'
+                        id: '963b5ee69fe740f384cbaa3e4c89810a'
+                    }
                     'ui-message-fr-70d307c9afcde045': {
                         table: 'sys_ui_message'
                         id: '01a00e2503b741ae9a7a22e2b27b7585'
@@ -4786,6 +4966,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '264247c8222d41e4af0bc3c6218282a9'
                     }
+                    'ui-message-fr-74aca3dd7a487307': {
+                        table: 'sys_ui_message'
+                        id: '374df71d0c284a08a3e97f5a1056a19c'
+                    }
                     'ui-message-fr-751dd54fa877ffa0': {
                         table: 'sys_ui_message'
                         id: '7e992070cfc843758bb0f1f5b321cbf2'
@@ -4797,6 +4981,10 @@ declare global {
                     'ui-message-fr-75805eeac7769fee': {
                         table: 'sys_ui_message'
                         id: 'de267cf8000341488cc542529c2add5b'
+                    }
+                    'ui-message-fr-75da2c6ed7c6af1e': {
+                        table: 'sys_ui_message'
+                        id: '096d6b5f746641e5ab58cebe915381e7'
                     }
                     'ui-message-fr-75f13889a61ade7f': {
                         table: 'sys_ui_message'
@@ -4905,7 +5093,7 @@ declare global {
                     'ui-message-fr-8bf896f6b94769bf': {
                         table: 'sys_ui_message'
                         id: 'a04de82582a9401395708cd74ba41d3d'
-                        deleted: true
+                        deleted: false
                     }
                     'ui-message-fr-8ca924f12149b7ba': {
                         table: 'sys_ui_message'
@@ -4959,6 +5147,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'a3f93423a8a444f9920543cabee41e19'
                     }
+                    'ui-message-fr-91544c25067e63fd': {
+                        table: 'sys_ui_message'
+                        id: '0ce8a4e6ce354a9b84235c6d7374255f'
+                    }
                     'ui-message-fr-916286d26cc33ee7': {
                         table: 'sys_ui_message'
                         id: 'bdbf6130662648ccbdcc5def582aa0cc'
@@ -4966,6 +5158,10 @@ declare global {
                     'ui-message-fr-917df91e1730cb55': {
                         table: 'sys_ui_message'
                         id: 'ee71ac4953e04724a04d4b2a37ef07d5'
+                    }
+                    'ui-message-fr-91ce3f9b63211a95': {
+                        table: 'sys_ui_message'
+                        id: '504fffe2df5c46d4a8c67f43beb8ee4d'
                     }
                     'ui-message-fr-92ec6350888ffe87': {
                         table: 'sys_ui_message'
@@ -4990,6 +5186,10 @@ declare global {
                     'ui-message-fr-979bb1a37f3e347c': {
                         table: 'sys_ui_message'
                         id: '0ec5cb6f583841cf85f88ec55422a756'
+                    }
+                    'ui-message-fr-97c3f6ca3c45f6c0': {
+                        table: 'sys_ui_message'
+                        id: '0ecaff9ca652407186a5dc4a9dd4e136'
                     }
                     'ui-message-fr-9825df44591a2d02': {
                         table: 'sys_ui_message'
@@ -5039,6 +5239,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '385f5dc81ef24c9696e5520f5b1fb6e2'
                     }
+                    'ui-message-fr-a283dc89bac82785': {
+                        table: 'sys_ui_message'
+                        id: '6be355a51bb14f6dabbdb5a1f6996a1c'
+                    }
                     'ui-message-fr-a441c696c4e2611d': {
                         table: 'sys_ui_message'
                         id: 'aef9eeb6fb784961a966d5cd0b3a8af9'
@@ -5046,6 +5250,10 @@ declare global {
                     'ui-message-fr-a4830231a69a6892': {
                         table: 'sys_ui_message'
                         id: '0a1ab5c84a6345c2890cf6c715b620ec'
+                    }
+                    'ui-message-fr-a55ffd89508c9068': {
+                        table: 'sys_ui_message'
+                        id: 'dbec73dc88e84bb0927b38546376f832'
                     }
                     'ui-message-fr-a6c799cd26029d69': {
                         table: 'sys_ui_message'
@@ -5102,6 +5310,10 @@ declare global {
                     'ui-message-fr-b054a70da6418de0': {
                         table: 'sys_ui_message'
                         id: '240b1c36e3374b049ffd776a9f35154c'
+                    }
+                    'ui-message-fr-b0c2d9327726d0ce': {
+                        table: 'sys_ui_message'
+                        id: '233551f740b44c2c89e2766d3f6c0fe4'
                     }
                     'ui-message-fr-b1463cc52250cb5e': {
                         table: 'sys_ui_message'
@@ -5367,6 +5579,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: '595761e864064e28897c0d9cf1cee30e'
                     }
+                    'ui-message-fr-defd946ae120431b': {
+                        table: 'sys_ui_message'
+                        id: '7b6915fb2d2b4fc0aea1b140edcd91de'
+                    }
+                    'ui-message-fr-df6705bec10fe241': {
+                        table: 'sys_ui_message'
+                        id: 'abd363151f4144dda9986349617b66d5'
+                    }
                     'ui-message-fr-dfe56232bd3569a7': {
                         table: 'sys_ui_message'
                         id: '4a4bf28862a3427ea14bd01e2a7e6a89'
@@ -5523,6 +5743,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'a9c10cd529a0467684c5b0f419123fa4'
                     }
+                    'ui-message-fr-f594f550a845b7a3': {
+                        table: 'sys_ui_message'
+                        id: '30dfb62c8f9c401e8682275c1c952289'
+                    }
                     'ui-message-fr-f6fddf5b5602aaa8': {
                         table: 'sys_ui_message'
                         id: '031f61dfca994f8bae23dadc96f55e7d'
@@ -5550,7 +5774,7 @@ declare global {
                     'ui-message-fr-fa67c5d491b5985f': {
                         table: 'sys_ui_message'
                         id: '0c82af9263bd4f1f9730bb5f029dac1c'
-                        deleted: true
+                        deleted: false
                     }
                     'ui-message-fr-fb32f5871e4c9e1e': {
                         table: 'sys_ui_message'
@@ -5621,6 +5845,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'fdeffb901ccf4401a60a4aabe5e87dd1'
                     }
+                    'ui-message-zh-042c862e4467d7d0': {
+                        table: 'sys_ui_message'
+                        id: '93fe5fee30b143cbb3a75ec40824fd5e'
+                    }
                     'ui-message-zh-04a35b3eda1fd6dc': {
                         table: 'sys_ui_message'
                         id: '496a2a1e347a48a78a5f57ab399234b8'
@@ -5680,6 +5908,10 @@ declare global {
                     'ui-message-zh-0dea6e415f3616da': {
                         table: 'sys_ui_message'
                         id: '6ade97a6d16b416eb84ff4a42da397df'
+                    }
+                    'ui-message-zh-0f6c648c9bf3d6d8': {
+                        table: 'sys_ui_message'
+                        id: '404bf56cebbf40bea05ef12816ca7976'
                     }
                     'ui-message-zh-0fc6cf9d6483ed6e': {
                         table: 'sys_ui_message'
@@ -5749,6 +5981,10 @@ declare global {
                     'ui-message-zh-19e48e465d04b463': {
                         table: 'sys_ui_message'
                         id: 'ea1aa03aece54a7b93cf68d73f77da22'
+                    }
+                    'ui-message-zh-1aae8b804bb183ea': {
+                        table: 'sys_ui_message'
+                        id: 'ddf7c4a40d9442798c558ce98925aff6'
                     }
                     'ui-message-zh-1b1134e3b6d48c79': {
                         table: 'sys_ui_message'
@@ -5973,7 +6209,7 @@ declare global {
                     'ui-message-zh-4484bdf2de58793b': {
                         table: 'sys_ui_message'
                         id: 'b606a1c93cd94fa1a124ac10c0d49b0c'
-                        deleted: true
+                        deleted: false
                     }
                     'ui-message-zh-44c2f34581491284': {
                         table: 'sys_ui_message'
@@ -6002,6 +6238,10 @@ declare global {
                     'ui-message-zh-47083f0a9b8f0a80': {
                         table: 'sys_ui_message'
                         id: 'c6c2176179ca40f3a1ff63ee93124bc1'
+                    }
+                    'ui-message-zh-4848b6c6a9b69b51': {
+                        table: 'sys_ui_message'
+                        id: 'ae0fd266f1c047a48a3f6e7ad09e16a4'
                     }
                     'ui-message-zh-488e45cf6d9fca07': {
                         table: 'sys_ui_message'
@@ -6063,13 +6303,25 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'fb90eeae0e644adeb447380e998d0037'
                     }
+                    'ui-message-zh-510fe5e3f542b46f': {
+                        table: 'sys_ui_message'
+                        id: '4d8c79b48f0c40d684416aac5f1144d2'
+                    }
                     'ui-message-zh-51a22d32337936d4': {
                         table: 'sys_ui_message'
                         id: 'af3128f34f53475ebc81b4f579a6564b'
                     }
+                    'ui-message-zh-5317d51514bc1935': {
+                        table: 'sys_ui_message'
+                        id: 'd87fcf61d48f4a49a93e7b89f1920ba3'
+                    }
                     'ui-message-zh-5322870fe0d0e778': {
                         table: 'sys_ui_message'
                         id: 'f8613d2f5abc42cabc6a75333b6154d6'
+                    }
+                    'ui-message-zh-542573e67456ba78': {
+                        table: 'sys_ui_message'
+                        id: '0567ce2915274288a9ff3040de0bce6b'
                     }
                     'ui-message-zh-55316cdb7dd4cfee': {
                         table: 'sys_ui_message'
@@ -6197,6 +6449,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'aea6c70b3a164c35948b48b60e238aff'
                     }
+                    'ui-message-zh-6660328ffa327273': {
+                        table: 'sys_ui_message'
+                        id: '9618124acc934ad0a4dfe25ce70e7b60'
+                    }
                     'ui-message-zh-66edd92d92d0b72e': {
                         table: 'sys_ui_message'
                         id: '814ff3416ba0478493425d6ef469ab7a'
@@ -6245,6 +6501,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: '3478562de79b4a77a9da794c3e62df8a'
                     }
+                    'ui-message-zh-6e71d8e8b2be7726': {
+                        table: 'sys_ui_message'
+                        id: '5e00116614684ec9bf4d9ebc0b83d9fb'
+                    }
+                    'ui-message-zh-6f2e4690917e85e5': {
+                        table: 'sys_ui_message'
+                        id: '177e540cccb848ac93d371fe9e0ca3ca'
+                    }
                     'ui-message-zh-70d307c9afcde045': {
                         table: 'sys_ui_message'
                         id: '5e29728da4ef47da9e03d29a5e78d36d'
@@ -6261,6 +6525,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'cb12cf9f6c9c48b29b36e68e9a94d6a3'
                     }
+                    'ui-message-zh-74aca3dd7a487307': {
+                        table: 'sys_ui_message'
+                        id: '979dc02f91cd48f890f4668811959509'
+                    }
                     'ui-message-zh-751dd54fa877ffa0': {
                         table: 'sys_ui_message'
                         id: '7fea172134ef4fe9a1cd331f9ed382bc'
@@ -6272,6 +6540,10 @@ declare global {
                     'ui-message-zh-75805eeac7769fee': {
                         table: 'sys_ui_message'
                         id: 'c46c7d239fc041ce9c62d1e18fe5ccba'
+                    }
+                    'ui-message-zh-75da2c6ed7c6af1e': {
+                        table: 'sys_ui_message'
+                        id: '937560f154744ee299edc6c98896928d'
                     }
                     'ui-message-zh-75f13889a61ade7f': {
                         table: 'sys_ui_message'
@@ -6380,7 +6652,7 @@ declare global {
                     'ui-message-zh-8bf896f6b94769bf': {
                         table: 'sys_ui_message'
                         id: '61659d6de2854333bbfb3f2f6e599531'
-                        deleted: true
+                        deleted: false
                     }
                     'ui-message-zh-8ca924f12149b7ba': {
                         table: 'sys_ui_message'
@@ -6434,6 +6706,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '3099a950b4064b70a6a8379cad757a8f'
                     }
+                    'ui-message-zh-91544c25067e63fd': {
+                        table: 'sys_ui_message'
+                        id: '94af3c9272fa45b6a19421ea7159c136'
+                    }
                     'ui-message-zh-916286d26cc33ee7': {
                         table: 'sys_ui_message'
                         id: 'a07ce9007f35466e8712417d3c276c97'
@@ -6441,6 +6717,10 @@ declare global {
                     'ui-message-zh-917df91e1730cb55': {
                         table: 'sys_ui_message'
                         id: 'b96174156a2a415a9033e6ce38c5e788'
+                    }
+                    'ui-message-zh-91ce3f9b63211a95': {
+                        table: 'sys_ui_message'
+                        id: '83472e441c2542d4aca376698f2c371e'
                     }
                     'ui-message-zh-92ec6350888ffe87': {
                         table: 'sys_ui_message'
@@ -6465,6 +6745,10 @@ declare global {
                     'ui-message-zh-979bb1a37f3e347c': {
                         table: 'sys_ui_message'
                         id: '61b7d01a1517435ab36679fb2c7a147e'
+                    }
+                    'ui-message-zh-97c3f6ca3c45f6c0': {
+                        table: 'sys_ui_message'
+                        id: 'd45c585fee954e18b1232454debaa8a9'
                     }
                     'ui-message-zh-9825df44591a2d02': {
                         table: 'sys_ui_message'
@@ -6514,6 +6798,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'd85eaa9e4130435d8afcfc2ee0bd2d29'
                     }
+                    'ui-message-zh-a283dc89bac82785': {
+                        table: 'sys_ui_message'
+                        id: '19ab01710c1d437aa2ca34a0f96aeee3'
+                    }
                     'ui-message-zh-a441c696c4e2611d': {
                         table: 'sys_ui_message'
                         id: '303315e2c6be4b71a76cb49f967e3f3b'
@@ -6521,6 +6809,10 @@ declare global {
                     'ui-message-zh-a4830231a69a6892': {
                         table: 'sys_ui_message'
                         id: '4ca66637c2164fb68c9c424776eb438f'
+                    }
+                    'ui-message-zh-a55ffd89508c9068': {
+                        table: 'sys_ui_message'
+                        id: '2c96050642c94cff88617c181af8fd35'
                     }
                     'ui-message-zh-a6c799cd26029d69': {
                         table: 'sys_ui_message'
@@ -6577,6 +6869,10 @@ declare global {
                     'ui-message-zh-b054a70da6418de0': {
                         table: 'sys_ui_message'
                         id: '806e3948a6a24a6caff71977f386cd7b'
+                    }
+                    'ui-message-zh-b0c2d9327726d0ce': {
+                        table: 'sys_ui_message'
+                        id: 'ee89cf9234be4cbebacdc1a5b6537cdb'
                     }
                     'ui-message-zh-b1463cc52250cb5e': {
                         table: 'sys_ui_message'
@@ -6842,6 +7138,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: '2162af54a5cc4e2abeb154a7c755e70a'
                     }
+                    'ui-message-zh-defd946ae120431b': {
+                        table: 'sys_ui_message'
+                        id: 'e9b0059f461a45d19869ad08c7d1bcd9'
+                    }
+                    'ui-message-zh-df6705bec10fe241': {
+                        table: 'sys_ui_message'
+                        id: 'aabd56b1442c40969685ec0b9d206ccc'
+                    }
                     'ui-message-zh-dfe56232bd3569a7': {
                         table: 'sys_ui_message'
                         id: 'bfc78c83489e439493a4f74258a43f7c'
@@ -6998,6 +7302,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'be2387b985a94580bb1e4140d005c76a'
                     }
+                    'ui-message-zh-f594f550a845b7a3': {
+                        table: 'sys_ui_message'
+                        id: '59fe0ce843174febbe646799a1e4052d'
+                    }
                     'ui-message-zh-f6fddf5b5602aaa8': {
                         table: 'sys_ui_message'
                         id: '9d45abddd5bc49a6ba9d69757cd44ebc'
@@ -7025,7 +7333,7 @@ declare global {
                     'ui-message-zh-fa67c5d491b5985f': {
                         table: 'sys_ui_message'
                         id: '579c34ecd9834d8bb9abc4c187b14b7f'
-                        deleted: true
+                        deleted: false
                     }
                     'ui-message-zh-fb32f5871e4c9e1e': {
                         table: 'sys_ui_message'
@@ -7146,6 +7454,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'f0996d733aba4192838a30a2c8bb9fbc'
                     }
+                    'x_mioms_m365_assis.ask_your_servicenow_admin_for_a_microsof.972a457d': {
+                        table: 'sys_ui_message'
+                        id: 'f523eea66714417a9b9e826b09a24511'
+                    }
                     'x_mioms_m365_assis.authentication_type_0.fe9ad08d': {
                         table: 'sys_ui_message'
                         id: '47810e0a855c45b0bf2e027ddb110766'
@@ -7181,6 +7493,10 @@ declare global {
                     'x_mioms_m365_assis.client_id_rest_api_app.ad9b0c85': {
                         table: 'sys_ui_message'
                         id: 'a71151c9c43c46d7a17b88c11ca08fbf'
+                    }
+                    'x_mioms_m365_assis.closed_by_microsoft.86ffd18e': {
+                        table: 'sys_ui_message'
+                        id: '3c2c4f63fc414f198018ed8eaca52770'
                     }
                     'x_mioms_m365_assis.closed.3201cae5': {
                         table: 'sys_ui_message'
@@ -7378,6 +7694,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '9565abf302a44628b8e6038d1590d2c5'
                     }
+                    'x_mioms_m365_assis.loading_microsoft_recommended_solutions.9b8a5f46': {
+                        table: 'sys_ui_message'
+                        id: '02af9b30c342478db7823ef57058de0d'
+                    }
                     'x_mioms_m365_assis.loading.17b11033': {
                         table: 'sys_ui_message'
                         id: 'b05053add06445a7bb602433ffa9f68d'
@@ -7485,6 +7805,10 @@ declare global {
                     'x_mioms_m365_assis.not_helpful.8b910974': {
                         table: 'sys_ui_message'
                         id: 'c6a86f30aded481098ae7c2ba34a74df'
+                    }
+                    'x_mioms_m365_assis.not_polled_yet_the_app_has_not_read_micr.4ce8eb94': {
+                        table: 'sys_ui_message'
+                        id: 'b8cf3f0e1e6544109a067f25f4a99e73'
                     }
                     'x_mioms_m365_assis.not_related.59157171': {
                         table: 'sys_ui_message'
@@ -7651,6 +7975,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '62947a92c0b84f64b6956772a7987764'
                     }
+                    'x_mioms_m365_assis.searching_microsoft_recommended_solution.d6a1d406': {
+                        table: 'sys_ui_message'
+                        id: '315e6595265b4f269ef8c44caaeb703c'
+                    }
                     'x_mioms_m365_assis.select_a_profile.04c3f183': {
                         table: 'sys_ui_message'
                         id: '28378b063b8242008519b01e1dd309fe'
@@ -7682,6 +8010,10 @@ declare global {
                     'x_mioms_m365_assis.service_health_issues.477a48f2': {
                         table: 'sys_ui_message'
                         id: 'e477bfb5b2ff43cdaceed1f0454222e0'
+                    }
+                    'x_mioms_m365_assis.service_health_last_read_from_microsoft.360957ea': {
+                        table: 'sys_ui_message'
+                        id: '113d93d5fa244d28b997f65cf1623f0e'
                     }
                     'x_mioms_m365_assis.service_health_lists_the_microsoft_365_s.87757dd7': {
                         table: 'sys_ui_message'
@@ -7755,6 +8087,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: '53aaa9b2d12b45d48e6ccf0e50d798e1'
                     }
+                    'x_mioms_m365_assis.the_first_poll_has_started_open_the_tab.d0dfe2fd': {
+                        table: 'sys_ui_message'
+                        id: '10398504ee224e948097b7af8ca3ac0d'
+                    }
                     'x_mioms_m365_assis.the_microsoft_365_admin_microsoft_contac.6dd71574': {
                         table: 'sys_ui_message'
                         id: 'daadf127204d4564846a68009d1705eb'
@@ -7771,6 +8107,10 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'ef6c86a0bff74052aad8e8663b865560'
                     }
+                    'x_mioms_m365_assis.this_integration_is_set_up_for_insights.ef743be4': {
+                        table: 'sys_ui_message'
+                        id: 'e1b31da673a2493aaacab8625a67cadc'
+                    }
                     'x_mioms_m365_assis.this_is_a_test_environment.34b70751': {
                         table: 'sys_ui_message'
                         id: '5cb4b118be914b01821d62bec84a555d'
@@ -7786,6 +8126,14 @@ declare global {
                     'x_mioms_m365_assis.token_url.c073e7e7': {
                         table: 'sys_ui_message'
                         id: '6a257f0323014b18814dab0bd8c0b4b0'
+                    }
+                    'x_mioms_m365_assis.try_again_in_0_s.93c4ef0c': {
+                        table: 'sys_ui_message'
+                        id: 'ec718982dd0d4a249968e83db3729db7'
+                    }
+                    'x_mioms_m365_assis.try_again.213e90fa': {
+                        table: 'sys_ui_message'
+                        id: 'b8dd362ea47a4def9b21cbcab01cfc00'
                     }
                     'x_mioms_m365_assis.turn_it_off.8747393e': {
                         table: 'sys_ui_message'
@@ -7811,6 +8159,14 @@ declare global {
                         table: 'sys_ui_message'
                         id: 'e639dd216108408d82e5a686ef94f656'
                     }
+                    'x_mioms_m365_assis.user_not_authenticated.9e83ccb4': {
+                        table: 'sys_ui_message'
+                        id: '45053480b3cd40c9851d36c47726000a'
+                    }
+                    'x_mioms_m365_assis.user_not_authorized.f69aeff8': {
+                        table: 'sys_ui_message'
+                        id: 'c07b27fc50ac49f4b7e2673531c22f6d'
+                    }
                     'x_mioms_m365_assis.verification_tests.05c243cb': {
                         table: 'sys_ui_message'
                         id: '60e0176e754a411eab3e5851ccf40d49'
@@ -7834,6 +8190,14 @@ declare global {
                     'x_mioms_m365_assis.yes_basic_authentication.9ba302a4': {
                         table: 'sys_ui_message'
                         id: '2c7cd9d557dd42e1bfdc262e1869cfd9'
+                    }
+                    'x_mioms_m365_assis.you_can_try_again_now.8e47efdf': {
+                        table: 'sys_ui_message'
+                        id: 'e7b6cf4b657c419e94e9a057d073df09'
+                    }
+                    'x_mioms_m365_assis.your_answer_is_saved.85f93b9f': {
+                        table: 'sys_ui_message'
+                        id: '50add93142af47d3bbfac91cc604eea6'
                     }
                     'xscope-incident-create': {
                         table: 'sys_scope_privilege'
@@ -7896,6 +8260,10 @@ declare global {
                     'xscope-sys-user-role-read': {
                         table: 'sys_scope_privilege'
                         id: '016bf902c7694fc6ab895d84201c8227'
+                    }
+                    'xscope-sysauto-script-read': {
+                        table: 'sys_scope_privilege'
+                        id: '2c2fb298c6d64b29953a69b698dfd67a'
                     }
                     'Yes: basic authentication': {
                         table: 'sys_ui_message'
