@@ -2330,7 +2330,7 @@ declare global {
                     'ui-message-da-4484bdf2de58793b': {
                         table: 'sys_ui_message'
                         id: 'f2bc7d17a5fa40aca7fb161186aced41'
-                        deleted: false
+                        deleted: true
                     }
                     'ui-message-da-44c2f34581491284': {
                         table: 'sys_ui_message'
@@ -2773,7 +2773,7 @@ declare global {
                     'ui-message-da-8bf896f6b94769bf': {
                         table: 'sys_ui_message'
                         id: '20626e9b6cb643288fd329c6c99a50c9'
-                        deleted: false
+                        deleted: true
                     }
                     'ui-message-da-8ca924f12149b7ba': {
                         table: 'sys_ui_message'
@@ -3454,7 +3454,7 @@ declare global {
                     'ui-message-da-fa67c5d491b5985f': {
                         table: 'sys_ui_message'
                         id: 'eee4fc3fe90e473384dede8c5e51cd5b'
-                        deleted: false
+                        deleted: true
                     }
                     'ui-message-da-fb32f5871e4c9e1e': {
                         table: 'sys_ui_message'
@@ -4650,7 +4650,7 @@ declare global {
                     'ui-message-fr-4484bdf2de58793b': {
                         table: 'sys_ui_message'
                         id: '7bdef4eb8ded45029744123522d45c75'
-                        deleted: false
+                        deleted: true
                     }
                     'ui-message-fr-44c2f34581491284': {
                         table: 'sys_ui_message'
@@ -5093,7 +5093,7 @@ declare global {
                     'ui-message-fr-8bf896f6b94769bf': {
                         table: 'sys_ui_message'
                         id: 'a04de82582a9401395708cd74ba41d3d'
-                        deleted: false
+                        deleted: true
                     }
                     'ui-message-fr-8ca924f12149b7ba': {
                         table: 'sys_ui_message'
@@ -5774,7 +5774,7 @@ declare global {
                     'ui-message-fr-fa67c5d491b5985f': {
                         table: 'sys_ui_message'
                         id: '0c82af9263bd4f1f9730bb5f029dac1c'
-                        deleted: false
+                        deleted: true
                     }
                     'ui-message-fr-fb32f5871e4c9e1e': {
                         table: 'sys_ui_message'
@@ -6209,7 +6209,7 @@ declare global {
                     'ui-message-zh-4484bdf2de58793b': {
                         table: 'sys_ui_message'
                         id: 'b606a1c93cd94fa1a124ac10c0d49b0c'
-                        deleted: false
+                        deleted: true
                     }
                     'ui-message-zh-44c2f34581491284': {
                         table: 'sys_ui_message'
@@ -6652,7 +6652,7 @@ declare global {
                     'ui-message-zh-8bf896f6b94769bf': {
                         table: 'sys_ui_message'
                         id: '61659d6de2854333bbfb3f2f6e599531'
-                        deleted: false
+                        deleted: true
                     }
                     'ui-message-zh-8ca924f12149b7ba': {
                         table: 'sys_ui_message'
@@ -7333,7 +7333,7 @@ declare global {
                     'ui-message-zh-fa67c5d491b5985f': {
                         table: 'sys_ui_message'
                         id: '579c34ecd9834d8bb9abc4c187b14b7f'
-                        deleted: false
+                        deleted: true
                     }
                     'ui-message-zh-fb32f5871e4c9e1e': {
                         table: 'sys_ui_message'

@@ -451,8 +451,6 @@ Record({ $id: Now.ID["ui-message-da-5efa18ee8654c79b"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-cadb6ef0d00a050e"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.save_come_back_here_and_reload_the_page.de20a9c8", language: 'da', message: "Gem, vend tilbage hertil, og genindlæs siden: den nye profil vises på listen." } })
 // "Saved. Microsoft support cases you open use {0}."
 Record({ $id: Now.ID["ui-message-da-a074b0e45605a42b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.saved_microsoft_support_cases_you_open_u.3683b4ae", language: 'da', message: "Gemt. Microsoft-supportsager, du opretter, bruger {0}." } })
-// "Saved. {0}"
-Record({ $id: Now.ID["ui-message-da-fa67c5d491b5985f"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.saved_0.487a46ec", language: 'da', message: "Gemt. {0}" } })
 // "Search"
 Record({ $id: Now.ID["ui-message-da-bce06414177f72ab"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.search.c646a2c9", language: 'da', message: "Søg" } })
 // "Search for other solutions"
@@ -767,10 +765,6 @@ Record({ $id: Now.ID["ui-message-da-591dbb0d5f0bf816"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-da-5ee2c7843da4b09d"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_is_not_on_the_tenant_domain_1_check_t.2af2bc5c", language: 'da', message: "{0} er ikke på lejerdomænet {1}. Kontrollér, at det er en administratorkonto i din Microsoft 365-lejer." } })
 // "{0} is reachable and refuses calls without credentials (HTTP 401)."
 Record({ $id: Now.ID["ui-message-da-c74b143b92296e49"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_is_reachable_and_refuses_calls_withou.927f3213", language: 'da', message: "{0} kan nås og afviser kald uden legitimationsoplysninger (HTTP 401)." } })
-// "{0} of {1} tests did not pass. Fix what each one says, then select Next again."
-Record({ $id: Now.ID["ui-message-da-8bf896f6b94769bf"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_of_1_tests_did_not_pass_fix_what_each.6272a101", language: 'da', message: "{0} af {1} test blev ikke bestået. Ret det, hver test angiver, og vælg derefter Næste igen." } })
-// "{0} of {1} tests did not pass. The integration keeps running on the setup verified on {2} (UTC); fix what each test says, then select Next again."
-Record({ $id: Now.ID["ui-message-da-4484bdf2de58793b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_of_1_tests_did_not_pass_the_integrati.2e7c591f", language: 'da', message: "{0} af {1} test blev ikke bestået. Integrationen kører fortsat med den konfiguration, der blev bekræftet {2} (UTC); ret det, hver test angiver, og vælg derefter Næste igen." } })
 // "{0} turned the integration off on {1} (UTC): users see the \"final set up step\" message."
 Record({ $id: Now.ID["ui-message-da-290f3499eb755168"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_turned_the_integration_off_on_1_utc_u.8974fd18", language: 'da', message: "{0} slog integrationen fra {1} (UTC): Brugerne ser meddelelsen om \"det sidste konfigurationstrin\"." } })
 // "{0}. How to fix: {1}"

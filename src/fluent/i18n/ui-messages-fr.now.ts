@@ -451,8 +451,6 @@ Record({ $id: Now.ID["ui-message-fr-5efa18ee8654c79b"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-cadb6ef0d00a050e"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.save_come_back_here_and_reload_the_page.de20a9c8", language: 'fr', message: "Enregistrez, revenez ici et rechargez la page : le nouveau profil apparaît dans la liste." } })
 // "Saved. Microsoft support cases you open use {0}."
 Record({ $id: Now.ID["ui-message-fr-a074b0e45605a42b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.saved_microsoft_support_cases_you_open_u.3683b4ae", language: 'fr', message: "Enregistré. Les cas de support Microsoft que vous ouvrez utilisent {0}." } })
-// "Saved. {0}"
-Record({ $id: Now.ID["ui-message-fr-fa67c5d491b5985f"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.saved_0.487a46ec", language: 'fr', message: "Enregistré. {0}" } })
 // "Search"
 Record({ $id: Now.ID["ui-message-fr-bce06414177f72ab"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.search.c646a2c9", language: 'fr', message: "Rechercher" } })
 // "Search for other solutions"
@@ -767,10 +765,6 @@ Record({ $id: Now.ID["ui-message-fr-591dbb0d5f0bf816"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-fr-5ee2c7843da4b09d"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_is_not_on_the_tenant_domain_1_check_t.2af2bc5c", language: 'fr', message: "{0} n’appartient pas au domaine de locataire {1}. Vérifiez qu’il s’agit d’un compte d’administrateur de votre locataire Microsoft 365." } })
 // "{0} is reachable and refuses calls without credentials (HTTP 401)."
 Record({ $id: Now.ID["ui-message-fr-c74b143b92296e49"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_is_reachable_and_refuses_calls_withou.927f3213", language: 'fr', message: "{0} est joignable et refuse les appels sans informations d’identification (HTTP 401)." } })
-// "{0} of {1} tests did not pass. Fix what each one says, then select Next again."
-Record({ $id: Now.ID["ui-message-fr-8bf896f6b94769bf"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_of_1_tests_did_not_pass_fix_what_each.6272a101", language: 'fr', message: "{0} test(s) sur {1} n’ont pas réussi. Corrigez ce que chacun indique, puis sélectionnez à nouveau Suivant." } })
-// "{0} of {1} tests did not pass. The integration keeps running on the setup verified on {2} (UTC); fix what each test says, then select Next again."
-Record({ $id: Now.ID["ui-message-fr-4484bdf2de58793b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_of_1_tests_did_not_pass_the_integrati.2e7c591f", language: 'fr', message: "{0} test(s) sur {1} n’ont pas réussi. L’intégration continue de fonctionner avec la configuration vérifiée le {2} (UTC) ; corrigez ce que chaque test indique, puis sélectionnez à nouveau Suivant." } })
 // "{0} turned the integration off on {1} (UTC): users see the \"final set up step\" message."
 Record({ $id: Now.ID["ui-message-fr-290f3499eb755168"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_turned_the_integration_off_on_1_utc_u.8974fd18", language: 'fr', message: "{0} a désactivé l’intégration le {1} (UTC) : les utilisateurs voient le message « dernière étape de configuration »." } })
 // "{0}. How to fix: {1}"

@@ -451,8 +451,6 @@ Record({ $id: Now.ID["ui-message-zh-5efa18ee8654c79b"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-cadb6ef0d00a050e"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.save_come_back_here_and_reload_the_page.de20a9c8", language: 'zh', message: "保存后返回此处并重新加载页面：新的配置文件会出现在列表中。" } })
 // "Saved. Microsoft support cases you open use {0}."
 Record({ $id: Now.ID["ui-message-zh-a074b0e45605a42b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.saved_microsoft_support_cases_you_open_u.3683b4ae", language: 'zh', message: "已保存。你打开的 Microsoft 支持案例将使用 {0}。" } })
-// "Saved. {0}"
-Record({ $id: Now.ID["ui-message-zh-fa67c5d491b5985f"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.saved_0.487a46ec", language: 'zh', message: "已保存。{0}" } })
 // "Search"
 Record({ $id: Now.ID["ui-message-zh-bce06414177f72ab"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.search.c646a2c9", language: 'zh', message: "搜索" } })
 // "Search for other solutions"
@@ -767,10 +765,6 @@ Record({ $id: Now.ID["ui-message-zh-591dbb0d5f0bf816"], table: 'sys_ui_message',
 Record({ $id: Now.ID["ui-message-zh-5ee2c7843da4b09d"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_is_not_on_the_tenant_domain_1_check_t.2af2bc5c", language: 'zh', message: "{0} 不在租户域 {1} 中。请检查它是否为你的 Microsoft 365 租户的管理员帐户。" } })
 // "{0} is reachable and refuses calls without credentials (HTTP 401)."
 Record({ $id: Now.ID["ui-message-zh-c74b143b92296e49"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_is_reachable_and_refuses_calls_withou.927f3213", language: 'zh', message: "{0} 可访问，并拒绝没有凭据的调用 (HTTP 401)。" } })
-// "{0} of {1} tests did not pass. Fix what each one says, then select Next again."
-Record({ $id: Now.ID["ui-message-zh-8bf896f6b94769bf"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_of_1_tests_did_not_pass_fix_what_each.6272a101", language: 'zh', message: "{1} 项测试中有 {0} 项未通过。请按照每项的说明进行修复，然后再次选择“下一步”。" } })
-// "{0} of {1} tests did not pass. The integration keeps running on the setup verified on {2} (UTC); fix what each test says, then select Next again."
-Record({ $id: Now.ID["ui-message-zh-4484bdf2de58793b"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_of_1_tests_did_not_pass_the_integrati.2e7c591f", language: 'zh', message: "{1} 项测试中有 {0} 项未通过。集成将继续使用于 {2} (UTC) 验证的设置运行；请按照每项测试的说明进行修复，然后再次选择“下一步”。" } })
 // "{0} turned the integration off on {1} (UTC): users see the \"final set up step\" message."
 Record({ $id: Now.ID["ui-message-zh-290f3499eb755168"], table: 'sys_ui_message', data: { code: SCOPE, key: "x_mioms_m365_assis.0_turned_the_integration_off_on_1_utc_u.8974fd18", language: 'zh', message: "{0} 已于 {1} (UTC) 关闭集成：用户会看到“最终设置步骤”消息。" } })
 // "{0}. How to fix: {1}"
