@@ -52,10 +52,24 @@ export default tseslint.config(
         },
     },
     {
-        files: ['test/**/*.{ts,js,mjs,cjs}', 'sandbox/**/*.{ts,js,mjs,cjs}', 'bench/**/*.{ts,js,mjs}', '*.js', '*.mjs', 'scripts/**'],
+        files: ['test/**/*.{ts,js,mjs,cjs}', 'testkit/**/*.{ts,js,mjs,cjs}', 'sandbox/**/*.{ts,js,mjs,cjs}', 'bench/**/*.{ts,js,mjs}', '*.js', '*.mjs', 'scripts/**'],
         languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', exports: 'writable', __dirname: 'readonly', __filename: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', setImmediate: 'readonly', URL: 'readonly', URLSearchParams: 'readonly', fetch: 'readonly', AbortController: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly', SharedArrayBuffer: 'readonly', Atomics: 'readonly', Int32Array: 'readonly', performance: 'readonly' } },
         rules: { '@typescript-eslint/no-require-imports': 'off' },
     },
+    // testkit/ (the Glide double, the instance double, the Microsoft stand-ins, installing the built app) is what
+    // test/ and sandbox/ share: both import it, it imports neither, and they do not import each other.
+    ...[
+        ['test', ['sandbox']],
+        ['sandbox', ['test']],
+        ['testkit', ['test', 'sandbox']],
+    ].map(([dir, banned]) => ({
+        files: [`${dir}/**/*.{ts,tsx,js,mjs,cjs}`],
+        rules: {
+            'no-restricted-imports': ['error', {
+                patterns: banned.map((b) => ({ group: [`**/${b}/*`, `${b}/*`], message: dir === 'testkit' ? `testkit/ is shared by test/ and sandbox/ and imports neither.` : `${dir}/ must not import ${b}/: move what both need into testkit/.` })),
+            }],
+        },
+    })),
     {
         files: ['src/client/**/*.{ts,tsx}'],
         languageOptions: { globals: { window: 'readonly', document: 'readonly', fetch: 'readonly', navigator: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URLSearchParams: 'readonly' } },

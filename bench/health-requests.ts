@@ -3,11 +3,11 @@
 // poll (no change, and a few changes), and per simulated day at the default 15-minute interval (healthOverviews
 // every 6 hours, health.overviews_interval_minutes).
 // Run: npx tsx --tsconfig bench/tsconfig.json bench/health-requests.ts  (or npm run bench)
-import { spawnMicrosoftSide } from '../test/microsoft/spawn'
+import { spawnMicrosoftSide } from '../testkit/microsoft/spawn'
 import { graphCount, seedHealthInstance, setProp } from '../test/health/support/health-instance'
 import { runHealthPoll } from '../src/server/health/health-poller'
 import { clampLimits } from '../src/server/domain/health-rate-budget'
-import * as control from '../test/glide/control'
+import * as control from '../testkit/glide/control'
 
 async function main(): Promise<void> {
     const BASE = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000 - 3_600_000).toISOString()

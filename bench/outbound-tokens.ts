@@ -1,9 +1,9 @@
 // Token requests per 1,000 outbound calls and Graph requests per service-health poll, measured against the
 // Entra, Graph and connector stand-ins (child process) through the Glide double.
 // Run: npx tsx --tsconfig bench/tsconfig.json bench/outbound-tokens.ts  (or npm run bench)
-import * as control from '../test/glide/control'
-import { DEFAULTS } from '../sandbox/microsoft/defaults'
-import { spawnMicrosoftSide } from '../test/microsoft/spawn'
+import * as control from '../testkit/glide/control'
+import { DEFAULTS } from '../testkit/microsoft/defaults'
+import { spawnMicrosoftSide } from '../testkit/microsoft/spawn'
 import { seedInstance, setProp, counter } from '../test/outbound/support/fixture'
 import { resetTokenMemo } from '../src/server/outbound/token-provider'
 import { ping } from '../src/server/outbound/connector-client'

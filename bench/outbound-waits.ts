@@ -3,13 +3,13 @@
 // outbound.max_retries = 3. Figures: wall time, connector requests and waits per call, through the Glide double
 // against the reference connector (child process).
 // Run: npx tsx --tsconfig bench/tsconfig.json bench/outbound-waits.ts  (or npm run bench)
-import { DEFAULTS } from '../sandbox/microsoft/defaults'
-import { spawnMicrosoftSide } from '../test/microsoft/spawn'
+import { DEFAULTS } from '../testkit/microsoft/defaults'
+import { spawnMicrosoftSide } from '../testkit/microsoft/spawn'
 import { seedInstance, setProp } from '../test/outbound/support/fixture'
 import { searchSolutions } from '../src/server/outbound/connector-client'
 import { setWaiter } from '../src/server/platform/clock'
 import type { RetryMode } from '../src/server/domain/retry-mode'
-import type { FaultSettings } from '../sandbox/microsoft/faults'
+import type { FaultSettings } from '../testkit/microsoft/faults'
 
 async function main(): Promise<void> {
     const side = await spawnMicrosoftSide()

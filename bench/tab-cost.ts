@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { spawnMicrosoftSide } from '../test/microsoft/spawn'
+import { spawnMicrosoftSide } from '../testkit/microsoft/spawn'
 import { ADMIN, INSIGHTS, call, connectorRequests, installWorld } from '../test/incident/world'
 import { getIncidentSolutions, getIncidentTab, postSolutionSearch } from '../src/server/incident/incident-tab-routes'
 

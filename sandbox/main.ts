@@ -1,19 +1,19 @@
 import { join } from 'node:path'
-import * as control from '../test/glide/control'
-import { gs } from '../test/glide/gs'
-import { installApp } from '../test/support/install-app'
-import { createInstanceServer } from './instance/server.ts'
-import { doubleRuntime } from './instance/runtime.ts'
-import { createOidcBearerVerifier } from './instance/oidc-bearer.ts'
-import { DEMO_USERS, seedDemo } from './seed.ts'
+import * as control from '../testkit/glide/control'
+import { gs } from '../testkit/glide/gs'
+import { installApp } from '../testkit/app/install-app'
+import { createInstanceServer } from '../testkit/instance/server.ts'
+import { doubleRuntime } from '../testkit/instance/runtime.ts'
+import { createOidcBearerVerifier } from '../testkit/instance/oidc-bearer.ts'
+import { DEMO_USERS, seedDemo } from '../testkit/app/demo-seed.ts'
 import { startMicrosoftProcess } from './microsoft-process.ts'
-import { DEFAULTS } from './microsoft/defaults.ts'
-import { installScopePrivileges } from '../test/setup/privileges'
-import { applySetupPreset, PresetConfiguration } from '../test/setup/preset'
+import { DEFAULTS } from '../testkit/microsoft/defaults.ts'
+import { installScopePrivileges } from '../testkit/app/privileges'
+import { applySetupPreset, PresetConfiguration } from '../testkit/app/setup-preset'
 import { runSetupVerification } from '../src/server/setup/setup-service.ts'
 import { runHealthPollJob } from '../src/server/health/health-job.ts'
 import { caseSyncJob } from '../src/server/cases/case-sync-job.ts'
-import { runQueuedAppJobs } from '../test/support/app-jobs'
+import { runQueuedAppJobs } from '../testkit/app/app-jobs'
 
 // `npm run sandbox`: the app with no instance, on 127.0.0.1 only. Prints a JSON line {"ready":true,"urls":...}
 // (the browser tests read it) and then a human summary. Options: --port N (0 = any free port, default 8080).
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
     caseSync.unref()
 
     const urls = { instance: instanceUrl, ...microsoft.urls }
-    // The stand-in connector accepts one repository (sandbox/microsoft/connector.ts): Setup's Repository ID step
+    // The stand-in connector accepts one repository (testkit/microsoft/connector.ts): Setup's Repository ID step
     // must name it, or the connector ping answers 403.
     console.log(JSON.stringify({ ready: true, urls, repositoryId: DEFAULTS.repositoryId }))
     console.log(`\nSandbox instance: ${instanceUrl}/  (sign in as one of: ${DEMO_USERS.map((u) => u.userName).join(', ')})`)

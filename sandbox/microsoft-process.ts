@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process'
 import { join } from 'node:path'
-import { MicrosoftUrls } from './seed.ts'
+import { MicrosoftUrls } from '../testkit/app/demo-seed.ts'
 
 // The Microsoft side (Entra ID stand-in, reference connector, Graph stand-in) runs in its own process: the
 // app's outbound calls are synchronous (as on the platform) and would deadlock against servers that share
@@ -13,7 +13,7 @@ export interface MicrosoftProcess {
 export function startMicrosoftProcess(config: Record<string, unknown>, timeoutMs = 30000): Promise<MicrosoftProcess> {
     const root = join(__dirname, '..')
     // --exit-with-parent: the child exits when its stdin closes, so it never outlives the sandbox.
-    const child: ChildProcess = spawn(join(root, 'node_modules', '.bin', 'tsx'), [join(__dirname, 'microsoft', 'main.ts'), '--exit-with-parent'], {
+    const child: ChildProcess = spawn(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'testkit', 'microsoft', 'main.ts'), '--exit-with-parent'], {
         cwd: root,
         stdio: ['pipe', 'pipe', 'inherit'],
         env: { ...process.env, MICROSOFT_SIDE_CONFIG: JSON.stringify(config) },

@@ -4,7 +4,7 @@
 import { Browser, Page } from 'playwright-core'
 import { launchBrowser, screenshot, signedInPage } from './support/browser'
 import { RunningSandbox, startSandbox } from './support/sandbox'
-import { ConnectorControl } from '../../sandbox/microsoft/control-client'
+import { ConnectorControl } from '../../testkit/microsoft/control-client'
 
 jest.setTimeout(240000)
 

@@ -2,7 +2,7 @@ import { Browser, Page } from 'playwright-core'
 import { launchBrowser, screenshot, signedInPage } from './support/browser'
 import { RunningSandbox, startSandbox } from './support/sandbox'
 import { ADMIN_USER, SETUP_PATH, fixText, heading, next, runTests, waitForStep, walkSteps } from './setup-support'
-import { DEFAULTS } from '../../sandbox/microsoft/defaults'
+import { DEFAULTS } from '../../testkit/microsoft/defaults'
 
 // The Setup guided flow in headless Chromium against the sandbox: each configuration end to end, then one
 // failing verification test per test step with the fix it shows.

@@ -2,7 +2,7 @@ import { Browser, Page } from 'playwright-core'
 import { launchBrowser, screenshot, signedInPage } from './support/browser'
 import { RunningSandbox, startSandbox } from './support/sandbox'
 import { ADMIN_USER, SETUP_PATH, runTests, waitForStep } from './setup-support'
-import { DEFAULTS } from '../../sandbox/microsoft/defaults'
+import { DEFAULTS } from '../../testkit/microsoft/defaults'
 
 // Setup's verification run again on a verified setup, in Chromium against the sandbox (setup complete, basic): a
 // rotated secret fails the re-run but the integration stays on for users while admins see what failed; the admin

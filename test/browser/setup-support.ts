@@ -1,5 +1,5 @@
 import { Page } from 'playwright-core'
-import { DEFAULTS } from '../../sandbox/microsoft/defaults'
+import { DEFAULTS } from '../../testkit/microsoft/defaults'
 
 // Driving the Setup page the way an admin does: by labels and buttons, one step per view.
 

@@ -2,7 +2,7 @@ import { Browser, Page } from 'playwright-core'
 import { launchBrowser, screenshot, signedInPage } from './support/browser'
 import { RunningSandbox, startSandbox } from './support/sandbox'
 import { ADMIN_USER, RUN_TESTS, SETUP_PATH, next, runTests, waitForStep } from './setup-support'
-import { DEFAULTS } from '../../sandbox/microsoft/defaults'
+import { DEFAULTS } from '../../testkit/microsoft/defaults'
 
 // Setup and Link Account as a new admin meets them (issue 12), in Chromium against the sandbox with Setup answered
 // up to "Complete the integration" (--setup basic): Link Account gated until Setup is complete, exact verification

@@ -2,7 +2,7 @@
 // tables the server code really touches in other scopes (test/build/table-access.ts reads them from src/server):
 // a missing privilege breaks the app on an instance that enforces runtime access; a stale one asks admins to
 // grant access the app never uses.
-import { builtApp } from '../support/install-app'
+import { builtApp } from '../../testkit/app/install-app'
 import { SCOPE } from './app-metadata'
 import { scanTableAccess, TableUse } from './table-access'
 

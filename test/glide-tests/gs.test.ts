@@ -1,5 +1,5 @@
 import { GlideDateTime, GlideDuration, GlideSecureRandomUtil, gs } from '@servicenow/glide'
-import * as control from '../glide/control'
+import * as control from '../../testkit/glide/control'
 
 beforeEach(() => control.reset())
 

@@ -1,6 +1,6 @@
 import { RESTMessageV2 } from '@servicenow/glide/sn_ws'
 import { createServer } from 'node:net'
-import * as control from '../glide/control'
+import * as control from '../../testkit/glide/control'
 import { startChildServer, type ChildServer } from './fixtures/child-server'
 
 let server: ChildServer

@@ -1,5 +1,5 @@
 import { GlideAggregate, GlideRecord } from '@servicenow/glide'
-import * as control from '../glide/control'
+import * as control from '../../testkit/glide/control'
 
 function incidents(query: (gr: GlideRecord<'incident'>) => void): string[] {
     const gr = new GlideRecord('incident')

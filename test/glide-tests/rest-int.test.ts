@@ -1,10 +1,10 @@
 import { ServiceError } from '@servicenow/glide/sn_ws_err'
 import type { RESTAPIRequest, RESTAPIResponse } from '@servicenow/glide/sn_ws_int'
 import { gs } from '@servicenow/glide'
-import * as control from '../glide/control'
-import { makeRestCall } from '../glide/sn_ws_int'
+import * as control from '../../testkit/glide/control'
+import { makeRestCall } from '../../testkit/glide/sn_ws_int'
 // Not in the 27.0.5 typings, but provided by the platform (and the double).
-import { BadRequestError } from '../glide/sn_ws_err'
+import { BadRequestError } from '../../testkit/glide/sn_ws_err'
 
 beforeEach(() => control.reset())
 

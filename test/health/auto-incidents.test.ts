@@ -1,8 +1,8 @@
 // Automatic incidents end to end: the poller reads the Graph stand-in (child process) and creates, updates and
 // resolves ServiceNow incidents on the double. Mapping, work notes per Microsoft post, auto-resolve, closed
 // incidents left alone, no duplicates, and the settings errors.
-import * as control from '../glide/control'
-import { spawnMicrosoftSide, type SpawnedMicrosoftSide } from '../microsoft/spawn'
+import * as control from '../../testkit/glide/control'
+import { spawnMicrosoftSide, type SpawnedMicrosoftSide } from '../../testkit/microsoft/spawn'
 import { runHealthPoll } from '../../src/server/health/health-poller'
 import { runHealthPollJob } from '../../src/server/health/health-job'
 import { isoToGlide } from '../../src/server/domain/health-issue-mapping'

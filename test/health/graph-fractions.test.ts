@@ -1,8 +1,8 @@
 // Microsoft Graph trims trailing zeros from fractions of a second, so its timestamps carry 0 to 7 digits. End to
 // end through the poller, the store and the automatic incidents: issue dates, work notes per post and the poll
 // watermark with 2- and 7-digit values (test/rhino/graph-times.test.ts runs the same rules on Rhino).
-import * as control from '../glide/control'
-import { spawnMicrosoftSide, type SpawnedMicrosoftSide } from '../microsoft/spawn'
+import * as control from '../../testkit/glide/control'
+import { spawnMicrosoftSide, type SpawnedMicrosoftSide } from '../../testkit/microsoft/spawn'
 import { runHealthPoll } from '../../src/server/health/health-poller'
 import { readWatermark } from '../../src/server/health/health-state-store'
 import { HEALTH_TABLE, seedHealthInstance, setProp } from './support/health-instance'

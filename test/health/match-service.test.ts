@@ -1,7 +1,7 @@
 // matchHealthIssuesForIncident (the incident tab's entry) on the double: reads the incident, the stored active issues
 // and the service names of the last healthOverviews; returns the issue fields with score and reasons, best first.
-import * as control from '../glide/control'
-import { installApp } from '../support/install-app'
+import * as control from '../../testkit/glide/control'
+import { installApp } from '../../testkit/app/install-app'
 import { matchHealthIssuesForIncident, matchHealthIssuesForText } from '../../src/server/health/match-service'
 import { writeOverviews } from '../../src/server/health/health-state-store'
 import { issueToRow } from '../../src/server/domain/health-issue-mapping'

@@ -1,9 +1,9 @@
 // The service health poller through the Glide double against the Graph and Entra stand-ins (child process):
 // full backfill with paging, watermark deltas, dedupe, request budget caps, 429 Retry-After, failures and stale
 // page links. Every figure is checked against the stand-in's own request counters.
-import * as control from '../glide/control'
+import * as control from '../../testkit/glide/control'
 import * as records from '../../src/server/platform/records'
-import { spawnMicrosoftSide, type SpawnedMicrosoftSide } from '../microsoft/spawn'
+import { spawnMicrosoftSide, type SpawnedMicrosoftSide } from '../../testkit/microsoft/spawn'
 import { runHealthPoll } from '../../src/server/health/health-poller'
 import { readCursor, readWatermark } from '../../src/server/health/health-state-store'
 import { isoToGlide } from '../../src/server/domain/health-issue-mapping'

@@ -6,12 +6,12 @@ import { join } from 'node:path'
 import { Finding, ScanResult, formatFindings, readMsgTable, scanAll, scanClientSource, scanServerSource } from './scan'
 import { LANGUAGES, ROOT, placeholders, readCatalog, recordsPath } from './catalog'
 import { renderEnglishRecords, renderRecords, serverOnlyTexts } from './generate-ui-messages'
-import { installApp } from '../support/install-app'
-import * as control from '../glide/control'
+import { installApp } from '../../testkit/app/install-app'
+import * as control from '../../testkit/glide/control'
 import { msg } from '../../src/server/platform/i18n'
 import { messageKey } from '../../src/server/domain/message-key'
-import { doubleRuntime } from '../../sandbox/instance/runtime'
-import { toBrowserHtml } from '../../sandbox/instance/pages'
+import { doubleRuntime } from '../../testkit/instance/runtime'
+import { toBrowserHtml } from '../../testkit/instance/pages'
 
 let scan: ScanResult
 beforeAll(() => {

@@ -1,5 +1,5 @@
-import * as control from '../glide/control'
-import { gs } from '../glide/gs'
+import * as control from '../../testkit/glide/control'
+import { gs } from '../../testkit/glide/gs'
 import * as records from '../../src/server/platform/records'
 import { postCaseEvent } from '../../src/server/inbound/case-events-route'
 import { ACTIVITY_TABLE, CASE_ID, CASE_TABLE, INTEGRATION_USER, NOW_ISO, call, event, installWorld, snapshot, workNotes, World } from './helpers'

@@ -1,7 +1,7 @@
 // What the build emits for the incident tab: additive records only (no sys_ui_form / sys_ui_form_section, no
 // section other than ours on incident), the formatter wired to the macro, the section restricted to app roles,
 // and every tab/Link Account route behind the intended REST_Endpoint ACL.
-import { builtApp } from '../support/install-app'
+import { builtApp } from '../../testkit/app/install-app'
 
 type Rec = Record<string, unknown>
 const text = (v: unknown): string => (v === undefined || v === null ? '' : typeof v === 'object' ? text((v as Rec)['#text']) : String(v))

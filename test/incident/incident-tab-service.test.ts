@@ -3,14 +3,14 @@
 // payload per role, the solution cache (a re-open makes no outbound call), feedback, Contact Microsoft support
 // (saved first, pending when the connector is down, synced by the job, one connector case per local case),
 // invalid_admin and the messages users see (verbatim, logged with source x_mioms_m365_assis).
-import * as control from '../glide/control'
+import * as control from '../../testkit/glide/control'
 import { GlideRecord } from '@servicenow/glide'
-import { spawnMicrosoftSide, type SpawnedMicrosoftSide } from '../microsoft/spawn'
+import { spawnMicrosoftSide, type SpawnedMicrosoftSide } from '../../testkit/microsoft/spawn'
 import { ADMIN, INSIGHTS, PLAIN, SCOPE, T, World, call, connectorRequests, installWorld, setProp } from './world'
 import { getIncidentCases, getIncidentSolutions, getIncidentTab, postHealthFeedback, postIncidentCase, postSolutionFeedback, postSolutionSearch } from '../../src/server/incident/incident-tab-routes'
 import { runCaseSync } from '../../src/server/cases/case-service'
 import { MSG } from '../../src/server/domain/messages'
-import { DEFAULTS } from '../../sandbox/microsoft/defaults'
+import { DEFAULTS } from '../../testkit/microsoft/defaults'
 
 jest.setTimeout(90000)
 

@@ -1,13 +1,13 @@
 // "Contact Microsoft support" on several incidents while the connector is down: every case is saved (pending,
 // connector_case_id still empty) and the case-sync job creates all of them once the connector is back. The
 // empty connector_case_id is NULL on the platform, so pending cases never clash in its unique index.
-import * as control from '../glide/control'
-import { spawnMicrosoftSide, type SpawnedMicrosoftSide } from '../microsoft/spawn'
+import * as control from '../../testkit/glide/control'
+import { spawnMicrosoftSide, type SpawnedMicrosoftSide } from '../../testkit/microsoft/spawn'
 import { ADMIN, T, call, installWorld } from './world'
 import { getIncidentCases, postIncidentCase } from '../../src/server/incident/incident-tab-routes'
 import { runCaseSync } from '../../src/server/cases/case-service'
 import { MSG } from '../../src/server/domain/messages'
-import { DEFAULTS } from '../../sandbox/microsoft/defaults'
+import { DEFAULTS } from '../../testkit/microsoft/defaults'
 
 jest.setTimeout(90000)
 

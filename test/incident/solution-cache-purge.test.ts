@@ -1,5 +1,5 @@
-import * as control from '../glide/control'
-import { installApp } from '../support/install-app'
+import * as control from '../../testkit/glide/control'
+import { installApp } from '../../testkit/app/install-app'
 import { CACHE_TABLE, GRACE_DAYS, purgeSolutionCache } from '../../src/server/solutions/cache-purge'
 
 // Expired cache rows stay a grace week (the fallback while the connector is down), then the daily job deletes them.

@@ -2,15 +2,15 @@
 // Connector trouble as the solutions section reports it (issue 12): each fault of the reference connector (and of
 // the Entra stand-in behind the token) gives its own kind and message, in the user's language, with the product's
 // verbatim messages where they exist; nothing goes to the tab's top banner.
-import * as control from '../glide/control'
+import * as control from '../../testkit/glide/control'
 import { GlideRecord } from '@servicenow/glide'
-import { spawnMicrosoftSide, type SpawnedMicrosoftSide } from '../microsoft/spawn'
+import { spawnMicrosoftSide, type SpawnedMicrosoftSide } from '../../testkit/microsoft/spawn'
 import { INSIGHTS, call, installWorld, setProp, World } from './world'
 import { getIncidentSolutions, getIncidentTab, postSolutionSearch } from '../../src/server/incident/incident-tab-routes'
 import { resetTokenMemo } from '../../src/server/outbound/token-provider'
 import { troubleKind } from '../../src/server/domain/connector-trouble'
 import { MSG } from '../../src/server/domain/messages'
-import { DEFAULTS } from '../../sandbox/microsoft/defaults'
+import { DEFAULTS } from '../../testkit/microsoft/defaults'
 
 jest.setTimeout(90000)
 

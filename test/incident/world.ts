@@ -1,12 +1,12 @@
 // The incident tab's world on the double: the built app installed, the outbound OAuth profile and connector
 // properties pointing at the Microsoft-side stand-ins (a child process), Setup complete, users for each role, an
 // incident with a caller, seeded health issues, and a helper that runs a real route handler as a user.
-import * as control from '../glide/control'
+import * as control from '../../testkit/glide/control'
 import { gs } from '@servicenow/glide'
-import { makeRestCall } from '../glide/sn_ws_int'
-import { installApp } from '../support/install-app'
-import { DEFAULTS } from '../../sandbox/microsoft/defaults'
-import type { SpawnedMicrosoftSide } from '../microsoft/spawn'
+import { makeRestCall } from '../../testkit/glide/sn_ws_int'
+import { installApp } from '../../testkit/app/install-app'
+import { DEFAULTS } from '../../testkit/microsoft/defaults'
+import type { SpawnedMicrosoftSide } from '../../testkit/microsoft/spawn'
 import { resetTokenMemo } from '../../src/server/outbound/token-provider'
 import { setWaiter } from '../../src/server/platform/clock'
 import { OAUTH_API_SCRIPT_SYS_ID } from '../../src/server/domain/oauth-api-script'

@@ -1,8 +1,8 @@
 import { createServer, IncomingMessage, Server } from 'node:http'
 import { AddressInfo } from 'node:net'
-import { startMicrosoftSide, MicrosoftSide } from '../../sandbox/microsoft/index.ts'
-import { DEFAULTS } from '../../sandbox/microsoft/defaults.ts'
-import { verifyBearer } from '../../sandbox/microsoft/verify-bearer.ts'
+import { startMicrosoftSide, MicrosoftSide } from '../../testkit/microsoft/index.ts'
+import { DEFAULTS } from '../../testkit/microsoft/defaults.ts'
+import { verifyBearer } from '../../testkit/microsoft/verify-bearer.ts'
 import { clientToken } from './helpers.ts'
 
 // A tiny stand-in for the app's inbound API: checks auth like the platform would, dedupes by event_id.

@@ -1,5 +1,5 @@
-import { startMicrosoftSide, MicrosoftSide } from '../../sandbox/microsoft/index.ts'
-import { DEFAULTS } from '../../sandbox/microsoft/defaults.ts'
+import { startMicrosoftSide, MicrosoftSide } from '../../testkit/microsoft/index.ts'
+import { DEFAULTS } from '../../testkit/microsoft/defaults.ts'
 import { clientToken } from './helpers.ts'
 
 let side: MicrosoftSide

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { startMicrosoftSide, MicrosoftSide } from '../../sandbox/microsoft/index.ts'
-import { DEFAULTS } from '../../sandbox/microsoft/defaults.ts'
-import { CASE_STATUSES } from '../../sandbox/microsoft/connector.ts'
+import { startMicrosoftSide, MicrosoftSide } from '../../testkit/microsoft/index.ts'
+import { DEFAULTS } from '../../testkit/microsoft/defaults.ts'
+import { CASE_STATUSES } from '../../testkit/microsoft/connector.ts'
 import { clientToken } from './helpers.ts'
 
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -1,7 +1,7 @@
 import { decodeJwt, decodeProtectedHeader } from 'jose'
-import { startEntra, EntraStandIn } from '../../sandbox/microsoft/entra.ts'
-import { DEFAULTS } from '../../sandbox/microsoft/defaults.ts'
-import { verifyBearer } from '../../sandbox/microsoft/verify-bearer.ts'
+import { startEntra, EntraStandIn } from '../../testkit/microsoft/entra.ts'
+import { DEFAULTS } from '../../testkit/microsoft/defaults.ts'
+import { verifyBearer } from '../../testkit/microsoft/verify-bearer.ts'
 
 const { clientId, clientSecret } = DEFAULTS.outboundClient
 let entra: EntraStandIn

@@ -1,6 +1,6 @@
-import { startMicrosoftSide, MicrosoftSide } from '../../sandbox/microsoft/index.ts'
-import { DEFAULTS } from '../../sandbox/microsoft/defaults.ts'
-import { generateIssues } from '../../sandbox/microsoft/graph-seed.ts'
+import { startMicrosoftSide, MicrosoftSide } from '../../testkit/microsoft/index.ts'
+import { DEFAULTS } from '../../testkit/microsoft/defaults.ts'
+import { generateIssues } from '../../testkit/microsoft/graph-seed.ts'
 import { clientToken } from './helpers.ts'
 
 const BASE_TIME = '2026-11-01T00:00:00.000Z'

@@ -1,5 +1,5 @@
-import { DEFAULTS } from '../../sandbox/microsoft/defaults.ts'
-import type { MicrosoftSideUrls } from '../../sandbox/microsoft/control-client.ts'
+import { DEFAULTS } from '../../testkit/microsoft/defaults.ts'
+import type { MicrosoftSideUrls } from '../../testkit/microsoft/control-client.ts'
 
 /** A real client-credentials request against the Entra stand-in (v1 with resource, v2 with scope). */
 export async function clientToken(

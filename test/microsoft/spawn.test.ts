@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
-import { spawnMicrosoftSide, SpawnedMicrosoftSide } from './spawn.ts'
-import { DEFAULTS } from '../../sandbox/microsoft/defaults.ts'
+import { spawnMicrosoftSide, SpawnedMicrosoftSide } from '../../testkit/microsoft/spawn.ts'
+import { DEFAULTS } from '../../testkit/microsoft/defaults.ts'
 import { clientToken } from './helpers.ts'
 
 let side: SpawnedMicrosoftSide

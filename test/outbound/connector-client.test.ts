@@ -1,8 +1,8 @@
 // Connector client through the double against the reference connector (contracts/connector.openapi.yaml) in a
 // child process: every operation, the configuration gates, and each failure mapped to its verbatim message.
-import * as control from '../glide/control'
-import { DEFAULTS } from '../../sandbox/microsoft/defaults'
-import { spawnMicrosoftSide, type SpawnedMicrosoftSide as Side } from '../microsoft/spawn'
+import * as control from '../../testkit/glide/control'
+import { DEFAULTS } from '../../testkit/microsoft/defaults'
+import { spawnMicrosoftSide, type SpawnedMicrosoftSide as Side } from '../../testkit/microsoft/spawn'
 import { counter, recordWaits, restoreWaiter, seedInstance, setProp, SECRET, storedTokens } from './support/fixture'
 import { addCaseNote, createCase, getCase, ping, searchSolutions, type CreateCaseInput } from '../../src/server/outbound/connector-client'
 import { MSG } from '../../src/server/domain/messages'

@@ -1,7 +1,7 @@
 // A remote service that echoes the request's credentials in its error text must not get them into what sendJson
 // hands back: `detail` travels to route responses and to setup_state.test_results (a plain field), which the
 // log redaction never sees.
-import * as control from '../glide/control'
+import * as control from '../../testkit/glide/control'
 import { sendJson } from '../../src/server/platform/http'
 
 const ORIGIN = 'http://echo.invalid:9'

@@ -5,14 +5,14 @@
 // 12 the tab route sends nothing: the solutions route calls the connector.) Runs the
 // real route handlers and jobs on the double against the reference connector in a child process, with
 // outbound.max_retries = 3 so that any retry or wait would show. The waiter (platform/clock.ts) records every wait.
-import * as control from '../glide/control'
-import { spawnMicrosoftSide, type SpawnedMicrosoftSide } from '../microsoft/spawn'
+import * as control from '../../testkit/glide/control'
+import { spawnMicrosoftSide, type SpawnedMicrosoftSide } from '../../testkit/microsoft/spawn'
 import { ADMIN, INSIGHTS, T, World, call, installWorld, setProp } from '../incident/world'
 import { getIncidentSolutions, getIncidentTab, postIncidentCase, postSolutionSearch } from '../../src/server/incident/incident-tab-routes'
 import { runCaseSync } from '../../src/server/cases/case-service'
 import { ping } from '../../src/server/outbound/connector-client'
 import { setWaiter } from '../../src/server/platform/clock'
-import { DEFAULTS } from '../../sandbox/microsoft/defaults'
+import { DEFAULTS } from '../../testkit/microsoft/defaults'
 
 jest.setTimeout(90000)
 

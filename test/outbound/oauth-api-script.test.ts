@@ -1,16 +1,16 @@
 // Entra v1 `resource` through the documented path (issue 11, defect 4): the app ships an OAuth API script
 // (OAuthM365EntraResource, extending OAuthUtil) whose preprocessAccessToken turns scope=<resource>/.default into
 // resource=<resource>; the outbound OAuth provider references it. The double's sn_auth runs the built script on the
-// token request's parameters (test/glide/oauth-api-script.ts) and, for these tests, does not send parameters set
+// token request's parameters (testkit/glide/oauth-api-script.ts) and, for these tests, does not send parameters set
 // with GlideOAuthClientRequest.setParameter (undocumented), so only the documented path can deliver `resource`.
 // Against the Entra stand-in: v1 receives resource (it refuses a v1 request without it), v2 receives scope (it
 // refuses resource).
 import { GlideRecord } from '@servicenow/glide'
-import * as control from '../glide/control'
-import { RequestParamMap } from '../glide/oauth-api-script'
-import { builtApp } from '../support/install-app'
-import { DEFAULTS } from '../../sandbox/microsoft/defaults'
-import { spawnMicrosoftSide, type SpawnedMicrosoftSide as Side } from '../microsoft/spawn'
+import * as control from '../../testkit/glide/control'
+import { RequestParamMap } from '../../testkit/glide/oauth-api-script'
+import { builtApp } from '../../testkit/app/install-app'
+import { DEFAULTS } from '../../testkit/microsoft/defaults'
+import { spawnMicrosoftSide, type SpawnedMicrosoftSide as Side } from '../../testkit/microsoft/spawn'
 import { counter, jwtClaims, seedInstance, setProp, storedTokens } from './support/fixture'
 import { getTokenStatus, resetTokenMemo } from '../../src/server/outbound/token-provider'
 import { MSG } from '../../src/server/domain/messages'

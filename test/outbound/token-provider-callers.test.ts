@@ -5,9 +5,9 @@
 // is made, and the refusal is logged without any token or secret.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import * as control from '../glide/control'
-import { DEFAULTS } from '../../sandbox/microsoft/defaults'
-import { spawnMicrosoftSide, type SpawnedMicrosoftSide as Side } from '../microsoft/spawn'
+import * as control from '../../testkit/glide/control'
+import { DEFAULTS } from '../../testkit/microsoft/defaults'
+import { spawnMicrosoftSide, type SpawnedMicrosoftSide as Side } from '../../testkit/microsoft/spawn'
 import { counter, jwtClaims, seedInstance, setProp, SECRET, storedTokens } from './support/fixture'
 
 jest.setTimeout(60000)

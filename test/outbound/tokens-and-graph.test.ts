@@ -2,9 +2,9 @@
 // process): token reuse and expiry, v1/v2, bad secret, 401 refresh, retries, throttling, timeouts, bad JSON,
 // paging, and no token or secret in syslog or any returned object.
 import { GlideRecord } from '@servicenow/glide'
-import * as control from '../glide/control'
-import { DEFAULTS } from '../../sandbox/microsoft/defaults'
-import { spawnMicrosoftSide, type SpawnedMicrosoftSide as Side } from '../microsoft/spawn'
+import * as control from '../../testkit/glide/control'
+import { DEFAULTS } from '../../testkit/microsoft/defaults'
+import { spawnMicrosoftSide, type SpawnedMicrosoftSide as Side } from '../../testkit/microsoft/spawn'
 import { counter, jwtClaims, recordWaits, restoreWaiter, seedInstance, setProp, SECRET, storedTokens } from './support/fixture'
 import { checkConfiguredTokens, getTokenStatus, resetTokenMemo } from '../../src/server/outbound/token-provider'
 import { graphBaseUrl, getIssue, listHealthOverviews, listIssuesPage, type ServiceHealthIssue } from '../../src/server/outbound/graph-client'

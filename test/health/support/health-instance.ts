@@ -1,10 +1,10 @@
 // The double with the built app installed, an OAuth application + profile pointing at the Entra stand-in, and
 // Graph pointed at the Graph stand-in (child process). Each call is a fresh instance.
 import { gs } from '@servicenow/glide'
-import * as control from '../../glide/control'
-import { installApp } from '../../support/install-app'
-import { DEFAULTS } from '../../../sandbox/microsoft/defaults'
-import type { SpawnedMicrosoftSide } from '../../microsoft/spawn'
+import * as control from '../../../testkit/glide/control'
+import { installApp } from '../../../testkit/app/install-app'
+import { DEFAULTS } from '../../../testkit/microsoft/defaults'
+import type { SpawnedMicrosoftSide } from '../../../testkit/microsoft/spawn'
 import { resetTokenMemo } from '../../../src/server/outbound/token-provider'
 import { OAUTH_API_SCRIPT_SYS_ID } from '../../../src/server/domain/oauth-api-script'
 

@@ -1,13 +1,13 @@
 // Shared setup for the outbound tests: the double seeded with an OAuth application + profile pointing at the
 // Entra stand-in's token URL, the app's properties, and helpers to read counters and find leaked secrets.
 import { gs } from '@servicenow/glide'
-import * as control from '../../glide/control'
-import { DEFAULTS } from '../../../sandbox/microsoft/defaults'
-import type { SpawnedMicrosoftSide as Side } from '../../microsoft/spawn'
+import * as control from '../../../testkit/glide/control'
+import { DEFAULTS } from '../../../testkit/microsoft/defaults'
+import type { SpawnedMicrosoftSide as Side } from '../../../testkit/microsoft/spawn'
 import { resetTokenMemo } from '../../../src/server/outbound/token-provider'
 import { setWaiter } from '../../../src/server/platform/clock'
 import { OAUTH_API_SCRIPT_SYS_ID } from '../../../src/server/domain/oauth-api-script'
-import { installScriptIncludes } from '../../support/install-app'
+import { installScriptIncludes } from '../../../testkit/app/install-app'
 
 export const SCOPE = 'x_mioms_m365_assis'
 export const SECRET = DEFAULTS.outboundClient.clientSecret

@@ -1,5 +1,5 @@
 import * as control from '../glide/control'
-import type { BuiltApp } from '../../sandbox/instance/built-app'
+import type { BuiltApp } from './built-app'
 
 // Installs the cross-scope privileges the build declares (src/fluent/security/cross-scope.now.ts) onto the
 // double. On the platform source_scope references sys_scope; the double stores the scope name there.

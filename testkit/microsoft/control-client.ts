@@ -1,5 +1,5 @@
 // Async client for the /_control endpoints of the three stand-ins. Works the same whether the servers run in
-// this process (startMicrosoftSide) or in a child process (test/microsoft/spawn.ts).
+// this process (startMicrosoftSide) or in a child process (testkit/microsoft/spawn.ts).
 import type { FaultSettings } from './faults.ts'
 import type { EntraClient, MintOptions } from './entra.ts'
 import type { ServiceHealthIssue } from './graph-seed.ts'

@@ -1,6 +1,6 @@
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http'
 import { join } from 'node:path'
-import { BuiltApp, BuiltRoute, matchRoute } from './built-app.ts'
+import { BuiltApp, BuiltRoute, matchRoute } from '../app/built-app.ts'
 import { authenticate, AuthDeps, AuthOutcome, Caller } from './auth.ts'
 import { pageAsset, toBrowserHtml } from './pages.ts'
 import { Sessions } from './sessions.ts'

@@ -3,8 +3,8 @@
 import { spawn, ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
-import { MicrosoftControl, MicrosoftSideUrls } from '../../sandbox/microsoft/control-client.ts'
-import type { MicrosoftSideOptions } from '../../sandbox/microsoft/index.ts'
+import { MicrosoftControl, MicrosoftSideUrls } from './control-client.ts'
+import type { MicrosoftSideOptions } from './index.ts'
 
 export interface SpawnedMicrosoftSide {
   urls: MicrosoftSideUrls
@@ -16,7 +16,7 @@ export interface SpawnedMicrosoftSide {
 const ROOT = join(__dirname, '..', '..')
 
 export function spawnMicrosoftSide(opts: MicrosoftSideOptions = {}, { timeoutMs = 30000 } = {}): Promise<SpawnedMicrosoftSide> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'sandbox', 'microsoft', 'main.ts'), '--config', JSON.stringify(opts), '--exit-with-parent'], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'main.ts'), '--config', JSON.stringify(opts), '--exit-with-parent'], {
     cwd: ROOT,
     stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env, MICROSOFT_SIDE_CONFIG: '' },

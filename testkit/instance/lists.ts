@@ -1,4 +1,4 @@
-import { BuiltApp } from './built-app.ts'
+import { BuiltApp } from '../app/built-app.ts'
 
 // The classic list views the app's menu opens (<table>_list.do?sysparm_query=<module filter>), as a plain HTML
 // table: the modules come from the build (sys_app_module), so a menu entry added in src/fluent shows up here, and

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { XMLParser } from 'fast-xml-parser'
 import * as control from '../glide/control'
-import { BuiltApp, loadBuiltApp } from '../../sandbox/instance/built-app'
+import { BuiltApp, loadBuiltApp } from './built-app'
 
 // "Installs" the built app (dist/app/update, written by now-sdk build) onto the Glide double: the app's
 // tables with their columns, references and unique fields, its roles and role containment, its table ACLs
@@ -118,7 +118,7 @@ export function installApp(): BuiltApp {
     installScriptIncludes()
 
     // The app's scheduled jobs (ScheduledScript -> sysauto_script), with their sys_ids and scripts, so gs.executeNow
-    // can queue them (control.runQueuedJobs + test/support/app-jobs.ts run them).
+    // can queue them (control.runQueuedJobs + testkit/app/app-jobs.ts run them).
     for (const j of records('sysauto_script')) {
         control.seed('sysauto_script', [{
             sys_id: text(j.sys_id), name: text(j.name), active: text(j.active) || 'true', run_type: text(j.run_type), run_as: text(j.run_as),

@@ -1,5 +1,5 @@
 import { decodeJwt } from 'jose'
-import * as control from '../../test/glide/control'
+import * as control from '../glide/control'
 import { verifyBearer } from '../microsoft/verify-bearer.ts'
 import type { BearerVerifier } from './auth.ts'
 

@@ -22,7 +22,7 @@ export const tableDefinitions: (TableOptions & { name: string })[] = [
         defaults: { state: '1', impact: '3', urgency: '3', priority: '5', active: 'true' },
         // The out-of-box priority lookup: 1..3 impact x 1..3 urgency -> priority 1..5.
         compute: r => { const p = Number(r.impact) + Number(r.urgency) - 1; if (p >= 1 && p <= 5) r.priority = String(p) } },
-    // Script Includes (the app's come from the build, test/support/install-app.ts); sn_auth runs an OAuth provider's
+    // Script Includes (the app's come from the build, testkit/app/install-app.ts); sn_auth runs an OAuth provider's
     // OAuth API script from here.
     { name: 'sys_script_include', fields: ['name', 'api_name', 'script', 'access', 'active', 'client_callable', 'description'], display: 'name',
         defaults: { active: 'true', access: 'package_private' } },

@@ -1,7 +1,7 @@
-import * as control from '../../test/glide/control'
-import { makeRestCall } from '../../test/glide/sn_ws_int'
-import { fieldsOf, table as tableDef, userHasRole } from '../../test/glide/store'
-import { GlideRecordSecure } from '../../test/glide'
+import * as control from '../glide/control'
+import { makeRestCall } from '../glide/sn_ws_int'
+import { fieldsOf, table as tableDef, userHasRole } from '../glide/store'
+import { GlideRecordSecure } from '../glide'
 import { RouteCall, RouteReply, InstanceRuntime } from './server.ts'
 import { ListRows, LIST_COLUMNS, MAX_ROWS } from './lists.ts'
 

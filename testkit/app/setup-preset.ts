@@ -1,5 +1,5 @@
 import * as control from '../glide/control'
-import { DEFAULTS } from '../../sandbox/microsoft/defaults'
+import { DEFAULTS } from '../microsoft/defaults'
 import { saveSetupStep } from '../../src/server/setup/setup-service'
 
 // Setup answered for one configuration with the sandbox's demo records, through the real service. The

@@ -1,9 +1,9 @@
 import { AddressInfo } from 'node:net'
 import { join } from 'node:path'
-import * as control from '../glide/control'
-import { installApp } from '../support/install-app'
-import { createInstanceServer, InstanceServer } from '../../sandbox/instance/server'
-import { doubleRuntime } from '../../sandbox/instance/runtime'
+import * as control from '../../testkit/glide/control'
+import { installApp } from '../../testkit/app/install-app'
+import { createInstanceServer, InstanceServer } from '../../testkit/instance/server'
+import { doubleRuntime } from '../../testkit/instance/runtime'
 
 // The sandbox instance serves the BUILT UI pages and runs the BUILT REST routes' server modules on the
 // double, with the platform's authentication and route ACL checks.

@@ -1,7 +1,7 @@
-import * as control from '../test/glide/control'
-import { gs } from '../test/glide/gs'
-import { DEFAULTS } from './microsoft/defaults.ts'
-import { OAUTH_API_SCRIPT_SYS_ID } from '../src/server/domain/oauth-api-script.ts'
+import * as control from '../glide/control'
+import { gs } from '../glide/gs'
+import { DEFAULTS } from '../microsoft/defaults.ts'
+import { OAUTH_API_SCRIPT_SYS_ID } from '../../src/server/domain/oauth-api-script.ts'
 
 // Demo data for the sandbox instance: users for each role, the Entra-side OAuth records Setup asks for
 // (pointing at the local Entra ID stand-in), and incidents that match the Graph stand-in's health issues.
