@@ -3,7 +3,7 @@
 // Node and on Mozilla Rhino 1.7.14 (the instance's engine), with a check that both engines give the same rankings.
 // Run: npx tsx --tsconfig bench/tsconfig.json bench/health-matching.ts  (or npm run bench)
 import { loadavg } from 'node:os'
-import { bestIssueId, MatchableIssue, prepareIssues, rankIssues, rankPrepared } from '../src/server/domain/health-matching'
+import { bestIssueId, MatchableIssue, prepareIssues, rankIssues, rankPrepared } from '../src/server/health/rules/health-matching'
 import { Figures, figuresByLang, HOLDOUT, LabelledRow, LANGS, MATCH_ISSUES, MATCH_SERVICES, TUNING } from '../test/health/support/match-eval'
 import legacyIssues from '../test/health/fixtures/match-issues.json'
 import legacyMain from '../test/health/fixtures/match-incidents.json'
@@ -79,7 +79,7 @@ function rhino(issues: MatchableIssue[], rows: LabelledRow[]): void {
     const texts = rows.map((r) => ({ shortDescription: r.short_description, description: r.description }))
     const node = texts.map((text) => rankIssues(text, MATCH_ISSUES, { services: MATCH_SERVICES, limit: 10, threshold: -50 }))
     const n = 40
-    let script = bundleForRhino({ M: 'src/server/domain/health-matching.ts' })
+    let script = bundleForRhino({ M: 'src/server/health/rules/health-matching.ts' })
     script += 'var ISSUES = ' + JSON.stringify(MATCH_ISSUES) + ', BUSY = ' + JSON.stringify(issues) + ', SERVICES = ' + JSON.stringify(MATCH_SERVICES) + ', TEXTS = ' + JSON.stringify(texts) + ';\n'
     script += `
 var same = [];

@@ -6,7 +6,7 @@
 import { spawnMicrosoftSide } from '../testkit/microsoft/spawn'
 import { graphCount, seedHealthInstance, setProp } from '../test/health/support/health-instance'
 import { runHealthPoll } from '../src/server/health/health-poller'
-import { clampLimits } from '../src/server/domain/health-rate-budget'
+import { clampLimits } from '../src/server/health/rules/health-rate-budget'
 import * as control from '../testkit/glide/control'
 
 async function main(): Promise<void> {

@@ -8,7 +8,7 @@ import { spawnMicrosoftSide } from '../testkit/microsoft/spawn'
 import { seedInstance, setProp } from '../test/outbound/support/fixture'
 import { searchSolutions } from '../src/server/outbound/connector-client'
 import { setWaiter } from '../src/server/platform/clock'
-import type { RetryMode } from '../src/server/domain/retry-mode'
+import type { RetryMode } from '../src/server/outbound/rules/retry-mode'
 import type { FaultSettings } from '../testkit/microsoft/faults'
 
 async function main(): Promise<void> {

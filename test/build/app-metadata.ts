@@ -171,7 +171,7 @@ export const EXPECTED: Expectation[] = [
             s('test_results', 4000),
             dt('tests_passed_on'),
             bool('completed'),
-            // Re-verification standing (src/server/domain/setup-standing.ts)
+            // Re-verification standing (src/server/setup/rules/setup-standing.ts)
             { name: 'failed_verifications', type: 'integer', default: '0' },
             dt('first_failed_on'),
             dt('last_failed_on'),

@@ -1,14 +1,14 @@
 // Pure health modules: rate budget, sync cursor/watermark, Graph issue -> row, incident mapping, HTML to text.
-import { allowance, blockedReason, clampLimits, DEFAULT_LIMITS, emptyBudget, parseBudget, spend, throttle } from '../../src/server/domain/health-rate-budget'
-import { advanceWatermark, afterPage, isComplete, OVERLAP_MS, parseCursor, restartPass, startPass } from '../../src/server/domain/health-sync-cursor'
+import { allowance, blockedReason, clampLimits, DEFAULT_LIMITS, emptyBudget, parseBudget, spend, throttle } from '../../src/server/health/rules/health-rate-budget'
+import { advanceWatermark, afterPage, isComplete, OVERLAP_MS, parseCursor, restartPass, startPass } from '../../src/server/health/rules/health-sync-cursor'
 import { dedupeIssues, glideToIso, issueToRow, isoToGlide, POSTS_MAX_CHARS, postsJson, rowChanged } from '../../src/server/domain/health-issue-mapping'
 import {
     descriptionFor, impactFor, incidentFieldsFor, incidentIsClosed, planIncidentAction, postsToSync, resolutionNoteFor, StoredIssue, urgencyFor,
     validateAutoIncidentSettings, workNoteFor,
-} from '../../src/server/domain/health-auto-incident'
-import { htmlToText } from '../../src/server/domain/health-text'
+} from '../../src/server/health/rules/health-auto-incident'
+import { htmlToText } from '../../src/server/health/rules/health-text'
 import { neutralizeJournalMarkup } from '../../src/server/domain/journal-text'
-import { workNoteText } from '../../src/server/domain/case-event-plan'
+import { workNoteText } from '../../src/server/inbound/rules/case-event-plan'
 
 const T0 = Date.parse('2026-11-01T10:00:00Z')
 

@@ -1,9 +1,9 @@
 // The health matcher (issue 13): the labelled set's shape and sane floors on its tuning part (the real figures, hold-out
 // included, are printed by bench/health-matching.ts), the previous English set of issue 7, and the behaviours the
 // matcher promises: services from the data, per-language reading, exact error codes, nothing for unrelated texts.
-import { rankIssues, bestIssueId, MatchableIssue, DEFAULT_MATCH_THRESHOLD, prepareIssues, rankPrepared, incidentCodes } from '../../src/server/domain/health-matching'
-import { canonicalWords, detectLanguage } from '../../src/server/domain/match-analyze'
-import { extractCodes, foldText, stem } from '../../src/server/domain/match-text'
+import { rankIssues, bestIssueId, MatchableIssue, DEFAULT_MATCH_THRESHOLD, prepareIssues, rankPrepared, incidentCodes } from '../../src/server/health/rules/health-matching'
+import { canonicalWords, detectLanguage } from '../../src/server/health/rules/match-analyze'
+import { extractCodes, foldText, stem } from '../../src/server/health/rules/match-text'
 import { figures, figuresByLang, HOLDOUT, LANGS, MATCH_ISSUES, MATCH_SERVICES, TUNING } from './support/match-eval'
 import legacyIssues from './fixtures/match-issues.json'
 import legacyMain from './fixtures/match-incidents.json'

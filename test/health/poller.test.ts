@@ -7,7 +7,7 @@ import { spawnMicrosoftSide, type SpawnedMicrosoftSide } from '../../testkit/mic
 import { runHealthPoll } from '../../src/server/health/health-poller'
 import { readCursor, readWatermark } from '../../src/server/health/health-state-store'
 import { isoToGlide } from '../../src/server/domain/health-issue-mapping'
-import { OVERLAP_MS } from '../../src/server/domain/health-sync-cursor'
+import { OVERLAP_MS } from '../../src/server/health/rules/health-sync-cursor'
 import { getProp, graphCount, HEALTH_TABLE, seedHealthInstance, setProp } from './support/health-instance'
 
 jest.setTimeout(90000)

@@ -38,10 +38,10 @@ export const DYNAMIC_MSG_ALLOW: { file: string; arg: string; why: string }[] = [
  */
 export const KEY_SOURCES: { file: string; decl: string; prop?: string }[] = [
     { file: 'src/server/domain/messages.ts', decl: 'MSG' },
-    { file: 'src/server/domain/setup-steps.ts', decl: 'STEP_TITLES' },
-    { file: 'src/server/domain/admin-email.ts', decl: 'LINK_PROBLEM_TEXT' },
-    { file: 'src/server/domain/setup-checks.ts', decl: '*', prop: 'name' },
-    { file: 'src/server/domain/setup-summary.ts', decl: '*', prop: 'label' },
+    { file: 'src/server/setup/rules/setup-steps.ts', decl: 'STEP_TITLES' },
+    { file: 'src/server/cases/rules/admin-email.ts', decl: 'LINK_PROBLEM_TEXT' },
+    { file: 'src/server/setup/rules/setup-checks.ts', decl: '*', prop: 'name' },
+    { file: 'src/server/setup/rules/setup-summary.ts', decl: '*', prop: 'label' },
     { file: 'src/server/domain/case-escalation.ts', decl: '*', prop: 'message' },
 ]
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { checkId, EVENT_FIELDS, NOTE_FIELDS, parseIsoDateTime, toGlideUtc, validateEvent } from '../../src/server/domain/connector-event'
-import { isJsonMediaType } from '../../src/server/domain/media-type'
-import { planEvent } from '../../src/server/domain/case-event-plan'
+import { checkId, EVENT_FIELDS, NOTE_FIELDS, parseIsoDateTime, toGlideUtc, validateEvent } from '../../src/server/inbound/rules/connector-event'
+import { isJsonMediaType } from '../../src/server/inbound/rules/media-type'
+import { planEvent } from '../../src/server/inbound/rules/case-event-plan'
 import { neutralizeJournalMarkup } from '../../src/server/domain/journal-text'
 import { incidentAcceptsWorkNotes } from '../../src/server/domain/incident-state'
 

@@ -1,14 +1,14 @@
 // Pure pieces of the outbound layer: retry decisions, Retry-After, token endpoint kinds, refresh skew, error mapping.
 import {
     attemptsFromRetries, backoffDelayMs, decideRetry, DEFAULT_RETRY_POLICY, isRetryableStatus, MAX_ATTEMPTS_CEILING, parseRetryAfterMs,
-} from '../../src/server/domain/retry-policy'
+} from '../../src/server/outbound/rules/retry-policy'
 import {
     isTokenFresh, normalizeResource, parseExpiresIn, refreshSkewSeconds, tokenEndpointKind, tokenRequestorId, tokenRequestScope,
-} from '../../src/server/domain/token-cache-policy'
+} from '../../src/server/outbound/rules/token-cache-policy'
 import { codeForStatus, parseServiceError, summarizeEntraError, userMessageFor } from '../../src/server/domain/outbound-errors'
 import { MSG } from '../../src/server/domain/messages'
-import { checkCallerTokenRequest, loggable } from '../../src/server/domain/token-audience'
-import { decideInteractiveRetry, isConnectionReset } from '../../src/server/domain/retry-mode'
+import { checkCallerTokenRequest, loggable } from '../../src/server/outbound/rules/token-audience'
+import { decideInteractiveRetry, isConnectionReset } from '../../src/server/outbound/rules/retry-mode'
 import { oauthApiScriptProblem, OAUTH_API_SCRIPT_SYS_ID } from '../../src/server/domain/oauth-api-script'
 
 describe('retry policy', () => {

@@ -8,7 +8,15 @@ import { CaseLine, resultOf } from './compare.ts'
 import { PlanRun, runPlan } from './differential.ts'
 import { toId } from './pure-modules.ts'
 
-const SCENARIOS = ['health-issue-mapping', 'health-auto-incident', 'health-sync-cursor', 'retry-policy']
+// Scenario name -> the module it exercises (path under src/server).
+const MODULES: Record<string, string> = {
+    'health-issue-mapping': 'domain/health-issue-mapping',
+    'health-auto-incident': 'health/rules/health-auto-incident',
+    'health-sync-cursor': 'health/rules/health-sync-cursor',
+    'retry-policy': 'outbound/rules/retry-policy',
+}
+const SCENARIOS = Object.keys(MODULES)
+const moduleId = (name: string) => 'src/server/' + MODULES[name] + '.ts'
 const scenarioFile = (name: string) => path.join(__dirname, 'scenarios', name + '.ts')
 
 interface Scenario {
@@ -19,12 +27,12 @@ interface Scenario {
 let run: PlanRun
 
 beforeAll(async () => {
-    run = await runPlan(SCENARIOS.map((s) => ({ module: 'src/server/domain/' + s + '.ts', corpus: toId(scenarioFile(s)) })), 'graph-times')
+    run = await runPlan(SCENARIOS.map((s) => ({ module: moduleId(s), corpus: toId(scenarioFile(s)) })), 'graph-times')
 }, 120000)
 
 function check(cases: CaseLine[], name: string): void {
     const s = require(scenarioFile(name)) as Scenario
-    const mine = cases.filter((c) => c.module === 'src/server/domain/' + name + '.ts' && c.fn.charAt(0) !== '#')
+    const mine = cases.filter((c) => c.module === moduleId(name) && c.fn.charAt(0) !== '#')
     expect(mine.map((c) => c.fn + '#' + c.index).sort()).toEqual(Object.keys(s.EXPECTED).flatMap((fn) => s.EXPECTED[fn].map((_, i) => fn + '#' + i)).sort())
     for (const c of mine) {
         const project = s.PROJECT && s.PROJECT[c.fn]

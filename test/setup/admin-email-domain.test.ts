@@ -1,5 +1,5 @@
 // The off-domain admin email warning (Link Account and Setup's admin-email step share onTenantDomain).
-import { checkAdminEmail, onTenantDomain } from '../../src/server/domain/admin-email'
+import { checkAdminEmail, onTenantDomain } from '../../src/server/cases/rules/admin-email'
 
 test('on the tenant domain or a subdomain of it; any other domain is off it (a warning, never a refusal)', () => {
     expect(onTenantDomain('admin@contoso.onmicrosoft.com', 'contoso.onmicrosoft.com')).toBe(true)

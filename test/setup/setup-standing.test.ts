@@ -1,7 +1,7 @@
 import {
     DEFAULT_TURN_OFF_RULE, VerificationStanding, afterVerification, clearedStanding, describeStanding, turnOff, turnOffRule,
-} from '../../src/server/domain/setup-standing'
-import { english } from '../../src/server/domain/setup-text'
+} from '../../src/server/setup/rules/setup-standing'
+import { english } from '../../src/server/setup/rules/setup-text'
 import { evaluateGate } from '../../src/server/domain/setup-gate'
 
 // The rule that keeps a verified setup on through failed re-runs (domain, no Glide): off only after an admin's

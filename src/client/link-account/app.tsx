@@ -4,7 +4,7 @@ import { ThemeStyle } from '../shared/theme.tsx'
 import { TextField } from '../shared/form.tsx'
 import { apiFetch, ApiError } from '../shared/api.ts'
 import { formatWhen } from '../shared/format.ts'
-import { onTenantDomain } from '../../server/domain/admin-email.ts'
+import { onTenantDomain } from '../../server/cases/rules/admin-email.ts'
 
 interface Linked {
     adminEmail: string

@@ -1,6 +1,6 @@
 // The shapes of the Setup API are the server's own types (type-only imports: nothing of the server is
 // bundled), so the page and src/server/setup/setup-service.ts cannot drift apart.
-import type { AnswerField, Configuration as ServerConfiguration, SetupAnswers, StepId } from '../../server/domain/setup-steps.ts'
+import type { AnswerField, Configuration as ServerConfiguration, SetupAnswers, StepId } from '../../server/setup/rules/setup-steps.ts'
 import type { SetupView, StepView } from '../../server/setup/setup-service.ts'
 
 export type { SetupView, StepId, StepView }
@@ -12,7 +12,7 @@ export type CheckResult = SetupView['results'][number]
 export type Summary = NonNullable<SetupView['summary']>
 
 // Which answers each step sends: the server's own table (a pure domain module, bundled into the page).
-export { STEP_FIELDS } from '../../server/domain/setup-steps.ts'
+export { STEP_FIELDS } from '../../server/setup/rules/setup-steps.ts'
 
 /** Props every step component receives. */
 export interface StepProps {

@@ -1439,9 +1439,14 @@ declare global {
                         table: 'sys_module'
                         id: 'd74d816830e44734a8791a4d2953a0ad'
                     }
+                    'src_server_cases_rules_admin-email_ts': {
+                        table: 'sys_module'
+                        id: 'ce7295c653c4409ea609b7b4ad8e1cf3'
+                    }
                     'src_server_domain_admin-email_ts': {
                         table: 'sys_module'
                         id: 'ea7128eab0ab40b3ac9549ed642b7d6b'
+                        deleted: true
                     }
                     'src_server_domain_case-escalation_ts': {
                         table: 'sys_module'
@@ -1450,10 +1455,12 @@ declare global {
                     'src_server_domain_case-event-plan_ts': {
                         table: 'sys_module'
                         id: 'adf7e666546b456b8edc6b57838d25b5'
+                        deleted: true
                     }
                     'src_server_domain_connector-event_ts': {
                         table: 'sys_module'
                         id: 'f8c2949e89f842bdad08f47e316c8b0b'
+                        deleted: true
                     }
                     'src_server_domain_connector-trouble_ts': {
                         table: 'sys_module'
@@ -1466,6 +1473,7 @@ declare global {
                     'src_server_domain_health-auto-incident_ts': {
                         table: 'sys_module'
                         id: 'b5ceb52143074d84866d135fb3895150'
+                        deleted: true
                     }
                     'src_server_domain_health-issue-mapping_ts': {
                         table: 'sys_module'
@@ -1483,18 +1491,22 @@ declare global {
                     'src_server_domain_health-matching_ts': {
                         table: 'sys_module'
                         id: '6333c5fb591f423d820d83f08423b8e2'
+                        deleted: true
                     }
                     'src_server_domain_health-rate-budget_ts': {
                         table: 'sys_module'
                         id: '18e298e1393d4216afce1759a0700d2e'
+                        deleted: true
                     }
                     'src_server_domain_health-sync-cursor_ts': {
                         table: 'sys_module'
                         id: '53d70a1face64491b3d7ca84fe85a833'
+                        deleted: true
                     }
                     'src_server_domain_health-text_ts': {
                         table: 'sys_module'
                         id: '7680f96727844e13b8c1b1645ad15f0c'
+                        deleted: true
                     }
                     'src_server_domain_http-date_ts': {
                         table: 'sys_module'
@@ -1515,46 +1527,57 @@ declare global {
                     'src_server_domain_match-analyze_ts': {
                         table: 'sys_module'
                         id: '61facb309bc2401abef98c2d68ba74da'
+                        deleted: true
                     }
                     'src_server_domain_match-catalog_ts': {
                         table: 'sys_module'
                         id: '6cd8e9a77d404a6b92132a5e3df47396'
+                        deleted: true
                     }
                     'src_server_domain_match-lexicon-da_ts': {
                         table: 'sys_module'
                         id: '4be1ace074b743d98705c3a07e69ef3e'
+                        deleted: true
                     }
                     'src_server_domain_match-lexicon-en_ts': {
                         table: 'sys_module'
                         id: '0a457310a51f40ce8942cc90c5765a59'
+                        deleted: true
                     }
                     'src_server_domain_match-lexicon-fr_ts': {
                         table: 'sys_module'
                         id: '96edd8463a2e4ec0af44d3aef5ad00c1'
+                        deleted: true
                     }
                     'src_server_domain_match-lexicon-zh_ts': {
                         table: 'sys_module'
                         id: 'a0c74b3762054ff98b0567e907883bc8'
+                        deleted: true
                     }
                     'src_server_domain_match-phrases_ts': {
                         table: 'sys_module'
                         id: 'a32e355b281a4ac2beb5c9ff63093af0'
+                        deleted: true
                     }
                     'src_server_domain_match-services_ts': {
                         table: 'sys_module'
                         id: 'd311e035810340ef8f3e4b5dd58ef881'
+                        deleted: true
                     }
                     'src_server_domain_match-text_ts': {
                         table: 'sys_module'
                         id: '28ca417d9f7c43bf956102b12895d885'
+                        deleted: true
                     }
                     'src_server_domain_match-topics_ts': {
                         table: 'sys_module'
                         id: '38352709817443e0a8b1e8c2e116abf4'
+                        deleted: true
                     }
                     'src_server_domain_media-type_ts': {
                         table: 'sys_module'
                         id: 'c7f235e1f4854dc7b78a87291e6927d3'
+                        deleted: true
                     }
                     'src_server_domain_message-key_ts': {
                         table: 'sys_module'
@@ -1583,10 +1606,12 @@ declare global {
                     'src_server_domain_retry-mode_ts': {
                         table: 'sys_module'
                         id: '1bafd148d84f4318b349d6ef8d11a67a'
+                        deleted: true
                     }
                     'src_server_domain_retry-policy_ts': {
                         table: 'sys_module'
                         id: 'bdb6d4ec980242b8ae988d64dde07fe7'
+                        deleted: true
                     }
                     src_server_domain_scope_ts: {
                         table: 'sys_module'
@@ -1595,14 +1620,17 @@ declare global {
                     'src_server_domain_setup-check-http_ts': {
                         table: 'sys_module'
                         id: '024d4df839af475aa6e3879f64135e0a'
+                        deleted: true
                     }
                     'src_server_domain_setup-checks_ts': {
                         table: 'sys_module'
                         id: 'baff2f3ef4654d7bbd5246ad2a8d65ca'
+                        deleted: true
                     }
                     'src_server_domain_setup-formats_ts': {
                         table: 'sys_module'
                         id: '9d4c3b9a413647e3a8cc1e3f41bafd05'
+                        deleted: true
                     }
                     'src_server_domain_setup-gate_ts': {
                         table: 'sys_module'
@@ -1611,30 +1639,37 @@ declare global {
                     'src_server_domain_setup-machine_ts': {
                         table: 'sys_module'
                         id: 'b443de0b17b64e9ea92099482eb651ec'
+                        deleted: true
                     }
                     'src_server_domain_setup-standing_ts': {
                         table: 'sys_module'
                         id: '083f7752c9364b22a29691dd419fb285'
+                        deleted: true
                     }
                     'src_server_domain_setup-steps_ts': {
                         table: 'sys_module'
                         id: 'b0478cfbbb9f42fd9549e044dcf99fae'
+                        deleted: true
                     }
                     'src_server_domain_setup-summary_ts': {
                         table: 'sys_module'
                         id: '67891eec4d0c4e1285c657fd1ad6e5bd'
+                        deleted: true
                     }
                     'src_server_domain_setup-text_ts': {
                         table: 'sys_module'
                         id: '43c34345546b466e8d3cea02971f48d5'
+                        deleted: true
                     }
                     'src_server_domain_setup-time_ts': {
                         table: 'sys_module'
                         id: '4566ffcdf10546c0bf622b4b7b8a22a3'
+                        deleted: true
                     }
                     'src_server_domain_setup-validation_ts': {
                         table: 'sys_module'
                         id: '55ce3c7d6687452cb7fbc86689bfbc44'
+                        deleted: true
                     }
                     src_server_domain_sha256_ts: {
                         table: 'sys_module'
@@ -1651,10 +1686,12 @@ declare global {
                     'src_server_domain_token-audience_ts': {
                         table: 'sys_module'
                         id: '9e88e5d3a1fd4d219de3815b81883589'
+                        deleted: true
                     }
                     'src_server_domain_token-cache-policy_ts': {
                         table: 'sys_module'
                         id: 'fc31e2f2ded746f9bb5f7d243fe77ffe'
+                        deleted: true
                     }
                     src_server_domain_version_ts: {
                         table: 'sys_module'
@@ -1688,6 +1725,66 @@ declare global {
                         table: 'sys_module'
                         id: 'b097a3dac9d341d296954491e1afd4b2'
                     }
+                    'src_server_health_rules_health-auto-incident_ts': {
+                        table: 'sys_module'
+                        id: 'dca4ada574f14968966c3e6a7c884b4b'
+                    }
+                    'src_server_health_rules_health-matching_ts': {
+                        table: 'sys_module'
+                        id: '5b894547909345a28ae585cf42c1f777'
+                    }
+                    'src_server_health_rules_health-rate-budget_ts': {
+                        table: 'sys_module'
+                        id: '285507f44d804fba97719bc13bd7be79'
+                    }
+                    'src_server_health_rules_health-sync-cursor_ts': {
+                        table: 'sys_module'
+                        id: '8b955825f2d842b48300ee66de26d957'
+                    }
+                    'src_server_health_rules_health-text_ts': {
+                        table: 'sys_module'
+                        id: '6e302b6fcf314db88a11a038c29c182a'
+                    }
+                    'src_server_health_rules_match-analyze_ts': {
+                        table: 'sys_module'
+                        id: '1255fef17eca48149f723eed3473fc5c'
+                    }
+                    'src_server_health_rules_match-catalog_ts': {
+                        table: 'sys_module'
+                        id: '03a4209659fc466fbc6b0cd48badb24f'
+                    }
+                    'src_server_health_rules_match-lexicon-da_ts': {
+                        table: 'sys_module'
+                        id: 'fffad1d429ca4a63972c7d11333967c0'
+                    }
+                    'src_server_health_rules_match-lexicon-en_ts': {
+                        table: 'sys_module'
+                        id: '39055c886a2f47b5935fde9a9775428f'
+                    }
+                    'src_server_health_rules_match-lexicon-fr_ts': {
+                        table: 'sys_module'
+                        id: '35b41b3ece13499a95b269a4c089e758'
+                    }
+                    'src_server_health_rules_match-lexicon-zh_ts': {
+                        table: 'sys_module'
+                        id: 'c4eebf36159c4c298b450c085a574a4f'
+                    }
+                    'src_server_health_rules_match-phrases_ts': {
+                        table: 'sys_module'
+                        id: '13b4786ca94148c792983d4928c7816b'
+                    }
+                    'src_server_health_rules_match-services_ts': {
+                        table: 'sys_module'
+                        id: 'aa9fefdeb19647178cc8f66b74fdf202'
+                    }
+                    'src_server_health_rules_match-text_ts': {
+                        table: 'sys_module'
+                        id: '34160a97c42045458d8b63ae6510115a'
+                    }
+                    'src_server_health_rules_match-topics_ts': {
+                        table: 'sys_module'
+                        id: 'c750c149d79a4ccd868803a3d99f94d2'
+                    }
                     'src_server_inbound_app-status-route_ts': {
                         table: 'sys_module'
                         id: '67f99f432d4349a694cd61f78164b216'
@@ -1707,6 +1804,18 @@ declare global {
                     'src_server_inbound_connector-ping-route_ts': {
                         table: 'sys_module'
                         id: 'e99ed5f7b51f4fafbafc757f3c178509'
+                    }
+                    'src_server_inbound_rules_case-event-plan_ts': {
+                        table: 'sys_module'
+                        id: '1960ae775b2348b0a237562837b520b7'
+                    }
+                    'src_server_inbound_rules_connector-event_ts': {
+                        table: 'sys_module'
+                        id: '1ac287847d60485389666fc547299e4c'
+                    }
+                    'src_server_inbound_rules_media-type_ts': {
+                        table: 'sys_module'
+                        id: 'ed11aa103e46479e96f1d6634a9669c8'
                     }
                     'src_server_incident_health-feedback-store_ts': {
                         table: 'sys_module'
@@ -1760,6 +1869,22 @@ declare global {
                         table: 'sys_module'
                         id: '51cba33b8fb74bcf9004ea7bb22a727a'
                     }
+                    'src_server_outbound_rules_retry-mode_ts': {
+                        table: 'sys_module'
+                        id: 'f1a224f4cb944ef883d742abb4693723'
+                    }
+                    'src_server_outbound_rules_retry-policy_ts': {
+                        table: 'sys_module'
+                        id: 'ccaa748a176e4681b3e66c826cfd3a27'
+                    }
+                    'src_server_outbound_rules_token-audience_ts': {
+                        table: 'sys_module'
+                        id: 'c556a5d2dfd24b22ba7053d79ecb7056'
+                    }
+                    'src_server_outbound_rules_token-cache-policy_ts': {
+                        table: 'sys_module'
+                        id: 'eb0cb1d3f8db416099823f7a5a7564e2'
+                    }
                     'src_server_outbound_token-provider_ts': {
                         table: 'sys_module'
                         id: '4663172df3904d34b787410fad780937'
@@ -1803,6 +1928,46 @@ declare global {
                     'src_server_platform_session-user_ts': {
                         table: 'sys_module'
                         id: '9f36bda24c944442bc851ccc52bb6532'
+                    }
+                    'src_server_setup_rules_setup-check-http_ts': {
+                        table: 'sys_module'
+                        id: '8c4cc7790d984541bfd0b51afbf1c936'
+                    }
+                    'src_server_setup_rules_setup-checks_ts': {
+                        table: 'sys_module'
+                        id: '789c5eef99ef4e569c4e67b5b81bc81a'
+                    }
+                    'src_server_setup_rules_setup-formats_ts': {
+                        table: 'sys_module'
+                        id: '9dd334e3fad445ebbac1ab84e6251b88'
+                    }
+                    'src_server_setup_rules_setup-machine_ts': {
+                        table: 'sys_module'
+                        id: '1f222d743fb94abf92f2c391a8941601'
+                    }
+                    'src_server_setup_rules_setup-standing_ts': {
+                        table: 'sys_module'
+                        id: '44f2f41987b746bdb242cc7abc301b22'
+                    }
+                    'src_server_setup_rules_setup-steps_ts': {
+                        table: 'sys_module'
+                        id: 'fa49a14015b041ff8514844a17407fef'
+                    }
+                    'src_server_setup_rules_setup-summary_ts': {
+                        table: 'sys_module'
+                        id: '1fdcb9ac45d64fcabc999bf86f3270bd'
+                    }
+                    'src_server_setup_rules_setup-text_ts': {
+                        table: 'sys_module'
+                        id: '57e74daa5c89429fb8cf2ac69b95b13d'
+                    }
+                    'src_server_setup_rules_setup-time_ts': {
+                        table: 'sys_module'
+                        id: 'ab21f58178e4426193b842453d0686e8'
+                    }
+                    'src_server_setup_rules_setup-validation_ts': {
+                        table: 'sys_module'
+                        id: '13a6477ddbad4cd8bc6e9c7a0ade38a6'
                     }
                     'src_server_setup_setup-context_ts': {
                         table: 'sys_module'

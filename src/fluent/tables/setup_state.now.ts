@@ -64,7 +64,7 @@ export const x_mioms_m365_assis_setup_state = Table({
         test_results: StringColumn({ label: 'Test results (JSON)', maxLength: 4000 }),
         tests_passed_on: DateTimeColumn({ label: 'Tests passed on' }),
         completed: BooleanColumn({ label: 'Completed', default: false }),
-        // Re-verification of a setup that passed once (src/server/domain/setup-standing.ts): failures are counted and
+        // Re-verification of a setup that passed once (src/server/setup/rules/setup-standing.ts): failures are counted and
         // the last good setup stays on until an admin turns it off or the failures last (README: Setup).
         failed_verifications: IntegerColumn({ label: 'Failed verifications in a row', default: 0, min: 0 }),
         first_failed_on: DateTimeColumn({ label: 'First failed verification' }),

@@ -3,7 +3,7 @@ import { getSetting } from '../platform/properties.ts'
 import { nowMs } from '../platform/clock.ts'
 import { log } from '../platform/log.ts'
 import { toGlide } from '../domain/glide-time.ts'
-import { LinkCheck, checkAdminEmail } from '../domain/admin-email.ts'
+import { LinkCheck, checkAdminEmail } from './rules/admin-email.ts'
 
 // Link Account: the Microsoft 365 admin email an administrator opens cases as (one linked_account row per user).
 // The connector contract has no "is this an admin?" operation, so the page checks format and domain; the

@@ -1,6 +1,6 @@
 import { getBooleanSetting, getSetting } from '../platform/properties.ts'
 import { findOne, getById } from '../platform/records.ts'
-import { AutoIncidentSettings, SettingsCheck, validateAutoIncidentSettings } from '../domain/health-auto-incident.ts'
+import { AutoIncidentSettings, SettingsCheck, validateAutoIncidentSettings } from './rules/health-auto-incident.ts'
 
 // Settings of the automatic incidents: private properties shown on Service Health Settings (the platform's
 // properties page). A properties page has no reference picker, so the group and the assignee may be given by

@@ -4,7 +4,7 @@ import { parsePosts, glideToIso, isoToGlide } from '../domain/health-issue-mappi
 import {
     AUTO_RESOLVE_CLOSE_CODE, AutoIncidentSettings, incidentFieldsFor, incidentIsResolved, planIncidentAction, postsToSync, RESOLVED_STATE,
     resolutionNoteFor, StoredIssue, workNoteFor,
-} from '../domain/health-auto-incident.ts'
+} from './rules/health-auto-incident.ts'
 import { HEALTH_ISSUE_FIELDS, HEALTH_ISSUE_TABLE } from './health-issue-store.ts'
 import { readAutoIncidentSettings, resolveAutoIncidentSettings } from './auto-incident-settings.ts'
 

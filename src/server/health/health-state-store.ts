@@ -1,6 +1,6 @@
 import { getNumberSetting, getSetting, setSetting } from '../platform/properties.ts'
-import { BudgetState, clampLimits, parseBudget, RateLimits } from '../domain/health-rate-budget.ts'
-import { parseCursor, SyncCursor } from '../domain/health-sync-cursor.ts'
+import { BudgetState, clampLimits, parseBudget, RateLimits } from './rules/health-rate-budget.ts'
+import { parseCursor, SyncCursor } from './rules/health-sync-cursor.ts'
 
 // Where the poller keeps its position and request counts between runs: private app properties. Written at most a
 // few times per run (a property write flushes the property cache, so never per request or per issue).

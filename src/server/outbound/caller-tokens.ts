@@ -1,13 +1,13 @@
 import { log } from '../platform/log.ts'
 import { getSetting } from '../platform/properties.ts'
 import { msg } from '../platform/i18n.ts'
-import { checkCallerTokenRequest, loggable } from '../domain/token-audience.ts'
+import { checkCallerTokenRequest, loggable } from './rules/token-audience.ts'
 import { checkConfiguredTokens as checkAll, configuredProfileId, getAccessToken, getTokenStatus, TokenStatus } from './token-provider.ts'
 import { graphResource } from './graph-endpoint.ts'
 
 // What the M365TokenProvider Script Include exposes to other scopes (src/fluent/script-includes). Every request is
 // checked against Setup's profile and the app's two audiences before a token is requested or read
-// (domain/token-audience.ts); a refusal answers a clear code and message and never a token, and is logged with what
+// (outbound/rules/token-audience.ts); a refusal answers a clear code and message and never a token, and is logged with what
 // was asked (profile sys_id, resource: neither is a secret) so an admin can see who tries what.
 
 export interface CallerBearer {

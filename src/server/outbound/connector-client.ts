@@ -4,7 +4,7 @@ import { log } from '../platform/log.ts'
 import { bearerFor } from './bearer.ts'
 import { configuredProfileId } from './token-provider.ts'
 import { configFailure, fromHttpFailure, Outbound } from './outbound-result.ts'
-import { RetryMode } from '../domain/retry-mode.ts'
+import { RetryMode } from './rules/retry-mode.ts'
 
 // Typed calls to the support connector (contracts/connector.openapi.yaml). Endpoint, repository ID and the
 // token resource come from the properties Setup writes; every failure is an Outbound failure carrying the

@@ -4,7 +4,7 @@ import { getSetting } from '../platform/properties.ts'
 import { readOAuthProfile, readStoredToken, requestClientCredentialsToken, OAuthProfileInfo } from '../platform/oauth.ts'
 import {
     isTokenFresh, normalizeResource, tokenEndpointKind, tokenRequestorId, tokenRequestScope, TOKEN_REQUESTOR_CONTEXT, TokenEndpointKind,
-} from '../domain/token-cache-policy.ts'
+} from './rules/token-cache-policy.ts'
 import { summarizeEntraError } from '../domain/outbound-errors.ts'
 import { OAUTH_API_SCRIPT_NAME, oauthApiScriptProblem } from '../domain/oauth-api-script.ts'
 import { msg } from '../platform/i18n.ts'

@@ -3,14 +3,14 @@ import { RESTMessageV2, RESTResponseV2 } from '@servicenow/glide/sn_ws'
 import { log, redact } from './log.ts'
 import { pause } from './clock.ts'
 import { getNumberSetting } from './properties.ts'
-import { attemptsFromRetries, decideRetry, DEFAULT_RETRY_POLICY, parseRetryAfterMs, RetryPolicy } from '../domain/retry-policy.ts'
+import { attemptsFromRetries, decideRetry, DEFAULT_RETRY_POLICY, parseRetryAfterMs, RetryPolicy } from '../outbound/rules/retry-policy.ts'
 import { codeForStatus, parseServiceError, ServiceErrorSummary } from '../domain/outbound-errors.ts'
-import { decideInteractiveRetry, RetryMode } from '../domain/retry-mode.ts'
+import { decideInteractiveRetry, RetryMode } from '../outbound/rules/retry-mode.ts'
 
 // One outbound JSON call over RESTMessageV2, with the app's retry policy (RESTMessageV2 has none for scripted
 // calls), a bearer token supplied by the caller and a single token refresh on 401. Logs host, method, path,
 // status, attempt and correlation ids only: never headers, bodies or query strings (they may carry secrets).
-// The caller names who is waiting (domain/retry-mode.ts): a user's request never waits between attempts, only a
+// The caller names who is waiting (outbound/rules/retry-mode.ts): a user's request never waits between attempts, only a
 // scheduled job backs off.
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'

@@ -1,5 +1,5 @@
 import { getPlatformProperty } from '../platform/properties.ts'
-import { FormatContext, isLoopbackHost, parseUrl } from '../domain/setup-formats.ts'
+import { FormatContext, isLoopbackHost, parseUrl } from './rules/setup-formats.ts'
 
 // Facts about the instance itself that Setup needs: its public URL, and whether it runs on a loopback address.
 // Only a local run (the sandbox, tests) has a loopback glide.servlet.uri; there, the local Entra ID and

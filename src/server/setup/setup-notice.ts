@@ -1,4 +1,4 @@
-import { describeStanding } from '../domain/setup-standing.ts'
+import { describeStanding } from './rules/setup-standing.ts'
 import { failedTestNames, loadFlow, readTurnOffRule } from './setup-state-store.ts'
 import { text } from './setup-render.ts'
 

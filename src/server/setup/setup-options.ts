@@ -1,6 +1,6 @@
 import { getById, list } from '../platform/records.ts'
 import { stableSort } from '../domain/stable-sort.ts'
-import { InboundFacts, ProfileFacts, UserFacts, INTEGRATION_USER_ROLE } from '../domain/setup-validation.ts'
+import { InboundFacts, ProfileFacts, UserFacts, INTEGRATION_USER_ROLE } from './rules/setup-validation.ts'
 
 // What the Setup pages offer to pick from, and the facts about a picked record that validation needs. All of
 // it reads global tables through the app's cross-scope privileges; a refusal throws and is reported by the caller.

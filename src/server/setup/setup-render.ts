@@ -1,8 +1,8 @@
 import { msg } from '../platform/i18n.ts'
-import { Message, render } from '../domain/setup-text.ts'
-import { CheckResult, ShownCheck } from '../domain/setup-checks.ts'
-import { FieldErrors } from '../domain/setup-validation.ts'
-import { Summary } from '../domain/setup-summary.ts'
+import { Message, render } from './rules/setup-text.ts'
+import { CheckResult, ShownCheck } from './rules/setup-checks.ts'
+import { FieldErrors } from './rules/setup-validation.ts'
+import { Summary } from './rules/setup-summary.ts'
 
 // Setup's messages in the admin's language (sys_ui_message, English fallback) before they leave the server.
 

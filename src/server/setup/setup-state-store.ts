@@ -1,10 +1,10 @@
 import { findOne, insert, update, Row } from '../platform/records.ts'
 import { getNumberSetting, getSetting, setSetting } from '../platform/properties.ts'
 import { SetupSnapshot } from '../domain/setup-gate.ts'
-import { EMPTY_ANSWERS, SetupAnswers, StepId, isStepId } from '../domain/setup-steps.ts'
-import { FlowState, normalizeConfiguration } from '../domain/setup-machine.ts'
-import { TurnOffRule, VerificationStanding, clearedStanding, isOffReason, turnOffRule } from '../domain/setup-standing.ts'
-import { ShownCheck } from '../domain/setup-checks.ts'
+import { EMPTY_ANSWERS, SetupAnswers, StepId, isStepId } from './rules/setup-steps.ts'
+import { FlowState, normalizeConfiguration } from './rules/setup-machine.ts'
+import { TurnOffRule, VerificationStanding, clearedStanding, isOffReason, turnOffRule } from './rules/setup-standing.ts'
+import { ShownCheck } from './rules/setup-checks.ts'
 
 // The Setup flow's one setup_state row (the oldest wins if a second ever appears) plus the connector settings,
 // which live in properties because the outbound client reads them there.

@@ -2,9 +2,9 @@ import { log } from '../platform/log.ts'
 import { msg } from '../platform/i18n.ts'
 import { MSG } from '../domain/messages.ts'
 import { text } from './setup-render.ts'
-import { SetupAnswers } from '../domain/setup-steps.ts'
-import { CROSS_SCOPE_FIX } from '../domain/setup-checks.ts'
-import { Summary, buildSummary } from '../domain/setup-summary.ts'
+import { SetupAnswers } from './rules/setup-steps.ts'
+import { CROSS_SCOPE_FIX } from './rules/setup-checks.ts'
+import { Summary, buildSummary } from './rules/setup-summary.ts'
 import {
     EntityOption, OidcOption, ProfileOption, UserOption, inboundEntityOptions, inboundFacts, integrationUserOptions, oidcEntityOptions,
     profileOptions, profileFacts,

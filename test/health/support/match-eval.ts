@@ -2,7 +2,7 @@
 // rows that expect an issue (the top suggestion is the expected one), per language, and the share of unrelated rows
 // (expected null) that get no suggestion. Shared by bench/health-matching.ts (the figures) and
 // test/health/matching.test.ts (sane floors on the tuning set).
-import { rankIssues, MatchableIssue } from '../../../src/server/domain/health-matching'
+import { rankIssues, MatchableIssue } from '../../../src/server/health/rules/health-matching'
 import issues from '../fixtures/matching/issues.json'
 import overviews from '../fixtures/matching/overviews.json'
 import tuning from '../fixtures/matching/tuning.json'

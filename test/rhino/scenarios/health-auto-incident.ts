@@ -1,6 +1,6 @@
 // Microsoft posts stamped with 2 and 7 fraction digits become work notes of the automatic incident, oldest first,
 // and only those after the last synced one (before iso-time.ts, Rhino dropped them all). Run by graph-times.test.ts.
-import type * as M from '../../../src/server/domain/health-auto-incident.ts'
+import type * as M from '../../../src/server/health/rules/health-auto-incident.ts'
 import { corpus } from '../corpus/support.ts'
 
 const post = (createdDateTime: string, content: string) => ({ createdDateTime, postType: 'regular', description: { contentType: 'html', content: '<p>' + content + '</p>' } })

@@ -1,6 +1,6 @@
 // The poll watermark advances over lastModifiedDateTime values with 2 and 7 fraction digits (before iso-time.ts,
 // Rhino ignored them: the watermark never moved and every poll read everything again). Run by graph-times.test.ts.
-import type * as M from '../../../src/server/domain/health-sync-cursor.ts'
+import type * as M from '../../../src/server/health/rules/health-sync-cursor.ts'
 import { corpus } from '../corpus/support.ts'
 
 const STARTED = 1605175200000 // 2020-11-12T10:00:00.000Z

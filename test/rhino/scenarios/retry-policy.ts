@@ -1,6 +1,6 @@
 // Retry-After as an HTTP-date in each of the three forms HTTP allows (Rhino's Date.parse rejects RFC 850, and
 // both engines read asctime as local time). Run by graph-times.test.ts.
-import type * as M from '../../../src/server/domain/retry-policy.ts'
+import type * as M from '../../../src/server/outbound/rules/retry-policy.ts'
 import { corpus } from '../corpus/support.ts'
 
 const NOW = 1605164858970 // 2020-11-12T07:07:38.970Z

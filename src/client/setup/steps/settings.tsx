@@ -2,7 +2,7 @@ import React from 'react'
 import { t } from 'sn-translate'
 import { CheckboxField, TextField } from '../../shared/form.tsx'
 import { StepProps } from '../types.ts'
-import { onTenantDomain } from '../../../server/domain/admin-email.ts'
+import { onTenantDomain } from '../../../server/cases/rules/admin-email.ts'
 
 // An admin email off the tenant domain entered in Setup is a warning, not an error: tenants have other domains.
 export function SettingsStep({ draft, set, errors }: StepProps) {

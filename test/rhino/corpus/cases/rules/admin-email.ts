@@ -1,0 +1,42 @@
+import type * as M from '../../../../../src/server/cases/rules/admin-email.ts'
+import { corpus, loose, repeat } from '../../support.ts'
+
+export default corpus<typeof M>({
+    checkAdminEmail: [
+        ['admin@contoso.onmicrosoft.com', 'contoso.onmicrosoft.com'],
+        ['  Admin@Sub.Contoso.COM ', 'CONTOSO.com'],
+        ['admin@fabrikam.com', 'contoso.com'],
+        ['admin@notcontoso.com', 'contoso.com'],
+        ['admin@contoso.com', ''],
+        ['me@Outlook.com', ''],
+        ['me@gmail.com', 'gmail.com'],
+        ['', 'contoso.com'],
+        ['   ', 'contoso.com'],
+        ['not-an-email', 'contoso.com'],
+        ['a@b', 'contoso.com'],
+        ['\u00e9l\u00e8ve@contoso.com', 'contoso.com'],
+        ['admin@b\u00fccher.de', ''],
+        ['admin@xn--bcher-kva.de', ''],
+        [repeat('a', 250) + '@x.co', ''],
+        ['a@' + repeat('b', 63) + '.com', ''],
+        ['a@' + repeat('b', 64) + '.com', ''],
+        ['"quoted"@contoso.com', ''],
+        ['admin@contoso.com\n', ''],
+        loose(null, null),
+        loose(42, 7),
+    ],
+    onTenantDomain: [
+        ['admin@contoso.onmicrosoft.com', 'contoso.onmicrosoft.com'],
+        ['  Admin@EU.Contoso.COM ', 'contoso.com'],
+        ['it.admin@contoso.com', 'contoso.onmicrosoft.com'],
+        ['admin@notcontoso.com', 'contoso.com'],
+        ['it.admin@contoso.com', ''],
+        ['it.admin@contoso.com', 'f3b0c2d4-6a1e-4c55-9a7e-2b8d5e1f0c31'],
+        ['it.admin@contoso.com', 'F3B0C2D4-6A1E-4C55-9A7E-2B8D5E1F0C31'],
+        ['it.admin@', 'contoso.com'],
+        ['', 'contoso.com'],
+        ['\u00e9l\u00e8ve@contoso.com', 'CONTOSO.COM'],
+        loose(null, null),
+        loose(42, 'contoso.com'),
+    ],
+})
