@@ -2,7 +2,7 @@
 // hands back: `detail` travels to route responses and to setup_state.test_results (a plain field), which the
 // log redaction never sees.
 import * as control from '../../testkit/glide/control'
-import { sendJson } from '../../src/server/platform/http'
+import { sendJson } from '../../src/server/outbound/send-json'
 
 const ORIGIN = 'http://echo.invalid:9'
 const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJhcGk6Ly9jb25uZWN0b3IifQ.c2lnbmF0dXJlLXZhbHVl'

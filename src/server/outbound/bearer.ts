@@ -1,11 +1,11 @@
-import { BearerSource } from '../platform/http.ts'
+import { BearerSource } from './send-json.ts'
 import { getAccessToken } from './token-provider.ts'
 
 // Configuration failures keep their own code (they decide the user message); anything Entra refused becomes
 // token_error with Entra's code and description as the admin-facing detail.
 const CONFIG_CODES = ['not_configured', 'profile_not_found', 'cross_scope_refused', 'unsupported_token_url', 'oauth_api_script']
 
-/** The token provider as platform/http.ts consumes it. */
+/** The token provider as send-json.ts consumes it. */
 export function bearerFor(profileId: string, resource: string): BearerSource {
     return (forceRefresh: boolean) => {
         const t = getAccessToken(profileId, resource, { forceRefresh })

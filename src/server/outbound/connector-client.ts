@@ -1,5 +1,5 @@
 import { getBooleanSetting, getSetting } from '../platform/properties.ts'
-import { sendJson, HttpMethod, JsonResponse } from '../platform/http.ts'
+import { sendJson, HttpMethod, JsonResponse } from './send-json.ts'
 import { log } from '../platform/log.ts'
 import { bearerFor } from './bearer.ts'
 import { configuredProfileId } from './token-provider.ts'

@@ -1,5 +1,5 @@
 import { graphBaseUrl, graphResource } from './graph-endpoint.ts'
-import { sendJson } from '../platform/http.ts'
+import { sendJson } from './send-json.ts'
 import { RetryPolicy } from './rules/retry-policy.ts'
 import { RetryMode } from './rules/retry-mode.ts'
 import { bearerFor } from './bearer.ts'

@@ -1,5 +1,5 @@
 import { log } from '../platform/log.ts'
-import { JsonResponse } from '../platform/http.ts'
+import { JsonResponse } from './send-json.ts'
 import { CONNECTOR_ERROR_CODES, userMessageFor } from '../domain/outbound-errors.ts'
 
 /**

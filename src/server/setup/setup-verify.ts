@@ -1,5 +1,5 @@
 import { count, getById, list } from '../platform/records.ts'
-import { sendJson } from '../platform/http.ts'
+import { sendJson } from '../outbound/send-json.ts'
 import { getAccessToken } from '../outbound/token-provider.ts'
 import { ping } from '../outbound/connector-client.ts'
 import { SetupAnswers, Configuration } from './rules/setup-steps.ts'
