@@ -1885,6 +1885,10 @@ declare global {
                         table: 'sys_module'
                         id: 'eb0cb1d3f8db416099823f7a5a7564e2'
                     }
+                    'src_server_outbound_send-json_ts': {
+                        table: 'sys_module'
+                        id: 'a629e2b45e4642768db7c189ee0ced88'
+                    }
                     'src_server_outbound_token-provider_ts': {
                         table: 'sys_module'
                         id: '4663172df3904d34b787410fad780937'

@@ -1,5 +1,4 @@
-import { RESTAPIRequest, RESTAPIResponse } from '@servicenow/glide/sn_ws_int'
-import { handleJson, HttpError } from '../platform/rest.ts'
+import { handleJson, HttpError, RESTAPIRequest, RESTAPIResponse } from '../platform/rest.ts'
 import { msg } from '../platform/i18n.ts'
 import { log } from '../platform/log.ts'
 import { ROLE_ADMINISTRATOR, sessionUser, userHasRole } from '../platform/session-user.ts'

@@ -1,6 +1,5 @@
-import { gs } from '@servicenow/glide'
-import { RESTAPIRequest, RESTAPIResponse } from '@servicenow/glide/sn_ws_int'
-import { handleJson, RouteResult } from '../platform/rest.ts'
+import { sessionUserName } from '../platform/session-user.ts'
+import { handleJson, RouteResult, RESTAPIRequest, RESTAPIResponse } from '../platform/rest.ts'
 import { evaluateGate } from '../domain/setup-gate.ts'
 import { readSetupSnapshot } from '../setup/setup-state-store.ts'
 import { SCOPE } from '../domain/scope.ts'
@@ -20,7 +19,7 @@ function status(): RouteResult {
         body: {
             scope: SCOPE,
             version: APP_VERSION,
-            user: gs.getUserName(),
+            user: sessionUserName(),
             setupComplete: gate.open,
             configuration: snapshot.configuration || null,
             message: gate.open ? null : msg(gate.message),

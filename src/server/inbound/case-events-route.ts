@@ -1,5 +1,4 @@
-import { RESTAPIRequest, RESTAPIResponse } from '@servicenow/glide/sn_ws_int'
-import { handleJson, RouteRequest, RouteResult } from '../platform/rest.ts'
+import { handleJson, RouteRequest, RouteResult, RESTAPIRequest, RESTAPIResponse } from '../platform/rest.ts'
 import { getNumberSetting } from '../platform/properties.ts'
 import { receiveCaseEvent, requireJsonContentType } from './case-event-service.ts'
 

@@ -1,5 +1,4 @@
-import { RESTAPIRequest, RESTAPIResponse } from '@servicenow/glide/sn_ws_int'
-import { handleJson, HttpError, RouteRequest, RouteResult } from '../platform/rest.ts'
+import { handleJson, HttpError, RouteRequest, RouteResult, RESTAPIRequest, RESTAPIResponse } from '../platform/rest.ts'
 import { getById, list } from '../platform/records.ts'
 import { ACTIVITY_TABLE, CASE_TABLE, findCase } from './case-event-service.ts'
 

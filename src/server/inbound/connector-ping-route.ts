@@ -1,6 +1,5 @@
-import { gs } from '@servicenow/glide'
-import { RESTAPIRequest, RESTAPIResponse } from '@servicenow/glide/sn_ws_int'
-import { handleJson, RouteResult } from '../platform/rest.ts'
+import { sessionUserName } from '../platform/session-user.ts'
+import { handleJson, RouteResult, RESTAPIRequest, RESTAPIResponse } from '../platform/rest.ts'
 import { SCOPE } from '../domain/scope.ts'
 import { APP_VERSION } from '../domain/version.ts'
 
@@ -11,5 +10,5 @@ export function getConnectorPing(request: RESTAPIRequest, response: RESTAPIRespo
 }
 
 function ping(): RouteResult {
-    return { status: 200, body: { scope: SCOPE, version: APP_VERSION, user: gs.getUserName() } }
+    return { status: 200, body: { scope: SCOPE, version: APP_VERSION, user: sessionUserName() } }
 }

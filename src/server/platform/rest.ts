@@ -3,6 +3,9 @@ import { log } from './log.ts'
 import { msg } from './i18n.ts'
 import { MSG } from '../domain/messages.ts'
 
+// Routes name their script's parameters with these types, so they need no Glide import of their own.
+export type { RESTAPIRequest, RESTAPIResponse }
+
 // Shared shape of every route of the app's Scripted REST APIs: parse -> handler -> JSON out. Bodies are
 // written through the stream writer so that the JSON is exactly what contracts/connector.openapi.yaml says
 // (setBody would wrap it in {result: ...}). Errors are always {error: {code, message}}.

@@ -29,6 +29,11 @@ export function sessionUser(): SessionUser {
     }
 }
 
+/** The session user's user_name (what the inbound routes report back to the connector). */
+export function sessionUserName(): string {
+    return String(gs.getUserName() || '')
+}
+
 /** gs.hasRole: role containment applies (administrator contains insights_user) and platform admin passes. */
 export function userHasRole(role: string): boolean {
     return !!gs.hasRole(role)

@@ -1,5 +1,4 @@
-import { RESTAPIRequest, RESTAPIResponse } from '@servicenow/glide/sn_ws_int'
-import { handleJson, RouteRequest, RouteResult } from '../platform/rest.ts'
+import { handleJson, RouteRequest, RouteResult, RESTAPIRequest, RESTAPIResponse } from '../platform/rest.ts'
 import { getSetupView, runSetupVerification, saveSetupStep, turnOffIntegration, ValidationError } from './setup-service.ts'
 
 // The Setup page's internal API (administrator only, session + X-UserToken):
