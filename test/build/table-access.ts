@@ -9,7 +9,7 @@ import ts from 'typescript'
 // create; update -> read + write; remove -> read + delete; removeWhere -> read + delete), `new GlideRecord(...)`
 // (GlideRecordSecure, GlideAggregate too; the methods called on the record give the operations), table names
 // given as literals, templates, constants (imported or not) and parameters (every call site of the function),
-// and dot-walks in encoded queries and field lists (`incident.active=true`, `role.name=...`). A dot-walk reads the
+// and dot-walks in conditions and field lists (`{ 'incident.active': true }`, `role.name=...`). A dot-walk reads the
 // referenced table: platform hardening (glide.script.dot_walk.enforce_cross_scope_access_all_tables) checks
 // cross-scope access on dot-walked data too.
 
@@ -39,7 +39,7 @@ const HELPER_OPS: Record<string, Operation[]> = {
     list: ['read'], findOne: ['read'], getById: ['read'], count: ['read'],
     insert: ['create'], update: ['read', 'write'], remove: ['read', 'delete'], removeWhere: ['read', 'delete'],
 }
-// Helpers whose second argument is an encoded query and third a field list.
+// Helpers whose second argument is a condition ({field: value}, records.ts Where) and third a field list.
 const QUERY_ARG: Record<string, number> = { list: 1, findOne: 1, count: 1, removeWhere: 1 }
 const FIELDS_ARG: Record<string, number> = { list: 2, findOne: 2, getById: 2 }
 
@@ -194,9 +194,31 @@ export function scanTableAccess(references: ReferenceLookup): ScanResult {
         return out
     }
 
+    /** Field names of a records.ts Where literal ({ 'incident.active': true, a: { op, or: { field: 'b' } } }). */
+    function whereFields(e: ts.Expression, depth = 0): string[] | null {
+        if (depth > 20) throw new Unresolved('too deep')
+        if (ts.isAsExpression(e) || ts.isParenthesizedExpression(e) || ts.isSatisfiesExpression(e)) return whereFields(e.expression, depth + 1)
+        if (!ts.isObjectLiteralExpression(e)) return null
+        const out: string[] = []
+        for (const p of e.properties) {
+            if (!ts.isPropertyAssignment(p)) throw new Unresolved(p.getText())
+            if (ts.isComputedPropertyName(p.name)) out.push(...values(p.name.expression, true, depth + 1))
+            else out.push(p.name.getText().replace(/^['"]|['"]$/g, ''))
+            const cond = p.initializer
+            if (!ts.isObjectLiteralExpression(cond)) continue
+            const or = cond.properties.find((q) => ts.isPropertyAssignment(q) && q.name.getText() === 'or')
+            if (or && ts.isPropertyAssignment(or) && ts.isObjectLiteralExpression(or.initializer)) {
+                const field = or.initializer.properties.find((q) => ts.isPropertyAssignment(q) && q.name.getText() === 'field')
+                if (field && ts.isPropertyAssignment(field)) out.push(...values(field.initializer, true, depth + 1))
+            }
+        }
+        return out
+    }
+
     function walkQuery(tables: string[], expr: ts.Expression | undefined, node: ts.Node): void {
         if (!expr) return
-        for (const q of values(expr, true)) for (const f of queryFields(q)) if (f.includes('.')) for (const t of tables) dotWalk(t, f, node)
+        const fields = whereFields(expr) ?? values(expr, true).flatMap(queryFields)
+        for (const f of fields) if (f.includes('.')) for (const t of tables) dotWalk(t, f, node)
     }
 
     function walkFields(tables: string[], expr: ts.Expression | undefined, node: ts.Node): void {

@@ -1,6 +1,7 @@
 import * as control from '../../testkit/glide/control'
 import { installApp } from '../../testkit/app/install-app'
-import { CACHE_TABLE, GRACE_DAYS, purgeSolutionCache } from '../../src/server/solutions/cache-purge'
+import { GRACE_DAYS, purgeSolutionCache } from '../../src/server/solutions/cache-purge'
+import { CACHE_TABLE } from '../../src/server/solutions/solution-service'
 
 // Expired cache rows stay a grace week (the fallback while the connector is down), then the daily job deletes them.
 const DAY = 24 * 3600 * 1000

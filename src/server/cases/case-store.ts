@@ -17,16 +17,16 @@ export function readCase(sysId: string): Row | null {
 }
 
 export function casesOfIncident(incidentId: string): Row[] {
-    return list(CASE_TABLE, 'incident=' + incidentId, CASE_FIELDS, { orderByDesc: 'sys_created_on' })
+    return list(CASE_TABLE, { incident: incidentId }, CASE_FIELDS, { orderByDesc: 'sys_created_on' })
 }
 
 export function activityOfCase(caseId: string): Row[] {
-    return list(ACTIVITY_TABLE, 'case=' + caseId, ACTIVITY_FIELDS, { orderByDesc: 'occurred_at', limit: 100 })
+    return list(ACTIVITY_TABLE, { case: caseId }, ACTIVITY_FIELDS, { orderByDesc: 'occurred_at', limit: 100 })
 }
 
 /** Cases the retry job should send now: not yet synced, retry time reached (or never set). */
 export function dueCases(nowGlide: string, limit: number): Row[] {
-    return list(CASE_TABLE, 'sync_stateINpending,retrying^next_attempt_at<=' + nowGlide + '^ORnext_attempt_atISEMPTY', CASE_FIELDS, { orderBy: 'next_attempt_at', limit })
+    return list(CASE_TABLE, { sync_state: { op: 'IN', value: ['pending', 'retrying'] }, next_attempt_at: { op: '<=', value: nowGlide, or: { op: 'ISEMPTY' } } }, CASE_FIELDS, { orderBy: 'next_attempt_at', limit })
 }
 
 export function insertCase(values: Row): string {
@@ -39,6 +39,6 @@ export function updateCase(sysId: string, values: Row): boolean {
 
 /** Activity rows are idempotent on event_id. */
 export function addActivity(values: Row): void {
-    if (findOne(ACTIVITY_TABLE, 'event_id=' + values.event_id, [])) return
+    if (findOne(ACTIVITY_TABLE, { event_id: values.event_id }, [])) return
     insert(ACTIVITY_TABLE, values)
 }

@@ -1,4 +1,5 @@
 import { findOne, insert, update } from '../platform/records.ts'
+import { readTenantDomain } from '../setup/setup-state-store.ts'
 import { getSetting } from '../platform/properties.ts'
 import { nowMs } from '../platform/clock.ts'
 import { log } from '../platform/log.ts'
@@ -21,14 +22,13 @@ export interface LinkedAccount {
 // meaning for NULL values the platform does not document. Nobody without a user id has a linked account.
 export function readLinkedAccount(userId: string): LinkedAccount | null {
     if (!userId) return null
-    const row = findOne(LINKED_TABLE, 'user=' + userId, ['admin_email', 'valid', 'validated_on'])
+    const row = findOne(LINKED_TABLE, { user: userId }, ['admin_email', 'valid', 'validated_on'])
     return row ? { adminEmail: row.admin_email, valid: row.valid === 'true', validatedOn: row.validated_on } : null
 }
 
 /** The tenant's domain as Setup recorded it, for the domain check. */
 export function tenantDomain(): string {
-    const row = findOne('x_mioms_m365_assis_setup_state', '', ['tenant_domain'], { orderBy: 'sys_created_on' })
-    return row ? row.tenant_domain : ''
+    return readTenantDomain()
 }
 
 export function defaultAdminEmail(): string {
@@ -45,7 +45,7 @@ export function linkAccount(userId: string, rawEmail: string): LinkResult {
         return { ok: false, check, saved: false }
     }
     const values = { user: userId, admin_email: check.email, valid: 'true', validated_on: toGlide(nowMs()) }
-    const existing = findOne(LINKED_TABLE, 'user=' + userId, [])
+    const existing = findOne(LINKED_TABLE, { user: userId }, [])
     const saved = existing ? update(LINKED_TABLE, existing.sys_id, values) : !!insert(LINKED_TABLE, values)
     if (!saved) {
         log.error('Link Account: could not save the linked account of user {0}', userId)

@@ -26,12 +26,12 @@ export function readAutoIncidentSettings(): AutoIncidentSettings {
     }
 }
 
-// A name goes into an encoded query: refuse the characters that would change the query.
+// A name with query syntax in it names no record (records.ts would refuse it): treat it as not found.
 function byIdOrName(table: string, nameField: string, value: string): string {
     if (!value) return ''
     if (/^[0-9a-f]{32}$/i.test(value) && getById(table, value, [nameField])) return value
     if (/[\^=]/.test(value)) return ''
-    const row = findOne(table, nameField + '=' + value, [nameField])
+    const row = findOne(table, { [nameField]: value }, [nameField])
     return row ? row.sys_id : ''
 }
 

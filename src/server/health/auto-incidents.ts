@@ -58,10 +58,10 @@ export function syncAutoIncidents(changedSysIds: string[], settings: AutoInciden
         }
     }
     changedSysIds.forEach(add)
-    list(HEALTH_ISSUE_TABLE, 'is_resolved=false^incidentISEMPTY', ['issue_id'], { orderBy: 'start_date_time', limit: 200 }).forEach((r) => add(r.sys_id))
+    list(HEALTH_ISSUE_TABLE, { is_resolved: false, incident: { op: 'ISEMPTY' } }, ['issue_id'], { orderBy: 'start_date_time', limit: 200 }).forEach((r) => add(r.sys_id))
     // Auto-resolve switched on after Microsoft resolved an issue: its incident is still open and Graph will not
     // report the issue again, so pick those up here too.
-    if (s.autoResolve) list(HEALTH_ISSUE_TABLE, 'is_resolved=true^incidentISNOTEMPTY^incident.active=true^incident.state!=6', ['issue_id'], { orderBy: 'end_date_time', limit: 200 }).forEach((r) => add(r.sys_id))
+    if (s.autoResolve) list(HEALTH_ISSUE_TABLE, { is_resolved: true, incident: { op: 'ISNOTEMPTY' }, 'incident.active': true, 'incident.state': { op: '!=', value: 6 } }, ['issue_id'], { orderBy: 'end_date_time', limit: 200 }).forEach((r) => add(r.sys_id))
     for (const id of ids) syncOne(id, s, report)
     return report
 }

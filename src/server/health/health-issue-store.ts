@@ -26,7 +26,7 @@ export interface UpsertResult {
 
 export function findIssueRow(issueId: string): Row | null {
     if (!SAFE_ID.test(issueId)) return null
-    return findOne(HEALTH_ISSUE_TABLE, 'issue_id=' + issueId, HEALTH_ISSUE_FIELDS)
+    return findOne(HEALTH_ISSUE_TABLE, { issue_id: issueId }, HEALTH_ISSUE_FIELDS)
 }
 
 export function upsertIssues(issues: GraphIssue[]): UpsertResult {

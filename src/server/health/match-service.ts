@@ -38,7 +38,7 @@ const RANK_FIELDS = ['issue_id', 'title', 'service', 'feature', 'feature_group',
 const MAX_ACTIVE = 500
 
 function activeRows(fields: readonly string[]): Row[] {
-    return list(HEALTH_ISSUE_TABLE, 'is_resolved=false', fields, { orderByDesc: 'last_modified_date_time', limit: MAX_ACTIVE })
+    return list(HEALTH_ISSUE_TABLE, { is_resolved: false }, fields, { orderByDesc: 'last_modified_date_time', limit: MAX_ACTIVE })
 }
 
 function toMatch(row: Row, m: MatchScore): HealthIssueMatch {
@@ -82,7 +82,7 @@ export function matchHealthIssuesForText(text: IncidentText, req: MatchRequest =
     if (!ranked.length) return []
     if (!withPosts) {
         const posts: Record<string, string> = Object.create(null)
-        for (const r of list(HEALTH_ISSUE_TABLE, 'issue_idIN' + ranked.map((m) => m.issueId).join(','), ['issue_id', 'posts'])) posts[r.issue_id] = r.posts
+        for (const r of list(HEALTH_ISSUE_TABLE, { issue_id: { op: 'IN', value: ranked.map((m) => m.issueId) } }, ['issue_id', 'posts'])) posts[r.issue_id] = r.posts
         for (const m of ranked) byId[m.issueId] = { ...byId[m.issueId], posts: posts[m.issueId] || '[]' }
     }
     return ranked.map((m) => toMatch(byId[m.issueId], m))

@@ -7,14 +7,13 @@ import { isJsonMediaType } from './rules/media-type.ts'
 import { planEvent } from './rules/case-event-plan.ts'
 import { addWorkNote, readIncident } from '../incident/work-notes.ts'
 import { fromGlide } from '../domain/glide-time.ts'
+import { ACTIVITY_TABLE, CASE_TABLE } from '../cases/case-store.ts'
 
 // Applies one connector event to a case: validate everything, then insert the activity, update the case, add
 // the incident work note and store the answer. The platform has no multi-statement transaction for scripts, so
 // "all or nothing" is ours: when a later step fails the earlier ones are undone and the caller gets a 500 (the
 // connector retries; nothing half-applied stays behind to block the retry).
 
-export const CASE_TABLE = 'x_mioms_m365_assis_case'
-export const ACTIVITY_TABLE = 'x_mioms_m365_assis_case_activity'
 const CASE_FIELDS = ['connector_case_id', 'status', 'incident', 'last_event_at'] as const
 const ACTIVITY_FIELDS = ['case', 'event_id', 'type', 'response', 'sys_created_on'] as const
 // An activity row without its answer is a delivery being applied. One older than any REST transaction can live
@@ -35,7 +34,7 @@ export function requireJsonContentType(contentType: string | undefined): void {
 export function findCase(caseId: string): Row | null {
     const idError = checkId(caseId, 'case_id')
     if (idError) throw new HttpError(idError.status, idError.code, idError.message)
-    return findOne(CASE_TABLE, 'connector_case_id=' + caseId, CASE_FIELDS)
+    return findOne(CASE_TABLE, { connector_case_id: caseId }, CASE_FIELDS)
 }
 
 function replay(existing: Row, caseRow: Row, type: string): RouteResult {
@@ -80,14 +79,14 @@ export function receiveCaseEvent(caseId: string, body: Record<string, unknown>, 
     if (!caseRow) throw new HttpError(404, 'case_not_found', 'No Microsoft 365 support case ' + caseId + '.')
     const ev = validation.event
 
-    const existing = findOne(ACTIVITY_TABLE, 'event_id=' + ev.eventId, ACTIVITY_FIELDS)
+    const existing = findOne(ACTIVITY_TABLE, { event_id: ev.eventId }, ACTIVITY_FIELDS)
     if (existing && isStaleClaim(existing, caseRow, ev.type, nowMs)) {
         log.warn('Connector event {0}: taking over a delivery that stopped half way (claimed {1})', ev.eventId, existing.sys_created_on)
         if (!attempt(() => remove(ACTIVITY_TABLE, existing.sys_id))) fail('removing the stale claim', ev.eventId)
     } else if (existing) return replay(existing, caseRow, ev.type)
 
     const incident = caseRow.incident ? readIncident(caseRow.incident) : null
-    const lastStatus = findOne(ACTIVITY_TABLE, 'case=' + caseRow.sys_id + '^statusISNOTEMPTY', ['occurred_at'], { orderByDesc: 'occurred_at' })
+    const lastStatus = findOne(ACTIVITY_TABLE, { case: caseRow.sys_id, status: { op: 'ISNOTEMPTY' } }, ['occurred_at'], { orderByDesc: 'occurred_at' })
     const snapshot = { sysId: caseRow.sys_id, connectorCaseId: caseRow.connector_case_id, status: caseRow.status, lastEventAt: caseRow.last_event_at, lastStatusAt: lastStatus ? lastStatus.occurred_at : '' }
     const plan = planEvent(ev, snapshot, incident)
 
@@ -95,7 +94,7 @@ export function receiveCaseEvent(caseId: string, body: Record<string, unknown>, 
     let activityId = ''
     attempt(() => !!(activityId = insert(ACTIVITY_TABLE, { ...plan.activity, response: '' })))
     if (!activityId) {
-        const winner = findOne(ACTIVITY_TABLE, 'event_id=' + ev.eventId, ACTIVITY_FIELDS)
+        const winner = findOne(ACTIVITY_TABLE, { event_id: ev.eventId }, ACTIVITY_FIELDS)
         if (winner) return replay(winner, caseRow, ev.type)
         fail('activity insert', ev.eventId)
     }

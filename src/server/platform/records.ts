@@ -10,6 +10,59 @@ export interface ListOptions {
     limit?: number
 }
 
+export type Operator = '=' | '!=' | '<' | '<=' | '>' | '>=' | 'IN' | 'ISEMPTY' | 'ISNOTEMPTY'
+export type Value = string | number | boolean
+export interface Test {
+    op: Operator
+    /** A list for IN; none for ISEMPTY / ISNOTEMPTY. */
+    value?: Value | readonly Value[]
+}
+/** A plain value means equals; `or` widens the test (a OR b), on the same field unless it names another. */
+export type Condition = Value | (Test & { or?: Test & { field?: string } })
+/** Conditions on fields (dot-walks allowed), all of which must hold. {} matches every row. */
+export type Where = Readonly<Record<string, Condition>>
+
+const FIELD = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/
+// The encoded query's own syntax: ^ separates conditions (^OR, ^NQ start new ones) and a line break ends the
+// query text. A value holding one would change the query, so it is refused rather than sent.
+const QUERY_SYNTAX = /[\^\r\n]/
+
+function valueText(field: string, v: Value, inList: boolean): string {
+    const text = String(v)
+    if (QUERY_SYNTAX.test(text) || (inList && text.indexOf(',') >= 0)) {
+        throw new Error('records: the value for ' + field + ' contains ' + (inList && text.indexOf(',') >= 0 ? 'a comma (IN list)' : "'^' or a line break") + ' and cannot be queried')
+    }
+    return text
+}
+
+function term(field: string, t: Test): string {
+    if (t.op === 'ISEMPTY' || t.op === 'ISNOTEMPTY') return field + t.op
+    if (t.op === 'IN') {
+        const values = Array.isArray(t.value) ? (t.value as readonly Value[]) : [t.value as Value]
+        return field + 'IN' + values.map((v) => valueText(field, v, true)).join(',')
+    }
+    if (t.value === undefined || t.value === null || Array.isArray(t.value)) throw new Error('records: ' + field + ' ' + t.op + ' needs one value')
+    return field + t.op + valueText(field, t.value as Value, false)
+}
+
+function checkedField(field: string): string {
+    if (!FIELD.test(field)) throw new Error('records: not a field name: ' + JSON.stringify(field))
+    return field
+}
+
+/** The encoded query for a Where: fields checked, values refused when they hold query syntax. Exported for tests. */
+export function encodeWhere(where: Where): string {
+    const parts: string[] = []
+    for (const field of Object.keys(where)) {
+        checkedField(field)
+        const c = where[field]
+        if (c === undefined || c === null) throw new Error('records: no value for ' + field)
+        if (typeof c !== 'object') parts.push(term(field, { op: '=', value: c }))
+        else parts.push(term(field, c) + (c.or ? '^OR' + term(checkedField(c.or.field || field), c.or) : ''))
+    }
+    return parts.join('^')
+}
+
 function toRow(gr: GlideRecord, fields: readonly string[]): Row {
     const row: Row = { sys_id: String(gr.getUniqueValue()) }
     for (const f of fields) {
@@ -19,7 +72,9 @@ function toRow(gr: GlideRecord, fields: readonly string[]): Row {
     return row
 }
 
-function open(table: string, encodedQuery: string, opts: ListOptions = {}): GlideRecord {
+function open(table: string, where: Where | string, opts: ListOptions = {}): GlideRecord {
+    // TEMP(issue 14): a string is an encoded query from src/server/incident, converted once the tab work has landed.
+    const encodedQuery = typeof where === 'string' ? where : encodeWhere(where)
     const gr = new GlideRecord(table)
     if (encodedQuery) gr.addEncodedQuery(encodedQuery)
     if (opts.orderBy) gr.orderBy(opts.orderBy)
@@ -29,15 +84,15 @@ function open(table: string, encodedQuery: string, opts: ListOptions = {}): Glid
     return gr
 }
 
-export function list(table: string, encodedQuery: string, fields: readonly string[], opts: ListOptions = {}): Row[] {
-    const gr = open(table, encodedQuery, opts)
+export function list(table: string, where: Where | string, fields: readonly string[], opts: ListOptions = {}): Row[] {
+    const gr = open(table, where, opts)
     const rows: Row[] = []
     while (gr.next()) rows.push(toRow(gr, fields))
     return rows
 }
 
-export function findOne(table: string, encodedQuery: string, fields: readonly string[], opts: ListOptions = {}): Row | null {
-    const rows = list(table, encodedQuery, fields, { ...opts, limit: 1 })
+export function findOne(table: string, where: Where | string, fields: readonly string[], opts: ListOptions = {}): Row | null {
+    const rows = list(table, where, fields, { ...opts, limit: 1 })
     return rows.length ? rows[0] : null
 }
 
@@ -48,8 +103,8 @@ export function getById(table: string, sysId: string, fields: readonly string[])
     return toRow(gr, fields)
 }
 
-export function count(table: string, encodedQuery: string): number {
-    const gr = open(table, encodedQuery)
+export function count(table: string, where: Where): number {
+    const gr = open(table, where)
     return gr.getRowCount()
 }
 
@@ -76,9 +131,9 @@ export function remove(table: string, sysId: string): boolean {
     return !!gr.deleteRecord()
 }
 
-/** Deletes the rows an encoded query matches, at most `limit` of them; returns how many were deleted. */
-export function removeWhere(table: string, encodedQuery: string, limit: number): number {
-    const gr = open(table, encodedQuery, { limit })
+/** Deletes the rows that match, at most `limit` of them; returns how many were deleted. */
+export function removeWhere(table: string, where: Where, limit: number): number {
+    const gr = open(table, where, { limit })
     let n = 0
     while (gr.next()) if (gr.deleteRecord()) n++
     return n

@@ -35,7 +35,13 @@ export function readTurnOffRule(): TurnOffRule {
 }
 
 function readRow(): Row | null {
-    return findOne(SETUP_TABLE, '', COLUMNS, { orderBy: 'sys_created_on' })
+    return findOne(SETUP_TABLE, {}, COLUMNS, { orderBy: 'sys_created_on' })
+}
+
+/** The tenant's domain as Setup recorded it ('' before Setup has one). */
+export function readTenantDomain(): string {
+    const row = readRow()
+    return row ? row.tenant_domain : ''
 }
 
 export function readSetupSnapshot(): SetupSnapshot {

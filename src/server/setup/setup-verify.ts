@@ -28,7 +28,7 @@ function get(url: string): HttpSeen {
 
 function crossScopeRead(def: CheckDef): CheckResult {
     try {
-        return interpretCrossScopeRead(def, null, count('oauth_entity', ''))
+        return interpretCrossScopeRead(def, null, count('oauth_entity', {}))
     } catch (e) {
         return interpretCrossScopeRead(def, errorText(e), 0)
     }
@@ -80,8 +80,11 @@ function inboundPing(def: CheckDef): CheckResult {
 
 function privileges(def: CheckDef, read: CheckResult | undefined): CheckResult {
     // On the platform source_scope references sys_scope; the test double stores the scope name itself.
-    const q = `target_nameINoauth_entity,oauth_entity_profile^operation=read^source_scope.scope=${SCOPE}^ORsource_scope=${SCOPE}`
-    const rows = list('sys_scope_privilege', q, ['target_name', 'operation', 'status'])
+    const rows = list('sys_scope_privilege', {
+        target_name: { op: 'IN', value: ['oauth_entity', 'oauth_entity_profile'] },
+        operation: 'read',
+        'source_scope.scope': { op: '=', value: SCOPE, or: { field: 'source_scope', op: '=', value: SCOPE } },
+    }, ['target_name', 'operation', 'status'])
     const refused = !!read && read.status === 'failed' && read.detail.some((d) => d.args.some(isCrossScopeRefusal))
     return interpretPrivileges(def, rows.map((r) => ({ target_name: r.target_name, operation: r.operation, status: r.status })), refused)
 }

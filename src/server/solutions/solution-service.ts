@@ -23,7 +23,7 @@ export function findSolutions(incident: { sysId: string; number: string }, rawQu
     if (!query) return { ok: true, query, solutions: [], fromCache: false }
     const hash = queryHash(query)
     const now = nowMs()
-    const cached = findOne(CACHE_TABLE, 'incident=' + incident.sysId + '^query_hash=' + hash, ['results', 'expires_on'])
+    const cached = findOne(CACHE_TABLE, { incident: incident.sysId, query_hash: hash }, ['results', 'expires_on'])
     const cachedList = cached ? parseCachedResults(cached.results) : null
     if (cached && cachedList && isCacheFresh(fromGlide(cached.expires_on), now)) {
         return { ok: true, query, solutions: cachedList, fromCache: true }
@@ -53,20 +53,20 @@ function store(incidentId: string, hash: string, query: string, solutions: Cache
     if (existingId && update(CACHE_TABLE, existingId, values)) return
     if (insert(CACHE_TABLE, values)) return
     // (incident, query_hash) is unique: a concurrent open stored it first; refresh that row instead.
-    const other = findOne(CACHE_TABLE, 'incident=' + incidentId + '^query_hash=' + hash, [])
+    const other = findOne(CACHE_TABLE, { incident: incidentId, query_hash: hash }, [])
     if (!other || !update(CACHE_TABLE, other.sys_id, values)) log.warn('Solution cache: could not store results for incident {0}', incidentId)
 }
 
 /** The session user's helpful/not helpful answers on this incident, by solution id. */
 export function feedbackFor(incidentId: string, userId: string): Record<string, boolean> {
     const out: Record<string, boolean> = {}
-    for (const row of list(FEEDBACK_TABLE, 'incident=' + incidentId + '^user=' + userId, ['solution_id', 'helpful'])) out[row.solution_id] = row.helpful === 'true'
+    for (const row of list(FEEDBACK_TABLE, { incident: incidentId, user: userId }, ['solution_id', 'helpful'])) out[row.solution_id] = row.helpful === 'true'
     return out
 }
 
 /** One answer per user, incident and solution: a second click changes it. */
 export function recordFeedback(incidentId: string, userId: string, solutionId: string, helpful: boolean): boolean {
-    const existing = findOne(FEEDBACK_TABLE, 'incident=' + incidentId + '^user=' + userId + '^solution_id=' + solutionId, [])
+    const existing = findOne(FEEDBACK_TABLE, { incident: incidentId, user: userId, solution_id: solutionId }, [])
     if (existing) return update(FEEDBACK_TABLE, existing.sys_id, { helpful: String(helpful) })
     return !!insert(FEEDBACK_TABLE, { incident: incidentId, user: userId, solution_id: solutionId, helpful: String(helpful) })
 }
