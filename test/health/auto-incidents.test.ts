@@ -5,7 +5,7 @@ import * as control from '../../testkit/glide/control'
 import { spawnMicrosoftSide, type SpawnedMicrosoftSide } from '../../testkit/microsoft/spawn'
 import { runHealthPoll } from '../../src/server/health/health-poller'
 import { runHealthPollJob } from '../../src/server/health/health-job'
-import { isoToGlide } from '../../src/server/domain/health-issue-mapping'
+import { isoToGlide } from '../../src/server/health/rules/health-issue-mapping'
 import { getProp, HEALTH_TABLE, seedHealthInstance, setProp } from './support/health-instance'
 
 jest.setTimeout(90000)

@@ -1,7 +1,7 @@
 // Pure health modules: rate budget, sync cursor/watermark, Graph issue -> row, incident mapping, HTML to text.
 import { allowance, blockedReason, clampLimits, DEFAULT_LIMITS, emptyBudget, parseBudget, spend, throttle } from '../../src/server/health/rules/health-rate-budget'
 import { advanceWatermark, afterPage, isComplete, OVERLAP_MS, parseCursor, restartPass, startPass } from '../../src/server/health/rules/health-sync-cursor'
-import { dedupeIssues, glideToIso, issueToRow, isoToGlide, POSTS_MAX_CHARS, postsJson, rowChanged } from '../../src/server/domain/health-issue-mapping'
+import { dedupeIssues, glideToIso, issueToRow, isoToGlide, POSTS_MAX_CHARS, postsJson, rowChanged } from '../../src/server/health/rules/health-issue-mapping'
 import {
     descriptionFor, impactFor, incidentFieldsFor, incidentIsClosed, planIncidentAction, postsToSync, resolutionNoteFor, StoredIssue, urgencyFor,
     validateAutoIncidentSettings, workNoteFor,

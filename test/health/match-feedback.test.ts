@@ -1,5 +1,5 @@
-// Agents' answers on suggested service health issues (domain/health-match-feedback.ts): what the tab lists.
-import { confirmedIssueIds, listedIssueIds, rejectedIssueIds } from '../../src/server/domain/health-match-feedback'
+// Agents' answers on suggested service health issues (health/rules/health-match-feedback.ts): what the tab lists.
+import { confirmedIssueIds, listedIssueIds, rejectedIssueIds } from '../../src/server/health/rules/health-match-feedback'
 
 describe('listedIssueIds', () => {
     const feedback = { EX1: false, TM2: true, SP3: true }

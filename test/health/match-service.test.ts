@@ -4,7 +4,7 @@ import * as control from '../../testkit/glide/control'
 import { installApp } from '../../testkit/app/install-app'
 import { matchHealthIssuesForIncident, matchHealthIssuesForText } from '../../src/server/health/match-service'
 import { writeOverviews } from '../../src/server/health/health-state-store'
-import { issueToRow } from '../../src/server/domain/health-issue-mapping'
+import { issueToRow } from '../../src/server/health/rules/health-issue-mapping'
 import { MATCH_ISSUES } from './support/match-eval'
 import { HEALTH_TABLE } from './support/health-instance'
 

@@ -6,7 +6,7 @@ import * as records from '../../src/server/platform/records'
 import { spawnMicrosoftSide, type SpawnedMicrosoftSide } from '../../testkit/microsoft/spawn'
 import { runHealthPoll } from '../../src/server/health/health-poller'
 import { readCursor, readWatermark } from '../../src/server/health/health-state-store'
-import { isoToGlide } from '../../src/server/domain/health-issue-mapping'
+import { isoToGlide } from '../../src/server/health/rules/health-issue-mapping'
 import { OVERLAP_MS } from '../../src/server/health/rules/health-sync-cursor'
 import { getProp, graphCount, HEALTH_TABLE, seedHealthInstance, setProp } from './support/health-instance'
 

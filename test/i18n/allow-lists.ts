@@ -42,7 +42,7 @@ export const KEY_SOURCES: { file: string; decl: string; prop?: string }[] = [
     { file: 'src/server/cases/rules/admin-email.ts', decl: 'LINK_PROBLEM_TEXT' },
     { file: 'src/server/setup/rules/setup-checks.ts', decl: '*', prop: 'name' },
     { file: 'src/server/setup/rules/setup-summary.ts', decl: '*', prop: 'label' },
-    { file: 'src/server/domain/case-escalation.ts', decl: '*', prop: 'message' },
+    { file: 'src/server/cases/rules/case-escalation.ts', decl: '*', prop: 'message' },
 ]
 
 /** Functions whose literal first argument is a catalog key (besides msg and t). */

@@ -1,8 +1,8 @@
 // Pure rules of the tab: cache key, query text, retry schedule, sync decisions, admin email checks.
 import { createHash } from 'node:crypto'
 import { sha256Hex } from '../../src/server/domain/sha256'
-import { cacheExpiryMs, incidentQueryText, isCacheFresh, normalizeQuery, parseCachedResults, queryHash, safeLink } from '../../src/server/domain/solution-query'
-import { chooseAdminEmail, decideSync, idempotencyKeyFor, localStatusFor, MAX_SYNC_ATTEMPTS, nextRetryDelayMs, validateCaseRequest } from '../../src/server/domain/case-escalation'
+import { cacheExpiryMs, incidentQueryText, isCacheFresh, normalizeQuery, parseCachedResults, queryHash, safeLink } from '../../src/server/solutions/rules/solution-query'
+import { chooseAdminEmail, decideSync, idempotencyKeyFor, localStatusFor, MAX_SYNC_ATTEMPTS, nextRetryDelayMs, validateCaseRequest } from '../../src/server/cases/rules/case-escalation'
 import { checkAdminEmail } from '../../src/server/cases/rules/admin-email'
 import { fromGlide, toGlide } from '../../src/server/domain/glide-time'
 import { MSG } from '../../src/server/domain/messages'

@@ -8,7 +8,7 @@ import { spawnMicrosoftSide, type SpawnedMicrosoftSide } from '../../testkit/mic
 import { INSIGHTS, call, installWorld, setProp, World } from './world'
 import { getIncidentSolutions, getIncidentTab, postSolutionSearch } from '../../src/server/incident/incident-tab-routes'
 import { resetTokenMemo } from '../../src/server/outbound/token-provider'
-import { troubleKind } from '../../src/server/domain/connector-trouble'
+import { troubleKind } from '../../src/server/incident/rules/connector-trouble'
 import { MSG } from '../../src/server/domain/messages'
 import { DEFAULTS } from '../../testkit/microsoft/defaults'
 

@@ -5,7 +5,7 @@ import {
 import {
     isTokenFresh, normalizeResource, parseExpiresIn, refreshSkewSeconds, tokenEndpointKind, tokenRequestorId, tokenRequestScope,
 } from '../../src/server/outbound/rules/token-cache-policy'
-import { codeForStatus, parseServiceError, summarizeEntraError, userMessageFor } from '../../src/server/domain/outbound-errors'
+import { codeForStatus, parseServiceError, summarizeEntraError, userMessageFor } from '../../src/server/outbound/rules/outbound-errors'
 import { MSG } from '../../src/server/domain/messages'
 import { checkCallerTokenRequest, loggable } from '../../src/server/outbound/rules/token-audience'
 import { decideInteractiveRetry, isConnectionReset } from '../../src/server/outbound/rules/retry-mode'

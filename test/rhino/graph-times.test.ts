@@ -10,7 +10,7 @@ import { toId } from './pure-modules.ts'
 
 // Scenario name -> the module it exercises (path under src/server).
 const MODULES: Record<string, string> = {
-    'health-issue-mapping': 'domain/health-issue-mapping',
+    'health-issue-mapping': 'health/rules/health-issue-mapping',
     'health-auto-incident': 'health/rules/health-auto-incident',
     'health-sync-cursor': 'health/rules/health-sync-cursor',
     'retry-policy': 'outbound/rules/retry-policy',

@@ -2,7 +2,7 @@ import {
     DEFAULT_TURN_OFF_RULE, VerificationStanding, afterVerification, clearedStanding, describeStanding, turnOff, turnOffRule,
 } from '../../src/server/setup/rules/setup-standing'
 import { english } from '../../src/server/setup/rules/setup-text'
-import { evaluateGate } from '../../src/server/domain/setup-gate'
+import { evaluateGate } from '../../src/server/setup/rules/setup-gate'
 
 // The rule that keeps a verified setup on through failed re-runs (domain, no Glide): off only after an admin's
 // decision or `maxFailedRuns` failures in a row spanning `minHours`.

@@ -5,7 +5,7 @@ import type { HealthPost, HealthIssueView as HealthIssue } from '../../server/in
 import type { CaseView as SupportCase, SolutionsView as Solutions, TabView as TabData } from '../../server/incident/incident-tab-service.ts'
 import type { SectionError } from '../../server/incident/section-error.ts'
 import type { Solution } from '../../server/outbound/connector-client.ts'
-import type { CaseRequest } from '../../server/domain/case-escalation.ts'
+import type { CaseRequest } from '../../server/cases/rules/case-escalation.ts'
 
 export type { HealthPost, HealthIssue, SupportCase, Solution, CaseRequest, Solutions, TabData, SectionError }
 export type CaseActivity = SupportCase['activity'][number]

@@ -1443,6 +1443,10 @@ declare global {
                         table: 'sys_module'
                         id: 'ce7295c653c4409ea609b7b4ad8e1cf3'
                     }
+                    'src_server_cases_rules_case-escalation_ts': {
+                        table: 'sys_module'
+                        id: '3494f4ee6f39417c86c75dfc8a302292'
+                    }
                     'src_server_domain_admin-email_ts': {
                         table: 'sys_module'
                         id: 'ea7128eab0ab40b3ac9549ed642b7d6b'
@@ -1451,6 +1455,7 @@ declare global {
                     'src_server_domain_case-escalation_ts': {
                         table: 'sys_module'
                         id: '2bfaf58ebf2c4ab194e860e443258630'
+                        deleted: true
                     }
                     'src_server_domain_case-event-plan_ts': {
                         table: 'sys_module'
@@ -1465,6 +1470,7 @@ declare global {
                     'src_server_domain_connector-trouble_ts': {
                         table: 'sys_module'
                         id: '18dd275d7b5b41b598fdc7f54ba72e2e'
+                        deleted: true
                     }
                     'src_server_domain_glide-time_ts': {
                         table: 'sys_module'
@@ -1478,10 +1484,12 @@ declare global {
                     'src_server_domain_health-issue-mapping_ts': {
                         table: 'sys_module'
                         id: '213fb8e10380436ebad687b97106e3b6'
+                        deleted: true
                     }
                     'src_server_domain_health-match-feedback_ts': {
                         table: 'sys_module'
                         id: '2ce021cf01fa4128b9fa64f27ebf3659'
+                        deleted: true
                     }
                     'src_server_domain_health-match-placeholder_ts': {
                         table: 'sys_module'
@@ -1515,6 +1523,7 @@ declare global {
                     'src_server_domain_incident-state_ts': {
                         table: 'sys_module'
                         id: 'ab95d4d8d74d4309bc9a6c37aa452eff'
+                        deleted: true
                     }
                     'src_server_domain_iso-time_ts': {
                         table: 'sys_module'
@@ -1598,6 +1607,7 @@ declare global {
                     'src_server_domain_outbound-errors_ts': {
                         table: 'sys_module'
                         id: '58ade1f8b8554fc39b98f6a6a59c88a7'
+                        deleted: true
                     }
                     'src_server_domain_own-key_ts': {
                         table: 'sys_module'
@@ -1635,6 +1645,7 @@ declare global {
                     'src_server_domain_setup-gate_ts': {
                         table: 'sys_module'
                         id: '6190c4c3cc3e44edb9c84545958ad896'
+                        deleted: true
                     }
                     'src_server_domain_setup-machine_ts': {
                         table: 'sys_module'
@@ -1678,6 +1689,7 @@ declare global {
                     'src_server_domain_solution-query_ts': {
                         table: 'sys_module'
                         id: '92e925ff33c746d491ec8a2838af7b23'
+                        deleted: true
                     }
                     'src_server_domain_stable-sort_ts': {
                         table: 'sys_module'
@@ -1728,6 +1740,14 @@ declare global {
                     'src_server_health_rules_health-auto-incident_ts': {
                         table: 'sys_module'
                         id: 'dca4ada574f14968966c3e6a7c884b4b'
+                    }
+                    'src_server_health_rules_health-issue-mapping_ts': {
+                        table: 'sys_module'
+                        id: 'bfcf206d62de45a4942c080b7d7edeac'
+                    }
+                    'src_server_health_rules_health-match-feedback_ts': {
+                        table: 'sys_module'
+                        id: '44a8088228a74dd5b37cae7bb83d70e7'
                     }
                     'src_server_health_rules_health-matching_ts': {
                         table: 'sys_module'
@@ -1837,6 +1857,14 @@ declare global {
                         table: 'sys_module'
                         id: '896ab6f0a2724895a450f14b4a4f576e'
                     }
+                    'src_server_incident_rules_connector-trouble_ts': {
+                        table: 'sys_module'
+                        id: '86ac8a1f5d6d497eacf486f635177958'
+                    }
+                    'src_server_incident_rules_incident-state_ts': {
+                        table: 'sys_module'
+                        id: 'edad6d61b9a046f5a551d264e68746f6'
+                    }
                     'src_server_incident_section-error_ts': {
                         table: 'sys_module'
                         id: '0b7abfd45ede4c35b1c14dc46fb66bef'
@@ -1868,6 +1896,10 @@ declare global {
                     'src_server_outbound_outbound-result_ts': {
                         table: 'sys_module'
                         id: '51cba33b8fb74bcf9004ea7bb22a727a'
+                    }
+                    'src_server_outbound_rules_outbound-errors_ts': {
+                        table: 'sys_module'
+                        id: '62f1fa3f12c04f79abc396ec273f1604'
                     }
                     'src_server_outbound_rules_retry-mode_ts': {
                         table: 'sys_module'
@@ -1945,6 +1977,10 @@ declare global {
                         table: 'sys_module'
                         id: '9dd334e3fad445ebbac1ab84e6251b88'
                     }
+                    'src_server_setup_rules_setup-gate_ts': {
+                        table: 'sys_module'
+                        id: '5abd69881f824e1b87bc448c275a6972'
+                    }
                     'src_server_setup_rules_setup-machine_ts': {
                         table: 'sys_module'
                         id: '1f222d743fb94abf92f2c391a8941601'
@@ -2012,6 +2048,10 @@ declare global {
                     'src_server_solutions_cache-purge_ts': {
                         table: 'sys_module'
                         id: '906022cf53184cfba2fcfb73808b8188'
+                    }
+                    'src_server_solutions_rules_solution-query_ts': {
+                        table: 'sys_module'
+                        id: '01ac50a7a7954ae38c08b982dcffd118'
                     }
                     'src_server_solutions_solution-service_ts': {
                         table: 'sys_module'

@@ -9,7 +9,7 @@ import { toGlide } from '../domain/glide-time.ts'
 import { roundHalfUp } from '../domain/numbers.ts'
 import {
     CREATE_LEASE_MS, CaseRequest, chooseAdminEmail, decideSync, idempotencyKeyFor, invalidAdminMessage, isEmailFormat, SyncDecision,
-} from '../domain/case-escalation.ts'
+} from './rules/case-escalation.ts'
 import { addActivity, dueCases, insertCase, readCase, updateCase } from './case-store.ts'
 import { defaultAdminEmail, readLinkedAccount } from './linked-account-service.ts'
 

@@ -4,7 +4,7 @@ import { log } from '../platform/log.ts'
 import { ROLE_ADMINISTRATOR, sessionUser, userHasRole } from '../platform/session-user.ts'
 import { MSG } from '../domain/messages.ts'
 import { LINK_PROBLEM_TEXT } from './rules/admin-email.ts'
-import { evaluateGate } from '../domain/setup-gate.ts'
+import { evaluateGate } from '../setup/rules/setup-gate.ts'
 import { readSetupSnapshot } from '../setup/setup-state-store.ts'
 import { defaultAdminEmail, linkAccount, readLinkedAccount, tenantDomain } from './linked-account-service.ts'
 

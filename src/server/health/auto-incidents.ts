@@ -1,6 +1,6 @@
 import { getById, insert, list, Row, update } from '../platform/records.ts'
 import { log } from '../platform/log.ts'
-import { parsePosts, glideToIso, isoToGlide } from '../domain/health-issue-mapping.ts'
+import { parsePosts, glideToIso, isoToGlide } from './rules/health-issue-mapping.ts'
 import {
     AUTO_RESOLVE_CLOSE_CODE, AutoIncidentSettings, incidentFieldsFor, incidentIsResolved, planIncidentAction, postsToSync, RESOLVED_STATE,
     resolutionNoteFor, StoredIssue, workNoteFor,

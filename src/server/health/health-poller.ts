@@ -4,7 +4,7 @@ import { listHealthOverviews, listIssuesPage, Page, ServiceHealthIssue } from '.
 import { Outbound } from '../outbound/outbound-result.ts'
 import { allowance, BudgetState, blockedReason, RateLimits, spend, throttle } from './rules/health-rate-budget.ts'
 import { advanceWatermark, afterPage, isComplete, restartPass, startPass, SyncCursor } from './rules/health-sync-cursor.ts'
-import { dedupeIssues, GraphIssue } from '../domain/health-issue-mapping.ts'
+import { dedupeIssues, GraphIssue } from './rules/health-issue-mapping.ts'
 import { isoFromMs, parseIsoInstant } from '../domain/iso-time.ts'
 import { upsertIssues } from './health-issue-store.ts'
 import { AutoIncidentReport, syncAutoIncidents } from './auto-incidents.ts'

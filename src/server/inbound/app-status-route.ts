@@ -1,6 +1,6 @@
 import { sessionUserName } from '../platform/session-user.ts'
 import { handleJson, RouteResult, RESTAPIRequest, RESTAPIResponse } from '../platform/rest.ts'
-import { evaluateGate } from '../domain/setup-gate.ts'
+import { evaluateGate } from '../setup/rules/setup-gate.ts'
 import { readSetupSnapshot } from '../setup/setup-state-store.ts'
 import { SCOPE } from '../domain/scope.ts'
 import { msg } from '../platform/i18n.ts'

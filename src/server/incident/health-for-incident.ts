@@ -1,16 +1,16 @@
 import { list } from '../platform/records.ts'
-import { graphTimeMs } from '../domain/health-issue-mapping.ts'
+import { graphTimeMs } from '../health/rules/health-issue-mapping.ts'
 import { stableSort } from '../domain/stable-sort.ts'
 import { matchHealthIssuesForIncident } from '../health/match-service.ts'
-import { confirmedIssueIds, listedIssueIds, MatchFeedback, rejectedIssueIds } from '../domain/health-match-feedback.ts'
+import { confirmedIssueIds, listedIssueIds, MatchFeedback, rejectedIssueIds } from '../health/rules/health-match-feedback.ts'
 import { healthFeedbackFor } from './health-feedback-store.ts'
+import { HEALTH_ISSUE_TABLE } from '../health/health-issue-store.ts'
 
 // Section 1 of the tab: Microsoft 365 service health issues for the incident. The issue the health sync opened this
 // incident for (health_issue.incident) comes first, then issues agents confirmed as related, then the service-health
 // matcher's ranking (src/server/health/match-service.ts); issues agents marked "not related" never appear
-// (domain/health-match-feedback.ts). Posts stay HTML here: the page sanitizes them (src/client/incident-tab/sanitize.ts).
+// (health/rules/health-match-feedback.ts). Posts stay HTML here: the page sanitizes them (src/client/incident-tab/sanitize.ts).
 
-export const HEALTH_TABLE = 'x_mioms_m365_assis_health_issue'
 export const MATCHER = 'health/match-service'
 
 export interface HealthPost {
@@ -81,10 +81,10 @@ export function matchingHealthIssues(incidentSysId: string, limit = 5): HealthIs
     const rejected = rejectedIssueIds(feedback)
     const confirmed = confirmedIssueIds(feedback)
     const rows: Record<string, IssueRow> = Object.create(null)
-    const own = list(HEALTH_TABLE, 'incident=' + incidentSysId, FIELDS, { orderByDesc: 'last_modified_date_time', limit: limit + rejected.length })
+    const own = list(HEALTH_ISSUE_TABLE, { incident: incidentSysId }, FIELDS, { orderByDesc: 'last_modified_date_time', limit: limit + rejected.length })
     own.forEach((r) => (rows[r.issue_id] = r))
     // Confirmed issues are listed even when resolved since, or no longer ranked.
-    if (confirmed.length) list(HEALTH_TABLE, 'issue_idIN' + confirmed.join(','), FIELDS).forEach((r) => (rows[r.issue_id] = r))
+    if (confirmed.length) list(HEALTH_ISSUE_TABLE, { issue_id: { op: 'IN', value: confirmed } }, FIELDS).forEach((r) => (rows[r.issue_id] = r))
     const ranked = matchHealthIssuesForIncident(incidentSysId, { limit, exclude: rejected }) as unknown as IssueRow[]
     ranked.forEach((r) => rows[r.issue_id] || (rows[r.issue_id] = r))
     const ids = listedIssueIds(own.map((r) => r.issue_id), confirmed.filter((id) => !!rows[id]), ranked.map((r) => r.issue_id), feedback, limit)

@@ -1,4 +1,4 @@
-import { evaluateGate } from '../domain/setup-gate.ts'
+import { evaluateGate } from '../setup/rules/setup-gate.ts'
 import { readSetupSnapshot } from '../setup/setup-state-store.ts'
 import { setupNoticeForAdmins } from '../setup/setup-notice.ts'
 import { MSG } from '../domain/messages.ts'
@@ -15,9 +15,9 @@ import { healthPollStatus, PollStatus } from '../health/health-job.ts'
 import { SectionError, sectionError } from './section-error.ts'
 import { activityOfCase, casesOfIncident } from '../cases/case-store.ts'
 import { adminEmailFor } from '../cases/case-service.ts'
-import { CachedSolution, incidentQueryText } from '../domain/solution-query.ts'
-import { formatMessage } from '../domain/outbound-errors.ts'
-import { CASE_LIMITS } from '../domain/case-escalation.ts'
+import { CachedSolution, incidentQueryText } from '../solutions/rules/solution-query.ts'
+import { formatMessage } from '../outbound/rules/outbound-errors.ts'
+import { CASE_LIMITS } from '../cases/rules/case-escalation.ts'
 
 // What the Microsoft 365 tab shows for one incident, in two answers so that a slow connector never holds up the
 // rest: tabView is local data only (health matches, cases, the escalation form), solutionsView calls the connector

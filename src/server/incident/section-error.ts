@@ -1,4 +1,4 @@
-import { isRetryable, misconfiguredStep, TroubleKind, troubleKind } from '../domain/connector-trouble.ts'
+import { isRetryable, misconfiguredStep, TroubleKind, troubleKind } from './rules/connector-trouble.ts'
 import { MSG } from '../domain/messages.ts'
 import { msg } from '../platform/i18n.ts'
 
@@ -8,7 +8,7 @@ import { msg } from '../platform/i18n.ts'
 
 export interface SectionError {
     kind: TroubleKind
-    /** The failure code (connector contract or ours, domain/outbound-errors.ts), for support and tests. */
+    /** The failure code (connector contract or ours, outbound/rules/outbound-errors.ts), for support and tests. */
     code: string
     message: string
     /** Whether trying the same action again may work without anyone changing anything. */

@@ -1,5 +1,5 @@
 import { getById, update } from '../platform/records.ts'
-import { IncidentSnapshot, incidentAcceptsWorkNotes } from '../domain/incident-state.ts'
+import { IncidentSnapshot, incidentAcceptsWorkNotes } from './rules/incident-state.ts'
 
 // Work notes the app adds to incidents (connector case updates, and the incident tab). The journal entry is
 // written as the session user: for connector callbacks that is the integration user the connector signed in as.

@@ -1,10 +1,10 @@
 import { log } from '../platform/log.ts'
 import { JsonResponse } from './send-json.ts'
-import { CONNECTOR_ERROR_CODES, userMessageFor } from '../domain/outbound-errors.ts'
+import { CONNECTOR_ERROR_CODES, userMessageFor } from './rules/outbound-errors.ts'
 
 /**
  * What every connector and Graph call returns. Failures carry the verbatim user message (MSG) in `message`;
- * `code` is the connector's error code or ours (see domain/outbound-errors.ts); `detail` is for admins and logs
+ * `code` is the connector's error code or ours (see outbound/rules/outbound-errors.ts); `detail` is for admins and logs
  * (Entra AADSTS text, the remote error message) and never holds a token or secret.
  */
 export type Outbound<T> =

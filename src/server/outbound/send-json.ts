@@ -3,7 +3,7 @@ import { pause } from '../platform/clock.ts'
 import { getNumberSetting } from '../platform/properties.ts'
 import { newRequestId, sendOnce, WireAnswer } from '../platform/http.ts'
 import { attemptsFromRetries, decideRetry, DEFAULT_RETRY_POLICY, parseRetryAfterMs, RetryPolicy } from './rules/retry-policy.ts'
-import { codeForStatus, parseServiceError, ServiceErrorSummary } from '../domain/outbound-errors.ts'
+import { codeForStatus, parseServiceError, ServiceErrorSummary } from './rules/outbound-errors.ts'
 import { decideInteractiveRetry, RetryMode } from './rules/retry-mode.ts'
 
 // One outbound JSON call with the app's retry policy (RESTMessageV2 has none for scripted calls), a bearer token

@@ -5,7 +5,7 @@ import { readOAuthProfile, readStoredToken, requestClientCredentialsToken, OAuth
 import {
     isTokenFresh, normalizeResource, tokenEndpointKind, tokenRequestorId, tokenRequestScope, TOKEN_REQUESTOR_CONTEXT, TokenEndpointKind,
 } from './rules/token-cache-policy.ts'
-import { summarizeEntraError } from '../domain/outbound-errors.ts'
+import { summarizeEntraError } from './rules/outbound-errors.ts'
 import { OAUTH_API_SCRIPT_NAME, oauthApiScriptProblem } from '../domain/oauth-api-script.ts'
 import { msg } from '../platform/i18n.ts'
 import { graphResource } from './graph-endpoint.ts'

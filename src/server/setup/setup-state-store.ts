@@ -1,6 +1,6 @@
 import { findOne, insert, update, Row } from '../platform/records.ts'
 import { getNumberSetting, getSetting, setSetting } from '../platform/properties.ts'
-import { SetupSnapshot } from '../domain/setup-gate.ts'
+import { SetupSnapshot } from './rules/setup-gate.ts'
 import { EMPTY_ANSWERS, SetupAnswers, StepId, isStepId } from './rules/setup-steps.ts'
 import { FlowState, normalizeConfiguration } from './rules/setup-machine.ts'
 import { TurnOffRule, VerificationStanding, clearedStanding, isOffReason, turnOffRule } from './rules/setup-standing.ts'

@@ -3,7 +3,7 @@ import { getNumberSetting } from '../platform/properties.ts'
 import { nowMs } from '../platform/clock.ts'
 import { log } from '../platform/log.ts'
 import { searchSolutions } from '../outbound/connector-client.ts'
-import { CachedSolution, cacheExpiryMs, isCacheFresh, normalizeQuery, parseCachedResults, queryHash, safeLink } from '../domain/solution-query.ts'
+import { CachedSolution, cacheExpiryMs, isCacheFresh, normalizeQuery, parseCachedResults, queryHash, safeLink } from './rules/solution-query.ts'
 import { fromGlide, toGlide } from '../domain/glide-time.ts'
 
 // Recommended solutions per incident and query, cached in solution_cache until expires_on

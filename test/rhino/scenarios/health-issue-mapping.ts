@@ -1,6 +1,6 @@
 // Graph timestamps with 2 and 7 fraction digits become the issue row's start, end and last-modified (before
 // iso-time.ts, Rhino's Date.parse gave NaN and the row kept blanks). Run by graph-times.test.ts.
-import type * as M from '../../../src/server/domain/health-issue-mapping.ts'
+import type * as M from '../../../src/server/health/rules/health-issue-mapping.ts'
 import { corpus } from '../corpus/support.ts'
 
 const issue: M.GraphIssue = {

@@ -1,5 +1,5 @@
 import { ConnectorEvent, STATUS_LABELS } from './connector-event.ts'
-import { IncidentSnapshot, incidentAcceptsWorkNotes } from '../../domain/incident-state.ts'
+import { IncidentSnapshot, incidentAcceptsWorkNotes } from '../../incident/rules/incident-state.ts'
 import { neutralizeJournalMarkup } from '../../domain/journal-text.ts'
 import { own } from '../../domain/own-key.ts'
 

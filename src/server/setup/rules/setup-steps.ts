@@ -1,4 +1,4 @@
-import { FINAL_STEP } from '../../domain/setup-gate.ts'
+import { FINAL_STEP } from './setup-gate.ts'
 
 // The Setup guided flow's steps, in the order of the seeds' guide. Insights-only installs skip the inbound
 // steps: Microsoft never calls the instance back, so there is no inbound provider or integration user.

@@ -1,6 +1,6 @@
 // Error mapping for outbound calls: what Entra, the connector and Graph answer on failure, reduced to a stable
 // machine code, an admin-facing detail (no secrets) and the verbatim user message from PRODUCT.md.
-import { MSG } from './messages.ts'
+import { MSG } from '../../domain/messages.ts'
 
 /** The connector contract's error codes ({error:{code,message,correlationId}}). */
 export const CONNECTOR_ERROR_CODES = ['invalid_request', 'unauthorized', 'forbidden', 'not_found', 'invalid_admin', 'conflict', 'throttled', 'internal'] as const

@@ -1,5 +1,5 @@
-import { MSG } from './messages.ts'
-import { formatMessage } from './outbound-errors.ts'
+import { MSG } from '../../domain/messages.ts'
+import { formatMessage } from '../../outbound/rules/outbound-errors.ts'
 
 // Rules for "Contact Microsoft support": what a case request must hold, which admin email it is opened as,
 // what a connector failure means for the locally saved case, and when the retry job tries again.

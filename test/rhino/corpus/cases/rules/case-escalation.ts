@@ -1,5 +1,5 @@
-import type * as M from '../../../../src/server/domain/case-escalation.ts'
-import { corpus, loose, repeat } from '../support.ts'
+import type * as M from '../../../../../src/server/cases/rules/case-escalation.ts'
+import { corpus, loose, repeat } from '../../support.ts'
 
 const ok: M.CaseRequest = { title: 'Mail down', description: 'Nobody can send', contactName: '\u00c5sa \u00d8stergaard', contactEmail: 'asa@contoso.com', contactPhone: '+45 (12) 34-56.78' }
 

@@ -1,5 +1,5 @@
-import type * as M from '../../../../src/server/domain/setup-gate.ts'
-import { corpus } from '../support.ts'
+import type * as M from '../../../../../src/server/setup/rules/setup-gate.ts'
+import { corpus } from '../../support.ts'
 
 const s = (exists: boolean, step: string, configuration: string, completed: boolean, testsPassed: boolean): M.SetupSnapshot => ({ exists, step, configuration, completed, testsPassed })
 

@@ -1,5 +1,5 @@
-import type * as M from '../../../../src/server/domain/solution-query.ts'
-import { T2020, TRICKY_TEXT, corpus, loose, repeat } from '../support.ts'
+import type * as M from '../../../../../src/server/solutions/rules/solution-query.ts'
+import { T2020, TRICKY_TEXT, corpus, loose, repeat } from '../../support.ts'
 
 export default corpus<typeof M>({
     normalizeQuery: TRICKY_TEXT.map((t): [string] => [t]).concat([[repeat('ab ', 400)], [repeat('\ud83d\ude00', 600)], loose(null), loose(0)]),

@@ -1,5 +1,5 @@
-import type * as M from '../../../../src/server/domain/connector-trouble.ts'
-import { corpus, loose } from '../support.ts'
+import type * as M from '../../../../../src/server/incident/rules/connector-trouble.ts'
+import { corpus, loose } from '../../support.ts'
 
 const CODES = ['throttled', 'unavailable', 'network_error', 'timeout', 'bad_json', 'invalid_response', 'token_error', 'unauthorized', 'forbidden', 'not_found',
     'not_configured', 'profile_not_found', 'cross_scope_refused', 'unsupported_token_url', 'oauth_api_script', 'final_step_incomplete', 'internal',

@@ -1,5 +1,5 @@
-import type * as M from '../../../../src/server/domain/health-issue-mapping.ts'
-import { GRAPH_ISSUES, ISO_SAMPLES, corpus, loose, repeat } from '../support.ts'
+import type * as M from '../../../../../src/server/health/rules/health-issue-mapping.ts'
+import { GRAPH_ISSUES, ISO_SAMPLES, corpus, loose, repeat } from '../../support.ts'
 
 const post = (createdDateTime: string, content = 'x', postType = 'regular') => ({ createdDateTime, postType, description: { contentType: 'html', content } })
 

@@ -1,5 +1,5 @@
-import { glideFromMs, isoFromMs, parseGlideUtc, parseIsoInstant } from './iso-time.ts'
-import { stableSort } from './stable-sort.ts'
+import { glideFromMs, isoFromMs, parseGlideUtc, parseIsoInstant } from '../../domain/iso-time.ts'
+import { stableSort } from '../../domain/stable-sort.ts'
 
 // Graph serviceHealthIssue -> x_mioms_m365_assis_health_issue row (all values as the platform stores them:
 // strings, date-times as UTC "yyyy-MM-dd HH:mm:ss"). Pure.

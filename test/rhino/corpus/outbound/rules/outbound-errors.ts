@@ -1,5 +1,5 @@
-import type * as M from '../../../../src/server/domain/outbound-errors.ts'
-import { corpus, loose } from '../support.ts'
+import type * as M from '../../../../../src/server/outbound/rules/outbound-errors.ts'
+import { corpus, loose } from '../../support.ts'
 
 const entra = (o: unknown) => JSON.stringify(o)
 

@@ -1,4 +1,4 @@
-import { own } from './own-key.ts'
+import { own } from '../../domain/own-key.ts'
 
 // How agents' answers on suggested service health issues shape what the incident tab lists. Pure.
 // - An issue an agent marked "not related" is never listed again for that incident, whatever the matcher says

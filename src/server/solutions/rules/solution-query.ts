@@ -1,4 +1,4 @@
-import { sha256Hex } from './sha256.ts'
+import { sha256Hex } from '../../domain/sha256.ts'
 
 // What "the same search" means for the solution cache: one row per incident and normalized query, so a re-open
 // of the tab (or the same text typed again) is answered from the cache without an outbound call.

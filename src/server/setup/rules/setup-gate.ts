@@ -1,4 +1,4 @@
-import { MSG } from './messages.ts'
+import { MSG } from '../../domain/messages.ts'
 
 // Whether the app's features may run, from the setup state row. The original app distinguishes "setup not
 // done" from "only the final step (Complete the integration + verification tests) is missing".

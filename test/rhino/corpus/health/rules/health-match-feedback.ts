@@ -1,5 +1,5 @@
-import type * as M from '../../../../src/server/domain/health-match-feedback.ts'
-import { corpus } from '../support.ts'
+import type * as M from '../../../../../src/server/health/rules/health-match-feedback.ts'
+import { corpus } from '../../support.ts'
 
 // Agents' answers on suggested health issues: the order the tab lists issues in, with keys that trip plain objects.
 const FEEDBACK: M.MatchFeedback = { EX1: false, TM2: true, SP3: true, constructor: false, toString: true }
