@@ -52,6 +52,23 @@ export default tseslint.config(
         },
     },
     {
+        // Glide stays behind src/server/platform/ (docs/development.md "Where things live"): feature code and pure
+        // rules reach the platform only through it, so rules run anywhere (tests, the Rhino differential suite).
+        files: ['src/server/**/*.ts'],
+        ignores: ['src/server/platform/**'],
+        rules: {
+            'no-restricted-imports': ['error', { patterns: [{ group: ['@servicenow/glide', '@servicenow/glide/*'], message: 'Only src/server/platform/ imports Glide: add or reuse a function there.' }] }],
+            'no-restricted-globals': [
+                'error',
+                { name: 'Intl', message: 'Rhino has no Intl.' },
+                ...['gs', 'GlideRecord', 'GlideRecordSecure', 'GlideAggregate', 'GlideDateTime', 'GlideDigest', 'GlideSysAttachment', 'sn_ws', 'sn_auth'].map((name) => ({
+                    name,
+                    message: 'Only src/server/platform/ uses Glide: add or reuse a function there.',
+                })),
+            ],
+        },
+    },
+    {
         files: ['test/**/*.{ts,js,mjs,cjs}', 'testkit/**/*.{ts,js,mjs,cjs}', 'sandbox/**/*.{ts,js,mjs,cjs}', 'bench/**/*.{ts,js,mjs}', '*.js', '*.mjs', 'scripts/**'],
         languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', exports: 'writable', __dirname: 'readonly', __filename: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', setImmediate: 'readonly', URL: 'readonly', URLSearchParams: 'readonly', fetch: 'readonly', AbortController: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly', SharedArrayBuffer: 'readonly', Atomics: 'readonly', Int32Array: 'readonly', performance: 'readonly' } },
         rules: { '@typescript-eslint/no-require-imports': 'off' },

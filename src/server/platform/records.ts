@@ -72,9 +72,8 @@ function toRow(gr: GlideRecord, fields: readonly string[]): Row {
     return row
 }
 
-function open(table: string, where: Where | string, opts: ListOptions = {}): GlideRecord {
-    // TEMP(issue 14): a string is an encoded query from src/server/incident, converted once the tab work has landed.
-    const encodedQuery = typeof where === 'string' ? where : encodeWhere(where)
+function open(table: string, where: Where, opts: ListOptions = {}): GlideRecord {
+    const encodedQuery = encodeWhere(where)
     const gr = new GlideRecord(table)
     if (encodedQuery) gr.addEncodedQuery(encodedQuery)
     if (opts.orderBy) gr.orderBy(opts.orderBy)
@@ -84,14 +83,14 @@ function open(table: string, where: Where | string, opts: ListOptions = {}): Gli
     return gr
 }
 
-export function list(table: string, where: Where | string, fields: readonly string[], opts: ListOptions = {}): Row[] {
+export function list(table: string, where: Where, fields: readonly string[], opts: ListOptions = {}): Row[] {
     const gr = open(table, where, opts)
     const rows: Row[] = []
     while (gr.next()) rows.push(toRow(gr, fields))
     return rows
 }
 
-export function findOne(table: string, where: Where | string, fields: readonly string[], opts: ListOptions = {}): Row | null {
+export function findOne(table: string, where: Where, fields: readonly string[], opts: ListOptions = {}): Row | null {
     const rows = list(table, where, fields, { ...opts, limit: 1 })
     return rows.length ? rows[0] : null
 }
