@@ -22,7 +22,7 @@ export interface ConnectorOptions {
   callback?: CallbackConfig
 }
 
-// Same set as the app's inbound validation (src/server/domain/connector-event.ts CONNECTOR_STATUSES).
+// Same set as the app's inbound validation (src/server/inbound/rules/connector-event.ts CONNECTOR_STATUSES).
 export type CaseStatus = 'submitted' | 'open' | 'in_progress' | 'waiting_on_customer' | 'resolved' | 'closed'
 export const CASE_STATUSES: CaseStatus[] = ['submitted', 'open', 'in_progress', 'waiting_on_customer', 'resolved', 'closed']
 
