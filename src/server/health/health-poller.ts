@@ -1,3 +1,4 @@
+import { CONFIG_ERROR_CODES } from '../outbound/rules/outbound-errors.ts'
 import { log } from '../platform/log.ts'
 import { nowMs } from '../platform/clock.ts'
 import { listHealthOverviews, listIssuesPage, Page, ServiceHealthIssue } from '../outbound/graph-client.ts'
@@ -51,7 +52,7 @@ export interface PollOptions {
 }
 
 // Codes that mean no request reached Graph (a configuration or token problem found first).
-const NOT_SENT = ['not_configured', 'profile_not_found', 'cross_scope_refused', 'unsupported_token_url', 'oauth_api_script', 'invalid_request', 'token_error']
+const NOT_SENT = CONFIG_ERROR_CODES.concat(['invalid_request', 'token_error'])
 // A kept nextLink that Graph no longer accepts: start the pass over rather than failing forever.
 const STALE_LINK_STATUSES = [400, 404, 410]
 

@@ -9,10 +9,11 @@
 //                credentials, the connector refusing the token or the repository ID (401/403), or a wrong endpoint (404).
 // failed         anything else (the connector's 500, a request it calls invalid): the app's own problem.
 
+import { CONFIG_ERROR_CODES } from '../../outbound/rules/outbound-errors.ts'
+
 export type TroubleKind = 'throttled' | 'unavailable' | 'timeout' | 'bad_response' | 'misconfigured' | 'failed'
 
 /** Setup steps the admin must finish (the "complete the setup steps" message). */
-const SETUP_CODES = ['not_configured', 'profile_not_found', 'cross_scope_refused', 'unsupported_token_url', 'oauth_api_script']
 /** Values of Setup's final step (endpoint, repository ID, App ID URI) the connector does not accept. */
 const FINAL_STEP_CODES = ['final_step_incomplete', 'unauthorized', 'forbidden', 'not_found']
 
@@ -32,7 +33,7 @@ export function troubleKind(f: { code: string; status: number }): TroubleKind {
             // No answer or a 5xx from Entra is an outage; a 4xx is Entra refusing the app's client ID or secret.
             return f.status === 0 || f.status >= 500 ? 'unavailable' : 'misconfigured'
         default:
-            if (SETUP_CODES.indexOf(f.code) >= 0 || FINAL_STEP_CODES.indexOf(f.code) >= 0) return 'misconfigured'
+            if (CONFIG_ERROR_CODES.indexOf(f.code) >= 0 || FINAL_STEP_CODES.indexOf(f.code) >= 0) return 'misconfigured'
             if (f.status === 429) return 'throttled'
             if (f.status === 502 || f.status === 503 || f.status === 504) return 'unavailable'
             return 'failed'

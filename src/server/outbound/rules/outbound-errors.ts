@@ -40,6 +40,12 @@ export function codeForStatus(status: number): OutboundErrorCode {
     }
 }
 
+/**
+ * Failures found before any request went out, which only an admin can fix: Setup's OAuth profile is missing or
+ * unusable, or the platform refused the app access to it. The one list every caller uses.
+ */
+export const CONFIG_ERROR_CODES: readonly string[] = ['not_configured', 'profile_not_found', 'cross_scope_refused', 'unsupported_token_url', 'oauth_api_script']
+
 /** {0}, {1}... -> args (the platform's gs.getMessage convention). */
 export function formatMessage(template: string, args: readonly string[]): string {
     return template.replace(/\{(\d+)\}/g, (m: string, i: string) => (args[Number(i)] === undefined ? m : args[Number(i)]))
