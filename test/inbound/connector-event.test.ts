@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { checkId, EVENT_FIELDS, NOTE_FIELDS, parseIsoDateTime, toGlideUtc, validateEvent } from '../../src/server/inbound/rules/connector-event'
+import { checkId, EVENT_FIELDS, NOTE_FIELDS, parseIsoDateTime, validateEvent } from '../../src/server/inbound/rules/connector-event'
 import { isJsonMediaType } from '../../src/server/inbound/rules/media-type'
 import { planEvent } from '../../src/server/inbound/rules/case-event-plan'
 import { neutralizeJournalMarkup } from '../../src/server/domain/journal-text'
@@ -30,7 +30,7 @@ test.each(['2026-01-31', '2026-01-31T09:30:00', '2026-01-31 09:30:00Z', '2025-02
 )
 
 test('stores dates in the platform UTC format', () => {
-    expect(toGlideUtc(Date.UTC(2026, 0, 31, 9, 30, 5))).toBe('2026-01-31 09:30:05')
+    expect(validateEvent({ ...base, occurred_at: '2026-01-31T09:30:05.25+01:00' }, NOW)).toMatchObject({ ok: true, event: { occurredAt: '2026-01-31 08:30:05' } })
 })
 
 test('ids: letters, digits and . _ : - up to 100 characters', () => {

@@ -4,7 +4,7 @@ import { sha256Hex } from '../../src/server/domain/sha256'
 import { cacheExpiryMs, incidentQueryText, isCacheFresh, normalizeQuery, parseCachedResults, queryHash, safeLink } from '../../src/server/solutions/rules/solution-query'
 import { chooseAdminEmail, decideSync, idempotencyKeyFor, localStatusFor, MAX_SYNC_ATTEMPTS, nextRetryDelayMs, validateCaseRequest } from '../../src/server/cases/rules/case-escalation'
 import { checkAdminEmail } from '../../src/server/cases/rules/admin-email'
-import { fromGlide, toGlide } from '../../src/server/domain/glide-time'
+import { glideFromMs, parseGlideUtc } from '../../src/server/domain/iso-time'
 import { MSG } from '../../src/server/domain/messages'
 
 test('sha256Hex equals node:crypto for ASCII, multi-byte, astral and block-boundary inputs', () => {
@@ -31,8 +31,8 @@ test('cache expiry and freshness; unreadable cached JSON is a miss; only http(s)
     expect(parseCachedResults('[{"id":1,"title":"t"}]')).toEqual([{ id: '1', title: 't', summary: '', url: '', source: '' }])
     expect(safeLink('javascript:alert(1)')).toBe('')
     expect(safeLink('https://learn.microsoft.com/x')).toBe('https://learn.microsoft.com/x')
-    expect(fromGlide(toGlide(Date.UTC(2025, 0, 2, 3, 4, 5)))).toBe(Date.UTC(2025, 0, 2, 3, 4, 5))
-    expect(fromGlide('')).toBeNull()
+    expect(parseGlideUtc(glideFromMs(Date.UTC(2025, 0, 2, 3, 4, 5)))).toBe(Date.UTC(2025, 0, 2, 3, 4, 5))
+    expect(parseGlideUtc('')).toBeNull()
 })
 
 test('retry schedule doubles from one minute up to an hour and honours Retry-After', () => {

@@ -5,7 +5,7 @@ import { log } from '../platform/log.ts'
 import { createCase } from '../outbound/connector-client.ts'
 import { RetryMode } from '../outbound/rules/retry-mode.ts'
 import { MSG } from '../domain/messages.ts'
-import { toGlide } from '../domain/glide-time.ts'
+import { glideFromMs } from '../domain/iso-time.ts'
 import { roundHalfUp } from '../domain/numbers.ts'
 import {
     CREATE_LEASE_MS, CaseRequest, chooseAdminEmail, decideSync, idempotencyKeyFor, invalidAdminMessage, isEmailFormat, SyncDecision,
@@ -25,7 +25,7 @@ export interface Escalator {
 }
 
 export type EscalationResult =
-    | { kind: 'refused'; message: string }
+    | { kind: 'refused'; message: string; adminEmail: string }
     | { kind: 'not_saved'; message: string }
     | { kind: 'saved'; caseSysId: string; decision: SyncDecision }
 
@@ -39,7 +39,7 @@ export function escalate(incident: { sysId: string; number: string }, request: C
     if (!admin.email || !isEmailFormat(admin.email)) {
         const message = invalidAdminMessage(admin.email)
         log.error('Contact Microsoft support refused for incident {0}: {1}', incident.number, message)
-        return { kind: 'refused', message }
+        return { kind: 'refused', message, adminEmail: admin.email }
     }
     const now = nowMs()
     const caseSysId = saveNewCase({
@@ -48,7 +48,7 @@ export function escalate(incident: { sysId: string; number: string }, request: C
         sync_state: 'pending',
         sync_attempts: '0',
         // The request below sends it; the job leaves it alone until this lease ends.
-        next_attempt_at: toGlide(now + CREATE_LEASE_MS),
+        next_attempt_at: glideFromMs(now + CREATE_LEASE_MS),
         title: request.title,
         description: request.description,
         contact_name: request.contactName,
@@ -92,11 +92,11 @@ export function syncCase(row: Row, incidentNumber: string, mode: RetryMode): Syn
     const decision = decideSync(r.ok ? { ok: true, caseId: r.data.caseId, status: r.data.status } : r, attempts)
     const now = nowMs()
     if (decision.kind === 'synced') {
-        updateCase(row.sys_id, { connector_case_id: decision.caseId, status: decision.status, sync_state: 'synced', sync_attempts: String(attempts), next_attempt_at: '', last_error: '', last_event_at: toGlide(now) })
-        addActivity({ case: row.sys_id, event_id: 'app-created-' + row.sys_id, type: 'status_changed', status: decision.status, occurred_at: toGlide(now) })
+        updateCase(row.sys_id, { connector_case_id: decision.caseId, status: decision.status, sync_state: 'synced', sync_attempts: String(attempts), next_attempt_at: '', last_error: '', last_event_at: glideFromMs(now) })
+        addActivity({ case: row.sys_id, event_id: 'app-created-' + row.sys_id, type: 'status_changed', status: decision.status, occurred_at: glideFromMs(now) })
         log.info('Case {0} created at the connector as {1} after {2} attempt(s)', row.sys_id, decision.caseId, attempts)
     } else if (decision.kind === 'retry') {
-        updateCase(row.sys_id, { sync_state: 'retrying', sync_attempts: String(attempts), next_attempt_at: toGlide(now + decision.delayMs), last_error: decision.error.slice(0, 1000) })
+        updateCase(row.sys_id, { sync_state: 'retrying', sync_attempts: String(attempts), next_attempt_at: glideFromMs(now + decision.delayMs), last_error: decision.error.slice(0, 1000) })
         log.warn('Case {0} is pending: the connector did not take it ({1}); next attempt in {2} s', row.sys_id, decision.error, roundHalfUp(decision.delayMs / 1000))
     } else {
         updateCase(row.sys_id, { status: 'failed', sync_state: 'failed', sync_attempts: String(attempts), next_attempt_at: '', last_error: decision.error.slice(0, 1000) })
@@ -110,7 +110,7 @@ const UNEXPECTED_RETRY_MINUTES = 15
 /** The case-sync job: sends every due pending case once. Returns what happened, for logs and tests. */
 export function runCaseSync(limit = 50): { synced: number; retrying: number; failed: number } {
     const out = { synced: 0, retrying: 0, failed: 0 }
-    for (const row of dueCases(toGlide(nowMs()), limit)) {
+    for (const row of dueCases(glideFromMs(nowMs()), limit)) {
         let d: ReturnType<typeof syncCase>
         try {
             d = syncCase(row, incidentNumberOf(row.incident), 'job')
@@ -119,7 +119,7 @@ export function runCaseSync(limit = 50): { synced: number; retrying: number; fai
             // behind it waiting: count the attempt and push it back like any other failed attempt.
             const attempts = Number(row.sync_attempts || '0') + 1
             log.error('Case {0}: sending it failed unexpectedly ({1}); next attempt in {2} min', row.sys_id, e instanceof Error ? e.message : String(e), UNEXPECTED_RETRY_MINUTES)
-            updateCase(row.sys_id, { sync_state: 'retrying', sync_attempts: String(attempts), next_attempt_at: toGlide(nowMs() + UNEXPECTED_RETRY_MINUTES * 60000) })
+            updateCase(row.sys_id, { sync_state: 'retrying', sync_attempts: String(attempts), next_attempt_at: glideFromMs(nowMs() + UNEXPECTED_RETRY_MINUTES * 60000) })
             out.retrying++
             continue
         }

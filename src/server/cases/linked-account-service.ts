@@ -3,7 +3,7 @@ import { readTenantDomain } from '../setup/setup-state-store.ts'
 import { getSetting } from '../platform/properties.ts'
 import { nowMs } from '../platform/clock.ts'
 import { log } from '../platform/log.ts'
-import { toGlide } from '../domain/glide-time.ts'
+import { glideFromMs } from '../domain/iso-time.ts'
 import { LinkCheck, checkAdminEmail } from './rules/admin-email.ts'
 
 // Link Account: the Microsoft 365 admin email an administrator opens cases as (one linked_account row per user).
@@ -44,7 +44,7 @@ export function linkAccount(userId: string, rawEmail: string): LinkResult {
         log.error('Link Account: no session user to link {0} to', check.email)
         return { ok: false, check, saved: false }
     }
-    const values = { user: userId, admin_email: check.email, valid: 'true', validated_on: toGlide(nowMs()) }
+    const values = { user: userId, admin_email: check.email, valid: 'true', validated_on: glideFromMs(nowMs()) }
     const existing = findOne(LINKED_TABLE, { user: userId }, [])
     const saved = existing ? update(LINKED_TABLE, existing.sys_id, values) : !!insert(LINKED_TABLE, values)
     if (!saved) {

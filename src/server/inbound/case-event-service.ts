@@ -6,7 +6,7 @@ import { checkId, validateEvent } from './rules/connector-event.ts'
 import { isJsonMediaType } from './rules/media-type.ts'
 import { planEvent } from './rules/case-event-plan.ts'
 import { addWorkNote, readIncident } from '../incident/work-notes.ts'
-import { fromGlide } from '../domain/glide-time.ts'
+import { parseGlideUtc } from '../domain/iso-time.ts'
 import { ACTIVITY_TABLE, CASE_TABLE } from '../cases/case-store.ts'
 
 // Applies one connector event to a case: validate everything, then insert the activity, update the case, add
@@ -48,7 +48,7 @@ function replay(existing: Row, caseRow: Row, type: string): RouteResult {
 
 function isStaleClaim(row: Row, caseRow: Row, type: string, nowMs: number): boolean {
     if (row.response || row.case !== caseRow.sys_id || row.type !== type) return false
-    const claimedAt = fromGlide(row.sys_created_on)
+    const claimedAt = parseGlideUtc(row.sys_created_on)
     return claimedAt !== null && nowMs - claimedAt > STALE_IN_PROGRESS_MS
 }
 

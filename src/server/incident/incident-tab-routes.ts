@@ -7,7 +7,7 @@ import { recordFeedback } from '../solutions/solution-service.ts'
 import { recordHealthFeedback } from './health-feedback-store.ts'
 import { findIssueRow } from '../health/health-issue-store.ts'
 import { escalate } from '../cases/case-service.ts'
-import { caseView, casesView, incidentSolutionsView, localize, openTab, requireOpenGate, solutionsView, tabView } from './incident-tab-service.ts'
+import { caseView, casesView, incidentSolutionsView, openTab, requireOpenGate, solutionsView, tabView } from './incident-tab-service.ts'
 import { readCase } from '../cases/case-store.ts'
 import { MSG } from '../domain/messages.ts'
 
@@ -110,19 +110,15 @@ function createCaseRoute(req: RouteRequest): RouteResult {
         return { status: 422, body: { error: { code: 'invalid_request', message: msg('Check the highlighted fields.'), fields } } }
     }
     const r = escalate({ sysId: access.incident.sysId, number: access.incident.number }, request, access.user)
-    if (r.kind === 'refused') return { status: 422, body: { error: { code: 'invalid_admin', message: localize(r.message, 'invalid_admin', adminOf(r.message)) } } }
-    if (r.kind === 'not_saved') return { status: 500, body: { error: { code: 'not_saved', message: localize(r.message) } } }
+    if (r.kind === 'refused') return { status: 422, body: { error: { code: 'invalid_admin', message: msg(MSG.invalidAdmin, r.adminEmail) } } }
+    if (r.kind === 'not_saved') return { status: 500, body: { error: { code: 'not_saved', message: msg(MSG.unableToSaveTicket) } } }
     const row = readCase(r.caseSysId)
     const view = row ? caseView(row) : null
     if (r.decision.kind === 'synced') return { status: 201, body: { case: view, outcome: 'synced', message: msg('Microsoft support case {0} was opened.', r.decision.caseId) } }
     if (r.decision.kind === 'retry') {
         return { status: 202, body: { case: view, outcome: 'pending', message: msg('The case is saved. Microsoft support could not be reached; the case will be sent automatically.') } }
     }
-    const code = r.decision.error.split(':')[0]
-    return { status: 201, body: { case: view, outcome: 'failed', message: localize(r.decision.userMessage, code, view ? view.adminEmail : undefined) } }
-}
-
-function adminOf(message: string): string {
-    const i = message.indexOf(' is not a valid Microsoft 365 admin account')
-    return i >= 0 ? message.slice(0, i) : ''
+    // invalid_admin's text names the admin email: built here from the key, the others are MSG texts as they are.
+    const message = r.decision.code === 'invalid_admin' ? msg(MSG.invalidAdmin, view ? view.adminEmail : '') : msg(r.decision.userMessage)
+    return { status: 201, body: { case: view, outcome: 'failed', message } }
 }

@@ -16,20 +16,11 @@ import { SectionError, sectionError } from './section-error.ts'
 import { activityOfCase, casesOfIncident } from '../cases/case-store.ts'
 import { adminEmailFor } from '../cases/case-service.ts'
 import { CachedSolution, incidentQueryText } from '../solutions/rules/solution-query.ts'
-import { formatMessage } from '../outbound/rules/outbound-errors.ts'
 import { CASE_LIMITS } from '../cases/rules/case-escalation.ts'
 
 // What the Microsoft 365 tab shows for one incident, in two answers so that a slow connector never holds up the
 // rest: tabView is local data only (health matches, cases, the escalation form), solutionsView calls the connector
 // (or its cache). The page asks for the first, then the second (see incident-tab/app.tsx for why not both at once).
-
-/** A verbatim message (already formatted) -> the user's language, through the catalog key it came from. */
-export function localize(message: string, code?: string, adminEmail?: string): string {
-    if (code === 'invalid_admin' || (adminEmail !== undefined && message === formatMessage(MSG.invalidAdmin, [adminEmail]))) return msg(MSG.invalidAdmin, adminEmail || '')
-    const keys = Object.keys(MSG) as (keyof typeof MSG)[]
-    for (const k of keys) if (MSG[k] === message) return msg(MSG[k])
-    return message
-}
 
 export interface TabAccess {
     user: SessionUser

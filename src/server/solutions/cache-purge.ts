@@ -1,7 +1,7 @@
 import { removeWhere } from '../platform/records.ts'
 import { log } from '../platform/log.ts'
 import { nowMs } from '../platform/clock.ts'
-import { toGlide } from '../domain/glide-time.ts'
+import { glideFromMs } from '../domain/iso-time.ts'
 import { CACHE_TABLE } from './solution-service.ts'
 
 // Expired solution_cache rows are still the fallback shown while the connector is down, so they are kept for a
@@ -10,7 +10,7 @@ export const GRACE_DAYS = 7
 const BATCH = 500
 
 export function purgeSolutionCache(): number {
-    const cutoff = toGlide(nowMs() - GRACE_DAYS * 24 * 3600 * 1000)
+    const cutoff = glideFromMs(nowMs() - GRACE_DAYS * 24 * 3600 * 1000)
     const removed = removeWhere(CACHE_TABLE, { expires_on: { op: '<', value: cutoff } }, BATCH)
     if (removed) log.info('Solution cache: removed {0} entries expired before {1}', removed, cutoff)
     return removed

@@ -4,7 +4,7 @@ import { nowMs } from '../platform/clock.ts'
 import { log } from '../platform/log.ts'
 import { searchSolutions } from '../outbound/connector-client.ts'
 import { CachedSolution, cacheExpiryMs, isCacheFresh, normalizeQuery, parseCachedResults, queryHash, safeLink } from './rules/solution-query.ts'
-import { fromGlide, toGlide } from '../domain/glide-time.ts'
+import { glideFromMs, parseGlideUtc } from '../domain/iso-time.ts'
 
 // Recommended solutions per incident and query, cached in solution_cache until expires_on
 // (property solutions.cache_ttl_minutes), so re-opening the tab costs no outbound call.
@@ -25,7 +25,7 @@ export function findSolutions(incident: { sysId: string; number: string }, rawQu
     const now = nowMs()
     const cached = findOne(CACHE_TABLE, { incident: incident.sysId, query_hash: hash }, ['results', 'expires_on'])
     const cachedList = cached ? parseCachedResults(cached.results) : null
-    if (cached && cachedList && isCacheFresh(fromGlide(cached.expires_on), now)) {
+    if (cached && cachedList && isCacheFresh(parseGlideUtc(cached.expires_on), now)) {
         return { ok: true, query, solutions: cachedList, fromCache: true }
     }
     // The agent is waiting on the tab: no waiting between attempts; a throttled or unavailable connector answers now.
@@ -49,7 +49,7 @@ function store(incidentId: string, hash: string, query: string, solutions: Cache
         list = list.slice(0, list.length - 1)
         json = JSON.stringify(list)
     }
-    const values = { incident: incidentId, query_hash: hash, query_text: query, results: json, expires_on: toGlide(expiresMs) }
+    const values = { incident: incidentId, query_hash: hash, query_text: query, results: json, expires_on: glideFromMs(expiresMs) }
     if (existingId && update(CACHE_TABLE, existingId, values)) return
     if (insert(CACHE_TABLE, values)) return
     // (incident, query_hash) is unique: a concurrent open stored it first; refresh that row instead.

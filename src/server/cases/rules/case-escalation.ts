@@ -105,7 +105,8 @@ export function nextRetryDelayMs(attemptsSoFar: number, retryAfterSeconds?: numb
 export type SyncDecision =
     | { kind: 'synced'; status: string; caseId: string }
     | { kind: 'retry'; delayMs: number; error: string }
-    | { kind: 'failed'; error: string; userMessage: string }
+    /** code: the failure's code (invalid_admin names the admin email); userMessage: the MSG text for users (English). */
+    | { kind: 'failed'; error: string; code: string; userMessage: string }
 
 export function decideSync(
     outcome: { ok: true; caseId: string; status: string } | { ok: false; code: string; message: string; retryAfterSeconds?: number },
@@ -113,7 +114,7 @@ export function decideSync(
 ): SyncDecision {
     if (outcome.ok) return { kind: 'synced', caseId: outcome.caseId, status: localStatusFor(outcome.status) }
     const error = outcome.code + ': ' + outcome.message
-    if (isPermanentFailure(outcome.code)) return { kind: 'failed', error, userMessage: outcome.message }
-    if (attemptsAfterThis >= MAX_SYNC_ATTEMPTS) return { kind: 'failed', error: error + ' (gave up after ' + attemptsAfterThis + ' attempts)', userMessage: MSG.contactAppSupport }
+    if (isPermanentFailure(outcome.code)) return { kind: 'failed', error, code: outcome.code, userMessage: outcome.message }
+    if (attemptsAfterThis >= MAX_SYNC_ATTEMPTS) return { kind: 'failed', error: error + ' (gave up after ' + attemptsAfterThis + ' attempts)', code: outcome.code, userMessage: MSG.contactAppSupport }
     return { kind: 'retry', delayMs: nextRetryDelayMs(attemptsAfterThis, outcome.retryAfterSeconds), error }
 }

@@ -76,18 +76,13 @@ export function parseIsoDateTime(value: string): number | null {
     return ISO_DATE_TIME.test(value) ? parseIsoInstant(value) : null
 }
 
-/** Epoch milliseconds -> the platform's UTC storage format ('' outside years 0000-9999). */
-export function toGlideUtc(ms: number): string {
-    return glideFromMs(ms)
-}
-
 function dateField(value: unknown, field: string, nowMs: number): { ok: true; value: string } | { ok: false; error: InputError } {
     if (value === undefined || value === null || value === '') return bad('missing_field', "Field '" + field + "' is required.")
     if (typeof value !== 'string') return bad('invalid_type', "Field '" + field + "' must be a string (ISO 8601 date-time).")
     const ms = parseIsoDateTime(value)
     if (ms === null) return bad('invalid_field', "Field '" + field + "' must be an ISO 8601 date-time with a time zone, e.g. 2026-01-31T09:30:00Z.")
     if (ms > nowMs + MAX_FUTURE_SKEW_MS) return bad('invalid_field', "Field '" + field + "' is in the future.")
-    return { ok: true, value: toGlideUtc(ms) }
+    return { ok: true, value: glideFromMs(ms) }
 }
 
 function noteField(value: unknown, nowMs: number): { ok: true; note: EventNote } | { ok: false; error: InputError } {

@@ -1,4 +1,4 @@
-import { fromGlide, toGlide } from '../../domain/glide-time.ts'
+import { glideFromMs, parseGlideUtc } from '../../domain/iso-time.ts'
 import { Message, cat, tx } from './setup-text.ts'
 
 // Whether the integration stays on after Setup's verification tests are run again. A setup that passed once keeps
@@ -57,7 +57,7 @@ export function isOffReason(v: string): v is OffReason {
 export type RunOutcome = 'passed' | 'restored' | 'tolerated' | 'turned_off' | 'still_off' | 'not_complete'
 
 export function afterVerification(prev: VerificationStanding, allPassed: boolean, nowMs: number, rule: TurnOffRule): { standing: VerificationStanding; outcome: RunOutcome } {
-    const now = toGlide(nowMs)
+    const now = glideFromMs(nowMs)
     if (allPassed) {
         const outcome: RunOutcome = prev.testsPassedOn && (prev.failedRuns > 0 || !prev.completed) ? 'restored' : 'passed'
         return { standing: { ...clearedStanding(), completed: true, testsPassedOn: now }, outcome }
@@ -77,14 +77,14 @@ export function afterVerification(prev: VerificationStanding, allPassed: boolean
 }
 
 function ruleReached(s: VerificationStanding, nowMs: number, rule: TurnOffRule): boolean {
-    const first = fromGlide(s.firstFailedOn)
+    const first = parseGlideUtc(s.firstFailedOn)
     return s.failedRuns >= rule.maxFailedRuns && first !== null && nowMs - first >= rule.minHours * 3600000
 }
 
 /** The admin's "Turn the integration off until fixed"; refused when it is not on. */
 export function turnOff(prev: VerificationStanding, nowMs: number, userName: string): { ok: true; standing: VerificationStanding } | { ok: false } {
     if (!prev.completed) return { ok: false }
-    return { ok: true, standing: { ...prev, completed: false, offReason: 'admin', offOn: toGlide(nowMs), offBy: userName } }
+    return { ok: true, standing: { ...prev, completed: false, offReason: 'admin', offOn: glideFromMs(nowMs), offBy: userName } }
 }
 
 export type StandingState = 'not_verified' | 'on' | 'degraded' | 'off'
@@ -137,8 +137,8 @@ export function describeStanding(s: VerificationStanding, rule: TurnOffRule, fai
 }
 
 function ruleText(s: VerificationStanding, rule: TurnOffRule): Message {
-    const first = fromGlide(s.firstFailedOn)
-    const notBefore = first === null ? '-' : toGlide(first + rule.minHours * 3600000)
+    const first = parseGlideUtc(s.firstFailedOn)
+    const notBefore = first === null ? '-' : glideFromMs(first + rule.minHours * 3600000)
     return tx(
         'It is turned off for everyone after {0} failed verifications in a row over at least {1} hours (so far {2}, the first on {3} UTC; not before {4} UTC), or when you turn it off.',
         rule.maxFailedRuns, rule.minHours, s.failedRuns, s.firstFailedOn, notBefore,
