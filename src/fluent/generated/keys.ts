@@ -1475,6 +1475,7 @@ declare global {
                     'src_server_domain_glide-time_ts': {
                         table: 'sys_module'
                         id: 'de69672f55c54810841e1857e747696d'
+                        deleted: true
                     }
                     'src_server_domain_health-auto-incident_ts': {
                         table: 'sys_module'
@@ -2004,6 +2005,7 @@ declare global {
                     'src_server_setup_rules_setup-time_ts': {
                         table: 'sys_module'
                         id: 'ab21f58178e4426193b842453d0686e8'
+                        deleted: true
                     }
                     'src_server_setup_rules_setup-validation_ts': {
                         table: 'sys_module'
