@@ -1,29 +1,35 @@
-// The scheduled job's script: it must require the health job module by its sys_module path (package name and
-// version), call runHealthPollJob, and log instead of throwing when the module fails.
-import { readFileSync, existsSync } from 'node:fs'
+// The scheduled job "Microsoft 365 service health poll" calls the health job module directly (as case-sync does):
+// the built script requires src/server/health/health-job.ts by its sys_module path and runs healthPollJob, which
+// logs a failure instead of throwing it at the scheduler.
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import * as job from '../../src/server/health/health-job'
+import * as control from '../../testkit/glide/control'
+import { builtApp, installApp } from '../../testkit/app/install-app'
+import { runAppJob } from '../../testkit/app/app-jobs'
+import * as properties from '../../src/server/platform/properties'
+import { HEALTH_POLL_JOB_NAME, healthPollJob } from '../../src/server/health/health-job'
 
-const ROOT = join(__dirname, '..', '..')
-const script = readFileSync(join(ROOT, 'src/fluent/jobs/health-poll.js'), 'utf8')
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string }
+type Rec = Record<string, unknown>
+const text = (v: unknown): string => (v === undefined || v === null ? '' : typeof v === 'object' ? text((v as Rec)['#text']) : String(v))
+const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { name: string; version: string }
+const job = () => (builtApp().records.get('sysauto_script') ?? []).find((r) => text(r.name) === HEALTH_POLL_JOB_NAME)!
 
-test('requires the health job module by its sys_module path', () => {
-    const m = /require\('([^']+)'\)/.exec(script)
-    expect(m).not.toBeNull()
-    const prefix = `x_mioms_m365_assis/${pkg.name}/${pkg.version}/`
-    expect(m![1].startsWith(prefix)).toBe(true)
-    expect(m![1].endsWith('src/server/health/health-job.ts')).toBe(true)
-    expect(existsSync(join(ROOT, m![1].slice(prefix.length)))).toBe(true)
-    expect(typeof job.runHealthPollJob).toBe('function')
+test('the built job requires the health job module by its sys_module path and calls healthPollJob', () => {
+    const script = text(job().script)
+    expect(script).toContain(`require('x_mioms_m365_assis/${pkg.name}/${pkg.version}/src/server/health/health-job.ts')`)
+    expect(script).toMatch(/healthPollJob\(\)/)
 })
 
-test('runs the poll job once and logs a failure instead of throwing', () => {
-    const calls: string[] = []
-    const errors: string[] = []
-    const gs = { error: (m: string) => errors.push(m) }
-    new Function('require', 'gs', script)(() => ({ runHealthPollJob: () => calls.push('run') }), gs)
-    expect(calls).toEqual(['run'])
-    new Function('require', 'gs', script)(() => ({ runHealthPollJob: () => { throw new Error('boom') } }), gs)
-    expect(errors).toEqual(['Microsoft 365 service health poll failed: boom'])
+test('a failing poll is logged, not thrown at the scheduler', () => {
+    installApp()
+    const spy = jest.spyOn(properties, 'getSetting').mockImplementation(() => {
+        throw new Error('boom')
+    })
+    try {
+        expect(() => healthPollJob()).not.toThrow()
+        expect(() => runAppJob(job() as control.Row)).not.toThrow()
+    } finally {
+        spy.mockRestore()
+    }
+    expect(control.syslog().filter((l) => l.message === 'Microsoft 365 service health poll failed: boom')).toHaveLength(2)
 })

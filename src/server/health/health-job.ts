@@ -28,6 +28,15 @@ export function isPollDue(now: number): boolean {
     return at === null || now - at >= readPollIntervalMinutes() * 60 * 1000 - EARLY_SLACK_MS
 }
 
+/** The scheduled job's script (src/fluent/jobs/health-poll.now.ts): a failure is logged, never thrown at the scheduler. */
+export function healthPollJob(): void {
+    try {
+        runHealthPollJob()
+    } catch (e) {
+        log.error('Microsoft 365 service health poll failed: {0}', e instanceof Error ? e.message : String(e))
+    }
+}
+
 export function runHealthPollJob(opts: { force?: boolean } = {}): JobResult {
     const now = nowMs()
     if (!opts.force && !isPollDue(now)) return { ran: false, reason: 'not_due' }
