@@ -38,9 +38,8 @@ export function apiFetch<T>(path: string, init: { method?: string; body?: unknow
             const message = err?.code ? err.message : platformMessage(err?.message)
             throw new ApiError(message ?? `Request failed (${res.status})`, res.status, err?.code ?? 'http_' + res.status, err?.fields ?? {})
         }
-        // Scripted REST wraps bodies in {result: ...}; the sandbox does the same.
-        const wrapped = json as { result?: T } | null
-        return (wrapped && 'result' in wrapped ? wrapped.result : json) as T
+        // The app's routes write their JSON as is (platform/rest.ts uses the stream writer, never setBody's {result}).
+        return json as T
     })
 }
 
