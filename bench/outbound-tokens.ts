@@ -7,7 +7,8 @@ import { spawnMicrosoftSide } from '../testkit/microsoft/spawn'
 import { seedInstance, setProp, counter } from '../test/outbound/support/fixture'
 import { resetTokenMemo } from '../src/server/outbound/token-provider'
 import { ping } from '../src/server/outbound/connector-client'
-import { listIssuesPage, type ServiceHealthIssue } from '../src/server/outbound/graph-client'
+import { listIssuesPage } from '../src/server/outbound/graph-client'
+import type { GraphIssue } from '../src/server/health/rules/health-issue-mapping'
 
 async function main(): Promise<void> {
     const side = await spawnMicrosoftSide()
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
             await setup()
             await side.control.graph.seed({ count: n })
             const before = await graphRequests()
-            const seen: ServiceHealthIssue[] = []
+            const seen: GraphIssue[] = []
             let page = listIssuesPage({ pageSize: p }, { retry: 'job' })
             for (;;) {
                 if (!page.ok) throw new Error('backfill failed: ' + page.code)

@@ -7,7 +7,8 @@ import { DEFAULTS } from '../../testkit/microsoft/defaults'
 import { spawnMicrosoftSide, type SpawnedMicrosoftSide as Side } from '../../testkit/microsoft/spawn'
 import { counter, jwtClaims, recordWaits, restoreWaiter, seedInstance, setProp, SECRET, storedTokens } from './support/fixture'
 import { checkConfiguredTokens, getTokenStatus, resetTokenMemo } from '../../src/server/outbound/token-provider'
-import { graphBaseUrl, getIssue, listHealthOverviews, listIssuesPage, type ServiceHealthIssue } from '../../src/server/outbound/graph-client'
+import { graphBaseUrl, getIssue, listHealthOverviews, listIssuesPage } from '../../src/server/outbound/graph-client'
+import type { GraphIssue } from '../../src/server/health/rules/health-issue-mapping'
 import { graphResource } from '../../src/server/outbound/graph-endpoint'
 import { MSG } from '../../src/server/domain/messages'
 
@@ -296,7 +297,7 @@ describe('Graph service health', () => {
     it('pages issues with Prefer odata.maxpagesize and @odata.nextLink, one request per page', async () => {
         seedInstance(side)
         const all = await side.control.graph.issues()
-        const seen: ServiceHealthIssue[] = []
+        const seen: GraphIssue[] = []
         let page = keep(listIssuesPage({ pageSize: 7 }, JOB))
         let pages = 0
         for (;;) {

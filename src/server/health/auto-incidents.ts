@@ -32,7 +32,12 @@ function emptyReport(enabled: boolean): AutoIncidentReport {
 }
 
 function asStored(row: Row): StoredIssue {
-    return row as unknown as StoredIssue
+    return {
+        issue_id: row.issue_id, title: row.title, service: row.service, feature: row.feature, feature_group: row.feature_group,
+        impact_description: row.impact_description, classification: row.classification, origin: row.origin, status: row.status,
+        is_resolved: row.is_resolved, start_date_time: row.start_date_time, end_date_time: row.end_date_time,
+        last_modified_date_time: row.last_modified_date_time,
+    }
 }
 
 /**

@@ -1,7 +1,7 @@
 import { CONFIG_ERROR_CODES } from '../outbound/rules/outbound-errors.ts'
 import { log } from '../platform/log.ts'
 import { nowMs } from '../platform/clock.ts'
-import { listHealthOverviews, listIssuesPage, Page, ServiceHealthIssue } from '../outbound/graph-client.ts'
+import { listHealthOverviews, listIssuesPage, Page } from '../outbound/graph-client.ts'
 import { Outbound } from '../outbound/outbound-result.ts'
 import { allowance, BudgetState, blockedReason, RateLimits, spend, throttle } from './rules/health-rate-budget.ts'
 import { advanceWatermark, afterPage, isComplete, restartPass, startPass, SyncCursor } from './rules/health-sync-cursor.ts'
@@ -107,7 +107,7 @@ export function runHealthPoll(opts: PollOptions = {}): PollReport {
             if (stopForBudget()) break
             if (!cursor) cursor = startPass(watermark, nowMs())
             const from = cursor.nextLink || { since: cursor.since || undefined, pageSize }
-            const r: Outbound<Page<ServiceHealthIssue>> = listIssuesPage(from, NO_RETRY)
+            const r: Outbound<Page<GraphIssue>> = listIssuesPage(from, NO_RETRY)
             if (!r.ok && cursor.nextLink && STALE_LINK_STATUSES.indexOf(r.status) >= 0) {
                 record(r)
                 log.warn('Service health: Graph refused the saved page link (status {0}); the pass starts over from its first page', r.status)
@@ -118,7 +118,7 @@ export function runHealthPoll(opts: PollOptions = {}): PollReport {
                 continue
             }
             if (!record(r)) break
-            const items = dedupeIssues(r.data.items as unknown as GraphIssue[])
+            const items = dedupeIssues(r.data.items)
             const u = upsertIssues(items)
             report.pages++
             report.issuesSeen += items.length

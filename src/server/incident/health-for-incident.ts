@@ -1,7 +1,7 @@
 import { list } from '../platform/records.ts'
 import { graphTimeMs } from '../health/rules/health-issue-mapping.ts'
 import { stableSort } from '../domain/stable-sort.ts'
-import { matchHealthIssuesForIncident } from '../health/match-service.ts'
+import { HealthIssueMatch, matchHealthIssuesForIncident } from '../health/match-service.ts'
 import { confirmedIssueIds, listedIssueIds, MatchFeedback, rejectedIssueIds } from '../health/rules/health-match-feedback.ts'
 import { healthFeedbackFor } from './health-feedback-store.ts'
 import { HEALTH_ISSUE_TABLE } from '../health/health-issue-store.ts'
@@ -76,6 +76,13 @@ function view(r: IssueRow, feedback: MatchFeedback): HealthIssueView {
 
 const FIELDS = ['issue_id', 'title', 'service', 'feature', 'impact_description', 'classification', 'status', 'is_resolved', 'start_date_time', 'last_modified_date_time', 'posts'] as const
 
+/** A ranked match as the stored row's fields the view reads. */
+function asRow(m: HealthIssueMatch): IssueRow {
+    const row: IssueRow = {}
+    for (const f of FIELDS) row[f] = m[f]
+    return row
+}
+
 export function matchingHealthIssues(incidentSysId: string, limit = 5): HealthIssueView[] {
     const feedback = healthFeedbackFor(incidentSysId)
     const rejected = rejectedIssueIds(feedback)
@@ -85,7 +92,7 @@ export function matchingHealthIssues(incidentSysId: string, limit = 5): HealthIs
     own.forEach((r) => (rows[r.issue_id] = r))
     // Confirmed issues are listed even when resolved since, or no longer ranked.
     if (confirmed.length) list(HEALTH_ISSUE_TABLE, { issue_id: { op: 'IN', value: confirmed } }, FIELDS).forEach((r) => (rows[r.issue_id] = r))
-    const ranked = matchHealthIssuesForIncident(incidentSysId, { limit, exclude: rejected }) as unknown as IssueRow[]
+    const ranked = matchHealthIssuesForIncident(incidentSysId, { limit, exclude: rejected }).map(asRow)
     ranked.forEach((r) => rows[r.issue_id] || (rows[r.issue_id] = r))
     const ids = listedIssueIds(own.map((r) => r.issue_id), confirmed.filter((id) => !!rows[id]), ranked.map((r) => r.issue_id), feedback, limit)
     return ids.map((id) => view(rows[id], feedback))

@@ -1,4 +1,5 @@
 import { graphBaseUrl, graphResource } from './graph-endpoint.ts'
+import { GraphIssue } from '../health/rules/health-issue-mapping.ts'
 import { sendJson } from './send-json.ts'
 import { RetryPolicy } from './rules/retry-policy.ts'
 import { RetryMode } from './rules/retry-mode.ts'
@@ -9,29 +10,8 @@ import { configFailure, fromHttpFailure, Outbound } from './outbound-result.ts'
 // Microsoft Graph service health (/v1.0/admin/serviceAnnouncement). One request per function call: the poller
 // decides how many pages it follows per run (Graph allows 240 requests/60 s and 800/hour per app and tenant).
 
-export interface ServiceHealthIssuePost {
-    createdDateTime: string
-    postType: string
-    description: { contentType: string; content: string }
-}
-
-export interface ServiceHealthIssue {
-    id: string
-    title: string
-    service: string
-    feature: string
-    featureGroup: string
-    impactDescription: string
-    classification: string
-    origin: string
-    status: string
-    isResolved: boolean
-    startDateTime: string
-    endDateTime: string | null
-    lastModifiedDateTime: string
-    posts: ServiceHealthIssuePost[]
-    [field: string]: unknown
-}
+// Issues are decoded as health/rules/health-issue-mapping.ts GraphIssue: the one type for a Graph serviceHealthIssue
+// (fields optional: Graph may leave any of them out, and the mapping checks each).
 
 export interface ServiceHealthOverview {
     id: string
@@ -94,13 +74,30 @@ function isObject(v: unknown): v is Record<string, unknown> {
     return v !== null && typeof v === 'object' && !Array.isArray(v)
 }
 
-function toPage<T>(operation: string, r: Outbound<unknown>): Outbound<Page<T>> {
+// Items without a string id are dropped here: nothing downstream can store or match them.
+function hasId(v: unknown): v is { id: string } {
+    return isObject(v) && typeof v.id === 'string'
+}
+
+function isGraphIssue(v: unknown): v is GraphIssue {
+    return hasId(v)
+}
+
+function isMessage(v: unknown): v is ServiceUpdateMessage {
+    return hasId(v)
+}
+
+function isOverview(v: unknown): v is ServiceHealthOverview {
+    return hasId(v)
+}
+
+function toPage<T>(operation: string, r: Outbound<unknown>, accept: (v: unknown) => v is T): Outbound<Page<T>> {
     if (!r.ok) return r
     if (!isObject(r.data) || !Array.isArray(r.data.value)) {
         return fromHttpFailure(SERVICE, operation, { ok: false, status: r.status, code: 'invalid_response', detail: 'Unexpected answer: no value array', attempts: 1 })
     }
     const next = r.data['@odata.nextLink']
-    const page: Page<T> = { items: (r.data.value as unknown[]).filter(isObject) as unknown as T[] }
+    const page: Page<T> = { items: (r.data.value as unknown[]).filter(accept) }
     if (typeof next === 'string' && next) page.nextLink = next
     return { ok: true, status: r.status, data: page }
 }
@@ -117,15 +114,15 @@ function pageHeaders(q: PageQuery): Record<string, string> {
 }
 
 /** One page of /issues: the first (a query) or the next (the previous page's nextLink). */
-export function listIssuesPage(from: string | PageQuery, opts: GraphCallOptions): Outbound<Page<ServiceHealthIssue>> {
+export function listIssuesPage(from: string | PageQuery, opts: GraphCallOptions): Outbound<Page<GraphIssue>> {
     const url = typeof from === 'string' ? from : collectionUrl('issues', from)
-    return toPage<ServiceHealthIssue>('list issues', get('list issues', url, typeof from === 'string' ? {} : pageHeaders(from), opts))
+    return toPage('list issues', get('list issues', url, typeof from === 'string' ? {} : pageHeaders(from), opts), isGraphIssue)
 }
 
 /** One page of /messages (Message center), same paging as issues. */
 export function listMessagesPage(from: string | PageQuery, opts: GraphCallOptions): Outbound<Page<ServiceUpdateMessage>> {
     const url = typeof from === 'string' ? from : collectionUrl('messages', from)
-    return toPage<ServiceUpdateMessage>('list messages', get('list messages', url, typeof from === 'string' ? {} : pageHeaders(from), opts))
+    return toPage('list messages', get('list messages', url, typeof from === 'string' ? {} : pageHeaders(from), opts), isMessage)
 }
 
 /** First page of /messages (alias kept for callers that only need recent messages). */
@@ -133,13 +130,13 @@ export function listMessages(q: PageQuery, opts: GraphCallOptions): Outbound<Pag
     return listMessagesPage(q, opts)
 }
 
-export function getIssue(id: string, opts: GraphCallOptions): Outbound<ServiceHealthIssue> {
+export function getIssue(id: string, opts: GraphCallOptions): Outbound<GraphIssue> {
     const r = get('get issue', graphBaseUrl() + SA_PATH + '/issues/' + encodeURIComponent(id), {}, opts)
     if (!r.ok) return r
-    if (!isObject(r.data) || typeof r.data.id !== 'string') {
+    if (!isGraphIssue(r.data)) {
         return fromHttpFailure(SERVICE, 'get issue', { ok: false, status: r.status, code: 'invalid_response', detail: 'Unexpected answer: no id', attempts: 1 })
     }
-    return { ok: true, status: r.status, data: r.data as unknown as ServiceHealthIssue }
+    return { ok: true, status: r.status, data: r.data }
 }
 
 /** All healthOverviews (one per service, a few dozen: a single page in practice; nextLinks are followed up to 5). */
@@ -148,7 +145,7 @@ export function listHealthOverviews(opts: GraphCallOptions): Outbound<ServiceHea
     const all: ServiceHealthOverview[] = []
     let status = 200
     for (let i = 0; i < 5 && url; i++) {
-        const p: Outbound<Page<ServiceHealthOverview>> = toPage<ServiceHealthOverview>('list health overviews', get('list health overviews', url, {}, opts))
+        const p: Outbound<Page<ServiceHealthOverview>> = toPage('list health overviews', get('list health overviews', url, {}, opts), isOverview)
         if (!p.ok) return p
         status = p.status
         for (const o of p.data.items) all.push(o)
