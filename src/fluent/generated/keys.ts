@@ -1686,6 +1686,7 @@ declare global {
                     src_server_domain_sha256_ts: {
                         table: 'sys_module'
                         id: '8e7785bc4f8d479f8fc1f321f0c745db'
+                        deleted: true
                     }
                     'src_server_domain_solution-query_ts': {
                         table: 'sys_module'
@@ -1929,6 +1930,10 @@ declare global {
                     src_server_platform_clock_ts: {
                         table: 'sys_module'
                         id: 'eab4fec40a76442293815981f7fa4636'
+                    }
+                    src_server_platform_digest_ts: {
+                        table: 'sys_module'
+                        id: '35186e69eb564e1d9d40a9ff69ecca4f'
                     }
                     src_server_platform_http_ts: {
                         table: 'sys_module'

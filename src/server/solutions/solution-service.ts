@@ -3,7 +3,8 @@ import { getNumberSetting } from '../platform/properties.ts'
 import { nowMs } from '../platform/clock.ts'
 import { log } from '../platform/log.ts'
 import { searchSolutions } from '../outbound/connector-client.ts'
-import { CachedSolution, cacheExpiryMs, isCacheFresh, normalizeQuery, parseCachedResults, queryHash, safeLink } from './rules/solution-query.ts'
+import { CachedSolution, cacheExpiryMs, isCacheFresh, normalizeQuery, parseCachedResults, safeLink } from './rules/solution-query.ts'
+import { sha256Hex } from '../platform/digest.ts'
 import { glideFromMs, parseGlideUtc } from '../domain/iso-time.ts'
 
 // Recommended solutions per incident and query, cached in solution_cache until expires_on
@@ -21,7 +22,8 @@ export type SolutionsResult =
 export function findSolutions(incident: { sysId: string; number: string }, rawQuery: string): SolutionsResult {
     const query = normalizeQuery(rawQuery)
     if (!query) return { ok: true, query, solutions: [], fromCache: false }
-    const hash = queryHash(query)
+    // The cache key: SHA-256 of the normalized query in lower case (the same question however it is typed).
+    const hash = sha256Hex(query.toLowerCase())
     const now = nowMs()
     const cached = findOne(CACHE_TABLE, { incident: incident.sysId, query_hash: hash }, ['results', 'expires_on'])
     const cachedList = cached ? parseCachedResults(cached.results) : null

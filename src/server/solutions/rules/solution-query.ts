@@ -1,4 +1,3 @@
-import { sha256Hex } from '../../domain/sha256.ts'
 
 // What "the same search" means for the solution cache: one row per incident and normalized query, so a re-open
 // of the tab (or the same text typed again) is answered from the cache without an outbound call.
@@ -19,11 +18,6 @@ export function incidentQueryText(shortDescription: string, description: string)
     const long = normalizeQuery(description)
     if (!long || long.toLowerCase() === short.toLowerCase()) return short
     return normalizeQuery(short ? short + ' ' + long : long)
-}
-
-/** The cache key: case-insensitive, whitespace-insensitive. */
-export function queryHash(normalized: string): string {
-    return sha256Hex(normalized.toLowerCase())
 }
 
 export function cacheExpiryMs(nowMs: number, ttlMinutes: number): number {
