@@ -290,7 +290,7 @@ export const EXPECTED: Expectation[] = [
     { kind: 'property', name: r('logging.verbosity'), type: 'choicelist', value: 'info', choices: 'debug,info,warn,error' },
     { kind: 'property', name: r('setup.turn_off_after_failures'), type: 'integer', value: '3' },
     { kind: 'property', name: r('setup.turn_off_after_hours'), type: 'integer', value: '24' },
-    // Service health poller and automatic incidents (src/fluent/health/health-properties.now.ts)
+    // Service health poller and automatic incidents (src/fluent/configuration/health-properties.now.ts)
     { kind: 'property', name: r('health.page_size'), type: 'integer', value: '100' },
     { kind: 'property', name: r('health.max_requests_per_run'), type: 'integer', value: '50' },
     { kind: 'property', name: r('health.max_requests_per_minute'), type: 'integer', value: '120' },

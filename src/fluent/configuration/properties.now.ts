@@ -1,6 +1,6 @@
 import '@servicenow/sdk/global'
 import { Property } from '@servicenow/sdk/core'
-import { administrator } from './roles.now'
+import { administrator } from '../security/roles.now'
 
 // All properties are private (isPrivate: not carried by update sets, so instance-specific endpoints and IDs
 // never travel to another instance) and readable/writable by app administrators only. Server code reads them
