@@ -11,6 +11,7 @@ import { getIncidentCases, getIncidentSolutions, getIncidentTab, postHealthFeedb
 import { runCaseSync } from '../../src/server/cases/case-service'
 import { MSG } from '../../src/server/domain/messages'
 import { DEFAULTS } from '../../testkit/microsoft/defaults'
+import * as records from '../../src/server/platform/records'
 
 jest.setTimeout(90000)
 
@@ -39,6 +40,16 @@ const linkAdmin = (email: string) => {
 const syslog = () => control.syslog().filter((l) => l.source === 'x_mioms_m365_assis')
 
 describe('tab payload', () => {
+    test('a tab open reads the incident row once: the health matcher gets the text the tab already has (it read it twice before)', () => {
+        const spy = jest.spyOn(records, 'getById')
+        try {
+            expect(tab(ADMIN).status).toBe(200)
+            expect(spy.mock.calls.filter((c) => c[0] === 'incident')).toHaveLength(1)
+        } finally {
+            spy.mockRestore()
+        }
+    })
+
     test('insights user: health issues from instance data only (no connector call), no escalation and no cases; solutions come from their own route', async () => {
         const r = tab(INSIGHTS)
         expect(r.status).toBe(200)

@@ -1,7 +1,7 @@
 import { list } from '../platform/records.ts'
 import { graphTimeMs } from '../health/rules/health-issue-mapping.ts'
 import { stableSort } from '../domain/stable-sort.ts'
-import { HealthIssueMatch, matchHealthIssuesForIncident } from '../health/match-service.ts'
+import { HealthIssueMatch, matchHealthIssuesForText } from '../health/match-service.ts'
 import { confirmedIssueIds, listedIssueIds, MatchFeedback, rejectedIssueIds } from '../health/rules/health-match-feedback.ts'
 import { healthFeedbackFor } from './health-feedback-store.ts'
 import { HEALTH_ISSUE_TABLE } from '../health/health-issue-store.ts'
@@ -83,7 +83,9 @@ function asRow(m: HealthIssueMatch): IssueRow {
     return row
 }
 
-export function matchingHealthIssues(incidentSysId: string, limit = 5): HealthIssueView[] {
+/** The tab passes the incident text it already read: the matcher does not read the incident again. */
+export function matchingHealthIssues(incident: { sysId: string; shortDescription: string; description: string }, limit = 5): HealthIssueView[] {
+    const incidentSysId = incident.sysId
     const feedback = healthFeedbackFor(incidentSysId)
     const rejected = rejectedIssueIds(feedback)
     const confirmed = confirmedIssueIds(feedback)
@@ -92,7 +94,8 @@ export function matchingHealthIssues(incidentSysId: string, limit = 5): HealthIs
     own.forEach((r) => (rows[r.issue_id] = r))
     // Confirmed issues are listed even when resolved since, or no longer ranked.
     if (confirmed.length) list(HEALTH_ISSUE_TABLE, { issue_id: { op: 'IN', value: confirmed } }, FIELDS).forEach((r) => (rows[r.issue_id] = r))
-    const ranked = matchHealthIssuesForIncident(incidentSysId, { limit, exclude: rejected }).map(asRow)
+    const text = { shortDescription: incident.shortDescription, description: incident.description }
+    const ranked = matchHealthIssuesForText(text, { limit, exclude: rejected }).map(asRow)
     ranked.forEach((r) => rows[r.issue_id] || (rows[r.issue_id] = r))
     const ids = listedIssueIds(own.map((r) => r.issue_id), confirmed.filter((id) => !!rows[id]), ranked.map((r) => r.issue_id), feedback, limit)
     return ids.map((id) => view(rows[id], feedback))

@@ -148,7 +148,7 @@ export function tabView(incidentId: string): TabView {
         escalation: null,
     }
     if (!a.gateOpen) return base
-    base.health.issues = matchingHealthIssues(i.sysId)
+    base.health.issues = matchingHealthIssues(i)
     base.health.poll = healthPollStatus()
     // The case table is readable by app administrators only (see docs/data-model.md); insights-only installs have none.
     if (userHasRole(ROLE_ADMINISTRATOR) && !a.insightsOnly) base.cases = casesView(i.sysId)
