@@ -20,13 +20,6 @@ export interface ServiceHealthOverview {
     [field: string]: unknown
 }
 
-export interface ServiceUpdateMessage {
-    id: string
-    title: string
-    lastModifiedDateTime: string
-    [field: string]: unknown
-}
-
 export interface Page<T> {
     items: T[]
     /** Absolute @odata.nextLink to pass back for the next page; absent on the last page. */
@@ -83,10 +76,6 @@ function isGraphIssue(v: unknown): v is GraphIssue {
     return hasId(v)
 }
 
-function isMessage(v: unknown): v is ServiceUpdateMessage {
-    return hasId(v)
-}
-
 function isOverview(v: unknown): v is ServiceHealthOverview {
     return hasId(v)
 }
@@ -117,17 +106,6 @@ function pageHeaders(q: PageQuery): Record<string, string> {
 export function listIssuesPage(from: string | PageQuery, opts: GraphCallOptions): Outbound<Page<GraphIssue>> {
     const url = typeof from === 'string' ? from : collectionUrl('issues', from)
     return toPage('list issues', get('list issues', url, typeof from === 'string' ? {} : pageHeaders(from), opts), isGraphIssue)
-}
-
-/** One page of /messages (Message center), same paging as issues. */
-export function listMessagesPage(from: string | PageQuery, opts: GraphCallOptions): Outbound<Page<ServiceUpdateMessage>> {
-    const url = typeof from === 'string' ? from : collectionUrl('messages', from)
-    return toPage('list messages', get('list messages', url, typeof from === 'string' ? {} : pageHeaders(from), opts), isMessage)
-}
-
-/** First page of /messages (alias kept for callers that only need recent messages). */
-export function listMessages(q: PageQuery, opts: GraphCallOptions): Outbound<Page<ServiceUpdateMessage>> {
-    return listMessagesPage(q, opts)
 }
 
 export function getIssue(id: string, opts: GraphCallOptions): Outbound<GraphIssue> {
