@@ -25,13 +25,17 @@ async function main(): Promise<void> {
             let started = Date.now()
             const backfill = runHealthPoll({ limits, pageSize, skipIncidents: true })
             const backfillRequests = await requests()
-            console.log(`backfill of 1,000 issues, page size ${pageSize}: ${backfillRequests} Graph requests (${backfill.pages} issue pages + ${backfill.overviewsRefreshed ? 1 : 0} healthOverviews), ${backfill.issuesSeen} issues stored, ${backfill.outcome}, ${Date.now() - started} ms`)
+            console.log(
+                `backfill of 1,000 issues, page size ${pageSize}: ${backfillRequests} Graph requests (${backfill.pages} issue pages + ${backfill.overviewsRefreshed ? 1 : 0} healthOverviews), ${backfill.issuesSeen} issues stored, ${backfill.outcome}, ${Date.now() - started} ms`,
+            )
 
             // Steady state: the next poll 15 minutes later with nothing changed, then one with 3 changes.
             control.clock.advance(15 * 60_000)
             let before = await requests()
             const idle = runHealthPoll({ limits, pageSize, skipIncidents: true })
-            console.log(`steady-state poll, no change, page size ${pageSize}: ${(await requests()) - before} Graph request(s) (${idle.issuesSeen} issue(s) re-read in the 5-minute overlap, ${idle.updated} written; healthOverviews ${idle.overviewsRefreshed ? 'refreshed' : 'not due'})`)
+            console.log(
+                `steady-state poll, no change, page size ${pageSize}: ${(await requests()) - before} Graph request(s) (${idle.issuesSeen} issue(s) re-read in the 5-minute overlap, ${idle.updated} written; healthOverviews ${idle.overviewsRefreshed ? 'refreshed' : 'not due'})`,
+            )
 
             const all = await side.control.graph.issues()
             for (const i of all.slice(0, 3)) await side.control.graph.updateIssue(i.id, { post: '<p>Update</p>' })
@@ -39,7 +43,9 @@ async function main(): Promise<void> {
             before = await requests()
             started = Date.now()
             const delta = runHealthPoll({ limits, pageSize, skipIncidents: true })
-            console.log(`steady-state poll, 3 issues changed, page size ${pageSize}: ${(await requests()) - before} Graph request(s) (${delta.updated} updated, ${delta.issuesSeen} read), ${Date.now() - started} ms`)
+            console.log(
+                `steady-state poll, 3 issues changed, page size ${pageSize}: ${(await requests()) - before} Graph request(s) (${delta.updated} updated, ${delta.issuesSeen} read), ${Date.now() - started} ms`,
+            )
         }
         // A simulated day at the default interval: 96 polls, 15 minutes apart, nothing changing.
         await side.control.resetAll()
@@ -60,11 +66,20 @@ async function main(): Promise<void> {
         }
         const day = (await requests()) - dayStart
         const overviews = (await graphCount(side, 'requests', 'healthOverviews')) - overviewsBefore
-        const shape = [...perPoll.entries()].sort((a, b) => a[0] - b[0]).map(([n, polls]) => `${polls} poll(s) with ${n} request(s)`).join(', ')
-        console.log(`steady-state Graph requests per poll: ${perPoll.get(1) ?? 0} of 96 polls made 1 (the issues delta); healthOverviews only when due (every 6 hours)`)
-        console.log(`per day at the 15-minute default: ${day} Graph requests for 96 polls (${shape}; ${overviews} healthOverviews; was 192 with healthOverviews on every poll); caps per hour ${limits.perHour} (Graph: 800), per minute ${limits.perMinute} (Graph: 240)`)
+        const shape = [...perPoll.entries()]
+            .sort((a, b) => a[0] - b[0])
+            .map(([n, polls]) => `${polls} poll(s) with ${n} request(s)`)
+            .join(', ')
+        console.log(
+            `steady-state Graph requests per poll: ${perPoll.get(1) ?? 0} of 96 polls made 1 (the issues delta); healthOverviews only when due (every 6 hours)`,
+        )
+        console.log(
+            `per day at the 15-minute default: ${day} Graph requests for 96 polls (${shape}; ${overviews} healthOverviews; was 192 with healthOverviews on every poll); caps per hour ${limits.perHour} (Graph: 800), per minute ${limits.perMinute} (Graph: 240)`,
+        )
         // Largest backfill within one hour's cap at page size 100: the pass continues over runs, never over the cap.
-        console.log(`largest backfill per hour within the cap, page size 100: ${limits.perHour * 100} issues; per run: ${limits.perRun * 100}`)
+        console.log(
+            `largest backfill per hour within the cap, page size 100: ${limits.perHour * 100} issues; per run: ${limits.perRun * 100}`,
+        )
     } finally {
         await side.close()
     }

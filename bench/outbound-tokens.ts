@@ -36,7 +36,9 @@ async function main(): Promise<void> {
         await setup()
         let started = Date.now()
         let failures = mixedCalls(1000, (i) => i % 10 === 0 && resetTokenMemo())
-        console.log(`token requests per 1,000 calls, burst (2 resources, new transaction every 10 calls): ${await tokens()}  [${failures} failed, ${Date.now() - started} ms]`)
+        console.log(
+            `token requests per 1,000 calls, burst (2 resources, new transaction every 10 calls): ${await tokens()}  [${failures} failed, ${Date.now() - started} ms]`,
+        )
 
         // 2. Spread: the same 1,000 calls over 8 hours of instance time (one every 28.8 s), each its own transaction.
         await setup()
@@ -48,11 +50,17 @@ async function main(): Promise<void> {
         })
         const spread = await tokens()
         // Entra lifetime 3599 s, refreshed 300 s early: at most ceil(8 h / 3299 s) = 9 tokens per resource.
-        console.log(`token requests per 1,000 calls over 8 h (2 resources, 3599 s tokens, every call its own transaction): ${spread}  (fewest possible: ${2 * Math.ceil((8 * 3600) / 3599)})  [${failures} failed, ${Date.now() - started} ms]`)
+        console.log(
+            `token requests per 1,000 calls over 8 h (2 resources, 3599 s tokens, every call its own transaction): ${spread}  (fewest possible: ${2 * Math.ceil((8 * 3600) / 3599)})  [${failures} failed, ${Date.now() - started} ms]`,
+        )
         control.clock.real()
 
         // 3. Graph requests per poll: a full backfill of N issues at page size P, then a delta poll.
-        for (const [n, p] of [[40, 50], [500, 100], [500, 1000]] as const) {
+        for (const [n, p] of [
+            [40, 50],
+            [500, 100],
+            [500, 1000],
+        ] as const) {
             await setup()
             await side.control.graph.seed({ count: n })
             const before = await graphRequests()
@@ -65,13 +73,18 @@ async function main(): Promise<void> {
                 page = listIssuesPage(page.data.nextLink, { retry: 'job' })
             }
             const backfill = (await graphRequests()) - before
-            const watermark = seen.map((i) => i.lastModifiedDateTime).sort().slice(-1)[0]
+            const watermark = seen
+                .map((i) => i.lastModifiedDateTime)
+                .sort()
+                .slice(-1)[0]
             // Three issues change after the backfill; the delta poll asks for lastModifiedDateTime >= watermark.
             for (const i of seen.slice(0, 3)) await side.control.graph.updateIssue(i.id, { post: '<p>Update</p>' })
             const d0 = await graphRequests()
             const delta = listIssuesPage({ since: watermark, pageSize: p }, { retry: 'job' })
             const deltaRequests = (await graphRequests()) - d0
-            console.log(`Graph requests per poll, N=${n} issues, page size ${p}: backfill ${backfill} (${seen.length} issues), delta ${deltaRequests} (${delta.ok ? delta.data.items.length : 'failed'} changed issues); tokens ${await tokens()}`)
+            console.log(
+                `Graph requests per poll, N=${n} issues, page size ${p}: backfill ${backfill} (${seen.length} issues), delta ${deltaRequests} (${delta.ok ? delta.data.items.length : 'failed'} changed issues); tokens ${await tokens()}`,
+            )
         }
     } finally {
         await side.close()

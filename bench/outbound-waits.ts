@@ -54,8 +54,12 @@ async function main(): Promise<void> {
                 const ms = Date.now() - started
                 setWaiter(null)
                 const sent = (await searches()) - before
-                const code = r.ok ? 'ok' : r.code + (r.retryAfterSeconds !== undefined ? ', retryAfterSeconds ' + r.retryAfterSeconds : '')
-                console.log(`${label.padEnd(22)} ${mode.padEnd(11)} held ${String(ms).padStart(5)} ms, ${sent} request(s), waits [${waits.join(', ')}] ms -> ${code}`)
+                const code = r.ok
+                    ? 'ok'
+                    : r.code + (r.retryAfterSeconds !== undefined ? ', retryAfterSeconds ' + r.retryAfterSeconds : '')
+                console.log(
+                    `${label.padEnd(22)} ${mode.padEnd(11)} held ${String(ms).padStart(5)} ms, ${sent} request(s), waits [${waits.join(', ')}] ms -> ${code}`,
+                )
             }
         }
     } finally {

@@ -12,10 +12,14 @@ async function main(): Promise<void> {
     const constants = r.nodeCases.filter((c) => c.fn === '#const').length
     const withCorpus = r.plan.filter((p) => p.corpus).length
     console.log(`pure server modules: ${r.plan.length} (${withCorpus} with a corpus, the others export constants only)`)
-    console.log(`exported functions called: ${functions.size}; corpus cases: ${calls.length}; exported constants compared: ${constants}`)
+    console.log(
+        `exported functions called: ${functions.size}; corpus cases: ${calls.length}; exported constants compared: ${constants}`,
+    )
     console.log(`differences between Node and Rhino: ${r.differences.length}`)
     const best = (k: 'bundleMs' | 'nodeMs' | 'rhinoMs' | 'totalMs') => Math.min(...runs.map((x) => x.timings[k]))
-    console.log(`time per run (best of 3): bundle ${best('bundleMs')} ms, Node ${best('nodeMs')} ms, Rhino ${best('rhinoMs')} ms (one JVM), total ${best('totalMs')} ms`)
+    console.log(
+        `time per run (best of 3): bundle ${best('bundleMs')} ms, Node ${best('nodeMs')} ms, Rhino ${best('rhinoMs')} ms (one JVM), total ${best('totalMs')} ms`,
+    )
     if (r.differences.length) process.exitCode = 1
 }
 

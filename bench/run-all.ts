@@ -7,9 +7,14 @@ import { join } from 'node:path'
 const dir = __dirname
 const tsx = join(dir, '..', 'node_modules', '.bin', 'tsx')
 let failed = 0
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'run-all.ts').sort()) {
+for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && f !== 'run-all.ts')
+    .sort()) {
     console.log(`\n== bench/${file}`)
-    const r = spawnSync(tsx, ['--tsconfig', join(dir, 'tsconfig.json'), join(dir, file)], { stdio: 'inherit', cwd: join(dir, '..') })
+    const r = spawnSync(tsx, ['--tsconfig', join(dir, 'tsconfig.json'), join(dir, file)], {
+        stdio: 'inherit',
+        cwd: join(dir, '..'),
+    })
     if (r.status !== 0) {
         failed++
         console.log(`bench/${file} failed (exit ${r.status})`)

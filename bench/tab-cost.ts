@@ -31,13 +31,18 @@ async function outboundPerOpen(): Promise<void> {
             if (r.status !== 200) throw new Error('tab answered ' + r.status)
             const s = call(getIncidentSolutions, user, { pathParams: { sys_id: id } })
             if (s.status !== 200) throw new Error('solutions answered ' + s.status)
-            return { connector: (await connectorRequests(side)) - c0, tokens: (await entra()) - t0, ms: Date.now() - started }
+            return {
+                connector: (await connectorRequests(side)) - c0,
+                tokens: (await entra()) - t0,
+                ms: Date.now() - started,
+            }
         }
         const first = await open(INSIGHTS, w.incidentId)
         const repeat = await open(INSIGHTS, w.incidentId)
         const otherUser = await open(ADMIN, w.incidentId)
         const otherIncident = await open(INSIGHTS, w.otherIncidentId)
-        const fmt = (x: { connector: number; tokens: number; ms: number }) => `${x.connector} connector + ${x.tokens} token requests (${x.ms} ms on the double)`
+        const fmt = (x: { connector: number; tokens: number; ms: number }) =>
+            `${x.connector} connector + ${x.tokens} token requests (${x.ms} ms on the double)`
         console.log(`outbound calls per tab open, first open of an incident: ${fmt(first)}`)
         console.log(`outbound calls per tab open, re-open (cache hit):        ${fmt(repeat)}`)
         console.log(`outbound calls per tab open, another user, same incident: ${fmt(otherUser)}`)
@@ -48,10 +53,16 @@ async function outboundPerOpen(): Promise<void> {
         call(getIncidentTab, ADMIN, { pathParams: { sys_id: w.otherIncidentId } })
         const tabMs = Date.now() - started
         started = Date.now()
-        call(postSolutionSearch, ADMIN, { method: 'POST', pathParams: { sys_id: w.otherIncidentId }, body: { query: 'a query not in the cache' } })
+        call(postSolutionSearch, ADMIN, {
+            method: 'POST',
+            pathParams: { sys_id: w.otherIncidentId },
+            body: { query: 'a query not in the cache' },
+        })
         const solutionsMs = Date.now() - started
         await side.control.connector.clearFaults()
-        console.log(`connector answering in 5 s: /tab (health, cases, form) answers in ${tabMs} ms; a solutions search not in the cache in ${solutionsMs} ms`)
+        console.log(
+            `connector answering in 5 s: /tab (health, cases, form) answers in ${tabMs} ms; a solutions search not in the cache in ${solutionsMs} ms`,
+        )
     } finally {
         await side.close()
     }
@@ -96,7 +107,21 @@ async function templateBundle(): Promise<{ label: string; js: Buffer }> {
     try {
         let label = 'SDK typescript.react template (now-sdk init)'
         try {
-            execFileSync(path.join(ROOT, 'node_modules', '.bin', 'now-sdk'), ['init', '--appName', 'Template', '--packageName', 'template', '--scopeName', 'x_tabcost', '--template', 'typescript.react'], { cwd: dir, stdio: 'pipe', timeout: 120000 })
+            execFileSync(
+                path.join(ROOT, 'node_modules', '.bin', 'now-sdk'),
+                [
+                    'init',
+                    '--appName',
+                    'Template',
+                    '--packageName',
+                    'template',
+                    '--scopeName',
+                    'x_tabcost',
+                    '--template',
+                    'typescript.react',
+                ],
+                { cwd: dir, stdio: 'pipe', timeout: 120000 },
+            )
         } catch {
             label = 'React 18 template-size page (now-sdk init failed here)'
             const client = path.join(dir, 'src', 'client')
@@ -110,11 +135,22 @@ async function templateBundle(): Promise<{ label: string; js: Buffer }> {
         const bundle = await rollup({
             fs,
             input: path.join(dir, 'src', 'client', '**', '*.html'),
-            plugins: [servicenowFrontEndPlugins({ scope: 'x_tabcost', rootDir: path.join(dir, 'src', 'client'), projectRootDir: dir, registerExplicitId: () => undefined, editableSourceCodeOnInstance: false })],
+            plugins: [
+                servicenowFrontEndPlugins({
+                    scope: 'x_tabcost',
+                    rootDir: path.join(dir, 'src', 'client'),
+                    projectRootDir: dir,
+                    registerExplicitId: () => undefined,
+                    editableSourceCodeOnInstance: false,
+                }),
+            ],
         })
         const out = path.join(dir, 'out')
         await bundle.write({ dir: out, sourcemap: false })
-        const main = fs.readdirSync(out, { recursive: true }).map(String).find((f) => f.endsWith('main.jsdbx'))
+        const main = fs
+            .readdirSync(out, { recursive: true })
+            .map(String)
+            .find((f) => f.endsWith('main.jsdbx'))
         if (!main) throw new Error('the template bundle has no main.jsdbx')
         return { label: label + ', same rollup plugin', js: readFileSync(path.join(out, main)) }
     } finally {
@@ -129,7 +165,8 @@ const PAGES = ['incident-tab', 'setup', 'link-account']
 async function sizes(): Promise<void> {
     const kb = (n: number) => (n / 1024).toFixed(1) + ' KiB'
     const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length
-    const line = (name: string, b: Buffer) => console.log(`${name.padEnd(58)} ${kb(b.length).padStart(10)} raw  ${kb(gz(b)).padStart(9)} gzip`)
+    const line = (name: string, b: Buffer) =>
+        console.log(`${name.padEnd(58)} ${kb(b.length).padStart(10)} raw  ${kb(gz(b)).padStart(9)} gzip`)
     const pages: Record<string, Buffer> = {}
     for (const page of PAGES) {
         const file = path.join(ROOT, 'dist', 'static', page, 'main.jsdbx')
@@ -142,7 +179,10 @@ async function sizes(): Promise<void> {
     for (const page of PAGES) {
         if (!pages[page]) continue
         const share = (gz(pages[page]) / gz(template.js)) * 100
-        const goal = page === 'incident-tab' ? ` (goal: at most 50% = ${kb(budget)}: ${gz(pages[page]) <= budget ? 'met' : 'NOT met'})` : ''
+        const goal =
+            page === 'incident-tab'
+                ? ` (goal: at most 50% = ${kb(budget)}: ${gz(pages[page]) <= budget ? 'met' : 'NOT met'})`
+                : ''
         console.log(`${page} JavaScript, gzip: ${share.toFixed(0)}% of the template's${goal}`)
     }
 }

@@ -30,14 +30,26 @@ async function main(): Promise<void> {
     const port = Number(arg('port', process.env.SANDBOX_PORT ?? '8080'))
     const app = installApp()
     // The instance must listen before the connector learns its callback URL.
-    const { server, dispatchInProcess } = createInstanceServer({ app, rootDir: ROOT, scope: SCOPE, runtime: doubleRuntime(), bearer: createOidcBearerVerifier(), demoUsers: DEMO_USERS })
+    const { server, dispatchInProcess } = createInstanceServer({
+        app,
+        rootDir: ROOT,
+        scope: SCOPE,
+        runtime: doubleRuntime(),
+        bearer: createOidcBearerVerifier(),
+        demoUsers: DEMO_USERS,
+    })
     await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
     const address = server.address()
     const instanceUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`
 
     // Passed through the environment, not argv: `ps` shows a process's arguments to every local user.
     const microsoft = await startMicrosoftProcess({
-        callback: { instanceUrl, auth: 'basic', user: DEFAULTS.integrationUser.user, password: DEFAULTS.integrationUser.password },
+        callback: {
+            instanceUrl,
+            auth: 'basic',
+            user: DEFAULTS.integrationUser.user,
+            password: DEFAULTS.integrationUser.password,
+        },
     })
     seedDemo(microsoft.urls)
     installScopePrivileges(app)
@@ -51,7 +63,7 @@ async function main(): Promise<void> {
     // --property name=value (repeatable): a system property set at start, e.g. a shorter Setup turn-off rule
     // (x_mioms_m365_assis.setup.turn_off_after_failures / _hours) so a browser test can reach it.
     process.argv.forEach((a, i) => {
-        const kv = a === '--property' ? process.argv[i + 1] ?? '' : ''
+        const kv = a === '--property' ? (process.argv[i + 1] ?? '') : ''
         if (kv.indexOf('=') > 0) gs.setProperty(kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1))
     })
     // --setup-complete basic|aad|insights: Setup answered AND its verification tests run (as an admin selecting
@@ -61,7 +73,8 @@ async function main(): Promise<void> {
         applySetupPreset(complete as PresetConfiguration, microsoft.urls.connector)
         const view = runSetupVerification()
         const failed = view.results.filter((r) => r.status !== 'passed')
-        if (!view.completed) throw new Error(`--setup-complete ${complete}: verification failed: ${JSON.stringify(failed)}`)
+        if (!view.completed)
+            throw new Error(`--setup-complete ${complete}: verification failed: ${JSON.stringify(failed)}`)
     }
     // --auto-incidents: the optional "one ServiceNow incident per Microsoft 365 service health incident".
     if (process.argv.includes('--auto-incidents')) {
@@ -83,22 +96,32 @@ async function main(): Promise<void> {
     pollTimer.unref()
     // The case-sync job (every minute on the platform): sends Contact Microsoft support cases the connector did not
     // take yet, each when its backoff is due. --case-sync-ms N runs it more often (browser tests).
-    const caseSync = setInterval(() => {
-        control.setCurrentUser('admin')
-        caseSyncJob()
-    }, Number(arg('case-sync-ms', '60000')))
+    const caseSync = setInterval(
+        () => {
+            control.setCurrentUser('admin')
+            caseSyncJob()
+        },
+        Number(arg('case-sync-ms', '60000')),
+    )
     caseSync.unref()
 
     const urls = { instance: instanceUrl, ...microsoft.urls }
     // The stand-in connector accepts one repository (testkit/microsoft/connector.ts): Setup's Repository ID step
     // must name it, or the connector ping answers 403.
     console.log(JSON.stringify({ ready: true, urls, repositoryId: DEFAULTS.repositoryId }))
-    console.log(`\nSandbox instance: ${instanceUrl}/  (sign in as one of: ${DEMO_USERS.map((u) => u.userName).join(', ')})`)
+    console.log(
+        `\nSandbox instance: ${instanceUrl}/  (sign in as one of: ${DEMO_USERS.map((u) => u.userName).join(', ')})`,
+    )
     for (const [k, v] of Object.entries(microsoft.urls)) console.log(`  ${k.padEnd(10)} ${v}`)
-    console.log(`  Setup answers for the stand-ins: tenant domain ${DEFAULTS.tenantDomain}; Repository ID ${DEFAULTS.repositoryId} (the only one the connector accepts);`)
+    console.log(
+        `  Setup answers for the stand-ins: tenant domain ${DEFAULTS.tenantDomain}; Repository ID ${DEFAULTS.repositoryId} (the only one the connector accepts);`,
+    )
     console.log(`    connector endpoint ${microsoft.urls.connector}; App ID URI ${DEFAULTS.connectorResource}`)
     // The incident tab of each demo incident (the sandbox has no incident form; the page is what the form embeds).
-    for (const inc of control.rows('incident')) console.log(`  Microsoft 365 tab of ${inc.number}: ${instanceUrl}/x_mioms_m365_assis_incident_tab.do?sys_id=${inc.sys_id}  (${inc.short_description})`)
+    for (const inc of control.rows('incident'))
+        console.log(
+            `  Microsoft 365 tab of ${inc.number}: ${instanceUrl}/x_mioms_m365_assis_incident_tab.do?sys_id=${inc.sys_id}  (${inc.short_description})`,
+        )
     const shutdown = () => {
         microsoft.stop()
         server.close()

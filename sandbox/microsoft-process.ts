@@ -13,14 +13,21 @@ export interface MicrosoftProcess {
 export function startMicrosoftProcess(config: Record<string, unknown>, timeoutMs = 30000): Promise<MicrosoftProcess> {
     const root = join(__dirname, '..')
     // --exit-with-parent: the child exits when its stdin closes, so it never outlives the sandbox.
-    const child: ChildProcess = spawn(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'testkit', 'microsoft', 'main.ts'), '--exit-with-parent'], {
-        cwd: root,
-        stdio: ['pipe', 'pipe', 'inherit'],
-        env: { ...process.env, MICROSOFT_SIDE_CONFIG: JSON.stringify(config) },
-    })
+    const child: ChildProcess = spawn(
+        join(root, 'node_modules', '.bin', 'tsx'),
+        [join(root, 'testkit', 'microsoft', 'main.ts'), '--exit-with-parent'],
+        {
+            cwd: root,
+            stdio: ['pipe', 'pipe', 'inherit'],
+            env: { ...process.env, MICROSOFT_SIDE_CONFIG: JSON.stringify(config) },
+        },
+    )
     let buffered = ''
     return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('The Microsoft-side stand-ins did not start in time')), timeoutMs)
+        const timer = setTimeout(
+            () => reject(new Error('The Microsoft-side stand-ins did not start in time')),
+            timeoutMs,
+        )
         child.once('exit', (code) => reject(new Error(`The Microsoft-side stand-ins exited with ${code}`)))
         child.stdout!.on('data', (chunk: Buffer) => {
             buffered += chunk.toString()

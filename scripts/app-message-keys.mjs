@@ -52,7 +52,8 @@ export function appMessageKeys({ rootDir, clientDir }) {
             for (const node of ast.body) {
                 if (node.type !== 'ImportDeclaration' || node.source.value !== 'sn-translate') continue
                 for (const s of node.specifiers) {
-                    if (s.type === 'ImportSpecifier' && (s.imported.name ?? s.imported.value) === 't') names.add(s.local.name)
+                    if (s.type === 'ImportSpecifier' && (s.imported.name ?? s.imported.value) === 't')
+                        names.add(s.local.name)
                 }
             }
             if (names.size === 0) return null
@@ -61,12 +62,17 @@ export function appMessageKeys({ rootDir, clientDir }) {
                 if (n.type !== 'CallExpression' || n.callee.type !== 'Identifier' || !names.has(n.callee.name)) return
                 const a = n.arguments[0]
                 if (a && a.type === 'Literal' && typeof a.value === 'string' && a.value !== '') {
-                    edits.push({ start: a.start, end: a.end, text: `{code:${JSON.stringify(messageKey(a.value))},message:${JSON.stringify(a.value)}}` })
+                    edits.push({
+                        start: a.start,
+                        end: a.end,
+                        text: `{code:${JSON.stringify(messageKey(a.value))},message:${JSON.stringify(a.value)}}`,
+                    })
                 }
             })
             if (edits.length === 0) return null
             let out = code
-            for (const e of edits.sort((x, y) => y.start - x.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end)
+            for (const e of edits.sort((x, y) => y.start - x.start))
+                out = out.slice(0, e.start) + e.text + out.slice(e.end)
             // Only string literals on their own lines change width; line mappings of the source map stay right.
             return { code: out, map: null }
         },

@@ -20,7 +20,8 @@ export function preactAlias() {
                 const target = Object.prototype.hasOwnProperty.call(ALIASES, source) ? ALIASES[source] : null
                 if (!target) return null
                 const resolved = await this.resolve(target, importer, { ...options, skipSelf: true })
-                if (!resolved) this.error(`preact-alias: cannot resolve ${target} (for ${source}); is preact installed?`)
+                if (!resolved)
+                    this.error(`preact-alias: cannot resolve ${target} (for ${source}); is preact installed?`)
                 return resolved
             },
         },

@@ -26,7 +26,14 @@ export function bundleForRhino(entries: Record<string, string>): string {
         if (modules[file] !== undefined) return
         const src = readFileSync(file, 'utf8')
         modules[file] = ''
-        const js = ts.transpileModule(src, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES5, importHelpers: false, esModuleInterop: false } }).outputText
+        const js = ts.transpileModule(src, {
+            compilerOptions: {
+                module: ts.ModuleKind.CommonJS,
+                target: ts.ScriptTarget.ES5,
+                importHelpers: false,
+                esModuleInterop: false,
+            },
+        }).outputText
         modules[file] = js
         const re = /from '(\.[^']+\.ts)'/g
         let m: RegExpExecArray | null
@@ -34,12 +41,17 @@ export function bundleForRhino(entries: Record<string, string>): string {
     }
     Object.keys(entries).forEach((k) => visit(path.resolve(entries[k])))
     let out = 'var __defs = {}, __cache = {};\n'
-    out += 'function __req(from, spec) { var p = spec.charAt(0) === "." ? __join(from, spec) : spec; if (__cache[p]) return __cache[p].exports;' +
+    out +=
+        'function __req(from, spec) { var p = spec.charAt(0) === "." ? __join(from, spec) : spec; if (__cache[p]) return __cache[p].exports;' +
         ' var m = { exports: {} }; __cache[p] = m; __defs[p](m.exports, function (s) { return __req(p, s) }, m); return m.exports }\n'
-    out += 'function __join(from, spec) { var parts = from.split("/"); parts.pop(); var s = spec.split("/");' +
+    out +=
+        'function __join(from, spec) { var parts = from.split("/"); parts.pop(); var s = spec.split("/");' +
         ' for (var i = 0; i < s.length; i++) { if (s[i] === "..") parts.pop(); else if (s[i] !== ".") parts.push(s[i]) } return parts.join("/") }\n'
-    for (const file of Object.keys(modules)) out += '__defs[' + JSON.stringify(file) + '] = function (exports, require, module) {\n' + modules[file] + '\n};\n'
-    for (const name of Object.keys(entries)) out += 'var ' + name + ' = __req("/", ' + JSON.stringify(path.resolve(entries[name])) + ');\n'
+    for (const file of Object.keys(modules))
+        out +=
+            '__defs[' + JSON.stringify(file) + '] = function (exports, require, module) {\n' + modules[file] + '\n};\n'
+    for (const name of Object.keys(entries))
+        out += 'var ' + name + ' = __req("/", ' + JSON.stringify(path.resolve(entries[name])) + ');\n'
     return out
 }
 
@@ -49,7 +61,11 @@ export function runOnRhino(script: string): string {
     try {
         const file = path.join(dir, 'main.js')
         writeFileSync(file, script)
-        return execFileSync('java', ['-Xss8m', '-cp', RHINO_JAR, 'org.mozilla.javascript.tools.shell.Main', '-version', '200', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+        return execFileSync(
+            'java',
+            ['-Xss8m', '-cp', RHINO_JAR, 'org.mozilla.javascript.tools.shell.Main', '-version', '200', file],
+            { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+        )
     } finally {
         rmSync(dir, { recursive: true, force: true })
     }

@@ -1,7 +1,14 @@
 // The helpers that replace engine built-ins whose behaviour differs between Rhino 1.7.14 and V8 (dates, rounding,
 // sort, prototype lookups). Here: correctness against V8 where V8 is right, and the inputs both engines got wrong.
 // test/rhino runs the same functions on Rhino and compares.
-import { daysInMonth, glideFromMs, isoFromMs, parseGlideUtc, parseIsoInstant, utcMs } from '../../src/server/domain/iso-time'
+import {
+    daysInMonth,
+    glideFromMs,
+    isoFromMs,
+    parseGlideUtc,
+    parseIsoInstant,
+    utcMs,
+} from '../../src/server/domain/iso-time'
 import { parseHttpDate } from '../../src/server/domain/http-date'
 import { numberText, roundHalfUp } from '../../src/server/domain/numbers'
 import { stableSort } from '../../src/server/domain/stable-sort'
@@ -34,7 +41,15 @@ describe('iso-time: ISO 8601 without Date.parse', () => {
 
     it('applies Z, ±hh:mm, ±hhmm and ±hh offsets (RFC 3339 lower-case t/z and a space separator too)', () => {
         const t = Date.UTC(2020, 10, 12, 7, 7, 38, 500)
-        for (const s of ['2020-11-12T09:07:38.5+02:00', '2020-11-12T09:07:38.5+0200', '2020-11-12T09:07:38.5+02', '2020-11-12T01:37:38.5-05:30', '2020-11-12t07:07:38.5z', '2020-11-12 07:07:38.5Z', '2020-11-12T07:07:38.5-00:00']) {
+        for (const s of [
+            '2020-11-12T09:07:38.5+02:00',
+            '2020-11-12T09:07:38.5+0200',
+            '2020-11-12T09:07:38.5+02',
+            '2020-11-12T01:37:38.5-05:30',
+            '2020-11-12t07:07:38.5z',
+            '2020-11-12 07:07:38.5Z',
+            '2020-11-12T07:07:38.5-00:00',
+        ]) {
             expect([s, parseIsoInstant(s)]).toEqual([s, t])
         }
         expect(parseIsoInstant('2020-11-12T07:07Z')).toBe(Date.UTC(2020, 10, 12, 7, 7))
@@ -42,15 +57,35 @@ describe('iso-time: ISO 8601 without Date.parse', () => {
 
     it('needs an offset unless told the value is UTC (V8 would read local time, Rhino UTC)', () => {
         expect(parseIsoInstant('2020-11-12T07:07:38.97')).toBeNull()
-        expect(parseIsoInstant('2020-11-12T07:07:38.97', { assumeUtc: true })).toBe(Date.UTC(2020, 10, 12, 7, 7, 38, 970))
+        expect(parseIsoInstant('2020-11-12T07:07:38.97', { assumeUtc: true })).toBe(
+            Date.UTC(2020, 10, 12, 7, 7, 38, 970),
+        )
     })
 
     it('rejects garbage and impossible dates that V8 rolls over (2021-02-29 -> March 1st)', () => {
         const bad = [
-            '', 'garbage', '2020-11-12', '2021-02-29T00:00:00Z', '2100-02-29T00:00:00Z', '2020-04-31T00:00:00Z', '2020-13-01T00:00:00Z', '2020-00-01T00:00:00Z',
-            '2020-11-00T00:00:00Z', '2020-11-12T24:00:00Z', '2020-11-12T23:60:00Z', '2020-11-12T23:59:60Z', '2020-11-12T07:07:38.Z', '2020-11-12T07:07:38+15:00',
-            '2020-11-12T07:07:38+02:60', '+002020-11-12T07:07:38Z', '2020-11-12T7:07:38Z', '20201112T070738Z', '2020-11-12T07:07:38ZZ', '1605164858970',
-            'Thu, 12 Nov 2020 07:07:38 GMT', '\uff12\uff10\uff12\uff10-11-12T07:07:38Z',
+            '',
+            'garbage',
+            '2020-11-12',
+            '2021-02-29T00:00:00Z',
+            '2100-02-29T00:00:00Z',
+            '2020-04-31T00:00:00Z',
+            '2020-13-01T00:00:00Z',
+            '2020-00-01T00:00:00Z',
+            '2020-11-00T00:00:00Z',
+            '2020-11-12T24:00:00Z',
+            '2020-11-12T23:60:00Z',
+            '2020-11-12T23:59:60Z',
+            '2020-11-12T07:07:38.Z',
+            '2020-11-12T07:07:38+15:00',
+            '2020-11-12T07:07:38+02:60',
+            '+002020-11-12T07:07:38Z',
+            '2020-11-12T7:07:38Z',
+            '20201112T070738Z',
+            '2020-11-12T07:07:38ZZ',
+            '1605164858970',
+            'Thu, 12 Nov 2020 07:07:38 GMT',
+            '\uff12\uff10\uff12\uff10-11-12T07:07:38Z',
         ]
         for (const s of bad) expect([s, parseIsoInstant(s, { assumeUtc: true })]).toEqual([s, null])
         expect(parseIsoInstant('2020-02-29T12:00:00Z')).toBe(Date.UTC(2020, 1, 29, 12))
@@ -67,7 +102,7 @@ describe('iso-time: ISO 8601 without Date.parse', () => {
             expect(parseIsoInstant(iso)).toBe(ms)
             expect(parseIsoInstant(iso.replace('Z', '+05:45'))).toBe(ms - (5 * 60 + 45) * 60000)
             expect(glideFromMs(ms)).toBe(iso.slice(0, 19).replace('T', ' '))
-            expect(parseGlideUtc(glideFromMs(ms))).toBe(ms - (ms - MIN_MS) % 1000)
+            expect(parseGlideUtc(glideFromMs(ms))).toBe(ms - ((ms - MIN_MS) % 1000))
         }
     })
 
@@ -88,7 +123,8 @@ describe('iso-time: ISO 8601 without Date.parse', () => {
 
     it('reads Glide date-times strictly', () => {
         expect(parseGlideUtc(' 2020-11-12 07:07:38 ')).toBe(Date.UTC(2020, 10, 12, 7, 7, 38))
-        for (const s of ['2020-02-30 00:00:00', '2020-11-12T07:07:38', '2020-11-12 07:07', '', '2020-11-12 07:07:38.5']) expect([s, parseGlideUtc(s)]).toEqual([s, null])
+        for (const s of ['2020-02-30 00:00:00', '2020-11-12T07:07:38', '2020-11-12 07:07', '', '2020-11-12 07:07:38.5'])
+            expect([s, parseGlideUtc(s)]).toEqual([s, null])
     })
 })
 
@@ -97,7 +133,13 @@ describe('http-date: the three forms of RFC 9110', () => {
     const T = Date.UTC(1994, 10, 6, 8, 49, 37)
 
     it('reads IMF-fixdate, RFC 850 and asctime as the same instant, in GMT', () => {
-        for (const s of ['Sun, 06 Nov 1994 08:49:37 GMT', 'Sunday, 06-Nov-94 08:49:37 GMT', 'Sun Nov  6 08:49:37 1994', 'sun, 06 nov 1994 08:49:37 gmt', '  Sun, 06 Nov 1994 08:49:37 GMT ']) {
+        for (const s of [
+            'Sun, 06 Nov 1994 08:49:37 GMT',
+            'Sunday, 06-Nov-94 08:49:37 GMT',
+            'Sun Nov  6 08:49:37 1994',
+            'sun, 06 nov 1994 08:49:37 gmt',
+            '  Sun, 06 Nov 1994 08:49:37 GMT ',
+        ]) {
             expect([s, parseHttpDate(s, NOW)]).toEqual([s, T])
         }
     })
@@ -111,7 +153,17 @@ describe('http-date: the three forms of RFC 9110', () => {
     })
 
     it('rejects other shapes and dates that do not exist', () => {
-        for (const s of ['Thu, 31 Nov 2020 07:08:00 GMT', 'Mon, 29 Feb 2021 00:00:00 GMT', 'Thu, 12 Nov 2020 07:08:00 +0000', 'Thu, 12 Nov 2020 07:08:00', '12 Nov 2020 07:08:00 GMT', 'Xyz, 12 Nov 2020 07:08:00 GMT', '2020-11-12T07:08:00Z', '120', '']) {
+        for (const s of [
+            'Thu, 31 Nov 2020 07:08:00 GMT',
+            'Mon, 29 Feb 2021 00:00:00 GMT',
+            'Thu, 12 Nov 2020 07:08:00 +0000',
+            'Thu, 12 Nov 2020 07:08:00',
+            '12 Nov 2020 07:08:00 GMT',
+            'Xyz, 12 Nov 2020 07:08:00 GMT',
+            '2020-11-12T07:08:00Z',
+            '120',
+            '',
+        ]) {
             expect([s, parseHttpDate(s, NOW)]).toEqual([s, null])
         }
     })
@@ -131,8 +183,25 @@ describe('numbers', () => {
     })
 
     it('numberText writes integers as they are and fractions with at most 6 decimals', () => {
-        expect([3, -42, 0, -0, 1e20, 0.1 + 0.2, 1 / 3, 2.5, 5e-324, 123456.789, NaN, Infinity, -Infinity, 1e21].map(numberText)).toEqual([
-            '3', '-42', '0', '0', '100000000000000000000', '0.3', '0.333333', '2.5', '0', '123456.789', 'NaN', 'Infinity', '-Infinity', '1e+21',
+        expect(
+            [3, -42, 0, -0, 1e20, 0.1 + 0.2, 1 / 3, 2.5, 5e-324, 123456.789, NaN, Infinity, -Infinity, 1e21].map(
+                numberText,
+            ),
+        ).toEqual([
+            '3',
+            '-42',
+            '0',
+            '0',
+            '100000000000000000000',
+            '0.3',
+            '0.333333',
+            '2.5',
+            '0',
+            '123456.789',
+            'NaN',
+            'Infinity',
+            '-Infinity',
+            '1e+21',
         ])
     })
 })
@@ -144,13 +213,21 @@ describe('stableSort and own', () => {
         const sorted = stableSort(items, (a, b) => a.k - b.k)
         expect(items).toEqual(copy)
         for (let j = 1; j < sorted.length; j++) {
-            expect(sorted[j - 1].k < sorted[j].k || (sorted[j - 1].k === sorted[j].k && sorted[j - 1].i < sorted[j].i)).toBe(true)
+            expect(
+                sorted[j - 1].k < sorted[j].k || (sorted[j - 1].k === sorted[j].k && sorted[j - 1].i < sorted[j].i),
+            ).toBe(true)
         }
         expect(stableSort([3, 1, 2], () => NaN)).toEqual([3, 1, 2])
     })
 
     it('own() finds only the table own keys', () => {
         const t: Record<string, string> = { amp: '&' }
-        expect(['amp', 'constructor', '__proto__', 'toString', 'gt'].map((k) => own(t, k))).toEqual(['&', undefined, undefined, undefined, undefined])
+        expect(['amp', 'constructor', '__proto__', 'toString', 'gt'].map((k) => own(t, k))).toEqual([
+            '&',
+            undefined,
+            undefined,
+            undefined,
+            undefined,
+        ])
     })
 })

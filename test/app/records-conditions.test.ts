@@ -10,10 +10,20 @@ describe('encodeWhere', () => {
     it('writes equality, operators, IN lists, empty tests, OR on the same or another field, dot-walks', () => {
         expect(encodeWhere({})).toBe('')
         expect(encodeWhere({ user: 'abc', active: true, count: 3 })).toBe('user=abc^active=true^count=3')
-        expect(encodeWhere({ sync_state: { op: 'IN', value: ['pending', 'retrying'] }, next_attempt_at: { op: '<=', value: '2026-01-01 00:00:00', or: { op: 'ISEMPTY' } } }))
-            .toBe('sync_stateINpending,retrying^next_attempt_at<=2026-01-01 00:00:00^ORnext_attempt_atISEMPTY')
-        expect(encodeWhere({ 'incident.state': { op: '!=', value: 6 }, incident: { op: 'ISNOTEMPTY' } })).toBe('incident.state!=6^incidentISNOTEMPTY')
-        expect(encodeWhere({ 'source_scope.scope': { op: '=', value: 'x', or: { field: 'source_scope', op: '=', value: 'x' } } })).toBe('source_scope.scope=x^ORsource_scope=x')
+        expect(
+            encodeWhere({
+                sync_state: { op: 'IN', value: ['pending', 'retrying'] },
+                next_attempt_at: { op: '<=', value: '2026-01-01 00:00:00', or: { op: 'ISEMPTY' } },
+            }),
+        ).toBe('sync_stateINpending,retrying^next_attempt_at<=2026-01-01 00:00:00^ORnext_attempt_atISEMPTY')
+        expect(encodeWhere({ 'incident.state': { op: '!=', value: 6 }, incident: { op: 'ISNOTEMPTY' } })).toBe(
+            'incident.state!=6^incidentISNOTEMPTY',
+        )
+        expect(
+            encodeWhere({
+                'source_scope.scope': { op: '=', value: 'x', or: { field: 'source_scope', op: '=', value: 'x' } },
+            }),
+        ).toBe('source_scope.scope=x^ORsource_scope=x')
     })
 
     it.each([
@@ -31,8 +41,11 @@ describe('encodeWhere', () => {
 
     it('refuses commas inside an IN element, bad field names and missing values', () => {
         expect(() => encodeWhere({ issue_id: { op: 'IN', value: ['a,b'] } })).toThrow(/comma/)
-        for (const field of ['', 'user=x', 'a^b', 'User', 'a..b', 'a\nb']) expect(() => encodeWhere({ [field]: 'x' })).toThrow(/not a field name/)
-        expect(() => encodeWhere({ a: { op: '=', value: 'x', or: { field: 'b^ORc', op: 'ISEMPTY' } } })).toThrow(/not a field name/)
+        for (const field of ['', 'user=x', 'a^b', 'User', 'a..b', 'a\nb'])
+            expect(() => encodeWhere({ [field]: 'x' })).toThrow(/not a field name/)
+        expect(() => encodeWhere({ a: { op: '=', value: 'x', or: { field: 'b^ORc', op: 'ISEMPTY' } } })).toThrow(
+            /not a field name/,
+        )
         expect(() => encodeWhere({ user: undefined as unknown as string })).toThrow(/no value for user/)
         expect(() => encodeWhere({ user: { op: '=' } })).toThrow(/needs one value/)
     })
@@ -45,14 +58,21 @@ describe('queries through the Glide double', () => {
         control.createUser('alice')
         control.createUser('bob')
         expect(list('sys_user', { user_name: 'alice' }, ['user_name']).map((r) => r.user_name)).toEqual(['alice'])
-        expect(() => list('sys_user', { user_name: 'nobody^ORuser_name!=nobody' }, ['user_name'])).toThrow(/value for user_name/)
-        expect(() => findOne('sys_user', { user_name: 'nobody\nuser_name!=nobody' }, ['user_name'])).toThrow(/value for user_name/)
+        expect(() => list('sys_user', { user_name: 'nobody^ORuser_name!=nobody' }, ['user_name'])).toThrow(
+            /value for user_name/,
+        )
+        expect(() => findOne('sys_user', { user_name: 'nobody\nuser_name!=nobody' }, ['user_name'])).toThrow(
+            /value for user_name/,
+        )
     })
 
     it("Setup's User ID lookup answers 'no such user' for a User ID with query syntax (it used to find another user)", () => {
         control.createUser('svc.connector', [], { web_service_access_only: true })
         expect(userFacts('svc.connector', true).exists).toBe(true)
-        expect(userFacts('nobody^ORuser_name!=nobody', true)).toMatchObject({ exists: false, userName: 'nobody^ORuser_name!=nobody' })
+        expect(userFacts('nobody^ORuser_name!=nobody', true)).toMatchObject({
+            exists: false,
+            userName: 'nobody^ORuser_name!=nobody',
+        })
         expect(userFacts('nobody\nx', true).exists).toBe(false)
     })
 })

@@ -6,7 +6,20 @@ import * as path from 'node:path'
 import * as ts from 'typescript'
 
 const SERVER = path.join(__dirname, '..', '..', 'src', 'server')
-const BUILTINS = ['Error', 'TypeError', 'RangeError', 'Array', 'Map', 'Set', 'RegExp', 'Promise', 'Function', 'Boolean', 'Number', 'String']
+const BUILTINS = [
+    'Error',
+    'TypeError',
+    'RangeError',
+    'Array',
+    'Map',
+    'Set',
+    'RegExp',
+    'Promise',
+    'Function',
+    'Boolean',
+    'Number',
+    'String',
+]
 
 function serverFiles(dir: string): string[] {
     const out: string[] = []
@@ -27,7 +40,14 @@ function builtinSubclasses(file: string): string[] {
                 if (h.token !== ts.SyntaxKind.ExtendsKeyword) continue
                 for (const t of h.types) {
                     const base = t.expression.getText(sf)
-                    if (BUILTINS.indexOf(base) >= 0) found.push(path.relative(SERVER, file) + ': class ' + (n.name ? n.name.text : '(anonymous)') + ' extends ' + base)
+                    if (BUILTINS.indexOf(base) >= 0)
+                        found.push(
+                            path.relative(SERVER, file) +
+                                ': class ' +
+                                (n.name ? n.name.text : '(anonymous)') +
+                                ' extends ' +
+                                base,
+                        )
                 }
             }
         }

@@ -9,7 +9,10 @@ test('APP_VERSION equals package.json version', () => {
 })
 
 test('now.config.json names the scope and the app as the product card says', () => {
-    const cfg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'now.config.json'), 'utf8')) as { scope: string; name: string }
+    const cfg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'now.config.json'), 'utf8')) as {
+        scope: string
+        name: string
+    }
     expect(cfg.scope).toBe('x_mioms_m365_assis')
     expect(cfg.name).toBe('Microsoft 365 support integration')
 })

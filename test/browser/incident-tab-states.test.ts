@@ -19,18 +19,25 @@ const tabs: Record<string, string> = {}
 
 function tabPaths(s: RunningSandbox): Record<string, string> {
     const out: Record<string, string> = {}
-    for (const m of s.output().matchAll(/Microsoft 365 tab of (\S+): (\S+)\s+\((.*)\)/g)) out[m[3]] = new URL(m[2]).pathname + new URL(m[2]).search
+    for (const m of s.output().matchAll(/Microsoft 365 tab of (\S+): (\S+)\s+\((.*)\)/g))
+        out[m[3]] = new URL(m[2]).pathname + new URL(m[2]).search
     return out
 }
 
 async function waitForTabs(s: RunningSandbox): Promise<void> {
     const deadline = Date.now() + 10000
-    while (!/Microsoft 365 tab of/.test(s.output()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100))
+    while (!/Microsoft 365 tab of/.test(s.output()) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 100))
 }
 
 beforeAll(async () => {
     // A short outbound timeout so that the timeout state takes seconds, not the default 20.
-    sandbox = await startSandbox(['--setup-complete', 'basic', '--property', `x_mioms_m365_assis.outbound.timeout_ms=${TIMEOUT_MS}`])
+    sandbox = await startSandbox([
+        '--setup-complete',
+        'basic',
+        '--property',
+        `x_mioms_m365_assis.outbound.timeout_ms=${TIMEOUT_MS}`,
+    ])
     browser = await launchBrowser()
     connector = new ConnectorControl(sandbox.urls.connector)
     await waitForTabs(sandbox)
@@ -58,7 +65,12 @@ async function open(user: string, shortDescription: string, base = sandbox, path
 }
 
 const solutionsState = (page: Page) => page.getByTestId('solutions-section').getAttribute('data-state')
-const settled = (page: Page) => page.locator('[data-testid="solutions-section"][data-state="done"], [data-testid="solutions-section"][data-state="failed"]').waitFor({ timeout: 30000 })
+const settled = (page: Page) =>
+    page
+        .locator(
+            '[data-testid="solutions-section"][data-state="done"], [data-testid="solutions-section"][data-state="failed"]',
+        )
+        .waitFor({ timeout: 30000 })
 
 async function searchFor(page: Page, query: string): Promise<void> {
     await page.getByLabel('Search for other solutions').fill(query)
@@ -91,49 +103,83 @@ test('429 with Retry-After: "too many requests", a live "Try again in N s", the 
     await searchFor(page, 'outlook prompts for password again')
     const error = page.locator('[data-testid="solutions-error"][data-kind="throttled"]')
     await error.waitFor()
-    expect(await error.locator('.tab-section-error__text').textContent()).toBe('Microsoft support received too many requests from this instance.')
+    expect(await error.locator('.tab-section-error__text').textContent()).toBe(
+        'Microsoft support received too many requests from this instance.',
+    )
     expect(await page.getByTestId('solutions-error-wait').textContent()).toMatch(/^Try again in [1-4] s\.$/)
     expect(await page.getByTestId('solutions-error-retry').isDisabled()).toBe(true)
     await screenshot(page, 'tab-fault-429-throttled')
     await expectNoTopBanner(page)
     // The wait runs down; then Try again repeats the same search, which now works, and the message is gone.
-    await page.getByTestId('solutions-error-wait').filter({ hasText: 'You can try again now.' }).waitFor({ timeout: 8000 })
+    await page
+        .getByTestId('solutions-error-wait')
+        .filter({ hasText: 'You can try again now.' })
+        .waitFor({ timeout: 8000 })
     await page.getByTestId('solutions-error-retry').click()
     await page.getByTestId('solutions-query').filter({ hasText: 'outlook prompts for password again' }).waitFor()
     expect(await page.getByTestId('solutions-error').count()).toBe(0)
 })
 
-const faults: { name: string; shot: string; set: Parameters<ConnectorControl['setFaults']>[0]; kind: string; text: string }[] = [
-    { name: '503', shot: 'tab-fault-503-unavailable', set: { down: 'unavailable', paths: ['/solutions'] }, kind: 'unavailable', text: 'Microsoft support cannot be reached at the moment.' },
-    { name: 'timeout', shot: 'tab-fault-timeout', set: { delayMs: TIMEOUT_MS + 1500, paths: ['/solutions'] }, kind: 'timeout', text: 'Microsoft support did not answer in time.' },
+const faults: {
+    name: string
+    shot: string
+    set: Parameters<ConnectorControl['setFaults']>[0]
+    kind: string
+    text: string
+}[] = [
     {
-        name: 'bad JSON', shot: 'tab-fault-bad-json', set: { badJson: {}, paths: ['/solutions'] }, kind: 'bad_response',
+        name: '503',
+        shot: 'tab-fault-503-unavailable',
+        set: { down: 'unavailable', paths: ['/solutions'] },
+        kind: 'unavailable',
+        text: 'Microsoft support cannot be reached at the moment.',
+    },
+    {
+        name: 'timeout',
+        shot: 'tab-fault-timeout',
+        set: { delayMs: TIMEOUT_MS + 1500, paths: ['/solutions'] },
+        kind: 'timeout',
+        text: 'Microsoft support did not answer in time.',
+    },
+    {
+        name: 'bad JSON',
+        shot: 'tab-fault-bad-json',
+        set: { badJson: {}, paths: ['/solutions'] },
+        kind: 'bad_response',
         text: 'Microsoft support sent an answer the app cannot read. Please contact app support.',
     },
     {
-        name: 'misconfigured (the connector refuses the repository ID)', shot: 'tab-fault-misconfigured', kind: 'misconfigured',
-        set: { error: { status: 403, code: 'forbidden', message: 'Repository is not registered with this connector.' }, paths: ['/solutions'] },
+        name: 'misconfigured (the connector refuses the repository ID)',
+        shot: 'tab-fault-misconfigured',
+        kind: 'misconfigured',
+        set: {
+            error: { status: 403, code: 'forbidden', message: 'Repository is not registered with this connector.' },
+            paths: ['/solutions'],
+        },
         text: 'Microsoft support did not accept the connection settings of this instance. Please contact your ServiceNow admin and ask them to complete the final set up step for the app.',
     },
 ]
 
-test.each(faults.map((f) => [f.name, f] as const))('%s: said in the solutions section, nothing at the top; the next search replaces it', async (_n, f) => {
-    const page = await open('agent.insights', SHAREPOINT)
-    await settled(page)
-    await connector.setFaults(f.set)
-    await searchFor(page, 'onedrive sync stuck ' + f.kind)
-    const error = page.locator(`[data-testid="solutions-error"][data-kind="${f.kind}"]`)
-    await error.waitFor({ timeout: 20000 })
-    expect(await error.locator('.tab-section-error__text').textContent()).toBe(f.text)
-    expect(await page.getByTestId('solutions-error').count()).toBe(1)
-    await expectNoTopBanner(page)
-    await screenshot(page, f.shot)
-    // Fixed: the next search shows results and no message is left behind.
-    await connector.clearFaults()
-    await searchFor(page, 'onedrive sync stuck')
-    await page.getByTestId('solutions-query').filter({ hasText: 'onedrive sync stuck' }).waitFor({ timeout: 20000 })
-    expect(await page.getByTestId('solutions-error').count()).toBe(0)
-})
+test.each(faults.map((f) => [f.name, f] as const))(
+    '%s: said in the solutions section, nothing at the top; the next search replaces it',
+    async (_n, f) => {
+        const page = await open('agent.insights', SHAREPOINT)
+        await settled(page)
+        await connector.setFaults(f.set)
+        await searchFor(page, 'onedrive sync stuck ' + f.kind)
+        const error = page.locator(`[data-testid="solutions-error"][data-kind="${f.kind}"]`)
+        await error.waitFor({ timeout: 20000 })
+        expect(await error.locator('.tab-section-error__text').textContent()).toBe(f.text)
+        expect(await page.getByTestId('solutions-error').count()).toBe(1)
+        await expectNoTopBanner(page)
+        await screenshot(page, f.shot)
+        // Fixed: the next search shows results and no message is left behind.
+        await connector.clearFaults()
+        await searchFor(page, 'onedrive sync stuck')
+        await page.getByTestId('solutions-query').filter({ hasText: 'onedrive sync stuck' }).waitFor({ timeout: 20000 })
+        expect(await page.getByTestId('solutions-error').count()).toBe(0)
+    },
+)
 
 test('messages do not stack: two failures in a row leave one message, for the latest', async () => {
     const page = await open('agent.insights', SHAREPOINT)
@@ -154,11 +200,12 @@ test('feedback: the chosen answer is visibly marked (not only aria-pressed) and 
     const first = page.getByTestId('solution').first()
     const helpful = first.getByRole('button', { name: 'Helpful', exact: true })
     const notHelpful = first.getByRole('button', { name: 'Not helpful', exact: true })
-    const look = (b: typeof helpful) => b.evaluate((el) => {
-        const s = getComputedStyle(el)
-        const mark = el.querySelector('.tab-choice__mark')
-        return { bg: s.backgroundColor, color: s.color, mark: mark ? getComputedStyle(mark).display : 'none' }
-    })
+    const look = (b: typeof helpful) =>
+        b.evaluate((el) => {
+            const s = getComputedStyle(el)
+            const mark = el.querySelector('.tab-choice__mark')
+            return { bg: s.backgroundColor, color: s.color, mark: mark ? getComputedStyle(mark).display : 'none' }
+        })
     const unchosen = await look(helpful)
     await helpful.click()
     await first.getByRole('button', { name: 'Helpful', exact: true, pressed: true }).waitFor()
@@ -182,29 +229,47 @@ test('case activity: a note that came with a status change and with the closing 
     await page.getByTestId('escalate-button').click()
     await page.getByTestId('submit-case').click()
     const c = page.getByTestId('case').first()
-    await c.getByTestId('case-id').filter({ hasText: /Case \d+/ }).waitFor()
+    await c
+        .getByTestId('case-id')
+        .filter({ hasText: /Case \d+/ })
+        .waitFor()
     const caseId = (await c.getByTestId('case-id').textContent())!.replace(/^Case /, '')
-    await connector.advance(caseId, { status: 'waiting_on_customer', note: { author: 'Microsoft agent', body: 'Please send the printer model and a photo of the error.' } })
-    await connector.advance(caseId, { type: 'closed', status: 'closed', note: { author: 'Microsoft agent', body: 'Closed: the printer is not a Microsoft 365 product.' } })
+    await connector.advance(caseId, {
+        status: 'waiting_on_customer',
+        note: { author: 'Microsoft agent', body: 'Please send the printer model and a photo of the error.' },
+    })
+    await connector.advance(caseId, {
+        type: 'closed',
+        status: 'closed',
+        note: { author: 'Microsoft agent', body: 'Closed: the printer is not a Microsoft 365 product.' },
+    })
     await page.getByTestId('refresh-cases').click()
     const notes = page.getByTestId('case-activity-note')
     await notes.nth(1).waitFor()
     const texts = await notes.allTextContents()
     expect(texts).toContain('Note from Microsoft agent: Please send the printer model and a photo of the error.')
     expect(texts).toContain('Note from Microsoft agent: Closed: the printer is not a Microsoft 365 product.')
-    expect(await page.locator('[data-testid="case-activity"][data-type="closed"]').textContent()).toContain('Closed by Microsoft')
+    expect(await page.locator('[data-testid="case-activity"][data-type="closed"]').textContent()).toContain(
+        'Closed by Microsoft',
+    )
     await screenshot(page, 'tab-case-activity-notes')
 })
 
-test('dates follow the ServiceNow user\'s language (Danish), not the browser\'s (en-US)', async () => {
+test("dates follow the ServiceNow user's language (Danish), not the browser's (en-US)", async () => {
     const page = await open('mette.jensen', OUTLOOK)
     const polled = await page.getByTestId('health-polled').textContent()
     const expected = await page.evaluate(async (path) => {
         const id = new URLSearchParams(path.split('?')[1]).get('sys_id')
-        const r = await fetch('/api/x_mioms_m365_assis/app/incident/' + id + '/tab', { headers: { 'X-UserToken': (window as unknown as { g_ck: string }).g_ck } })
+        const r = await fetch('/api/x_mioms_m365_assis/app/incident/' + id + '/tab', {
+            headers: { 'X-UserToken': (window as unknown as { g_ck: string }).g_ck },
+        })
         const j = await r.json()
         const at = (j.result ?? j).health.poll.polledAt as string
-        return { da: new Date(at).toLocaleString('da'), browser: new Date(at).toLocaleString(), lang: navigator.language }
+        return {
+            da: new Date(at).toLocaleString('da'),
+            browser: new Date(at).toLocaleString(),
+            lang: navigator.language,
+        }
     }, tabs[OUTLOOK])
     expect(expected.lang).toMatch(/^en/)
     expect(expected.da).not.toBe(expected.browser)
@@ -228,7 +293,12 @@ describe('insights-only install whose first poll has not read Microsoft yet', ()
     const insightsTabs: Record<string, string> = {}
     beforeAll(async () => {
         // Graph unreachable: Setup passes (it does not call Graph) and queues the first poll, which cannot read anything.
-        insights = await startSandbox(['--setup-complete', 'insights', '--property', 'x_mioms_m365_assis.graph.base_url=http://127.0.0.1:9'])
+        insights = await startSandbox([
+            '--setup-complete',
+            'insights',
+            '--property',
+            'x_mioms_m365_assis.graph.base_url=http://127.0.0.1:9',
+        ])
         await waitForTabs(insights)
         Object.assign(insightsTabs, tabPaths(insights))
     })

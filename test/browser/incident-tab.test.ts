@@ -18,8 +18,10 @@ beforeAll(async () => {
     browser = await launchBrowser()
     connector = new ConnectorControl(sandbox.urls.connector)
     const deadline = Date.now() + 10000
-    while (!/Microsoft 365 tab of/.test(sandbox.output()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100))
-    for (const m of sandbox.output().matchAll(/Microsoft 365 tab of (\S+): (\S+)\s+\((.*)\)/g)) tabs[m[3]] = new URL(m[2]).pathname + new URL(m[2]).search
+    while (!/Microsoft 365 tab of/.test(sandbox.output()) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 100))
+    for (const m of sandbox.output().matchAll(/Microsoft 365 tab of (\S+): (\S+)\s+\((.*)\)/g))
+        tabs[m[3]] = new URL(m[2]).pathname + new URL(m[2]).search
 })
 afterAll(async () => {
     await browser?.close()
@@ -30,7 +32,10 @@ const OUTLOOK = 'Users cannot send or receive email in Outlook'
 const TEAMS = 'Teams meetings drop after a few minutes'
 const SHAREPOINT = 'SharePoint site returns access denied'
 
-async function openTab(user: string, shortDescription: string): Promise<{ page: Page; errors: string[]; dialogs: string[] }> {
+async function openTab(
+    user: string,
+    shortDescription: string,
+): Promise<{ page: Page; errors: string[]; dialogs: string[] }> {
     const path = tabs[shortDescription]
     expect(path).toBeDefined()
     const page = await signedInPage(browser, sandbox.urls.instance, user, path)
@@ -42,7 +47,12 @@ async function openTab(user: string, shortDescription: string): Promise<{ page: 
         void d.dismiss()
     })
     // Local sections first, then the solutions section finishes loading on its own (done or failed).
-    await page.locator('[data-testid="solutions-section"][data-state="done"], [data-testid="solutions-section"][data-state="failed"], [data-testid="tab-error"]').first().waitFor({ timeout: 30000 })
+    await page
+        .locator(
+            '[data-testid="solutions-section"][data-state="done"], [data-testid="solutions-section"][data-state="failed"], [data-testid="tab-error"]',
+        )
+        .first()
+        .waitFor({ timeout: 30000 })
     return { page, errors, dialogs }
 }
 
@@ -50,7 +60,6 @@ async function searches(): Promise<number> {
     const c = await connector.counters()
     return c.requests?.['POST /solutions/search'] ?? 0
 }
-
 
 const RAW_MESSAGE_KEY = /x_mioms_m365_assis\.[a-z0-9_.]*[0-9a-f]{8}/
 
@@ -66,12 +75,16 @@ test('insights user: health issues with sanitized posts, recommended solutions, 
     const statuses = await page.getByTestId('health-status').allTextContents()
     expect(statuses.length).toBeGreaterThan(0)
     for (const s of statuses) expect(s).not.toMatch(/^[a-z]+[A-Z]/)
-    for (const c of await page.getByTestId('health-classification').allTextContents()) expect(['Incident', 'Advisory']).toContain(c)
+    for (const c of await page.getByTestId('health-classification').allTextContents())
+        expect(['Incident', 'Advisory']).toContain(c)
     // Open every post: the Graph stand-in seeds <script>, onerror/onclick and javascript: links in some of them.
-    for (const d of await page.locator('details').all()) await d.evaluate((el) => ((el as HTMLDetailsElement).open = true))
+    for (const d of await page.locator('details').all())
+        await d.evaluate((el) => ((el as HTMLDetailsElement).open = true))
     const hostile = await page.evaluate(() => ({
         scripts: document.querySelectorAll('#root script').length,
-        handlers: Array.from(document.querySelectorAll('#root *')).filter((el) => Array.from(el.attributes).some((a) => a.name.startsWith('on'))).length,
+        handlers: Array.from(document.querySelectorAll('#root *')).filter((el) =>
+            Array.from(el.attributes).some((a) => a.name.startsWith('on')),
+        ).length,
         jsLinks: document.querySelectorAll('#root a[href^="javascript:"]').length,
         posts: document.querySelectorAll('[data-testid="health-post"]').length,
     }))
@@ -87,7 +100,9 @@ test('insights user: health issues with sanitized posts, recommended solutions, 
     await page.getByTestId('solution').first().waitFor()
     expect(await searches()).toBe(afterFirst)
     // Service health was read at start (Setup's verification queued the poll job): the section says when.
-    expect(await page.getByTestId('health-polled').textContent()).toMatch(/^Service health last read from Microsoft: .*\d/)
+    expect(await page.getByTestId('health-polled').textContent()).toMatch(
+        /^Service health last read from Microsoft: .*\d/,
+    )
     expect(await page.getByTestId('health-not-polled').count()).toBe(0)
 })
 
@@ -110,10 +125,18 @@ test('insights user: "Related" sticks across a reload; "Not related" then remove
     await first.getByRole('button', { name: 'Related', exact: true }).click()
     await first.getByRole('button', { name: 'Related', exact: true, pressed: true }).waitFor()
     await page.reload()
-    await page.getByTestId('health-issue').first().getByRole('button', { name: 'Related', exact: true, pressed: true }).waitFor()
+    await page
+        .getByTestId('health-issue')
+        .first()
+        .getByRole('button', { name: 'Related', exact: true, pressed: true })
+        .waitFor()
     expect(await page.getByTestId('health-issue').first().getByTestId('health-issue-id').textContent()).toBe(id)
     await page.getByTestId('health-issue').first().getByTestId('health-not-related').click()
-    await page.waitForFunction((x) => !Array.from(document.querySelectorAll('[data-testid="health-issue-id"]')).some((e) => e.textContent === x), id)
+    await page.waitForFunction(
+        (x) =>
+            !Array.from(document.querySelectorAll('[data-testid="health-issue-id"]')).some((e) => e.textContent === x),
+        id,
+    )
     await page.reload()
     await page.locator('[data-testid="solutions-section"]').waitFor()
     expect(await page.getByTestId('health-issue-id').allTextContents()).not.toContain(id)
@@ -126,7 +149,11 @@ test('insights user: helpful feedback sticks across a reload; the search box fin
     await first.getByRole('button', { name: 'Helpful', exact: true }).click()
     await first.getByRole('button', { name: 'Helpful', exact: true, pressed: true }).waitFor()
     await page.reload()
-    await page.getByTestId('solution').first().getByRole('button', { name: 'Helpful', exact: true, pressed: true }).waitFor()
+    await page
+        .getByTestId('solution')
+        .first()
+        .getByRole('button', { name: 'Helpful', exact: true, pressed: true })
+        .waitFor()
     await page.getByLabel('Search for other solutions').fill('sharepoint access denied')
     await page.getByRole('button', { name: 'Search', exact: true }).click()
     await page.getByTestId('solutions-query').filter({ hasText: 'sharepoint access denied' }).waitFor()
@@ -144,7 +171,10 @@ test('administrator: Contact Microsoft support, prefilled, creates a case shown 
     await page.getByTestId('submit-case').click()
     await page.getByTestId('tab-notice').waitFor()
     const c = page.getByTestId('case').first()
-    await c.getByTestId('case-id').filter({ hasText: /Case \d+/ }).waitFor()
+    await c
+        .getByTestId('case-id')
+        .filter({ hasText: /Case \d+/ })
+        .waitFor()
     expect(await c.getAttribute('data-sync')).toBe('synced')
     await screenshot(page, 'incident-tab-admin-case-created')
     const remote = await connector.cases()
@@ -174,7 +204,12 @@ test('connector down: the case is saved as pending, then the job sends it once t
         if ((await page.locator('[data-testid="case"][data-sync="synced"]').count()) > 0) break
         if (Date.now() > deadline) throw new Error('the pending case was not synced in time')
     }
-    await page.getByTestId('case').first().getByTestId('case-id').filter({ hasText: /Case \d+/ }).waitFor()
+    await page
+        .getByTestId('case')
+        .first()
+        .getByTestId('case-id')
+        .filter({ hasText: /Case \d+/ })
+        .waitFor()
     await screenshot(page, 'incident-tab-case-synced-later')
     expect((await connector.cases()).filter((r) => r.title.endsWith(SHAREPOINT))).toHaveLength(1)
 })

@@ -17,7 +17,12 @@ afterAll(async () => {
 })
 
 test('an insights user cannot use Link Account', async () => {
-    const page = await signedInPage(browser, sandbox.urls.instance, 'agent.insights', '/x_mioms_m365_assis_link_account.do')
+    const page = await signedInPage(
+        browser,
+        sandbox.urls.instance,
+        'agent.insights',
+        '/x_mioms_m365_assis_link_account.do',
+    )
     await page.getByTestId('link-error').waitFor()
     expect(await page.getByTestId('link-save').count()).toBe(0)
 })
@@ -39,7 +44,9 @@ test('administrator: a malformed or personal address is refused; a work address 
     await page.getByTestId('link-save').click()
     await page.getByTestId('link-saved').waitFor()
     await page.reload()
-    expect(await page.getByLabel('Microsoft 365 admin email', { exact: true }).inputValue()).toBe('not.an.admin@contoso.com')
+    expect(await page.getByLabel('Microsoft 365 admin email', { exact: true }).inputValue()).toBe(
+        'not.an.admin@contoso.com',
+    )
     await screenshot(page, 'link-account-saved')
 
     // The linked address is what the case is opened as; the connector says it is no admin.
@@ -53,7 +60,10 @@ test('administrator: a malformed or personal address is refused; a work address 
     // Said in the Contact Microsoft support section that raised it (not in a banner at the top of the tab).
     await tab
         .getByTestId('contact-error')
-        .filter({ hasText: 'not.an.admin@contoso.com is not a valid Microsoft 365 admin account. You need Microsoft 365 admin privileges to open a service request. In the app, link the admin account.' })
+        .filter({
+            hasText:
+                'not.an.admin@contoso.com is not a valid Microsoft 365 admin account. You need Microsoft 365 admin privileges to open a service request. In the app, link the admin account.',
+        })
         .waitFor()
     await screenshot(tab, 'incident-tab-invalid-admin')
 

@@ -30,7 +30,9 @@ test('an administrator opens Setup: the bundle loads, calls the app API with the
     const page = await context.newPage()
     page.on('pageerror', (e) => errors.push(e.message))
     const apiOk = page.waitForResponse((r) => r.url().includes('/api/x_mioms_m365_assis/app/') && r.status() === 200)
-    await page.goto(`${sandbox.urls.instance}/login.do?user=admin&next=${encodeURIComponent('/x_mioms_m365_assis_setup.do')}`)
+    await page.goto(
+        `${sandbox.urls.instance}/login.do?user=admin&next=${encodeURIComponent('/x_mioms_m365_assis_setup.do')}`,
+    )
     await apiOk
     await page.waitForFunction(() => (document.getElementById('root')?.textContent ?? '').trim().length > 20)
     await page.waitForLoadState('networkidle')

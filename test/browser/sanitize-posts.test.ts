@@ -17,9 +17,13 @@ beforeAll(async () => {
     page = await (await browser.newContext()).newPage()
     page.on('request', (r) => requests.push(r.url()))
     const source = readFileSync(join(__dirname, '..', '..', 'src', 'client', 'incident-tab', 'sanitize.ts'), 'utf8')
-    const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.None, target: ts.ScriptTarget.ES2020 } }).outputText
+    const js = ts.transpileModule(source, {
+        compilerOptions: { module: ts.ModuleKind.None, target: ts.ScriptTarget.ES2020 },
+    }).outputText
     await page.setContent('<!DOCTYPE html><html><body><div id="out"></div></body></html>')
-    await page.evaluate(`window.alerts = []; window.alert = (m) => window.alerts.push(String(m)); var exports = {}; ${js}; window.sanitize = exports.sanitizePostHtml;`)
+    await page.evaluate(
+        `window.alerts = []; window.alert = (m) => window.alerts.push(String(m)); var exports = {}; ${js}; window.sanitize = exports.sanitizePostHtml;`,
+    )
     requests.length = 0
 })
 afterAll(() => browser?.close())
@@ -59,16 +63,62 @@ test.each(PAYLOADS)('%s', async (payload) => {
         const out = w.sanitize(html)
         const div = document.getElementById('out')!
         div.innerHTML = out
-        const allowed = new Set(['A', 'ABBR', 'B', 'BLOCKQUOTE', 'BR', 'CAPTION', 'CODE', 'DD', 'DIV', 'DL', 'DT', 'EM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'I', 'LI', 'OL', 'P', 'PRE', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'U', 'UL'])
+        const allowed = new Set([
+            'A',
+            'ABBR',
+            'B',
+            'BLOCKQUOTE',
+            'BR',
+            'CAPTION',
+            'CODE',
+            'DD',
+            'DIV',
+            'DL',
+            'DT',
+            'EM',
+            'H1',
+            'H2',
+            'H3',
+            'H4',
+            'H5',
+            'H6',
+            'HR',
+            'I',
+            'LI',
+            'OL',
+            'P',
+            'PRE',
+            'S',
+            'SMALL',
+            'SPAN',
+            'STRONG',
+            'SUB',
+            'SUP',
+            'TABLE',
+            'TBODY',
+            'TD',
+            'TFOOT',
+            'TH',
+            'THEAD',
+            'TR',
+            'U',
+            'UL',
+        ])
         const problems: string[] = []
         div.querySelectorAll('*').forEach((el) => {
-            if (!allowed.has(el.tagName) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') problems.push('element ' + el.tagName)
+            if (!allowed.has(el.tagName) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml')
+                problems.push('element ' + el.tagName)
             for (const a of Array.from(el.attributes)) {
                 const linkAttr = el.tagName === 'A' && ['href', 'target', 'rel'].indexOf(a.name) >= 0
                 if (!linkAttr) problems.push(`attribute ${a.name} on ${el.tagName}`)
                 if (a.name === 'href' && !/^(https?:|mailto:)/i.test(a.value)) problems.push('href ' + a.value)
             }
-            if (el.tagName === 'A' && el.hasAttribute('href') && (el.getAttribute('target') !== '_blank' || el.getAttribute('rel') !== 'noopener noreferrer')) problems.push('link without target/rel')
+            if (
+                el.tagName === 'A' &&
+                el.hasAttribute('href') &&
+                (el.getAttribute('target') !== '_blank' || el.getAttribute('rel') !== 'noopener noreferrer')
+            )
+                problems.push('link without target/rel')
         })
         return { out, problems, again: w.sanitize(out), text: div.textContent }
     }, payload)
@@ -80,8 +130,12 @@ test.each(PAYLOADS)('%s', async (payload) => {
 })
 
 test('formatting, text and safe links survive', async () => {
-    const out = await page.evaluate(() => (window as unknown as { sanitize: (s: string) => string }).sanitize(
-        '<p>Users <b>may</b> see <a href="https://status.office.com/" onclick="x()">delays</a> &amp; errors.<br>More: <a href="mailto:ops@contoso.com">mail</a></p><ul><li>one</li></ul><p>5 &lt; 6</p>',
-    ))
-    expect(out).toBe('<p>Users <b>may</b> see <a href="https://status.office.com/" target="_blank" rel="noopener noreferrer">delays</a> &amp; errors.<br>More: <a href="mailto:ops@contoso.com" target="_blank" rel="noopener noreferrer">mail</a></p><ul><li>one</li></ul><p>5 &lt; 6</p>')
+    const out = await page.evaluate(() =>
+        (window as unknown as { sanitize: (s: string) => string }).sanitize(
+            '<p>Users <b>may</b> see <a href="https://status.office.com/" onclick="x()">delays</a> &amp; errors.<br>More: <a href="mailto:ops@contoso.com">mail</a></p><ul><li>one</li></ul><p>5 &lt; 6</p>',
+        ),
+    )
+    expect(out).toBe(
+        '<p>Users <b>may</b> see <a href="https://status.office.com/" target="_blank" rel="noopener noreferrer">delays</a> &amp; errors.<br>More: <a href="mailto:ops@contoso.com" target="_blank" rel="noopener noreferrer">mail</a></p><ul><li>one</li></ul><p>5 &lt; 6</p>',
+    )
 })

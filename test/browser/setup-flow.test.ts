@@ -22,21 +22,32 @@ afterAll(async () => {
 })
 
 const control = (base: string, path: string, body: unknown) =>
-    fetch(`${base}/_control${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }).then((r) => {
+    fetch(`${base}/_control${path}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+    }).then((r) => {
         if (!r.ok) throw new Error(`control ${path}: ${r.status}`)
     })
 
 test('insights only: skipped inbound steps, "ignored" values, all four tests pass', async () => {
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(e.message))
-    await walkSteps(page, 'insights', sandbox.urls.connector, (n) => screenshot(page, 'setup-insights-' + n).then(() => undefined))
+    await walkSteps(page, 'insights', sandbox.urls.connector, (n) =>
+        screenshot(page, 'setup-insights-' + n).then(() => undefined),
+    )
     expect(await page.locator('nav').textContent()).toContain('Inbound OAuth provider (skipped)')
     expect(await page.getByTestId('value-client_id').textContent()).toBe('ignored')
     expect(await page.getByTestId('value-user_name').textContent()).toBe('ignored')
     await page.getByRole('button', { name: 'Copy Repository ID' }).click()
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(DEFAULTS.repositoryId)
     await screenshot(page, 'setup-insights-09-complete')
-    expect(await runTests(page)).toEqual({ cross_scope_read: 'passed', token_request: 'passed', connector_ping: 'passed', scope_privileges: 'passed' })
+    expect(await runTests(page)).toEqual({
+        cross_scope_read: 'passed',
+        token_request: 'passed',
+        connector_ping: 'passed',
+        scope_privileges: 'passed',
+    })
     await page.getByText('Setup is complete.').waitFor()
     await screenshot(page, 'setup-insights-10-tests-passed')
     expect(errors).toEqual([])
@@ -48,20 +59,28 @@ test('basic: going back keeps answers, a bad value shows its message inline, all
     // Back keeps what was saved; a wrong tenant is refused next to the field and focus lands on it.
     await page.getByRole('button', { name: 'Back' }).click()
     await waitForStep(page, 'Application settings')
-    expect(await page.getByRole('textbox', { name: 'Microsoft 365 admin email', exact: true }).inputValue()).toBe(DEFAULTS.adminEmails[0])
+    expect(await page.getByRole('textbox', { name: 'Microsoft 365 admin email', exact: true }).inputValue()).toBe(
+        DEFAULTS.adminEmails[0],
+    )
     await page.getByRole('button', { name: /Tenant domain/ }).click()
     await page.getByRole('textbox', { name: 'Microsoft 365 tenant domain', exact: true }).fill('contoso')
     await next(page)
     const err = page.locator('#tenant_domain-error')
     await err.waitFor()
     expect(await err.textContent()).toContain('like contoso.onmicrosoft.com')
-    expect(await page.getByRole('textbox', { name: 'Microsoft 365 tenant domain', exact: true }).getAttribute('aria-describedby')).toContain('tenant_domain-error')
+    expect(
+        await page
+            .getByRole('textbox', { name: 'Microsoft 365 tenant domain', exact: true })
+            .getAttribute('aria-describedby'),
+    ).toContain('tenant_domain-error')
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('tenant_domain')
     await screenshot(page, 'setup-basic-invalid-tenant')
     await page.goto(sandbox.urls.instance + SETUP_PATH + '?step=complete')
     await waitForStep(page, 'Complete the integration')
     expect(await page.getByTestId('value-user_name').textContent()).toBe(DEFAULTS.integrationUser.user)
-    expect(await page.getByTestId('value-endpoint').textContent()).toBe(`${sandbox.urls.instance}/api/x_mioms_m365_assis/v1/connector`)
+    expect(await page.getByTestId('value-endpoint').textContent()).toBe(
+        `${sandbox.urls.instance}/api/x_mioms_m365_assis/v1/connector`,
+    )
     const results = await runTests(page)
     expect(Object.values(results)).toEqual(['passed', 'passed', 'passed', 'passed', 'passed'])
     expect(Object.keys(results)).toContain('inbound_ping')
@@ -90,7 +109,14 @@ test('aad: keyboard only through the environment step, then all six tests pass',
     await walkSteps(page, 'aad', sandbox.urls.connector)
     expect(await page.getByTestId('value-user_name').textContent()).toBe(DEFAULTS.callbackClient.clientId)
     const results = await runTests(page)
-    expect(results).toEqual({ cross_scope_read: 'passed', oidc_metadata: 'passed', token_request: 'passed', connector_ping: 'passed', inbound_ping: 'passed', scope_privileges: 'passed' })
+    expect(results).toEqual({
+        cross_scope_read: 'passed',
+        oidc_metadata: 'passed',
+        token_request: 'passed',
+        connector_ping: 'passed',
+        inbound_ping: 'passed',
+        scope_privileges: 'passed',
+    })
     await screenshot(page, 'setup-aad-tests-passed')
 })
 
@@ -100,11 +126,17 @@ test('bad OIDC metadata, wrong secret, connector down: each failing test shows i
     await control(sandbox.urls.entra, '/faults', { badJson: {}, paths: [`/${DEFAULTS.tenantDomain}/.well-known`] })
     let r = await runTests(page)
     expect(r.oidc_metadata).toBe('failed')
-    expect(await fixText(page, 'oidc_metadata')).toContain('Set the OIDC Metadata URL of the OIDC provider configuration')
+    expect(await fixText(page, 'oidc_metadata')).toContain(
+        'Set the OIDC Metadata URL of the OIDC provider configuration',
+    )
     await screenshot(page, 'setup-fail-oidc-metadata')
     await control(sandbox.urls.entra, '/faults', {})
 
-    await control(sandbox.urls.entra, '/clients', { clientId: DEFAULTS.outboundClient.clientId, clientSecret: 'rotated-in-entra', roles: [...DEFAULTS.graphRoles] })
+    await control(sandbox.urls.entra, '/clients', {
+        clientId: DEFAULTS.outboundClient.clientId,
+        clientSecret: 'rotated-in-entra',
+        roles: [...DEFAULTS.graphRoles],
+    })
     r = await runTests(page)
     expect(r.token_request).toBe('failed')
     expect(r.connector_ping).toBe('skipped')

@@ -18,13 +18,17 @@ let tabPath = ''
 
 beforeAll(async () => {
     sandbox = await startSandbox([
-        '--setup-complete', 'basic',
-        '--property', 'x_mioms_m365_assis.setup.turn_off_after_failures=2',
-        '--property', 'x_mioms_m365_assis.setup.turn_off_after_hours=0',
+        '--setup-complete',
+        'basic',
+        '--property',
+        'x_mioms_m365_assis.setup.turn_off_after_failures=2',
+        '--property',
+        'x_mioms_m365_assis.setup.turn_off_after_hours=0',
     ])
     browser = await launchBrowser()
     const deadline = Date.now() + 10000
-    while (!/Microsoft 365 tab of/.test(sandbox.output()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100))
+    while (!/Microsoft 365 tab of/.test(sandbox.output()) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 100))
     const m = /Microsoft 365 tab of \S+: (\S+)/.exec(sandbox.output())
     tabPath = new URL(m![1]).pathname + new URL(m![1]).search
     admin = await signedInPage(browser, sandbox.urls.instance, ADMIN_USER, SETUP_PATH + '?step=complete')
@@ -36,8 +40,13 @@ afterAll(async () => {
 
 const entraClient = (clientSecret: string) =>
     fetch(`${sandbox.urls.entra}/_control/clients`, {
-        method: 'POST', headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ clientId: DEFAULTS.outboundClient.clientId, clientSecret, roles: [...DEFAULTS.graphRoles] }),
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+            clientId: DEFAULTS.outboundClient.clientId,
+            clientSecret,
+            roles: [...DEFAULTS.graphRoles],
+        }),
     }).then((r) => expect(r.ok).toBe(true))
 
 const status = (page: Page) => page.getByTestId('setup-status')
@@ -45,7 +54,10 @@ const status = (page: Page) => page.getByTestId('setup-status')
 /** What a user sees on the incident tab: the error banners and whether the features are shown. */
 async function tabAs(user: string): Promise<{ errors: string[]; health: boolean; adminNotice: string | null }> {
     const page = await signedInPage(browser, sandbox.urls.instance, user, tabPath)
-    await page.locator('[data-testid="solutions-section"], [data-testid="tab-error"], [data-testid="health-issue"]').first().waitFor({ timeout: 20000 })
+    await page
+        .locator('[data-testid="solutions-section"], [data-testid="tab-error"], [data-testid="health-issue"]')
+        .first()
+        .waitFor({ timeout: 20000 })
     const notice = page.getByTestId('setup-admin-notice')
     const out = {
         errors: await page.getByTestId('tab-error').allTextContents(),
@@ -60,18 +72,24 @@ async function tabAs(user: string): Promise<{ errors: string[]; health: boolean;
 test('verified: Setup says the integration is on', async () => {
     await waitForStep(admin, 'Complete the integration')
     expect(await status(admin).getAttribute('data-state')).toBe('on')
-    expect(await status(admin).textContent()).toMatch(/The integration is on: every verification test passed on \d{4}-\d\d-\d\d \d\d:\d\d:\d\d \(UTC\)/)
+    expect(await status(admin).textContent()).toMatch(
+        /The integration is on: every verification test passed on \d{4}-\d\d-\d\d \d\d:\d\d:\d\d \(UTC\)/,
+    )
 })
 
 test('a failed re-run (secret rotated in Entra) keeps users working; the admin sees what failed, on Setup and on the tab', async () => {
     await entraClient('rotated-in-entra')
     const r = await runTests(admin)
     expect(r.token_request).toBe('failed')
-    expect(await admin.getByTestId('results-summary').textContent()).toMatch(/The integration keeps running on the setup verified on/)
+    expect(await admin.getByTestId('results-summary').textContent()).toMatch(
+        /The integration keeps running on the setup verified on/,
+    )
     expect(await status(admin).getAttribute('data-state')).toBe('degraded')
     const text = await status(admin).textContent()
     expect(text).toContain('failed: Token request through the outbound OAuth profile')
-    expect(text).toContain('It is turned off for everyone after 2 failed verifications in a row over at least 0 hours (so far 1')
+    expect(text).toContain(
+        'It is turned off for everyone after 2 failed verifications in a row over at least 0 hours (so far 1',
+    )
     await screenshot(admin, 'setup-reverify-degraded')
 
     const user = await tabAs('agent.insights')
@@ -90,9 +108,14 @@ test('"Turn the integration off until fixed" (confirmed) gates every user with t
     await admin.getByRole('button', { name: 'Keep it on' }).click()
     expect(await status(admin).getAttribute('data-state')).toBe('degraded')
     await admin.getByRole('button', { name: 'Turn the integration off until fixed' }).click()
-    await Promise.all([admin.waitForResponse((r) => r.url().includes('/setup/turn-off')), admin.getByRole('button', { name: 'Turn it off' }).click()])
+    await Promise.all([
+        admin.waitForResponse((r) => r.url().includes('/setup/turn-off')),
+        admin.getByRole('button', { name: 'Turn it off' }).click(),
+    ])
     await admin.locator('[data-testid="setup-status"][data-state="off"]').waitFor()
-    expect(await status(admin).textContent()).toMatch(/^m365\.admin turned the integration off on .* \(UTC\): users see the "final set up step" message/)
+    expect(await status(admin).textContent()).toMatch(
+        /^m365\.admin turned the integration off on .* \(UTC\): users see the "final set up step" message/,
+    )
     expect(await admin.getByRole('button', { name: 'Turn the integration off until fixed' }).count()).toBe(0)
     await screenshot(admin, 'setup-reverify-off-by-admin')
     const user = await tabAs('agent.insights')
@@ -111,7 +134,9 @@ test('repeated failures (here 2) turn it off on their own and Setup says why', a
     expect(await status(admin).getAttribute('data-state')).toBe('degraded')
     await runTests(admin)
     await admin.locator('[data-testid="setup-status"][data-state="off"]').waitFor()
-    expect(await status(admin).textContent()).toMatch(/^The integration was turned off on .* \(UTC\) after 2 failed verifications in a row since/)
+    expect(await status(admin).textContent()).toMatch(
+        /^The integration was turned off on .* \(UTC\) after 2 failed verifications in a row since/,
+    )
     await screenshot(admin, 'setup-reverify-off-repeated')
     expect((await tabAs('agent.insights')).errors).toEqual([FINAL_STEP])
     await entraClient(DEFAULTS.outboundClient.clientSecret)

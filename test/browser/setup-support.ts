@@ -19,7 +19,12 @@ export async function next(page: Page): Promise<void> {
 }
 
 /** Walks every step from wherever the page is, saving each with Next; answers already saved are kept. */
-export async function walkSteps(page: Page, configuration: 'basic' | 'aad' | 'insights', connector: string, shot?: (name: string) => Promise<void>): Promise<void> {
+export async function walkSteps(
+    page: Page,
+    configuration: 'basic' | 'aad' | 'insights',
+    connector: string,
+    shot?: (name: string) => Promise<void>,
+): Promise<void> {
     const snap = async (name: string) => (shot ? shot(name) : undefined)
     await waitForStep(page, 'Agree')
     await page.getByRole('checkbox', { name: 'Agree', exact: true }).check()
@@ -27,7 +32,11 @@ export async function walkSteps(page: Page, configuration: 'basic' | 'aad' | 'in
     await next(page)
     await waitForStep(page, 'Environment and setup type')
     await page.getByRole('checkbox', { name: 'This is a test environment' }).check()
-    const choice = { basic: 'Yes: basic authentication', aad: 'No: Microsoft Entra ID (AAD) OAuth token', insights: 'Insights only' }[configuration]
+    const choice = {
+        basic: 'Yes: basic authentication',
+        aad: 'No: Microsoft Entra ID (AAD) OAuth token',
+        insights: 'Insights only',
+    }[configuration]
     await page.getByRole('radio', { name: choice }).check()
     await snap('02-environment')
     await next(page)
@@ -36,25 +45,41 @@ export async function walkSteps(page: Page, configuration: 'basic' | 'aad' | 'in
     await snap('03-tenant')
     await next(page)
     await waitForStep(page, 'Outbound OAuth provider')
-    await page.getByRole('combobox', { name: 'OAuth profile for the outbound OAuth provider', exact: true }).selectOption({ label: 'Microsoft 365 support outbound default_profile' })
+    await page
+        .getByRole('combobox', { name: 'OAuth profile for the outbound OAuth provider', exact: true })
+        .selectOption({ label: 'Microsoft 365 support outbound default_profile' })
     await snap('04-outbound')
     await next(page)
     if (configuration !== 'insights') {
         await waitForStep(page, 'Inbound OAuth provider')
-        if (configuration === 'basic') await page.getByRole('combobox', { name: 'OAuth API endpoint for external clients', exact: true }).selectOption({ label: 'Microsoft 365 support inbound' })
-        else await page.getByRole('combobox', { name: 'OIDC provider (OAuth client)', exact: true }).selectOption({ label: 'contoso_application_inbound_api' })
+        if (configuration === 'basic')
+            await page
+                .getByRole('combobox', { name: 'OAuth API endpoint for external clients', exact: true })
+                .selectOption({ label: 'Microsoft 365 support inbound' })
+        else
+            await page
+                .getByRole('combobox', { name: 'OIDC provider (OAuth client)', exact: true })
+                .selectOption({ label: 'contoso_application_inbound_api' })
         await snap('05-inbound')
         await next(page)
         await waitForStep(page, 'Inbound call integration user')
-        if (configuration === 'basic') await page.getByRole('combobox', { name: 'Integration user', exact: true }).selectOption({ value: await userValue(page, DEFAULTS.integrationUser.user) })
-        else await page.getByRole('textbox', { name: 'User ID (client ID of the REST-user app)', exact: true }).fill(DEFAULTS.callbackClient.clientId)
+        if (configuration === 'basic')
+            await page
+                .getByRole('combobox', { name: 'Integration user', exact: true })
+                .selectOption({ value: await userValue(page, DEFAULTS.integrationUser.user) })
+        else
+            await page
+                .getByRole('textbox', { name: 'User ID (client ID of the REST-user app)', exact: true })
+                .fill(DEFAULTS.callbackClient.clientId)
         await snap('06-integration-user')
         await next(page)
     }
     await waitForStep(page, 'Repository ID')
     await page.getByRole('textbox', { name: 'Repository ID', exact: true }).fill(DEFAULTS.repositoryId)
     await page.getByRole('textbox', { name: 'Connector endpoint URL', exact: true }).fill(connector)
-    await page.getByRole('textbox', { name: 'Connector App ID URI (resource)', exact: true }).fill(DEFAULTS.connectorResource)
+    await page
+        .getByRole('textbox', { name: 'Connector App ID URI (resource)', exact: true })
+        .fill(DEFAULTS.connectorResource)
     await snap('07-repository')
     await next(page)
     await waitForStep(page, 'Application settings')
@@ -65,7 +90,10 @@ export async function walkSteps(page: Page, configuration: 'basic' | 'aad' | 'in
 }
 
 async function userValue(page: Page, userName: string): Promise<string> {
-    const options = await page.getByRole('combobox', { name: 'Integration user', exact: true }).locator('option').evaluateAll((els) => els.map((e) => ({ v: (e as HTMLOptionElement).value, t: e.textContent ?? '' })))
+    const options = await page
+        .getByRole('combobox', { name: 'Integration user', exact: true })
+        .locator('option')
+        .evaluateAll((els) => els.map((e) => ({ v: (e as HTMLOptionElement).value, t: e.textContent ?? '' })))
     return options.find((o) => o.t.startsWith(userName))!.v
 }
 
@@ -75,10 +103,15 @@ export const RUN_TESTS = /^(Next: run the verification tests|Run the verificatio
 
 /** Runs the verification tests from Complete the integration and waits for the results; returns status per test id. */
 export async function runTests(page: Page): Promise<Record<string, string>> {
-    await Promise.all([page.waitForResponse((r) => r.url().includes('/setup/verify'), { timeout: 90000 }), page.getByRole('button', { name: RUN_TESTS }).click()])
+    await Promise.all([
+        page.waitForResponse((r) => r.url().includes('/setup/verify'), { timeout: 90000 }),
+        page.getByRole('button', { name: RUN_TESTS }).click(),
+    ])
     await page.getByRole('button', { name: RUN_TESTS }).waitFor({ timeout: 30000 })
     await page.locator('[data-testid="test-results"]').waitFor({ timeout: 30000 })
-    const items = await page.locator('[data-testid^="test-"][data-status]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-testid')!.slice(5), e.getAttribute('data-status')!]))
+    const items = await page
+        .locator('[data-testid^="test-"][data-status]')
+        .evaluateAll((els) => els.map((e) => [e.getAttribute('data-testid')!.slice(5), e.getAttribute('data-status')!]))
     return Object.fromEntries(items)
 }
 

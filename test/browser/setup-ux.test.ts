@@ -29,12 +29,18 @@ afterAll(async () => {
 
 const entraSecret = (clientSecret: string) =>
     fetch(`${sandbox.urls.entra}/_control/clients`, {
-        method: 'POST', headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ clientId: DEFAULTS.outboundClient.clientId, clientSecret, roles: [...DEFAULTS.graphRoles] }),
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+            clientId: DEFAULTS.outboundClient.clientId,
+            clientSecret,
+            roles: [...DEFAULTS.graphRoles],
+        }),
     }).then((r) => expect(r.ok).toBe(true))
 
 /** Whether the page scrolls sideways (the document is wider than the viewport). */
-const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)
+const scrollsSideways = (page: Page) =>
+    page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)
 
 async function narrowPage(user: string, path: string): Promise<Page> {
     const page = await signedInPage(browser, sandbox.urls.instance, user, path)
@@ -61,7 +67,17 @@ test('Link Account before Setup is complete: the verbatim message and the way to
 test('at 640 px wide no Setup step scrolls sideways; long values wrap in their cell next to their copy button', async () => {
     const page = await narrowPage(ADMIN_USER, SETUP_PATH + '?step=complete')
     await waitForStep(page, 'Complete the integration')
-    const stepIds = ['consent', 'environment', 'tenant', 'outbound', 'inbound', 'integration_user', 'repository', 'settings', 'complete']
+    const stepIds = [
+        'consent',
+        'environment',
+        'tenant',
+        'outbound',
+        'inbound',
+        'integration_user',
+        'repository',
+        'settings',
+        'complete',
+    ]
     for (const id of stepIds) {
         await page.goto(sandbox.urls.instance + SETUP_PATH + '?step=' + id)
         await page.locator('#step-heading').waitFor()
@@ -97,15 +113,27 @@ test('at 640 px wide no Setup step scrolls sideways; long values wrap in their c
 
 test('verification counts are exact: a test not run is neither failed nor passed', async () => {
     await waitForStep(admin, 'Complete the integration')
-    expect(await admin.getByTestId('next-warning').textContent()).toContain('Do not select Next until these values are entered')
+    expect(await admin.getByTestId('next-warning').textContent()).toContain(
+        'Do not select Next until these values are entered',
+    )
     await entraSecret('rotated-in-entra')
     const r = await runTests(admin)
-    expect(r).toEqual({ cross_scope_read: 'passed', token_request: 'failed', connector_ping: 'skipped', inbound_ping: 'passed', scope_privileges: 'passed' })
+    expect(r).toEqual({
+        cross_scope_read: 'passed',
+        token_request: 'failed',
+        connector_ping: 'skipped',
+        inbound_ping: 'passed',
+        scope_privileges: 'passed',
+    })
     const counts = admin.getByTestId('results-counts')
     expect(await counts.textContent()).toBe('Passed: 3Failed: 1Not run: 1Tests: 5')
-    expect(await admin.getByTestId('test-connector_ping').textContent()).toContain('Microsoft 365 support connector ping: not run')
+    expect(await admin.getByTestId('test-connector_ping').textContent()).toContain(
+        'Microsoft 365 support connector ping: not run',
+    )
     const summary = await admin.getByTestId('results-summary').textContent()
-    expect(summary).toContain('The verification did not pass. Fix what each failed test says, then run the tests again.')
+    expect(summary).toContain(
+        'The verification did not pass. Fix what each failed test says, then run the tests again.',
+    )
     expect(summary).not.toMatch(/\d of \d tests did not pass/)
     await screenshot(admin, 'setup-counts-failed-not-run')
     await entraSecret(DEFAULTS.outboundClient.clientSecret)
@@ -126,7 +154,11 @@ test('all tests passed: no "Do not select Next" warning and no Next; the page sa
     await done.waitFor()
     expect(await admin.getByRole('button', { name: /^Next/ }).count()).toBe(0)
 
-    const links = { 'go-incidents': '/incident_list.do', 'go-health': '/x_mioms_m365_assis_health_issue_list.do', 'go-link-account': LINK_PATH }
+    const links = {
+        'go-incidents': '/incident_list.do',
+        'go-health': '/x_mioms_m365_assis_health_issue_list.do',
+        'go-link-account': LINK_PATH,
+    }
     for (const [id, href] of Object.entries(links)) expect(await admin.getByTestId(id).getAttribute('href')).toBe(href)
     await admin.getByTestId('go-health').click()
     await admin.getByRole('heading', { name: /Service Health/ }).waitFor()
@@ -151,7 +183,9 @@ test('Link Account after Setup: an address off the tenant domain is a warning (n
     await field.fill(OFF_DOMAIN)
     const warning = page.getByTestId('admin-email-warning')
     await warning.waitFor()
-    expect(await warning.textContent()).toBe(`${OFF_DOMAIN} is not on the tenant domain ${DEFAULTS.tenantDomain}. Check that it is an admin account of your Microsoft 365 tenant.`)
+    expect(await warning.textContent()).toBe(
+        `${OFF_DOMAIN} is not on the tenant domain ${DEFAULTS.tenantDomain}. Check that it is an admin account of your Microsoft 365 tenant.`,
+    )
     expect(await warning.getAttribute('class')).toBe('m365-warning')
     expect(await field.getAttribute('aria-invalid')).toBeNull()
     expect(await field.getAttribute('aria-describedby')).toContain('admin-email-warning')
@@ -168,7 +202,7 @@ test('Link Account after Setup: an address off the tenant domain is a warning (n
     await page.context().close()
 })
 
-test('Setup\'s admin-email step: an address off the tenant domain is a warning and Next goes ahead', async () => {
+test("Setup's admin-email step: an address off the tenant domain is a warning and Next goes ahead", async () => {
     await admin.goto(sandbox.urls.instance + SETUP_PATH + '?step=settings')
     await waitForStep(admin, 'Application settings')
     const field = admin.getByRole('textbox', { name: 'Microsoft 365 admin email', exact: true })

@@ -30,10 +30,24 @@ export type Expectation =
           // Composite or secondary indexes (dist/app/dictionary); single-column unique ones are field.unique.
           indexes?: { name: string; unique: boolean; columns: string[] }[]
       }
-    | { kind: 'acl'; table: string; operation: 'read' | 'write' | 'create' | 'delete'; roles: string[]; condition?: string }
+    | {
+          kind: 'acl'
+          table: string
+          operation: 'read' | 'write' | 'create' | 'delete'
+          roles: string[]
+          condition?: string
+      }
     | { kind: 'property'; name: string; type: string; value?: string; choices?: string }
     | { kind: 'menu'; title: string; roles: string[] }
-    | { kind: 'module'; menu: string; title: string; linkType: string; target: string; filter?: string; roles: string[] }
+    | {
+          kind: 'module'
+          menu: string
+          title: string
+          linkType: string
+          target: string
+          filter?: string
+          roles: string[]
+      }
     // Records that must never be emitted (whole-form records would replace the incident layout on install).
     | { kind: 'absent'; table: string; where: Record<string, string>; why: string }
     // ATF tests (sys_atf_test) with at least minSteps active steps, restSteps of them "Send REST Request - Inbound".
@@ -68,10 +82,23 @@ const choice = (name: string, choices: string[], extra: Partial<FieldSpec> = {})
     ...extra,
 })
 
-const caseStatuses = ['pending', 'submitted', 'open', 'in_progress', 'waiting_on_customer', 'resolved', 'closed', 'failed']
+const caseStatuses = [
+    'pending',
+    'submitted',
+    'open',
+    'in_progress',
+    'waiting_on_customer',
+    'resolved',
+    'closed',
+    'failed',
+]
 const Me = 'userDYNAMIC90d1921e5f510100a9ad2572f2b477fe'
 
-const crud = (table: string, roles: { read: string[]; create: string[]; write: string[]; delete: string[] }, condition?: string) =>
+const crud = (
+    table: string,
+    roles: { read: string[]; create: string[]; write: string[]; delete: string[] },
+    condition?: string,
+) =>
     (['read', 'create', 'write', 'delete'] as const).map(
         (operation): Expectation => ({ kind: 'acl', table: t(table), operation, roles: roles[operation], condition }),
     )
@@ -86,10 +113,19 @@ export const EXPECTED: Expectation[] = [
 
     // Cross-scope privileges (all on global tables, status allowed)
     // (test/build/cross-scope.test.ts derives the same list from src/server and fails on a missing or stale one)
-    ...['oauth_entity', 'oauth_entity_profile', 'oauth_oidc_entity', 'oidc_provider_configuration', 'sys_user',
-        'sys_user_has_role', 'sys_user_role', 'sys_user_group', 'sys_scope_privilege', 'sys_scope', 'sysauto_script'].map(
-        (table): Expectation => ({ kind: 'privilege', table, operation: 'read' }),
-    ),
+    ...[
+        'oauth_entity',
+        'oauth_entity_profile',
+        'oauth_oidc_entity',
+        'oidc_provider_configuration',
+        'sys_user',
+        'sys_user_has_role',
+        'sys_user_role',
+        'sys_user_group',
+        'sys_scope_privilege',
+        'sys_scope',
+        'sysauto_script',
+    ].map((table): Expectation => ({ kind: 'privilege', table, operation: 'read' })),
     { kind: 'privilege', table: 'incident', operation: 'read' },
     { kind: 'privilege', table: 'incident', operation: 'write' },
     { kind: 'privilege', table: 'incident', operation: 'create' },
@@ -261,15 +297,29 @@ export const EXPECTED: Expectation[] = [
         delete: [ROLE.admin],
     }),
     ...crud('setup_state', { read: [ROLE.admin], create: [ROLE.admin], write: [ROLE.admin], delete: [ROLE.admin] }),
-    ...crud('linked_account', { read: [ROLE.admin], create: [ROLE.admin], write: [ROLE.admin], delete: [ROLE.admin] }, Me),
+    ...crud(
+        'linked_account',
+        { read: [ROLE.admin], create: [ROLE.admin], write: [ROLE.admin], delete: [ROLE.admin] },
+        Me,
+    ),
     ...crud('health_issue', { read: [ROLE.insights], create: [ROLE.admin], write: [ROLE.admin], delete: [ROLE.admin] }),
-    ...crud('solution_cache', { read: [ROLE.insights], create: [ROLE.admin], write: [ROLE.admin], delete: [ROLE.admin] }),
+    ...crud('solution_cache', {
+        read: [ROLE.insights],
+        create: [ROLE.admin],
+        write: [ROLE.admin],
+        delete: [ROLE.admin],
+    }),
     { kind: 'acl', table: t('solution_feedback'), operation: 'read', roles: [ROLE.insights], condition: Me },
     { kind: 'acl', table: t('solution_feedback'), operation: 'read', roles: [ROLE.admin] },
     { kind: 'acl', table: t('solution_feedback'), operation: 'create', roles: [ROLE.insights], condition: Me },
     { kind: 'acl', table: t('solution_feedback'), operation: 'write', roles: [ROLE.insights], condition: Me },
     { kind: 'acl', table: t('solution_feedback'), operation: 'delete', roles: [ROLE.admin] },
-    ...crud('health_match_feedback', { read: [ROLE.insights], create: [ROLE.insights], write: [ROLE.insights], delete: [ROLE.admin] }),
+    ...crud('health_match_feedback', {
+        read: [ROLE.insights],
+        create: [ROLE.insights],
+        write: [ROLE.insights],
+        delete: [ROLE.admin],
+    }),
 
     // Properties (all private, administrator read/write)
     { kind: 'property', name: r('connector.endpoint'), type: 'string' },
@@ -287,7 +337,13 @@ export const EXPECTED: Expectation[] = [
     { kind: 'property', name: r('outbound.max_retries'), type: 'integer', value: '3' },
     { kind: 'property', name: r('solutions.cache_ttl_minutes'), type: 'integer', value: '1440' },
     { kind: 'property', name: r('inbound.max_body_bytes'), type: 'integer', value: '65536' },
-    { kind: 'property', name: r('logging.verbosity'), type: 'choicelist', value: 'info', choices: 'debug,info,warn,error' },
+    {
+        kind: 'property',
+        name: r('logging.verbosity'),
+        type: 'choicelist',
+        value: 'info',
+        choices: 'debug,info,warn,error',
+    },
     { kind: 'property', name: r('setup.turn_off_after_failures'), type: 'integer', value: '3' },
     { kind: 'property', name: r('setup.turn_off_after_hours'), type: 'integer', value: '24' },
     // Service health poller and automatic incidents (src/fluent/configuration/health-properties.now.ts)
@@ -313,94 +369,234 @@ export const EXPECTED: Expectation[] = [
     {
         kind: 'property_category',
         name: r('service_health'),
-        properties: ['health.auto_incident.enabled', 'health.auto_incident.assignment_group', 'health.auto_incident.category',
-            'health.auto_incident.subcategory', 'health.auto_incident.assigned_to', 'health.auto_incident.auto_resolve',
-            'health.page_size', 'health.max_requests_per_run', 'health.max_requests_per_minute', 'health.max_requests_per_hour',
-            'health.overviews_interval_minutes', 'health.last_run'].map(r),
+        properties: [
+            'health.auto_incident.enabled',
+            'health.auto_incident.assignment_group',
+            'health.auto_incident.category',
+            'health.auto_incident.subcategory',
+            'health.auto_incident.assigned_to',
+            'health.auto_incident.auto_resolve',
+            'health.page_size',
+            'health.max_requests_per_run',
+            'health.max_requests_per_minute',
+            'health.max_requests_per_hour',
+            'health.overviews_interval_minutes',
+            'health.last_run',
+        ].map(r),
     },
 
     // Navigation
     { kind: 'menu', title: HEALTH_MENU, roles: [ROLE.insights, ROLE.admin] },
-    { kind: 'module', menu: HEALTH_MENU, title: 'Setup', linkType: 'DIRECT', target: `${SCOPE}_setup.do`, roles: [ROLE.admin] },
-    { kind: 'module', menu: HEALTH_MENU, title: 'Link Account', linkType: 'DIRECT', target: `${SCOPE}_link_account.do`, roles: [ROLE.admin] },
-    { kind: 'module', menu: HEALTH_MENU, title: 'Service Health', linkType: 'LIST', target: t('health_issue'), roles: [ROLE.insights, ROLE.admin] },
-    { kind: 'module', menu: HEALTH_MENU, title: 'Cases', linkType: 'LIST', target: t('case'), roles: [ROLE.admin] },
-    { kind: 'module', menu: HEALTH_MENU, title: 'Logs', linkType: 'LIST', target: 'syslog', filter: `source=${SCOPE}`, roles: [ROLE.admin] },
-    { kind: 'module', menu: HEALTH_MENU, title: 'Active Service Health Issues', linkType: 'LIST', target: t('health_issue'), filter: 'is_resolved=false', roles: [ROLE.insights, ROLE.admin] },
     {
-        kind: 'module', menu: HEALTH_MENU, title: 'Service Health Settings', linkType: 'DIRECT',
+        kind: 'module',
+        menu: HEALTH_MENU,
+        title: 'Setup',
+        linkType: 'DIRECT',
+        target: `${SCOPE}_setup.do`,
+        roles: [ROLE.admin],
+    },
+    {
+        kind: 'module',
+        menu: HEALTH_MENU,
+        title: 'Link Account',
+        linkType: 'DIRECT',
+        target: `${SCOPE}_link_account.do`,
+        roles: [ROLE.admin],
+    },
+    {
+        kind: 'module',
+        menu: HEALTH_MENU,
+        title: 'Service Health',
+        linkType: 'LIST',
+        target: t('health_issue'),
+        roles: [ROLE.insights, ROLE.admin],
+    },
+    { kind: 'module', menu: HEALTH_MENU, title: 'Cases', linkType: 'LIST', target: t('case'), roles: [ROLE.admin] },
+    {
+        kind: 'module',
+        menu: HEALTH_MENU,
+        title: 'Logs',
+        linkType: 'LIST',
+        target: 'syslog',
+        filter: `source=${SCOPE}`,
+        roles: [ROLE.admin],
+    },
+    {
+        kind: 'module',
+        menu: HEALTH_MENU,
+        title: 'Active Service Health Issues',
+        linkType: 'LIST',
+        target: t('health_issue'),
+        filter: 'is_resolved=false',
+        roles: [ROLE.insights, ROLE.admin],
+    },
+    {
+        kind: 'module',
+        menu: HEALTH_MENU,
+        title: 'Service Health Settings',
+        linkType: 'DIRECT',
         target: 'system_properties_ui.do?sysparm_category=x_mioms_m365_assis.service_health&sysparm_title=Microsoft%20365%20service%20health%20settings',
         roles: [ROLE.admin],
     },
 
     // UI pages (src/fluent/ui-pages): the API routes behind them carry the role checks.
-    ...([['setup', 'Setup wizard'], ['link_account', 'Link Account'], ['incident_tab', 'the iframe inside the incident form\'s Microsoft 365 section']] as const).map(
-        ([name, why]): Expectation => ({ kind: 'record', table: 'sys_ui_page', where: { name }, fields: { endpoint: `${SCOPE}_${name}.do`, direct: 'true' }, why }),
+    ...(
+        [
+            ['setup', 'Setup wizard'],
+            ['link_account', 'Link Account'],
+            ['incident_tab', "the iframe inside the incident form's Microsoft 365 section"],
+        ] as const
+    ).map(
+        ([name, why]): Expectation => ({
+            kind: 'record',
+            table: 'sys_ui_page',
+            where: { name },
+            fields: { endpoint: `${SCOPE}_${name}.do`, direct: 'true' },
+            why,
+        }),
     ),
 
     // The incident form's "Microsoft 365" section (src/fluent/incident-form): additive records only.
     {
-        kind: 'record', table: 'sys_ui_macro', where: { name: `${SCOPE}_incident_tab` }, fields: { active: 'true' },
+        kind: 'record',
+        table: 'sys_ui_macro',
+        where: { name: `${SCOPE}_incident_tab` },
+        fields: { active: 'true' },
         why: 'iframe to the incident tab page, rendered for app roles on saved incidents',
     },
     {
-        kind: 'record', table: 'sys_ui_formatter', where: { formatter: `${SCOPE}_incident_tab.xml` },
-        fields: { name: 'Microsoft 365', table: 'incident', type: 'formatter', active: 'true' }, why: 'lets a form section hold the macro',
+        kind: 'record',
+        table: 'sys_ui_formatter',
+        where: { formatter: `${SCOPE}_incident_tab.xml` },
+        fields: { name: 'Microsoft 365', table: 'incident', type: 'formatter', active: 'true' },
+        why: 'lets a form section hold the macro',
     },
     {
-        kind: 'record', table: 'sys_ui_section', where: { name: 'incident', caption: 'Microsoft 365' },
-        fields: { roles: `${ROLE.insights},${ROLE.admin}`, view: 'Default view' }, why: 'a new section for app roles; an admin places it on the form',
+        kind: 'record',
+        table: 'sys_ui_section',
+        where: { name: 'incident', caption: 'Microsoft 365' },
+        fields: { roles: `${ROLE.insights},${ROLE.admin}`, view: 'Default view' },
+        why: 'a new section for app roles; an admin places it on the form',
     },
     {
-        kind: 'record', table: 'sys_ui_element', where: { element: `${SCOPE}_incident_tab.xml` }, fields: { type: 'formatter', position: '0' },
+        kind: 'record',
+        table: 'sys_ui_element',
+        where: { element: `${SCOPE}_incident_tab.xml` },
+        fields: { type: 'formatter', position: '0' },
         why: 'the formatter inside the new section',
     },
 
     // Scheduled jobs (src/fluent/jobs). run_start is fixed so that every build emits the same record.
     {
-        kind: 'record', table: 'sysauto_script', where: { name: 'Microsoft 365 support: send pending cases' },
-        fields: { active: 'true', run_type: 'periodically', run_period: '1970-01-01 00:01:00', run_start: '2026-01-01 00:00:00' },
+        kind: 'record',
+        table: 'sysauto_script',
+        where: { name: 'Microsoft 365 support: send pending cases' },
+        fields: {
+            active: 'true',
+            run_type: 'periodically',
+            run_period: '1970-01-01 00:01:00',
+            run_start: '2026-01-01 00:00:00',
+        },
         why: 'sends cases the connector did not take yet (backoff per case)',
     },
     {
-        kind: 'record', table: 'sysauto_script', where: { name: 'Microsoft 365 service health poll' },
-        fields: { active: 'true', run_type: 'periodically', run_period: '1970-01-01 00:05:00', run_start: '2026-01-01 00:00:00' },
+        kind: 'record',
+        table: 'sysauto_script',
+        where: { name: 'Microsoft 365 service health poll' },
+        fields: {
+            active: 'true',
+            run_type: 'periodically',
+            run_period: '1970-01-01 00:05:00',
+            run_start: '2026-01-01 00:00:00',
+        },
         why: 'polls Graph service health when health.poll_interval_minutes has passed',
     },
 
     {
-        kind: 'record', table: 'sysauto_script', where: { name: 'Microsoft 365 support: purge expired solutions' },
+        kind: 'record',
+        table: 'sysauto_script',
+        where: { name: 'Microsoft 365 support: purge expired solutions' },
         fields: { active: 'true', run_type: 'daily', run_start: '2026-01-01 00:00:00' },
         why: 'deletes solution_cache rows a week after they expired',
     },
 
     // The token provider bridge (src/fluent/script-includes): callable from other scopes once an admin approves them.
     {
-        kind: 'record', table: 'sys_script_include', where: { name: 'M365TokenProvider' },
+        kind: 'record',
+        table: 'sys_script_include',
+        where: { name: 'M365TokenProvider' },
         fields: { access: 'public', caller_access: '2', client_callable: 'false', active: 'true' },
         why: 'other scopes may use the outbound identity only after an admin approves the calling scope',
     },
     // The OAuth API script an Entra v1 outbound provider references (name must start with OAuth; the platform's
     // OAuth client loads it, so it is public, without a caller restriction).
     {
-        kind: 'record', table: 'sys_script_include', where: { name: 'OAuthM365EntraResource' },
-        fields: { access: 'public', caller_access: '', client_callable: 'false', active: 'true', api_name: 'x_mioms_m365_assis.OAuthM365EntraResource' },
+        kind: 'record',
+        table: 'sys_script_include',
+        where: { name: 'OAuthM365EntraResource' },
+        fields: {
+            access: 'public',
+            caller_access: '',
+            client_callable: 'false',
+            active: 'true',
+            api_name: 'x_mioms_m365_assis.OAuthM365EntraResource',
+        },
         why: 'adds the resource parameter Entra v1 token requests need (documented OAuth API script path)',
     },
 
     // Never shipped
     // The form's main section has no caption: shipping one would replace the incident layout.
-    { kind: 'absent', table: 'sys_ui_section', where: { name: 'incident', caption: '' }, why: 'would replace the incident form\'s main section' },
+    {
+        kind: 'absent',
+        table: 'sys_ui_section',
+        where: { name: 'incident', caption: '' },
+        why: "would replace the incident form's main section",
+    },
     { kind: 'absent', table: 'sys_ui_form_section', where: {}, why: 'would reorder the sections of a form' },
-    { kind: 'absent', table: 'sys_ui_form', where: { name: 'incident' }, why: 'would replace the incident form layout' },
+    {
+        kind: 'absent',
+        table: 'sys_ui_form',
+        where: { name: 'incident' },
+        why: 'would replace the incident form layout',
+    },
 
     // ATF tests an admin runs on the instance (src/fluent/tests, README: Running the ATF tests)
-    { kind: 'atf_test', name: 'Microsoft 365 support: connector ping needs credentials and the integration role', minSteps: 6, restSteps: 2 },
-    { kind: 'atf_test', name: 'Microsoft 365 support: case event route rejects bad requests with a JSON error', minSteps: 10, restSteps: 3 },
-    { kind: 'atf_test', name: 'Microsoft 365 support: an insights user cannot escalate or read Setup', minSteps: 11, restSteps: 3 },
-    { kind: 'atf_test', name: 'Microsoft 365 support: an administrator can read Setup and reach Contact Microsoft support', minSteps: 8, restSteps: 2 },
-    { kind: 'atf_test', name: 'Microsoft 365 support: status says setup incomplete until Setup is completed', minSteps: 9, restSteps: 2 },
-    { kind: 'atf_test', name: 'Microsoft 365 support: token provider refuses other OAuth profiles and resources', minSteps: 3, restSteps: 0 },
+    {
+        kind: 'atf_test',
+        name: 'Microsoft 365 support: connector ping needs credentials and the integration role',
+        minSteps: 6,
+        restSteps: 2,
+    },
+    {
+        kind: 'atf_test',
+        name: 'Microsoft 365 support: case event route rejects bad requests with a JSON error',
+        minSteps: 10,
+        restSteps: 3,
+    },
+    {
+        kind: 'atf_test',
+        name: 'Microsoft 365 support: an insights user cannot escalate or read Setup',
+        minSteps: 11,
+        restSteps: 3,
+    },
+    {
+        kind: 'atf_test',
+        name: 'Microsoft 365 support: an administrator can read Setup and reach Contact Microsoft support',
+        minSteps: 8,
+        restSteps: 2,
+    },
+    {
+        kind: 'atf_test',
+        name: 'Microsoft 365 support: status says setup incomplete until Setup is completed',
+        minSteps: 9,
+        restSteps: 2,
+    },
+    {
+        kind: 'atf_test',
+        name: 'Microsoft 365 support: token provider refuses other OAuth profiles and resources',
+        minSteps: 3,
+        restSteps: 0,
+    },
 
     // Translations (src/fluent/i18n, generated from src/i18n by npm run i18n:generate)
     { kind: 'ui_messages', language: 'en', catalog: 'src/i18n/fr.json', english: true },

@@ -40,8 +40,13 @@ beforeAll(() => {
         parseTagValue: false,
         parseAttributeValue: false,
         isArray: (_name, jpath) =>
-            ['database.element', 'database.element.element', 'database.element.index', 'database.element.index.element',
-                'database.element.element.choice.element'].includes(String(jpath)),
+            [
+                'database.element',
+                'database.element.element',
+                'database.element.index',
+                'database.element.index.element',
+                'database.element.element.choice.element',
+            ].includes(String(jpath)),
     })
     for (const file of readdirSync(UPDATE_DIR).filter((f) => f.endsWith('.xml'))) {
         const doc = parser.parse(readFileSync(join(UPDATE_DIR, file), 'utf8')) as Row
@@ -55,7 +60,8 @@ beforeAll(() => {
                 if (!wrapper || typeof wrapper !== 'object') continue
                 for (const [inner, value] of Object.entries(wrapper as Row)) {
                     for (const rec of Array.isArray(value) ? value : [value]) {
-                        if (rec && typeof rec === 'object' && attr(rec, 'action')) records.set(inner, [...rows(inner), rec as Row])
+                        if (rec && typeof rec === 'object' && attr(rec, 'action'))
+                            records.set(inner, [...rows(inner), rec as Row])
                     }
                 }
             }
@@ -115,17 +121,30 @@ describe('tables', () => {
         expect({ field: f.name, found: dict !== undefined }).toEqual({ field: f.name, found: true })
         const d = dict as Row
         expect({ field: f.name, type: text(d.internal_type) }).toEqual({ field: f.name, type: f.type })
-        if (f.maxLength !== undefined) expect({ field: f.name, max: text(d.max_length) }).toEqual({ field: f.name, max: String(f.maxLength) })
-        if (f.reference !== undefined) expect({ field: f.name, ref: text(d.reference) }).toEqual({ field: f.name, ref: f.reference })
+        if (f.maxLength !== undefined)
+            expect({ field: f.name, max: text(d.max_length) }).toEqual({ field: f.name, max: String(f.maxLength) })
+        if (f.reference !== undefined)
+            expect({ field: f.name, ref: text(d.reference) }).toEqual({ field: f.name, ref: f.reference })
         expect({ field: f.name, unique: text(d.unique) }).toEqual({ field: f.name, unique: String(f.unique ?? false) })
-        expect({ field: f.name, mandatory: text(d.mandatory) }).toEqual({ field: f.name, mandatory: String(f.mandatory ?? false) })
-        if (f.default !== undefined) expect({ field: f.name, def: text(d.default_value) }).toEqual({ field: f.name, def: f.default })
+        expect({ field: f.name, mandatory: text(d.mandatory) }).toEqual({
+            field: f.name,
+            mandatory: String(f.mandatory ?? false),
+        })
+        if (f.default !== undefined)
+            expect({ field: f.name, def: text(d.default_value) }).toEqual({ field: f.name, def: f.default })
         // The install-time schema (dist/app/dictionary) must agree, including choices, which live only there.
-        const col = ((dictionary.get(table)?.element as Row[] | undefined) ?? []).find((c) => attr(c, 'name') === f.name)
+        const col = ((dictionary.get(table)?.element as Row[] | undefined) ?? []).find(
+            (c) => attr(c, 'name') === f.name,
+        )
         expect({ field: f.name, inDictionary: col !== undefined }).toEqual({ field: f.name, inDictionary: true })
-        expect({ field: f.name, unique: attr(col, 'unique') }).toEqual({ field: f.name, unique: String(f.unique ?? false) })
+        expect({ field: f.name, unique: attr(col, 'unique') }).toEqual({
+            field: f.name,
+            unique: String(f.unique ?? false),
+        })
         if (f.choices) {
-            const values = (((col as Row).choice as Row | undefined)?.element as Row[] | undefined ?? []).map((c) => attr(c, 'value'))
+            const values = ((((col as Row).choice as Row | undefined)?.element as Row[] | undefined) ?? []).map((c) =>
+                attr(c, 'value'),
+            )
             expect({ field: f.name, choices: sorted(values) }).toEqual({ field: f.name, choices: sorted(f.choices) })
         }
     }
@@ -137,8 +156,16 @@ describe('tables', () => {
         expect(text(o.access)).toBe(e.access)
         expect(text(o.ws_access)).toBe(String(e.wsAccess))
         // Cross-scope design-time and runtime access all closed.
-        for (const k of ['read_access', 'create_access', 'update_access', 'delete_access', 'alter_access',
-            'actions_access', 'client_scripts_access', 'create_access_controls']) {
+        for (const k of [
+            'read_access',
+            'create_access',
+            'update_access',
+            'delete_access',
+            'alter_access',
+            'actions_access',
+            'client_scripts_access',
+            'create_access_controls',
+        ]) {
             expect({ [k]: text(o[k]) }).toEqual({ [k]: 'false' })
         }
         for (const f of e.fields) checkField(e.name, f)
@@ -165,32 +192,39 @@ describe('ACLs', () => {
             (r) => text(r.type) === 'record' && text(r.name) === table && text(r.operation) === operation,
         )
 
-    test.each(of('acl').map((e) => [`${e.operation} ${e.table} ${e.roles.join('+')}${e.condition ? ' (own)' : ''}`, e] as const))(
-        '%s',
-        (_n, e) => {
-            const match = aclsFor(e.table, e.operation).find(
-                (r) =>
-                    JSON.stringify(sorted(aclRoles(text(r.sys_id)))) === JSON.stringify(sorted(e.roles)) &&
-                    text(r.condition) === (e.condition ?? ''),
-            )
-            expect({ acl: label(e), found: match !== undefined }).toEqual({ acl: label(e), found: true })
-            expect(text((match as Row).decision_type)).toBe('allow')
-            expect(text((match as Row).active)).toBe('true')
-            expect(text((match as Row).script)).toBe('')
+    test.each(
+        of('acl').map(
+            (e) => [`${e.operation} ${e.table} ${e.roles.join('+')}${e.condition ? ' (own)' : ''}`, e] as const,
+        ),
+    )('%s', (_n, e) => {
+        const match = aclsFor(e.table, e.operation).find(
+            (r) =>
+                JSON.stringify(sorted(aclRoles(text(r.sys_id)))) === JSON.stringify(sorted(e.roles)) &&
+                text(r.condition) === (e.condition ?? ''),
+        )
+        expect({ acl: label(e), found: match !== undefined }).toEqual({ acl: label(e), found: true })
+        expect(text((match as Row).decision_type)).toBe('allow')
+        expect(text((match as Row).active)).toBe('true')
+        expect(text((match as Row).script)).toBe('')
+    })
+
+    test.each(of('table').map((e) => [e.name] as const))(
+        '%s has exactly the listed ACLs for every operation',
+        (table) => {
+            for (const operation of ['read', 'create', 'write', 'delete']) {
+                const listed = of('acl').filter((a) => a.table === table && a.operation === operation)
+                expect({ operation, count: listed.length > 0 }).toEqual({ operation, count: true })
+                expect({ operation, count: aclsFor(table, operation).length }).toEqual({
+                    operation,
+                    count: listed.length,
+                })
+            }
+            // No table-wide ACL without a role: otherwise users without an app role could pass it.
+            for (const acl of rows('sys_security_acl').filter((r) => text(r.name) === table)) {
+                expect(aclRoles(text(acl.sys_id)).length).toBeGreaterThan(0)
+            }
         },
     )
-
-    test.each(of('table').map((e) => [e.name] as const))('%s has exactly the listed ACLs for every operation', (table) => {
-        for (const operation of ['read', 'create', 'write', 'delete']) {
-            const listed = of('acl').filter((a) => a.table === table && a.operation === operation)
-            expect({ operation, count: listed.length > 0 }).toEqual({ operation, count: true })
-            expect({ operation, count: aclsFor(table, operation).length }).toEqual({ operation, count: listed.length })
-        }
-        // No table-wide ACL without a role: otherwise users without an app role could pass it.
-        for (const acl of rows('sys_security_acl').filter((r) => text(r.name) === table)) {
-            expect(aclRoles(text(acl.sys_id)).length).toBeGreaterThan(0)
-        }
-    })
 })
 
 describe('properties', () => {
@@ -220,7 +254,9 @@ describe('navigation', () => {
 
     test.each(of('module').map((e) => [e.title, e] as const))('module %s', (_n, e) => {
         const menu = rows('sys_app_application').find((r) => text(r.title) === e.menu) as Row
-        const m = rows('sys_app_module').find((r) => text(r.title) === e.title && text(r.application) === text(menu?.sys_id))
+        const m = rows('sys_app_module').find(
+            (r) => text(r.title) === e.title && text(r.application) === text(menu?.sys_id),
+        )
         expect(m).toBeDefined()
         const mod = m as Row
         expect(text(mod.active)).toBe('true')
@@ -244,18 +280,24 @@ describe('property categories', () => {
 })
 
 describe('other records', () => {
-    test.each(of('record').map((e) => [`${e.table} ${JSON.stringify(e.where)}: ${e.why}`, e] as const))('%s', (_n, e) => {
-        const hits = rows(e.table).filter((r) => Object.entries(e.where).every(([k, v]) => text(r[k]) === v))
-        expect(hits).toHaveLength(1)
-        for (const [k, v] of Object.entries(e.fields ?? {})) expect([k, text(hits[0][k])]).toEqual([k, v])
-    })
+    test.each(of('record').map((e) => [`${e.table} ${JSON.stringify(e.where)}: ${e.why}`, e] as const))(
+        '%s',
+        (_n, e) => {
+            const hits = rows(e.table).filter((r) => Object.entries(e.where).every(([k, v]) => text(r[k]) === v))
+            expect(hits).toHaveLength(1)
+            for (const [k, v] of Object.entries(e.fields ?? {})) expect([k, text(hits[0][k])]).toEqual([k, v])
+        },
+    )
 })
 
 describe('records that must not ship', () => {
-    test.each(of('absent').map((e) => [`${e.table} ${JSON.stringify(e.where)}: ${e.why}`, e] as const))('%s', (_n, e) => {
-        const hits = rows(e.table).filter((r) => Object.entries(e.where).every(([k, v]) => text(r[k]) === v))
-        expect(hits).toEqual([])
-    })
+    test.each(of('absent').map((e) => [`${e.table} ${JSON.stringify(e.where)}: ${e.why}`, e] as const))(
+        '%s',
+        (_n, e) => {
+            const hits = rows(e.table).filter((r) => Object.entries(e.where).every(([k, v]) => text(r[k]) === v))
+            expect(hits).toEqual([])
+        },
+    )
 })
 
 describe('ATF tests', () => {
@@ -264,7 +306,9 @@ describe('ATF tests', () => {
         expect(tst).toBeDefined()
         expect(text((tst as Row).active)).toBe('true')
         expect(text((tst as Row).description)).not.toBe('')
-        const steps = rows('sys_atf_step').filter((s) => text(s.test) === text((tst as Row).sys_id) && text(s.active) === 'true')
+        const steps = rows('sys_atf_step').filter(
+            (s) => text(s.test) === text((tst as Row).sys_id) && text(s.active) === 'true',
+        )
         expect(steps.length).toBeGreaterThanOrEqual(e.minSteps)
         expect(steps.filter((s) => text(s.display_name) === 'Send REST Request - Inbound')).toHaveLength(e.restSteps)
     })
@@ -273,9 +317,15 @@ describe('ATF tests', () => {
 describe('translations', () => {
     test.each(of('ui_messages').map((e) => [e.language, e] as const))('sys_ui_message %s', (lang, e) => {
         const catalog = JSON.parse(readFileSync(join(ROOT, e.catalog), 'utf8')) as Record<string, string>
-        const shipped = new Map(rows('sys_ui_message').filter((m) => text(m.language) === lang).map((m) => [text(m.key), text(m.message)]))
+        const shipped = new Map(
+            rows('sys_ui_message')
+                .filter((m) => text(m.language) === lang)
+                .map((m) => [text(m.key), text(m.message)]),
+        )
         expect(shipped.size).toBe(Object.keys(catalog).length)
-        for (const [english, message] of Object.entries(catalog)) expect([english, shipped.get(messageKey(english))]).toEqual([english, e.english ? english : message])
-        for (const m of rows('sys_ui_message').filter((r) => text(r.language) === lang)) expect(text(m.code)).toBe(SCOPE_NAME)
+        for (const [english, message] of Object.entries(catalog))
+            expect([english, shipped.get(messageKey(english))]).toEqual([english, e.english ? english : message])
+        for (const m of rows('sys_ui_message').filter((r) => text(r.language) === lang))
+            expect(text(m.code)).toBe(SCOPE_NAME)
     })
 })

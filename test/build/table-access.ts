@@ -36,8 +36,14 @@ const SERVER = join(ROOT, 'src', 'server')
 const RECORDS_FILE = join(SERVER, 'platform', 'records.ts')
 
 const HELPER_OPS: Record<string, Operation[]> = {
-    list: ['read'], findOne: ['read'], getById: ['read'], count: ['read'],
-    insert: ['create'], update: ['read', 'write'], remove: ['read', 'delete'], removeWhere: ['read', 'delete'],
+    list: ['read'],
+    findOne: ['read'],
+    getById: ['read'],
+    count: ['read'],
+    insert: ['create'],
+    update: ['read', 'write'],
+    remove: ['read', 'delete'],
+    removeWhere: ['read', 'delete'],
 }
 // Helpers whose second argument is a condition ({field: value}, records.ts Where) and third a field list.
 const QUERY_ARG: Record<string, number> = { list: 1, findOne: 1, count: 1, removeWhere: 1 }
@@ -45,10 +51,19 @@ const FIELDS_ARG: Record<string, number> = { list: 2, findOne: 2, getById: 2 }
 
 const GLIDE_CLASSES = ['GlideRecord', 'GlideRecordSecure', 'GlideAggregate']
 const METHOD_OPS: Record<string, Operation> = {
-    get: 'read', query: 'read', next: 'read', getRowCount: 'read', hasNext: 'read', canRead: 'read',
-    insert: 'create', initialize: 'create', newRecord: 'create',
-    update: 'write', updateMultiple: 'write',
-    deleteRecord: 'delete', deleteMultiple: 'delete',
+    get: 'read',
+    query: 'read',
+    next: 'read',
+    getRowCount: 'read',
+    hasNext: 'read',
+    canRead: 'read',
+    insert: 'create',
+    initialize: 'create',
+    newRecord: 'create',
+    update: 'write',
+    updateMultiple: 'write',
+    deleteRecord: 'delete',
+    deleteMultiple: 'delete',
 }
 
 function serverFiles(dir: string): string[] {
@@ -69,8 +84,14 @@ const RUNTIME = '\u0001'
 export function scanTableAccess(references: ReferenceLookup): ScanResult {
     const files = serverFiles(SERVER)
     const program = ts.createProgram(files, {
-        target: ts.ScriptTarget.ES2021, module: ts.ModuleKind.ES2022, moduleResolution: ts.ModuleResolutionKind.Bundler,
-        allowImportingTsExtensions: true, noEmit: true, strict: true, skipLibCheck: true, types: [],
+        target: ts.ScriptTarget.ES2021,
+        module: ts.ModuleKind.ES2022,
+        moduleResolution: ts.ModuleResolutionKind.Bundler,
+        allowImportingTsExtensions: true,
+        noEmit: true,
+        strict: true,
+        skipLibCheck: true,
+        types: [],
     })
     const checker = program.getTypeChecker()
     const sources = program.getSourceFiles().filter((f) => f.fileName.startsWith(SERVER) && !f.isDeclarationFile)
@@ -115,8 +136,15 @@ export function scanTableAccess(references: ReferenceLookup): ScanResult {
     function values(e: ts.Expression, loose: boolean, depth = 0): string[] {
         if (depth > 20) throw new Unresolved('too deep')
         if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return [e.text]
-        if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isSatisfiesExpression(e)) return values(e.expression, loose, depth + 1)
-        if (ts.isConditionalExpression(e)) return [...values(e.whenTrue, loose, depth + 1), ...values(e.whenFalse, loose, depth + 1)]
+        if (
+            ts.isParenthesizedExpression(e) ||
+            ts.isAsExpression(e) ||
+            ts.isNonNullExpression(e) ||
+            ts.isSatisfiesExpression(e)
+        )
+            return values(e.expression, loose, depth + 1)
+        if (ts.isConditionalExpression(e))
+            return [...values(e.whenTrue, loose, depth + 1), ...values(e.whenFalse, loose, depth + 1)]
         if (ts.isTemplateExpression(e)) {
             let acc = [e.head.text]
             for (const span of e.templateSpans) {
@@ -133,12 +161,16 @@ export function scanTableAccess(references: ReferenceLookup): ScanResult {
         if (ts.isIdentifier(e) || ts.isPropertyAccessExpression(e)) {
             const s = symbolOf(ts.isPropertyAccessExpression(e) ? e.name : e)
             const d = s?.valueDeclaration
-            if (d && ts.isVariableDeclaration(d) && d.initializer && ts.getCombinedNodeFlags(d) & ts.NodeFlags.Const) return values(d.initializer, loose, depth + 1)
+            if (d && ts.isVariableDeclaration(d) && d.initializer && ts.getCombinedNodeFlags(d) & ts.NodeFlags.Const)
+                return values(d.initializer, loose, depth + 1)
             if (d && ts.isPropertyAssignment(d)) return values(d.initializer, loose, depth + 1)
             if (d && ts.isParameter(d)) {
                 const fn = d.parent
                 const index = fn.parameters.indexOf(d)
-                const calls = callsByDecl.get(fn) ?? (ts.isVariableDeclaration(fn.parent) ? callsByDecl.get(fn.parent) : undefined) ?? []
+                const calls =
+                    callsByDecl.get(fn) ??
+                    (ts.isVariableDeclaration(fn.parent) ? callsByDecl.get(fn.parent) : undefined) ??
+                    []
                 const out: string[] = []
                 for (const c of calls) {
                     const arg = c.arguments[index]
@@ -156,8 +188,12 @@ export function scanTableAccess(references: ReferenceLookup): ScanResult {
     /** The string elements of a field list (an array literal, possibly behind a constant, with spreads). */
     function fieldList(e: ts.Expression, depth = 0): string[] {
         if (depth > 20) throw new Unresolved('too deep')
-        if (ts.isAsExpression(e) || ts.isParenthesizedExpression(e) || ts.isSatisfiesExpression(e)) return fieldList(e.expression, depth + 1)
-        if (ts.isArrayLiteralExpression(e)) return e.elements.flatMap((el) => (ts.isSpreadElement(el) ? fieldList(el.expression, depth + 1) : values(el, false, depth + 1)))
+        if (ts.isAsExpression(e) || ts.isParenthesizedExpression(e) || ts.isSatisfiesExpression(e))
+            return fieldList(e.expression, depth + 1)
+        if (ts.isArrayLiteralExpression(e))
+            return e.elements.flatMap((el) =>
+                ts.isSpreadElement(el) ? fieldList(el.expression, depth + 1) : values(el, false, depth + 1),
+            )
         if (ts.isIdentifier(e) || ts.isPropertyAccessExpression(e)) {
             const d = symbolOf(ts.isPropertyAccessExpression(e) ? e.name : e)?.valueDeclaration
             if (d && ts.isVariableDeclaration(d) && d.initializer) return fieldList(d.initializer, depth + 1)
@@ -177,7 +213,9 @@ export function scanTableAccess(references: ReferenceLookup): ScanResult {
         for (let i = 0; i < parts.length - 1; i++) {
             const next = references(current, parts[i])
             if (!next) {
-                unresolved.push(`${at(node)}: dot-walk ${current}.${parts[i]} (add the reference to PLATFORM_REFERENCES in cross-scope.test.ts)`)
+                unresolved.push(
+                    `${at(node)}: dot-walk ${current}.${parts[i]} (add the reference to PLATFORM_REFERENCES in cross-scope.test.ts)`,
+                )
                 return
             }
             add(next, 'read', node)
@@ -197,7 +235,8 @@ export function scanTableAccess(references: ReferenceLookup): ScanResult {
     /** Field names of a records.ts Where literal ({ 'incident.active': true, a: { op, or: { field: 'b' } } }). */
     function whereFields(e: ts.Expression, depth = 0): string[] | null {
         if (depth > 20) throw new Unresolved('too deep')
-        if (ts.isAsExpression(e) || ts.isParenthesizedExpression(e) || ts.isSatisfiesExpression(e)) return whereFields(e.expression, depth + 1)
+        if (ts.isAsExpression(e) || ts.isParenthesizedExpression(e) || ts.isSatisfiesExpression(e))
+            return whereFields(e.expression, depth + 1)
         if (!ts.isObjectLiteralExpression(e)) return null
         const out: string[] = []
         for (const p of e.properties) {
@@ -208,7 +247,9 @@ export function scanTableAccess(references: ReferenceLookup): ScanResult {
             if (!ts.isObjectLiteralExpression(cond)) continue
             const or = cond.properties.find((q) => ts.isPropertyAssignment(q) && q.name.getText() === 'or')
             if (or && ts.isPropertyAssignment(or) && ts.isObjectLiteralExpression(or.initializer)) {
-                const field = or.initializer.properties.find((q) => ts.isPropertyAssignment(q) && q.name.getText() === 'field')
+                const field = or.initializer.properties.find(
+                    (q) => ts.isPropertyAssignment(q) && q.name.getText() === 'field',
+                )
                 if (field && ts.isPropertyAssignment(field)) out.push(...values(field.initializer, true, depth + 1))
             }
         }
@@ -240,19 +281,28 @@ export function scanTableAccess(references: ReferenceLookup): ScanResult {
             if (FIELDS_ARG[d.name.text] !== undefined) walkFields(tables, c.arguments[FIELDS_ARG[d.name.text]], c)
         } catch (e) {
             if (!(e instanceof Unresolved)) throw e
-            unresolved.push(`${at(c)}: ${d.name.text}(${c.arguments.map((a) => a.getText()).join(', ')}): cannot tell ${e.message}`)
+            unresolved.push(
+                `${at(c)}: ${d.name.text}(${c.arguments.map((a) => a.getText()).join(', ')}): cannot tell ${e.message}`,
+            )
         }
     }
 
     // GlideRecord objects created outside the helpers: the methods called on them give the operations.
     for (const n of allNews) {
-        if (n.getSourceFile().fileName === RECORDS_FILE || !ts.isIdentifier(n.expression) || !GLIDE_CLASSES.includes(n.expression.text)) continue
+        if (
+            n.getSourceFile().fileName === RECORDS_FILE ||
+            !ts.isIdentifier(n.expression) ||
+            !GLIDE_CLASSES.includes(n.expression.text)
+        )
+            continue
         let tables: string[]
         try {
             tables = values(n.arguments?.[0] ?? ts.factory.createIdentifier('undefined'), false)
         } catch (e) {
             if (!(e instanceof Unresolved)) throw e
-            unresolved.push(`${at(n)}: new ${n.expression.text}(${n.arguments?.map((a) => a.getText()).join(', ') ?? ''}): cannot tell ${e.message}`)
+            unresolved.push(
+                `${at(n)}: new ${n.expression.text}(${n.arguments?.map((a) => a.getText()).join(', ') ?? ''}): cannot tell ${e.message}`,
+            )
             continue
         }
         const decl = n.parent
@@ -265,7 +315,8 @@ export function scanTableAccess(references: ReferenceLookup): ScanResult {
                 if (METHOD_OPS[method]) ops.add(METHOD_OPS[method])
                 if (method === 'addEncodedQuery') walkQuery(tables, c.arguments[0], c)
                 if (method === 'addQuery' || method === 'getValue' || method === 'getDisplayValue') {
-                    for (const f of c.arguments[0] ? values(c.arguments[0], true) : []) if (f.includes('.')) for (const t of tables) dotWalk(t, f, c)
+                    for (const f of c.arguments[0] ? values(c.arguments[0], true) : [])
+                        if (f.includes('.')) for (const t of tables) dotWalk(t, f, c)
                 }
             }
         }
@@ -273,5 +324,8 @@ export function scanTableAccess(references: ReferenceLookup): ScanResult {
         for (const t of tables) for (const op of ops) add(t, op, n)
     }
 
-    return { uses: [...uses.values()].sort((a, b) => (a.table + a.operation).localeCompare(b.table + b.operation)), unresolved }
+    return {
+        uses: [...uses.values()].sort((a, b) => (a.table + a.operation).localeCompare(b.table + b.operation)),
+        unresolved,
+    }
 }

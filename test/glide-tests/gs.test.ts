@@ -9,7 +9,12 @@ test('properties: get with default, set creates or updates', () => {
     gs.setProperty('x_mioms_m365_assis.tenant', 'contoso')
     expect(gs.getProperty('x_mioms_m365_assis.tenant', 'x')).toBe('contoso')
     gs.setProperty('x_mioms_m365_assis.tenant', 'fabrikam')
-    expect(control.rows('sys_properties').filter(p => p.name === 'x_mioms_m365_assis.tenant').map(p => p.value)).toEqual(['fabrikam'])
+    expect(
+        control
+            .rows('sys_properties')
+            .filter((p) => p.name === 'x_mioms_m365_assis.tenant')
+            .map((p) => p.value),
+    ).toEqual(['fabrikam'])
     expect(gs.getProperty('glide.servlet.uri')).toBe('http://localhost:8080/')
 })
 
@@ -49,10 +54,15 @@ test('getMessage: session language, then en, then the key; {0} filled', () => {
 test('session messages, events, GUIDs, nil, tableExists', () => {
     gs.addErrorMessage('bad')
     gs.addInfoMessage('good')
-    expect(control.takeMessages()).toEqual([{ type: 'error', message: 'bad' }, { type: 'info', message: 'good' }])
+    expect(control.takeMessages()).toEqual([
+        { type: 'error', message: 'bad' },
+        { type: 'info', message: 'good' },
+    ])
     expect(control.takeMessages()).toEqual([])
     gs.eventQueue('x_mioms_m365_assis.linked', null, 'p1', 'p2')
-    expect(control.events()).toEqual([{ name: 'x_mioms_m365_assis.linked', instance: null, parm1: 'p1', parm2: 'p2', queue: '' }])
+    expect(control.events()).toEqual([
+        { name: 'x_mioms_m365_assis.linked', instance: null, parm1: 'p1', parm2: 'p2', queue: '' },
+    ])
     expect(gs.generateGUID()).toMatch(/^[0-9a-f]{32}$/)
     expect(gs.nil('')).toBe(true)
     expect(gs.nil(null)).toBe(true)

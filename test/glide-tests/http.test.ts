@@ -4,7 +4,9 @@ import * as control from '../../testkit/glide/control'
 import { startChildServer, type ChildServer } from './fixtures/child-server'
 
 let server: ChildServer
-beforeAll(async () => { server = await startChildServer() })
+beforeAll(async () => {
+    server = await startChildServer()
+})
 afterAll(() => server.stop())
 beforeEach(() => control.reset())
 
@@ -17,7 +19,7 @@ function request(path: string, method = 'get'): RESTMessageV2 {
 
 /** A loopback port with nothing listening. */
 function closedPort(): Promise<number> {
-    return new Promise(resolve => {
+    return new Promise((resolve) => {
         const s = createServer().listen(0, '127.0.0.1', () => {
             const port = (s.address() as { port: number }).port
             s.close(() => resolve(port))
@@ -95,7 +97,10 @@ test('every execute() is logged in sys_outbound_http_log without headers, bodies
     rm.execute()
     request('/status/500').execute()
     const log = control.rows('sys_outbound_http_log')
-    expect(log.map(l => [l.http_method, l.response_status])).toEqual([['POST', '200'], ['GET', '500']])
+    expect(log.map((l) => [l.http_method, l.response_status])).toEqual([
+        ['POST', '200'],
+        ['GET', '500'],
+    ])
     expect(log[0].url).toBe(`${server.baseUrl}/echo?client_secret=***&page=2`)
     expect(Number(log[0].elapsed_time)).toBeGreaterThanOrEqual(0)
     const all = JSON.stringify(log)
@@ -106,9 +111,13 @@ test('every execute() is logged in sys_outbound_http_log without headers, bodies
 
 test('registered in-process hosts are served without the network', () => {
     const seen: unknown[] = []
-    control.registerInProcessHost('http://localhost:8080', req => {
+    control.registerInProcessHost('http://localhost:8080', (req) => {
         seen.push(req)
-        return { status: req.headers.Authorization ? 200 : 401, headers: { 'X-Handled': 'in-process' }, body: '{"ok":true}' }
+        return {
+            status: req.headers.Authorization ? 200 : 401,
+            headers: { 'X-Handled': 'in-process' },
+            body: '{"ok":true}',
+        }
     })
     const rm = new RESTMessageV2()
     rm.setEndpoint('http://localhost:8080/api/x_mioms_m365_assis/v1/ping')
@@ -118,7 +127,11 @@ test('registered in-process hosts are served without the network', () => {
     const res = rm.execute()
     expect(res.getStatusCode()).toBe(200)
     expect(res.getHeader('x-handled')).toBe('in-process')
-    expect(seen[0]).toMatchObject({ method: 'GET', url: 'http://localhost:8080/api/x_mioms_m365_assis/v1/ping', body: '' })
+    expect(seen[0]).toMatchObject({
+        method: 'GET',
+        url: 'http://localhost:8080/api/x_mioms_m365_assis/v1/ping',
+        body: '',
+    })
 })
 
 test('the (name, method) constructor is refused clearly', () => {

@@ -30,7 +30,7 @@ describe('queries', () => {
         ['IN', 'Mail down,Printer jam', ['Mail down', 'Printer jam']],
         ['NOT IN', 'Mail down,Printer jam', ['Teams slow']],
     ])('addQuery short_description %s %s', (op, value, expected) => {
-        expect(incidents(gr => gr.addQuery('short_description', op, value))).toEqual(expected)
+        expect(incidents((gr) => gr.addQuery('short_description', op, value))).toEqual(expected)
     })
 
     test.each([
@@ -39,25 +39,37 @@ describe('queries', () => {
         ['<', '3', ['Mail down']],
         ['<=', '3', ['Mail down', 'Teams slow']],
     ])('numeric priority %s %s', (op, value, expected) => {
-        expect(incidents(gr => gr.addQuery('priority', op, value))).toEqual(expected)
+        expect(incidents((gr) => gr.addQuery('priority', op, value))).toEqual(expected)
     })
 
     test('two-argument addQuery means equals, and IN takes an array', () => {
-        expect(incidents(gr => gr.addQuery('category', 'email'))).toEqual(['Mail down'])
-        expect(incidents(gr => gr.addQuery('category', 'IN', ['email', 'network']))).toEqual(['Mail down', 'Teams slow'])
+        expect(incidents((gr) => gr.addQuery('category', 'email'))).toEqual(['Mail down'])
+        expect(incidents((gr) => gr.addQuery('category', 'IN', ['email', 'network']))).toEqual([
+            'Mail down',
+            'Teams slow',
+        ])
     })
 
     test('null and not-null queries', () => {
-        expect(incidents(gr => gr.addNullQuery('category'))).toEqual(['Printer jam'])
-        expect(incidents(gr => gr.addNotNullQuery('category'))).toEqual(['Mail down', 'Teams slow'])
+        expect(incidents((gr) => gr.addNullQuery('category'))).toEqual(['Printer jam'])
+        expect(incidents((gr) => gr.addNotNullQuery('category'))).toEqual(['Mail down', 'Teams slow'])
     })
 
     test('encoded queries: AND, ^OR, ISEMPTY, ISNOTEMPTY, ORDERBY, ORDERBYDESC', () => {
-        expect(incidents(gr => gr.addEncodedQuery('category=email^ORcategory=network^priority>=3'))).toEqual(['Teams slow'])
-        expect(incidents(gr => gr.addEncodedQuery('categoryISEMPTY'))).toEqual(['Printer jam'])
-        expect(incidents(gr => gr.addEncodedQuery('categoryISNOTEMPTY^ORDERBYDESCpriority'))).toEqual(['Teams slow', 'Mail down'])
-        expect(incidents(gr => gr.addEncodedQuery('short_descriptionSTARTSWITHP^ORshort_descriptionLIKEmail^ORDERBYshort_description'))).toEqual(['Mail down', 'Printer jam'])
-        expect(incidents(gr => gr.addEncodedQuery('priorityNOT IN1,5'))).toEqual(['Teams slow'])
+        expect(incidents((gr) => gr.addEncodedQuery('category=email^ORcategory=network^priority>=3'))).toEqual([
+            'Teams slow',
+        ])
+        expect(incidents((gr) => gr.addEncodedQuery('categoryISEMPTY'))).toEqual(['Printer jam'])
+        expect(incidents((gr) => gr.addEncodedQuery('categoryISNOTEMPTY^ORDERBYDESCpriority'))).toEqual([
+            'Teams slow',
+            'Mail down',
+        ])
+        expect(
+            incidents((gr) =>
+                gr.addEncodedQuery('short_descriptionSTARTSWITHP^ORshort_descriptionLIKEmail^ORDERBYshort_description'),
+            ),
+        ).toEqual(['Mail down', 'Printer jam'])
+        expect(incidents((gr) => gr.addEncodedQuery('priorityNOT IN1,5'))).toEqual(['Teams slow'])
         const gr = new GlideRecord('incident')
         gr.addEncodedQuery('category=email^ORcategory=network')
         gr.orderByDesc('priority')
@@ -67,38 +79,54 @@ describe('queries', () => {
     test('empty fields are NULL: negative operators do not return them, ISEMPTY does', () => {
         // Printer jam has an empty category; a fourth incident never had one set; assigned_to is empty everywhere.
         control.seed('incident', [{ short_description: 'Screen flickers' }])
-        expect(incidents(gr => gr.addQuery('category', '!=', 'email'))).toEqual(['Teams slow'])
-        expect(incidents(gr => gr.addEncodedQuery('categoryNOT INemail'))).toEqual(['Teams slow'])
-        expect(incidents(gr => gr.addQuery('category', 'DOES NOT CONTAIN', 'mail'))).toEqual(['Teams slow'])
-        expect(incidents(gr => gr.addEncodedQuery('categoryNOT LIKEmail'))).toEqual(['Teams slow'])
-        expect(incidents(gr => gr.addEncodedQuery('categoryISEMPTY'))).toEqual(['Printer jam', 'Screen flickers'])
-        expect(incidents(gr => gr.addEncodedQuery('category!=email^ORcategoryISEMPTY'))).toEqual(['Teams slow', 'Printer jam', 'Screen flickers'])
+        expect(incidents((gr) => gr.addQuery('category', '!=', 'email'))).toEqual(['Teams slow'])
+        expect(incidents((gr) => gr.addEncodedQuery('categoryNOT INemail'))).toEqual(['Teams slow'])
+        expect(incidents((gr) => gr.addQuery('category', 'DOES NOT CONTAIN', 'mail'))).toEqual(['Teams slow'])
+        expect(incidents((gr) => gr.addEncodedQuery('categoryNOT LIKEmail'))).toEqual(['Teams slow'])
+        expect(incidents((gr) => gr.addEncodedQuery('categoryISEMPTY'))).toEqual(['Printer jam', 'Screen flickers'])
+        expect(incidents((gr) => gr.addEncodedQuery('category!=email^ORcategoryISEMPTY'))).toEqual([
+            'Teams slow',
+            'Printer jam',
+            'Screen flickers',
+        ])
         // "is not empty" written as != '' keeps the non-empty rows, as SQL's <> '' does.
-        expect(incidents(gr => gr.addQuery('category', '!=', ''))).toEqual(['Mail down', 'Teams slow'])
+        expect(incidents((gr) => gr.addQuery('category', '!=', ''))).toEqual(['Mail down', 'Teams slow'])
         // Dot-walking through an empty reference reads NULL too.
-        expect(incidents(gr => gr.addEncodedQuery('assigned_to.user_name!=admin'))).toEqual([])
+        expect(incidents((gr) => gr.addEncodedQuery('assigned_to.user_name!=admin'))).toEqual([])
     })
 
     test("an empty '=' value is not guessed: addQuery, addEncodedQuery and get(field, '') refuse it", () => {
-        expect(() => incidents(gr => gr.addQuery('category', ''))).toThrow(/'category=' with an empty value/)
-        expect(() => incidents(gr => gr.addQuery('category', '=', ''))).toThrow(/use categoryISEMPTY/)
-        expect(() => incidents(gr => gr.addEncodedQuery('priority=1^category='))).toThrow(/'category='/)
+        expect(() => incidents((gr) => gr.addQuery('category', ''))).toThrow(/'category=' with an empty value/)
+        expect(() => incidents((gr) => gr.addQuery('category', '=', ''))).toThrow(/use categoryISEMPTY/)
+        expect(() => incidents((gr) => gr.addEncodedQuery('priority=1^category='))).toThrow(/'category='/)
         expect(() => new GlideRecord('incident').get('category', '')).toThrow(/'category='/)
-        expect(() => incidents(gr => gr.addQuery('category', 'ISEMPTY', ''))).not.toThrow()
+        expect(() => incidents((gr) => gr.addQuery('category', 'ISEMPTY', ''))).not.toThrow()
     })
 
     test('addOrCondition widens one condition', () => {
-        expect(incidents(gr => {
-            const c = gr.addQuery('category', 'email')
-            c.addOrCondition('category', 'network')
-            gr.addQuery('impact', '2')
-        })).toEqual(['Teams slow'])
+        expect(
+            incidents((gr) => {
+                const c = gr.addQuery('category', 'email')
+                c.addOrCondition('category', 'network')
+                gr.addQuery('impact', '2')
+            }),
+        ).toEqual(['Teams slow'])
     })
 
     test('orderBy, orderByDesc, setLimit, chooseWindow and getRowCount', () => {
-        expect(incidents(gr => gr.orderByDesc('priority'))).toEqual(['Printer jam', 'Teams slow', 'Mail down'])
-        expect(incidents(gr => { gr.orderBy('short_description'); gr.setLimit(2) })).toEqual(['Mail down', 'Printer jam'])
-        expect(incidents(gr => { gr.orderBy('priority'); gr.chooseWindow(1, 3, false) })).toEqual(['Teams slow', 'Printer jam'])
+        expect(incidents((gr) => gr.orderByDesc('priority'))).toEqual(['Printer jam', 'Teams slow', 'Mail down'])
+        expect(
+            incidents((gr) => {
+                gr.orderBy('short_description')
+                gr.setLimit(2)
+            }),
+        ).toEqual(['Mail down', 'Printer jam'])
+        expect(
+            incidents((gr) => {
+                gr.orderBy('priority')
+                gr.chooseWindow(1, 3, false)
+            }),
+        ).toEqual(['Teams slow', 'Printer jam'])
         const gr = new GlideRecord('incident')
         gr.query()
         expect(gr.getRowCount()).toBe(3)
@@ -106,8 +134,10 @@ describe('queries', () => {
     })
 
     test('an unknown field makes the query invalid: no rows and a warning', () => {
-        expect(incidents(gr => gr.addQuery('is_default', 'true'))).toEqual([])
-        expect(control.syslog().some(l => l.message.includes('Unknown field is_default in table incident'))).toBe(true)
+        expect(incidents((gr) => gr.addQuery('is_default', 'true'))).toEqual([])
+        expect(control.syslog().some((l) => l.message.includes('Unknown field is_default in table incident'))).toBe(
+            true,
+        )
     })
 
     test('dot-walking through a reference', () => {
@@ -116,7 +146,7 @@ describe('queries', () => {
         gr.get('short_description', 'Teams slow')
         gr.setValue('caller_id', u.sys_id)
         gr.update()
-        expect(incidents(q => q.addQuery('caller_id.user_name', 'abel.tuter'))).toEqual(['Teams slow'])
+        expect(incidents((q) => q.addQuery('caller_id.user_name', 'abel.tuter'))).toEqual(['Teams slow'])
     })
 })
 
@@ -133,10 +163,17 @@ describe('records', () => {
         expect(id).toMatch(/^[0-9a-f]{32}$/)
         expect(gr.isNewRecord()).toBe(false)
         expect(gr.isValidRecord()).toBe(true)
-        const row = control.rows('incident').find(r => r.sys_id === id)!
+        const row = control.rows('incident').find((r) => r.sys_id === id)!
         expect(row).toMatchObject({
-            number: 'INC0010004', state: '1', active: 'true', priority: '2', sys_class_name: 'incident',
-            sys_created_on: '2025-01-02 03:04:05', sys_updated_on: '2025-01-02 03:04:05', sys_created_by: 'admin', sys_mod_count: '0',
+            number: 'INC0010004',
+            state: '1',
+            active: 'true',
+            priority: '2',
+            sys_class_name: 'incident',
+            sys_created_on: '2025-01-02 03:04:05',
+            sys_updated_on: '2025-01-02 03:04:05',
+            sys_created_by: 'admin',
+            sys_mod_count: '0',
         })
     })
 
@@ -166,10 +203,10 @@ describe('records', () => {
 
     test('field assignment through the proxy calls setValue', () => {
         const gr = new GlideRecord('incident')
-        gr.get('short_description', 'Mail down');
-        (gr as unknown as Record<string, unknown>).state = 2
+        gr.get('short_description', 'Mail down')
+        ;(gr as unknown as Record<string, unknown>).state = 2
         gr.update()
-        expect(control.rows('incident').find(r => r.short_description === 'Mail down')!.state).toBe('2')
+        expect(control.rows('incident').find((r) => r.short_description === 'Mail down')!.state).toBe('2')
     })
 
     test('get by sys_id, by field, by display value (number)', () => {
@@ -208,26 +245,29 @@ describe('records', () => {
         um.addQuery('priority', '>', '2')
         um.setValue('state', '6')
         um.updateMultiple()
-        expect(control.rows('incident').map(r => r.state)).toEqual(['6', '6'])
+        expect(control.rows('incident').map((r) => r.state)).toEqual(['6', '6'])
         const dm = new GlideRecord('incident')
         dm.addQuery('short_description', 'Printer jam')
         dm.deleteMultiple()
-        expect(control.rows('incident').map(r => r.short_description)).toEqual(['Teams slow'])
+        expect(control.rows('incident').map((r) => r.short_description)).toEqual(['Teams slow'])
     })
 
     test('unique keys: insert and update that would duplicate fail and log', () => {
-        control.seed('sys_properties', [{ name: 'x_mioms_m365_assis.a', value: '1' }, { name: 'x_mioms_m365_assis.b', value: '2' }])
+        control.seed('sys_properties', [
+            { name: 'x_mioms_m365_assis.a', value: '1' },
+            { name: 'x_mioms_m365_assis.b', value: '2' },
+        ])
         const gr = new GlideRecord('sys_properties')
         gr.initialize()
         gr.setValue('name', 'x_mioms_m365_assis.a')
         expect(gr.insert()).toBeNull()
-        expect(control.rows('sys_properties').filter(r => r.name === 'x_mioms_m365_assis.a')).toHaveLength(1)
+        expect(control.rows('sys_properties').filter((r) => r.name === 'x_mioms_m365_assis.a')).toHaveLength(1)
         expect(control.syslog().pop()?.message).toMatch(/Unique Key violation detected by database/)
         const upd = new GlideRecord('sys_properties')
         upd.get('name', 'x_mioms_m365_assis.b')
         upd.setValue('name', 'x_mioms_m365_assis.a')
         expect(upd.update()).toBeNull()
-        expect(control.rows('sys_properties').filter(r => r.name === 'x_mioms_m365_assis.b')).toHaveLength(1)
+        expect(control.rows('sys_properties').filter((r) => r.name === 'x_mioms_m365_assis.b')).toHaveLength(1)
         control.defineTable('x_mioms_m365_assis_link', { unique: [['user', 'account']] })
         control.seed('x_mioms_m365_assis_link', [{ user: 'u1', account: 'a' }])
         const link = new GlideRecord('x_mioms_m365_assis_link')
@@ -271,14 +311,27 @@ describe('records', () => {
         c.setValue('remote_id', 'R-2')
         expect(c.update()).not.toBeNull()
         // Seeding follows the same rule.
-        expect(() => control.seed('x_mioms_m365_assis_pend', [{ title: 'i', remote_id: '' }, { title: 'j' }])).not.toThrow()
-        expect(() => control.seed('x_mioms_m365_assis_pend', [{ title: 'k', remote_id: 'R-2' }])).toThrow(/unique key remote_id/)
+        expect(() =>
+            control.seed('x_mioms_m365_assis_pend', [{ title: 'i', remote_id: '' }, { title: 'j' }]),
+        ).not.toThrow()
+        expect(() => control.seed('x_mioms_m365_assis_pend', [{ title: 'k', remote_id: 'R-2' }])).toThrow(
+            /unique key remote_id/,
+        )
     })
 
     test('table inheritance: a parent query returns child rows with sys_class_name', () => {
-        const [cfg] = control.seed('oidc_provider_configuration', [{ name: 'Entra', oidc_url: 'https://login.example/.well-known/openid-configuration', user_claim: 'appid', user_field: 'user_name' }])
+        const [cfg] = control.seed('oidc_provider_configuration', [
+            {
+                name: 'Entra',
+                oidc_url: 'https://login.example/.well-known/openid-configuration',
+                user_claim: 'appid',
+                user_field: 'user_name',
+            },
+        ])
         control.seed('oauth_entity', [{ name: 'Graph client', client_id: 'c1', token_url: 'http://t' }])
-        control.seed('oauth_oidc_entity', [{ name: 'Entra OIDC', client_id: 'aud-1', oidc_provider_configuration: cfg.sys_id }])
+        control.seed('oauth_oidc_entity', [
+            { name: 'Entra OIDC', client_id: 'aud-1', oidc_provider_configuration: cfg.sys_id },
+        ])
         const gr = new GlideRecord('oauth_entity')
         gr.orderBy('name')
         gr.query()
@@ -303,13 +356,31 @@ describe('records', () => {
         gr.update()
         gr.setValue('comments', 'we are on it')
         gr.update()
-        const row = control.rows('incident').find(r => r.number === 'INC0010002')!
+        const row = control.rows('incident').find((r) => r.number === 'INC0010002')!
         expect(row.work_notes).toBeUndefined()
         expect(row.comments).toBeUndefined()
-        const journal = control.rows('sys_journal_field').map(j => ({ element: j.element, element_id: j.element_id, name: j.name, value: j.value, sys_created_by: j.sys_created_by }))
+        const journal = control.rows('sys_journal_field').map((j) => ({
+            element: j.element,
+            element_id: j.element_id,
+            name: j.name,
+            value: j.value,
+            sys_created_by: j.sys_created_by,
+        }))
         expect(journal).toEqual([
-            { element: 'work_notes', element_id: row.sys_id, name: 'incident', value: 'checked the tenant', sys_created_by: 'admin' },
-            { element: 'comments', element_id: row.sys_id, name: 'incident', value: 'we are on it', sys_created_by: 'admin' },
+            {
+                element: 'work_notes',
+                element_id: row.sys_id,
+                name: 'incident',
+                value: 'checked the tenant',
+                sys_created_by: 'admin',
+            },
+            {
+                element: 'comments',
+                element_id: row.sys_id,
+                name: 'incident',
+                value: 'we are on it',
+                sys_created_by: 'admin',
+            },
         ])
         expect(gr.getValue('work_notes')).toBeNull()
         expect(gr.work_notes.getJournalEntry(1)).toContain('checked the tenant')

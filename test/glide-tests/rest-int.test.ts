@@ -11,9 +11,13 @@ beforeEach(() => control.reset())
 test('request shape: body read once, arrays in queryParams, case-insensitive headers, session user', () => {
     control.createUser('connector.user')
     const call = makeRestCall({
-        method: 'post', uri: '/api/x_mioms_m365_assis/v1/cases/abc', pathParams: { id: 'abc' },
-        queryParams: { tag: ['a', 'b'], single: 'x' }, headers: { 'Content-Type': 'application/json', 'X-Request-Id': 'r1' },
-        body: '{"state":"resolved"}', userName: 'connector.user',
+        method: 'post',
+        uri: '/api/x_mioms_m365_assis/v1/cases/abc',
+        pathParams: { id: 'abc' },
+        queryParams: { tag: ['a', 'b'], single: 'x' },
+        headers: { 'Content-Type': 'application/json', 'X-Request-Id': 'r1' },
+        body: '{"state":"resolved"}',
+        userName: 'connector.user',
     })
     const { request } = call
     expect(request.pathParams.id).toBe('abc')
@@ -28,11 +32,16 @@ test('request shape: body read once, arrays in queryParams, case-insensitive hea
 })
 
 test('dataString and invalid JSON', () => {
-    expect(makeRestCall({ body: 'raw text', headers: { 'content-type': 'text/plain' } }).request.body.dataString).toBe('raw text')
+    expect(makeRestCall({ body: 'raw text', headers: { 'content-type': 'text/plain' } }).request.body.dataString).toBe(
+        'raw text',
+    )
     const bad = makeRestCall({ body: '{oops', headers: { 'content-type': 'application/json' } })
     const result = bad.run((req: RESTAPIRequest) => req.body.data)
     expect(result.status).toBe(400)
-    expect(JSON.parse(result.body)).toEqual({ error: { message: 'Exception while reading request', detail: 'The payload is not valid JSON.' }, status: 'failure' })
+    expect(JSON.parse(result.body)).toEqual({
+        error: { message: 'Exception while reading request', detail: 'The payload is not valid JSON.' },
+        status: 'failure',
+    })
 })
 
 test('response: setBody wraps in result, status, headers, stream writer', () => {
@@ -41,7 +50,11 @@ test('response: setBody wraps in result, status, headers, stream writer', () => 
         res.setHeader('Location', '/x/1')
         res.setBody({ id: 1 } as never)
     })
-    expect(a).toEqual({ status: 201, headers: { Location: '/x/1', 'Content-Type': 'application/json' }, body: '{"result":{"id":1}}' })
+    expect(a).toEqual({
+        status: 201,
+        headers: { Location: '/x/1', 'Content-Type': 'application/json' },
+        body: '{"result":{"id":1}}',
+    })
     const b = makeRestCall().run((_req: RESTAPIRequest, res: RESTAPIResponse) => {
         res.setContentType('text/plain')
         const w = res.getStreamWriter()
@@ -57,11 +70,18 @@ test('thrown ServiceError and subclasses become the platform error JSON', () => 
         throw new ServiceError().setStatus(409).setMessage('Duplicate event').setDetail('event e1 already applied')
     })
     expect(thrown.status).toBe(409)
-    expect(JSON.parse(thrown.body)).toEqual({ error: { message: 'Duplicate event', detail: 'event e1 already applied' }, status: 'failure' })
-    const bad = makeRestCall().run(() => { throw new BadRequestError('state is required') })
+    expect(JSON.parse(thrown.body)).toEqual({
+        error: { message: 'Duplicate event', detail: 'event e1 already applied' },
+        status: 'failure',
+    })
+    const bad = makeRestCall().run(() => {
+        throw new BadRequestError('state is required')
+    })
     expect(bad.status).toBe(400)
     expect(JSON.parse(bad.body).error.message).toBe('state is required')
-    const crash = makeRestCall().run(() => { throw new Error('boom') })
+    const crash = makeRestCall().run(() => {
+        throw new Error('boom')
+    })
     expect(crash.status).toBe(500)
     expect(JSON.parse(crash.body).status).toBe('failure')
     const viaSetError = makeRestCall()

@@ -33,12 +33,21 @@ describe('roles', () => {
     })
 
     test('session user identity', () => {
-        const u = control.createUser('abel.tuter', [], { first_name: 'Abel', last_name: 'Tuter', email: 'abel@example.com' })
+        const u = control.createUser('abel.tuter', [], {
+            first_name: 'Abel',
+            last_name: 'Tuter',
+            email: 'abel@example.com',
+        })
         control.setCurrentUser('abel.tuter')
         expect(gs.getUserID()).toBe(u.sys_id)
         expect(gs.getUserName()).toBe('abel.tuter')
         const user = gs.getUser()
-        expect([user.getID(), user.getName(), user.getEmail(), user.getFullName()]).toEqual([u.sys_id, 'abel.tuter', 'abel@example.com', 'Abel Tuter'])
+        expect([user.getID(), user.getName(), user.getEmail(), user.getFullName()]).toEqual([
+            u.sys_id,
+            'abel.tuter',
+            'abel@example.com',
+            'Abel Tuter',
+        ])
         control.setCurrentUser('nobody')
         expect(gs.getUserID()).toBe('')
         expect(gs.hasRole('itil')).toBe(false)
@@ -76,7 +85,7 @@ describe('ACLs', () => {
         r.setValue('name', 'changed')
         expect(r.update()).toBeNull()
         expect(r.deleteRecord()).toBe(false)
-        expect(control.rows('x_mioms_m365_assis_event').map(x => x.name)).toEqual(['a', 'b'])
+        expect(control.rows('x_mioms_m365_assis_event').map((x) => x.name)).toEqual(['a', 'b'])
     })
 
     test('plain GlideRecord reports ACLs through canX but does not enforce them', () => {
@@ -99,11 +108,14 @@ describe('ACLs', () => {
 describe('cross-scope access policy', () => {
     test('a refused read throws the platform message and logs it', () => {
         control.denyCrossScope('oauth_entity', 'read')
-        const expected = "Read operation against 'oauth_entity' from scope 'x_mioms_m365_assis' has been refused due to the table's cross-scope access policy"
+        const expected =
+            "Read operation against 'oauth_entity' from scope 'x_mioms_m365_assis' has been refused due to the table's cross-scope access policy"
         const gr = new GlideRecord('oauth_entity')
         expect(() => gr.query()).toThrow(new Error(expected))
         expect(() => new GlideRecord('oauth_entity').get('0123456789abcdef0123456789abcdef')).toThrow(expected)
-        expect(control.syslog().some(l => l.message === expected && l.level === control.SYSLOG_LEVEL.error)).toBe(true)
+        expect(control.syslog().some((l) => l.message === expected && l.level === control.SYSLOG_LEVEL.error)).toBe(
+            true,
+        )
         control.allowCrossScope('oauth_entity', 'read')
         expect(() => new GlideRecord('oauth_entity').query()).not.toThrow()
     })
@@ -112,7 +124,9 @@ describe('cross-scope access policy', () => {
         control.denyCrossScope('incident', 'create')
         const gr = new GlideRecord('incident')
         gr.initialize()
-        expect(() => gr.insert()).toThrow("Create operation against 'incident' from scope 'x_mioms_m365_assis' has been refused due to the table's cross-scope access policy")
+        expect(() => gr.insert()).toThrow(
+            "Create operation against 'incident' from scope 'x_mioms_m365_assis' has been refused due to the table's cross-scope access policy",
+        )
         expect(control.rows('incident')).toHaveLength(0)
     })
 })

@@ -38,7 +38,8 @@ const poll = () => runHealthPoll({ limits: WIDE, pageSize: 100 })
 const incidents = () => control.rows('incident')
 const issueRow = (id: string) => control.rows(HEALTH_TABLE).find((r) => r.issue_id === id)!
 const incidentOf = (id: string) => incidents().find((i) => i.sys_id === issueRow(id).incident)!
-const notesOf = (incidentId: string) => control.rows('sys_journal_field').filter((j) => j.element === 'work_notes' && j.element_id === incidentId)
+const notesOf = (incidentId: string) =>
+    control.rows('sys_journal_field').filter((j) => j.element === 'work_notes' && j.element_id === incidentId)
 
 describe('creation and mapping', () => {
     it('creates one incident per active issue, mapped as documented, with each Microsoft post as a work note', async () => {
@@ -55,7 +56,12 @@ describe('creation and mapping', () => {
             expect(inc).toMatchObject({
                 short_description: ('Microsoft 365: ' + g.title).slice(0, 160),
                 impact: g.classification === 'incident' ? '1' : '3',
-                urgency: g.status === 'serviceInterruption' ? '1' : ['investigating', 'serviceDegradation', 'restoringService'].includes(g.status) ? '2' : '3',
+                urgency:
+                    g.status === 'serviceInterruption'
+                        ? '1'
+                        : ['investigating', 'serviceDegradation', 'restoringService'].includes(g.status)
+                          ? '2'
+                          : '3',
                 assignment_group: groupId,
                 assigned_to: userId,
                 category: 'software',
@@ -70,7 +76,10 @@ describe('creation and mapping', () => {
                 expect(n.value).toMatch(new RegExp('^Microsoft 365 service health update for ' + g.id))
                 expect(n.value).not.toMatch(/<script|onerror=|<p>/i) // HTML posts arrive as text only
             }
-            const newest = g.posts.map((p) => p.createdDateTime).sort().pop()!
+            const newest = g.posts
+                .map((p) => p.createdDateTime)
+                .sort()
+                .pop()!
             expect(issueRow(g.id).last_post_synced_on).toBe(isoToGlide(newest))
         }
         for (const g of issues.filter((i) => i.isResolved)) expect(issueRow(g.id).incident ?? '').toBe('')
@@ -104,7 +113,9 @@ describe('updates, resolution and closed incidents', () => {
         const g = (await side.control.graph.issues()).find((i) => !i.isResolved)!
         const inc = incidentOf(g.id)
         const before = notesOf(inc.sys_id).length
-        await side.control.graph.updateIssue(g.id, { post: '<p>We identified a <b>configuration change</b> as the cause.</p><img src=x onerror=alert(1)>' })
+        await side.control.graph.updateIssue(g.id, {
+            post: '<p>We identified a <b>configuration change</b> as the cause.</p><img src=x onerror=alert(1)>',
+        })
         poll()
         const notes = notesOf(inc.sys_id)
         expect(notes).toHaveLength(before + 1)
@@ -117,9 +128,13 @@ describe('updates, resolution and closed incidents', () => {
         poll()
         const g = (await side.control.graph.issues()).find((i) => !i.isResolved)!
         const inc = incidentOf(g.id)
-        await side.control.graph.updateIssue(g.id, { post: '<p>&#91;code&#93;&lt;img src=x onerror=alert(1)&gt;[/code] and &#x5B;CODE&#x5D;&lt;b&gt;x&lt;/b&gt;&lbrack;/code&rbrack;</p>' })
+        await side.control.graph.updateIssue(g.id, {
+            post: '<p>&#91;code&#93;&lt;img src=x onerror=alert(1)&gt;[/code] and &#x5B;CODE&#x5D;&lt;b&gt;x&lt;/b&gt;&lbrack;/code&rbrack;</p>',
+        })
         poll()
-        const last = notesOf(inc.sys_id).map((n) => n.value).find((v) => v.includes('onerror'))!
+        const last = notesOf(inc.sys_id)
+            .map((n) => n.value)
+            .find((v) => v.includes('onerror'))!
         expect(last).toContain('(code)<img src=x onerror=alert(1)>(/code) and (CODE)<b>x</b>(/code)')
         expect(last).not.toMatch(/\[\s*\/?\s*code\s*\]/i)
     })
@@ -127,7 +142,10 @@ describe('updates, resolution and closed incidents', () => {
     it('auto-resolves with "Closed/Resolved by Caller" and the product note when Microsoft resolves the issue', async () => {
         poll()
         const g = (await side.control.graph.issues()).find((i) => !i.isResolved)!
-        const resolved = await side.control.graph.updateIssue(g.id, { status: 'serviceRestored', post: '<p>Service is restored.</p>' })
+        const resolved = await side.control.graph.updateIssue(g.id, {
+            status: 'serviceRestored',
+            post: '<p>Service is restored.</p>',
+        })
         poll()
         const inc = incidentOf(g.id)
         const when = resolved.endDateTime!.slice(0, 19).replace('T', ' ') + ' UTC'
@@ -192,7 +210,8 @@ describe('settings', () => {
         setProp('health.auto_incident.category', '')
         const job = runHealthPollJob({ force: true })
         expect(job.ran).toBe(true)
-        const message = 'Automatic incidents need Assignment group and Category. Set them under Microsoft 365 Support > Service Health Settings.'
+        const message =
+            'Automatic incidents need Assignment group and Category. Set them under Microsoft 365 Support > Service Health Settings.'
         if (job.ran) expect(job.report.incidents!.settingsError).toBe(message)
         expect(incidents()).toHaveLength(0)
         expect(control.syslog().some((l) => l.level === '2' && l.message.includes(message))).toBe(true)

@@ -38,21 +38,40 @@ beforeEach(async () => {
 
 const poll = () => runHealthPoll({ limits: WIDE, pageSize: 100 })
 const issueRow = (id: string) => control.rows(HEALTH_TABLE).find((r) => r.issue_id === id)!
-const notesOf = (incidentId: string) => control.rows('sys_journal_field').filter((j) => j.element === 'work_notes' && j.element_id === incidentId).map((j) => String(j.value))
+const notesOf = (incidentId: string) =>
+    control
+        .rows('sys_journal_field')
+        .filter((j) => j.element === 'work_notes' && j.element_id === incidentId)
+        .map((j) => String(j.value))
 // The stand-in's template issue brings posts of its own; these are the ones the test adds.
-const ownNotes = (incidentId: string) => notesOf(incidentId).filter((n) => /\n\n(First update|Second update|Resolved)$/.test(n))
+const ownNotes = (incidentId: string) =>
+    notesOf(incidentId).filter((n) => /\n\n(First update|Second update|Resolved)$/.test(n))
 
 describe('Graph timestamps with 2 and 7 fraction digits', () => {
     it('keep start, end and last-modified, post each update once and move the watermark', async () => {
         const start2 = at(5, '97')
         const post2 = at(10, '5')
         const post7 = at(20, '1234567')
-        await side.control.graph.addIssue({ id: 'EX900010', service: 'Exchange Online', title: 'Mail delayed', status: 'investigating', classification: 'incident', startDateTime: start2, lastModifiedDateTime: post2, post: '<p>First update</p>' })
+        await side.control.graph.addIssue({
+            id: 'EX900010',
+            service: 'Exchange Online',
+            title: 'Mail delayed',
+            status: 'investigating',
+            classification: 'incident',
+            startDateTime: start2,
+            lastModifiedDateTime: post2,
+            post: '<p>First update</p>',
+        })
         await side.control.graph.updateIssue('EX900010', { lastModifiedDateTime: post7, post: '<p>Second update</p>' })
 
         const r = poll()
         expect(r).toMatchObject({ outcome: 'complete' })
-        expect(issueRow('EX900010')).toMatchObject({ start_date_time: glide(start2), end_date_time: '', last_modified_date_time: glide(post7), last_post_synced_on: glide(post7) })
+        expect(issueRow('EX900010')).toMatchObject({
+            start_date_time: glide(start2),
+            end_date_time: '',
+            last_modified_date_time: glide(post7),
+            last_post_synced_on: glide(post7),
+        })
         expect(readWatermark()).toBe(post7.slice(0, 23) + 'Z') // milliseconds kept, digits beyond dropped
         const incident = issueRow('EX900010').incident
         expect(ownNotes(incident)).toEqual([
@@ -70,9 +89,19 @@ describe('Graph timestamps with 2 and 7 fraction digits', () => {
 
         // Resolved with a 7-digit end time of zeros (Graph's "0000000") and a 2-digit post.
         const end7 = at(30, '0000000')
-        await side.control.graph.updateIssue('EX900010', { status: 'serviceRestored', endDateTime: end7, lastModifiedDateTime: at(31, '42'), post: '<p>Resolved</p>' })
+        await side.control.graph.updateIssue('EX900010', {
+            status: 'serviceRestored',
+            endDateTime: end7,
+            lastModifiedDateTime: at(31, '42'),
+            post: '<p>Resolved</p>',
+        })
         poll()
-        expect(issueRow('EX900010')).toMatchObject({ is_resolved: 'true', end_date_time: glide(end7), last_modified_date_time: glide(at(31, '')), last_post_synced_on: glide(at(31, '')) })
+        expect(issueRow('EX900010')).toMatchObject({
+            is_resolved: 'true',
+            end_date_time: glide(end7),
+            last_modified_date_time: glide(at(31, '')),
+            last_post_synced_on: glide(at(31, '')),
+        })
         expect(notesOf(incident)).toHaveLength(notes + 1)
         expect(ownNotes(incident).pop()).toContain('posted ' + glide(at(31, '')) + ' UTC:\n\nResolved')
         expect(readWatermark()).toBe(at(31, '420'))

@@ -10,8 +10,12 @@ import * as properties from '../../src/server/platform/properties'
 import { HEALTH_POLL_JOB_NAME, healthPollJob } from '../../src/server/health/health-job'
 
 type Rec = Record<string, unknown>
-const text = (v: unknown): string => (v === undefined || v === null ? '' : typeof v === 'object' ? text((v as Rec)['#text']) : String(v))
-const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { name: string; version: string }
+const text = (v: unknown): string =>
+    v === undefined || v === null ? '' : typeof v === 'object' ? text((v as Rec)['#text']) : String(v)
+const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+    name: string
+    version: string
+}
 const job = () => (builtApp().records.get('sysauto_script') ?? []).find((r) => text(r.name) === HEALTH_POLL_JOB_NAME)!
 
 test('the built job requires the health job module by its sys_module path and calls healthPollJob', () => {
@@ -31,5 +35,7 @@ test('a failing poll is logged, not thrown at the scheduler', () => {
     } finally {
         spy.mockRestore()
     }
-    expect(control.syslog().filter((l) => l.message === 'Microsoft 365 service health poll failed: boom')).toHaveLength(2)
+    expect(control.syslog().filter((l) => l.message === 'Microsoft 365 service health poll failed: boom')).toHaveLength(
+        2,
+    )
 })

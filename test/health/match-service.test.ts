@@ -8,20 +8,31 @@ import { issueToRow } from '../../src/server/health/rules/health-issue-mapping'
 import { MATCH_ISSUES } from './support/match-eval'
 import { HEALTH_TABLE } from './support/health-instance'
 
-const post = (content: string) => [{ createdDateTime: '2026-11-01T10:00:00Z', postType: 'regular', description: { contentType: 'html', content } }]
+const post = (content: string) => [
+    { createdDateTime: '2026-11-01T10:00:00Z', postType: 'regular', description: { contentType: 'html', content } },
+]
 
 beforeEach(() => {
     installApp()
     control.seed(
         HEALTH_TABLE,
-        MATCH_ISSUES.map((i) => issueToRow({ ...i, lastModifiedDateTime: '2026-11-01T10:00:00Z', posts: i.id === 'EX1046077' ? post('<p>Some admins see error <b>QRN4711</b> when releasing.</p>') : [] })),
+        MATCH_ISSUES.map((i) =>
+            issueToRow({
+                ...i,
+                lastModifiedDateTime: '2026-11-01T10:00:00Z',
+                posts: i.id === 'EX1046077' ? post('<p>Some admins see error <b>QRN4711</b> when releasing.</p>') : [],
+            }),
+        ),
     )
 })
 
 test('ranks stored active issues for an incident by its short description and description, in any shipped language', () => {
     const [inc, fr, zh] = control.seed('incident', [
         { short_description: 'Not getting MFA notification on phone', description: 'Authenticator push never arrives' },
-        { short_description: 'Outlook ne reçoit plus aucun message', description: 'Aucun mail externe n\'arrive depuis ce matin.' },
+        {
+            short_description: 'Outlook ne reçoit plus aucun message',
+            description: "Aucun mail externe n'arrive depuis ce matin.",
+        },
         { short_description: 'Teams 无法加入会议', description: '' },
     ])
     const matches = matchHealthIssuesForIncident(inc.sys_id, { limit: 3 })
@@ -46,23 +57,38 @@ test('resolved issues, excluded issues, unknown incidents and unrelated texts gi
     const [inc] = control.seed('incident', [{ short_description: 'Printer on 3rd floor jammed', description: '' }])
     expect(matchHealthIssuesForIncident(inc.sys_id)).toEqual([])
     expect(matchHealthIssuesForIncident('0123456789abcdef0123456789abcdef')).toEqual([])
-    expect(matchHealthIssuesForText({ shortDescription: 'Teams webinar registration confirmation email missing' }, { limit: 10 }).map((m) => m.issue_id)).not.toContain('TM1120955')
+    expect(
+        matchHealthIssuesForText(
+            { shortDescription: 'Teams webinar registration confirmation email missing' },
+            { limit: 10 },
+        ).map((m) => m.issue_id),
+    ).not.toContain('TM1120955')
     const join = { shortDescription: 'Cannot join Teams meeting' }
     expect(matchHealthIssuesForText(join)[0].issue_id).toBe('TM1120034')
-    expect(matchHealthIssuesForText(join, { exclude: ['TM1120034'], limit: 10 }).map((m) => m.issue_id)).not.toContain('TM1120034')
+    expect(matchHealthIssuesForText(join, { exclude: ['TM1120034'], limit: 10 }).map((m) => m.issue_id)).not.toContain(
+        'TM1120034',
+    )
 })
 
-test('an error code quoted by the incident is also looked up in the issues\' posts; the returned issues carry their posts', () => {
+test("an error code quoted by the incident is also looked up in the issues' posts; the returned issues carry their posts", () => {
     const [m] = matchHealthIssuesForText({ shortDescription: 'Error QRN4711 in the portal' })
     expect(m.issue_id).toBe('EX1046077')
     expect(m.reasons).toContain('error code qrn4711')
     expect(JSON.parse(m.posts)[0].description.content).toContain('QRN4711')
-    expect(matchHealthIssuesForText({ shortDescription: 'Error QRN4712 in the portal' }).map((x) => x.issue_id)).not.toContain('EX1046077')
+    expect(
+        matchHealthIssuesForText({ shortDescription: 'Error QRN4712 in the portal' }).map((x) => x.issue_id),
+    ).not.toContain('EX1046077')
 })
 
 test('services of the last healthOverviews count as named services even without an active issue', () => {
-    const text = { shortDescription: "Microsoft Loop: we couldn't connect you error when joining scheduled meetings from the desktop client" }
+    const text = {
+        shortDescription:
+            "Microsoft Loop: we couldn't connect you error when joining scheduled meetings from the desktop client",
+    }
     expect(matchHealthIssuesForText(text).map((m) => m.issue_id)).toEqual(['TM1120034'])
-    writeOverviews({ fetchedAt: '2026-11-01T10:00:00.000Z', services: [{ id: 'Loop', service: 'Microsoft Loop', status: 'serviceOperational' }] })
+    writeOverviews({
+        fetchedAt: '2026-11-01T10:00:00.000Z',
+        services: [{ id: 'Loop', service: 'Microsoft Loop', status: 'serviceOperational' }],
+    })
     expect(matchHealthIssuesForText(text)).toEqual([])
 })

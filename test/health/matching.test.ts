@@ -1,7 +1,15 @@
 // The health matcher (issue 13): the labelled set's shape and sane floors on its tuning part (the real figures, hold-out
 // included, are printed by bench/health-matching.ts), the previous English set of issue 7, and the behaviours the
 // matcher promises: services from the data, per-language reading, exact error codes, nothing for unrelated texts.
-import { rankIssues, bestIssueId, MatchableIssue, DEFAULT_MATCH_THRESHOLD, prepareIssues, rankPrepared, incidentCodes } from '../../src/server/health/rules/health-matching'
+import {
+    rankIssues,
+    bestIssueId,
+    MatchableIssue,
+    DEFAULT_MATCH_THRESHOLD,
+    prepareIssues,
+    rankPrepared,
+    incidentCodes,
+} from '../../src/server/health/rules/health-matching'
 import { canonicalWords, detectLanguage } from '../../src/server/health/rules/match-analyze'
 import { extractCodes, foldText, stem } from '../../src/server/health/rules/match-text'
 import { figures, figuresByLang, HOLDOUT, LANGS, MATCH_ISSUES, MATCH_SERVICES, TUNING } from './support/match-eval'
@@ -9,7 +17,12 @@ import legacyIssues from './fixtures/match-issues.json'
 import legacyMain from './fixtures/match-incidents.json'
 import legacyHoldout from './fixtures/match-incidents-holdout.json'
 
-const issue = (over: Partial<MatchableIssue> & { id: string }): MatchableIssue => ({ title: '', service: 'Exchange Online', feature: '', ...over })
+const issue = (over: Partial<MatchableIssue> & { id: string }): MatchableIssue => ({
+    title: '',
+    service: 'Exchange Online',
+    feature: '',
+    ...over,
+})
 const top = (shortDescription: string, description = '', issues = MATCH_ISSUES, services = MATCH_SERVICES) =>
     bestIssueId({ shortDescription, description }, issues, { services }) || null
 
@@ -52,7 +65,10 @@ describe('the English set of issue 7 (24 issues, 48 + 16 incidents)', () => {
         description: string
         expected: string | null
     }
-    const p = (cases: Legacy[]) => cases.filter((c) => top(c.short_description, c.description, legacyIssues as MatchableIssue[], []) === c.expected).length / cases.length
+    const p = (cases: Legacy[]) =>
+        cases.filter(
+            (c) => top(c.short_description, c.description, legacyIssues as MatchableIssue[], []) === c.expected,
+        ).length / cases.length
 
     it('main set >= 0.90 and its hold-out >= 0.75, as before', () => {
         expect(p(legacyMain as Legacy[])).toBeGreaterThanOrEqual(0.9)
@@ -78,11 +94,13 @@ describe('reading the incident', () => {
     })
 
     it('reduces every language to the same canonical English words', () => {
-        const en = canonicalWords('Can\'t sign in to Teams', 'en')
+        const en = canonicalWords("Can't sign in to Teams", 'en')
         expect(en).toEqual(expect.arrayContaining(['sign', 'in', 'teams']))
         expect(canonicalWords('Kan ikke logge på Teams', 'da')).toEqual(expect.arrayContaining(['sign', 'in', 'teams']))
         expect(canonicalWords('Teams 无法登录', 'zh')).toEqual(expect.arrayContaining(['sign', 'in', 'teams']))
-        expect(canonicalWords('Impossible de se connecter à Teams', 'fr')).toEqual(expect.arrayContaining(['sign', 'in', 'teams']))
+        expect(canonicalWords('Impossible de se connecter à Teams', 'fr')).toEqual(
+            expect.arrayContaining(['sign', 'in', 'teams']),
+        )
         expect(canonicalWords('Réunion Teams', 'fr')).toEqual([stem('meeting'), 'teams'])
     })
 
@@ -101,27 +119,53 @@ describe('reading the incident', () => {
     })
 
     it('extracts error codes in one canonical form', () => {
-        expect(extractCodes(foldText('Error 0x8004DE40 then AADSTS50076, NDR 550 5.7.1 and 8004de40 again'))).toEqual(['0x8004de40', 'aadsts50076', '5.7.1'])
+        expect(extractCodes(foldText('Error 0x8004DE40 then AADSTS50076, NDR 550 5.7.1 and 8004de40 again'))).toEqual([
+            '0x8004de40',
+            'aadsts50076',
+            '5.7.1',
+        ])
         expect(extractCodes(foldText('INC0012345 on 2024-01-01, deadbeef'))).toEqual([])
-        expect(incidentCodes({ shortDescription: 'Fejl AADSTS50001', description: '退回 5.7.1' })).toEqual(['aadsts50001', '5.7.1'])
+        expect(incidentCodes({ shortDescription: 'Fejl AADSTS50001', description: '退回 5.7.1' })).toEqual([
+            'aadsts50001',
+            '5.7.1',
+        ])
     })
 })
 
 describe('services come from the data', () => {
-    const clipchamp = issue({ id: 'CL1', service: 'Microsoft Clipchamp', feature: 'Export', title: 'Users may be unable to export videos', impactDescription: 'Exports may stay at 0 percent.' })
-    const exchange = issue({ id: 'EX1', feature: 'E-Mail timely delivery', title: 'Users may be unable to export mailbox data', impactDescription: 'Export of mailbox data to PST may fail.' })
+    const clipchamp = issue({
+        id: 'CL1',
+        service: 'Microsoft Clipchamp',
+        feature: 'Export',
+        title: 'Users may be unable to export videos',
+        impactDescription: 'Exports may stay at 0 percent.',
+    })
+    const exchange = issue({
+        id: 'EX1',
+        feature: 'E-Mail timely delivery',
+        title: 'Users may be unable to export mailbox data',
+        impactDescription: 'Export of mailbox data to PST may fail.',
+    })
 
     it('a service no alias knows is matched by its own name', () => {
         expect(top('Clipchamp video export stuck at 0%', '', [exchange, clipchamp], [])).toBe('CL1')
-        expect(rankIssues({ shortDescription: 'Clipchamp export fails' }, [exchange, clipchamp])[0].reasons[0]).toBe('service Microsoft Clipchamp (Clipchamp)')
+        expect(rankIssues({ shortDescription: 'Clipchamp export fails' }, [exchange, clipchamp])[0].reasons[0]).toBe(
+            'service Microsoft Clipchamp (Clipchamp)',
+        )
     })
 
     it('a service healthOverviews reports without active issues still counts as named: other services are not suggested for it', () => {
-        const text = { shortDescription: "Microsoft Loop: we couldn't connect you error when joining scheduled meetings from the desktop client" }
+        const text = {
+            shortDescription:
+                "Microsoft Loop: we couldn't connect you error when joining scheduled meetings from the desktop client",
+        }
         // Unknown as a service, "Microsoft Loop" says nothing and the Teams issue matches on the symptoms alone.
         expect(rankIssues(text, MATCH_ISSUES).map((m) => m.issueId)).toEqual(['TM1120034'])
         expect(rankIssues(text, MATCH_ISSUES, { services: ['Microsoft Loop'] })).toEqual([])
-        const scored = rankIssues({ shortDescription: 'Microsoft Loop mailbox' }, [exchange], { services: ['Microsoft Loop'], threshold: -100 })
+        const scored = rankIssues({ shortDescription: 'Microsoft Loop mailbox' }, [exchange], {
+            services: ['Microsoft Loop'],
+            threshold: -100,
+        })
         expect(scored[0].reasons.join(' | ')).toContain('service Exchange Online (mailbox)')
     })
 
@@ -137,15 +181,23 @@ describe('ranking behaviour', () => {
     it('matches error codes exactly, in the issue text and in its posts', () => {
         expect(top('Error 0x8004de40 in Word')).toBe('OP1056443')
         expect(top('Fejl AADSTS50076')).toBe('AD1067518')
-        const withPost = issue({ id: 'EX9', title: 'Some users may see errors', details: '<p>Users may receive <b>AADSTS70043</b> when signing in.</p>' })
-        const other = issue({ id: 'EX8', title: 'Some users may see errors', details: '<p>Users may receive AADSTS70044.</p>' })
+        const withPost = issue({
+            id: 'EX9',
+            title: 'Some users may see errors',
+            details: '<p>Users may receive <b>AADSTS70043</b> when signing in.</p>',
+        })
+        const other = issue({
+            id: 'EX8',
+            title: 'Some users may see errors',
+            details: '<p>Users may receive AADSTS70044.</p>',
+        })
         const r = rankIssues({ shortDescription: 'aadsts70043 at sign in' }, [other, withPost])
         expect(r[0]).toMatchObject({ issueId: 'EX9' })
         expect(r[0].reasons).toContain('error code aadsts70043')
         expect(r.map((m) => m.issueId)).not.toContain('EX8')
     })
 
-    it('suggests nothing for printers, VPNs and other vendors\' products unless a Microsoft 365 service is named', () => {
+    it("suggests nothing for printers, VPNs and other vendors' products unless a Microsoft 365 service is named", () => {
         expect(top('Printer on floor 3 jams', 'Paper jam.')).toBeNull()
         expect(top('VPN 经常断开')).toBeNull()
         expect(top('Zoom meeting cannot join')).toBeNull()
@@ -153,14 +205,22 @@ describe('ranking behaviour', () => {
     })
 
     it('never suggests a resolved issue or an excluded one', () => {
-        expect(rankIssues({ shortDescription: 'Teams webinar registration confirmation email missing' }, MATCH_ISSUES, { limit: 10 }).map((m) => m.issueId)).not.toContain('TM1120955')
+        expect(
+            rankIssues({ shortDescription: 'Teams webinar registration confirmation email missing' }, MATCH_ISSUES, {
+                limit: 10,
+            }).map((m) => m.issueId),
+        ).not.toContain('TM1120955')
         const text = { shortDescription: 'Cannot join Teams meeting' }
         expect(rankIssues(text, MATCH_ISSUES)[0].issueId).toBe('TM1120034')
-        expect(rankIssues(text, MATCH_ISSUES, { exclude: ['TM1120034'], limit: 10 }).map((m) => m.issueId)).not.toContain('TM1120034')
+        expect(
+            rankIssues(text, MATCH_ISSUES, { exclude: ['TM1120034'], limit: 10 }).map((m) => m.issueId),
+        ).not.toContain('TM1120034')
     })
 
     it('explains each score', () => {
-        const [m] = rankIssues({ shortDescription: 'OneDrive stuck on processing changes' }, MATCH_ISSUES, { services: MATCH_SERVICES })
+        const [m] = rankIssues({ shortDescription: 'OneDrive stuck on processing changes' }, MATCH_ISSUES, {
+            services: MATCH_SERVICES,
+        })
         expect(m.issueId).toBe('OD1018803')
         expect(m.reasons.join(' | ')).toMatch(/service OneDrive for Business \(OneDrive\)/)
         expect(m.reasons.join(' | ')).toMatch(/feature sync/)
@@ -168,17 +228,28 @@ describe('ranking behaviour', () => {
     })
 
     it('ranks best first and honours limit and threshold', () => {
-        const text = { shortDescription: 'Teams meeting and chat problems', description: 'cannot join meetings, chat messages missing' }
+        const text = {
+            shortDescription: 'Teams meeting and chat problems',
+            description: 'cannot join meetings, chat messages missing',
+        }
         const r = rankIssues(text, MATCH_ISSUES, { limit: 3 })
         expect(r.length).toBeLessThanOrEqual(3)
         for (let i = 1; i < r.length; i++) expect(r[i - 1].score).toBeGreaterThanOrEqual(r[i].score)
-        expect(r.slice(0, 2).map((m) => m.issueId).sort()).toEqual(['TM1120034', 'TM1120151'])
+        expect(
+            r
+                .slice(0, 2)
+                .map((m) => m.issueId)
+                .sort(),
+        ).toEqual(['TM1120034', 'TM1120151'])
         expect(rankIssues(text, MATCH_ISSUES, { threshold: 1000 })).toEqual([])
     })
 
     it('weights the short description above the description', () => {
         const short = rankIssues({ shortDescription: 'Power BI dashboard blank' }, MATCH_ISSUES)[0]
-        const long = rankIssues({ shortDescription: 'Problem', description: 'Power BI dashboard blank' }, MATCH_ISSUES)[0]
+        const long = rankIssues(
+            { shortDescription: 'Problem', description: 'Power BI dashboard blank' },
+            MATCH_ISSUES,
+        )[0]
         expect(short.issueId).toBe('PB1101607')
         expect(long.issueId).toBe('PB1101607')
         expect(long.score).toBeLessThan(short.score)

@@ -11,7 +11,12 @@ import { completeSteps, freshInstance, SetupIds, verify } from '../setup/fixture
 import { runQueuedAppJobs } from '../../testkit/app/app-jobs'
 import { builtApp } from '../../testkit/app/install-app'
 import { resetTokenMemo } from '../../src/server/outbound/token-provider'
-import { HEALTH_POLL_JOB_NAME, healthPollStatus, requestHealthPoll, runHealthPollJob } from '../../src/server/health/health-job'
+import {
+    HEALTH_POLL_JOB_NAME,
+    healthPollStatus,
+    requestHealthPoll,
+    runHealthPollJob,
+} from '../../src/server/health/health-job'
 
 jest.setTimeout(90000)
 
@@ -33,12 +38,21 @@ beforeEach(async () => {
 })
 
 const triggers = () => control.rows('sys_trigger')
-const lastRun = () => JSON.parse(String(gs.getProperty(SCOPE + '.health.last_run', 'null'))) as { at: string; outcome: string; polledAt?: string } | null
+const lastRun = () =>
+    JSON.parse(String(gs.getProperty(SCOPE + '.health.last_run', 'null'))) as {
+        at: string
+        outcome: string
+        polledAt?: string
+    } | null
 
-test('the job name the code queues is the built scheduled job\'s name', () => {
-    const names = (builtApp().records.get('sysauto_script') ?? []).map((r) => String((r as Record<string, unknown>).name))
+test("the job name the code queues is the built scheduled job's name", () => {
+    const names = (builtApp().records.get('sysauto_script') ?? []).map((r) =>
+        String((r as Record<string, unknown>).name),
+    )
     expect(names).toContain(HEALTH_POLL_JOB_NAME)
-    expect(readFileSync(join(__dirname, '..', '..', 'src/fluent/jobs/health-poll.now.ts'), 'utf8')).toContain(`name: '${HEALTH_POLL_JOB_NAME}'`)
+    expect(readFileSync(join(__dirname, '..', '..', 'src/fluent/jobs/health-poll.now.ts'), 'utf8')).toContain(
+        `name: '${HEALTH_POLL_JOB_NAME}'`,
+    )
 })
 
 test('Setup verification passing queues the poll job, whose run reads Graph at once', () => {
@@ -53,7 +67,14 @@ test('Setup verification passing queues the poll job, whose run reads Graph at o
     expect(r.body.completed).toBe(true)
 
     const job = control.rows('sysauto_script').find((j) => j.name === HEALTH_POLL_JOB_NAME)!
-    expect(triggers()).toEqual([expect.objectContaining({ name: HEALTH_POLL_JOB_NAME, document: 'sysauto_script', document_key: job.sys_id, trigger_type: '0' })])
+    expect(triggers()).toEqual([
+        expect.objectContaining({
+            name: HEALTH_POLL_JOB_NAME,
+            document: 'sysauto_script',
+            document_key: job.sys_id,
+            trigger_type: '0',
+        }),
+    ])
     expect(healthPollStatus()).toEqual({ polledAt: null, pending: true })
     expect(control.rows(HEALTH)).toHaveLength(0)
 
@@ -118,7 +139,7 @@ test('a later run that cannot reach Graph keeps the time of the last successful 
     expect(healthPollStatus().polledAt).toBe(polledAt)
 })
 
-test('the double\'s executeNow queues scheduled jobs only', () => {
+test("the double's executeNow queues scheduled jobs only", () => {
     const gr = new GlideRecord('incident')
     expect(gs.executeNow(gr)).toBe('')
     expect(triggers()).toHaveLength(0)

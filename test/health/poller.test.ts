@@ -29,13 +29,24 @@ beforeEach(async () => {
 const issueRequests = () => graphCount(side, 'requests', 'issues')
 const allRequests = () => graphCount(side, 'requests')
 const rows = () => control.rows(HEALTH_TABLE)
-const maxModified = async () => (await side.control.graph.issues()).map((i) => i.lastModifiedDateTime).sort().pop()!
+const maxModified = async () =>
+    (await side.control.graph.issues())
+        .map((i) => i.lastModifiedDateTime)
+        .sort()
+        .pop()!
 
 describe('backfill and delta', () => {
     it('first run pages through every issue (page size 100), stores them and sets the watermark to the newest change', async () => {
         await side.control.graph.seed({ count: 250, seed: 3, baseTime: BASE })
         const r = runHealthPoll({ limits: WIDE, pageSize: 100 })
-        expect(r).toMatchObject({ outcome: 'complete', pages: 3, issuesSeen: 250, created: 250, updated: 0, pending: false })
+        expect(r).toMatchObject({
+            outcome: 'complete',
+            pages: 3,
+            issuesSeen: 250,
+            created: 250,
+            updated: 0,
+            pending: false,
+        })
         expect(await issueRequests()).toBe(3)
         expect(r.requests).toBe(await allRequests()) // 3 issue pages + 1 healthOverviews
         expect(r.overviewsRefreshed).toBe(true)
@@ -44,7 +55,9 @@ describe('backfill and delta', () => {
         expect(readWatermark()).toBe(new Date(await maxModified()).toISOString())
         expect(readCursor()).toBeNull()
         const overviews = JSON.parse(getProp('health.overviews'))
-        expect(overviews.services.find((s: { id: string }) => s.id === 'Exchange')).toMatchObject({ service: 'Exchange Online' })
+        expect(overviews.services.find((s: { id: string }) => s.id === 'Exchange')).toMatchObject({
+            service: 'Exchange Online',
+        })
     })
 
     it('later runs ask only for changes since the watermark (minus the overlap) and store them', async () => {
@@ -57,27 +70,40 @@ describe('backfill and delta', () => {
         // Nothing changed: one request, only the overlap comes back, nothing is written, the watermark stays.
         const idle = runHealthPoll({ limits: WIDE, pageSize: 100 })
         expect(idle).toMatchObject({ outcome: 'complete', requests: 1, created: 0, updated: 0 })
-        const overlapCount = all.filter((i) => Date.parse(i.lastModifiedDateTime) >= Date.parse(first) - OVERLAP_MS).length
+        const overlapCount = all.filter(
+            (i) => Date.parse(i.lastModifiedDateTime) >= Date.parse(first) - OVERLAP_MS,
+        ).length
         expect((await graphCount(side, 'itemsServed', 'issues')) - servedBefore).toBe(overlapCount)
         expect(readWatermark()).toBe(first)
 
         await side.control.graph.updateIssue(all[5].id, { status: 'serviceRestored', post: '<p>Fixed.</p>' })
         await side.control.graph.updateIssue(all[9].id, { post: '<p>Still investigating.</p>' })
-        const added = await side.control.graph.addIssue({ id: 'EX900001', service: 'Exchange Online', title: 'Users may be unable to send email', status: 'investigating' })
+        const added = await side.control.graph.addIssue({
+            id: 'EX900001',
+            service: 'Exchange Online',
+            title: 'Users may be unable to send email',
+            status: 'investigating',
+        })
         const delta = runHealthPoll({ limits: WIDE, pageSize: 100 })
         expect(delta).toMatchObject({ outcome: 'complete', requests: 1, pages: 1, created: 1, updated: 2 })
         expect(rows()).toHaveLength(121)
         const restored = rows().find((x) => x.issue_id === all[5].id)!
         expect(restored).toMatchObject({ status: 'serviceRestored', is_resolved: 'true' })
         expect(JSON.parse(restored.posts).pop().description.content).toBe('<p>Fixed.</p>')
-        expect(rows().find((x) => x.issue_id === 'EX900001')!.last_modified_date_time).toBe(isoToGlide(added.lastModifiedDateTime))
+        expect(rows().find((x) => x.issue_id === 'EX900001')!.last_modified_date_time).toBe(
+            isoToGlide(added.lastModifiedDateTime),
+        )
         expect(Date.parse(readWatermark())).toBe(Date.parse(await maxModified()))
     })
 
     it('steady state: one Graph request per poll at the 15-minute interval; healthOverviews only every 6 hours (health.overviews_interval_minutes)', async () => {
         await side.control.graph.seed({ count: 40, seed: 8, baseTime: BASE })
         control.clock.set(Date.now())
-        expect(runHealthPoll({ limits: WIDE, pageSize: 100 })).toMatchObject({ outcome: 'complete', requests: 2, overviewsRefreshed: true })
+        expect(runHealthPoll({ limits: WIDE, pageSize: 100 })).toMatchObject({
+            outcome: 'complete',
+            requests: 2,
+            overviewsRefreshed: true,
+        })
         const perPoll: number[] = []
         const refreshed: boolean[] = []
         for (let i = 0; i < 24; i++) {
@@ -117,7 +143,14 @@ describe('request budget', () => {
         await side.control.graph.seed({ count: 500, seed: 6, baseTime: BASE })
         const limits = { perRun: 2, perMinute: 120, perHour: 400 }
         const r1 = runHealthPoll({ limits, pageSize: 100 })
-        expect(r1).toMatchObject({ outcome: 'partial', requests: 2, pages: 2, pending: true, stoppedBy: 'run_cap', watermark: '' })
+        expect(r1).toMatchObject({
+            outcome: 'partial',
+            requests: 2,
+            pages: 2,
+            pending: true,
+            stoppedBy: 'run_cap',
+            watermark: '',
+        })
         expect(readCursor()!.nextLink).toContain('$skiptoken=')
         expect(readWatermark()).toBe('')
         const r2 = runHealthPoll({ limits, pageSize: 100 })
@@ -133,12 +166,28 @@ describe('request budget', () => {
         await side.control.graph.seed({ count: 500, seed: 7, baseTime: BASE })
         control.clock.set(Date.now())
         const limits = { perRun: 50, perMinute: 3, perHour: 4 }
-        expect(runHealthPoll({ limits, pageSize: 50 })).toMatchObject({ outcome: 'partial', requests: 3, stoppedBy: 'minute_cap' })
-        expect(runHealthPoll({ limits, pageSize: 50 })).toMatchObject({ outcome: 'budget_exhausted', requests: 0, stoppedBy: 'minute_cap' })
+        expect(runHealthPoll({ limits, pageSize: 50 })).toMatchObject({
+            outcome: 'partial',
+            requests: 3,
+            stoppedBy: 'minute_cap',
+        })
+        expect(runHealthPoll({ limits, pageSize: 50 })).toMatchObject({
+            outcome: 'budget_exhausted',
+            requests: 0,
+            stoppedBy: 'minute_cap',
+        })
         control.clock.advance(61_000)
-        expect(runHealthPoll({ limits, pageSize: 50 })).toMatchObject({ outcome: 'partial', requests: 1, stoppedBy: 'hour_cap' })
+        expect(runHealthPoll({ limits, pageSize: 50 })).toMatchObject({
+            outcome: 'partial',
+            requests: 1,
+            stoppedBy: 'hour_cap',
+        })
         control.clock.advance(61_000)
-        expect(runHealthPoll({ limits, pageSize: 50 })).toMatchObject({ outcome: 'budget_exhausted', requests: 0, stoppedBy: 'hour_cap' })
+        expect(runHealthPoll({ limits, pageSize: 50 })).toMatchObject({
+            outcome: 'budget_exhausted',
+            requests: 0,
+            stoppedBy: 'hour_cap',
+        })
         expect(await allRequests()).toBe(4)
         const budget = JSON.parse(getProp('health.rate_budget'))
         expect(budget).toMatchObject({ hourCount: 4 }) // stored as last written; windows roll when read
@@ -159,7 +208,13 @@ describe('throttling and failures', () => {
 
         await side.control.graph.setFaults({ throttle: { count: 1, retryAfterSeconds: 120 } })
         const t = runHealthPoll({ limits: WIDE, pageSize: 100 })
-        expect(t).toMatchObject({ outcome: 'throttled', requests: 1, stoppedBy: 'throttled', updated: 0, error: { status: 429 } })
+        expect(t).toMatchObject({
+            outcome: 'throttled',
+            requests: 1,
+            stoppedBy: 'throttled',
+            updated: 0,
+            error: { status: 429 },
+        })
         expect(t.notBefore).toBeGreaterThanOrEqual(control.clock.now() + 119_000)
         expect(readWatermark()).toBe(watermark)
 
@@ -207,9 +262,14 @@ describe('throttling and failures', () => {
         const watermark = readWatermark()
         const all = await side.control.graph.issues()
         const before = rows().find((x) => x.issue_id === all[3].id)!
-        const changedIssue = await side.control.graph.updateIssue(all[3].id, { status: 'serviceRestored', post: '<p>Fixed.</p>' })
+        const changedIssue = await side.control.graph.updateIssue(all[3].id, {
+            status: 'serviceRestored',
+            post: '<p>Fixed.</p>',
+        })
         const realUpdate = records.update
-        const spy = jest.spyOn(records, 'update').mockImplementation((table, id, values) => (table === HEALTH_TABLE ? false : realUpdate(table, id, values)))
+        const spy = jest
+            .spyOn(records, 'update')
+            .mockImplementation((table, id, values) => (table === HEALTH_TABLE ? false : realUpdate(table, id, values)))
         const failed = runHealthPoll({ limits: WIDE, pageSize: 100 })
         spy.mockRestore()
         expect(failed).toMatchObject({ outcome: 'failed', updated: 0, pending: true })
@@ -217,14 +277,19 @@ describe('throttling and failures', () => {
         expect(rows().find((x) => x.issue_id === all[3].id)).toEqual(before)
         const retry = runHealthPoll({ limits: WIDE, pageSize: 100 })
         expect(retry).toMatchObject({ outcome: 'complete', updated: 1, pending: false })
-        expect(rows().find((x) => x.issue_id === all[3].id)!.last_modified_date_time).toBe(isoToGlide(changedIssue.lastModifiedDateTime))
+        expect(rows().find((x) => x.issue_id === all[3].id)!.last_modified_date_time).toBe(
+            isoToGlide(changedIssue.lastModifiedDateTime),
+        )
     })
 
     it('a page link Graph no longer accepts restarts the pass from its first page', async () => {
         await side.control.graph.seed({ count: 150, seed: 11, baseTime: BASE })
         runHealthPoll({ limits: { perRun: 1, perMinute: 120, perHour: 400 }, pageSize: 100 })
         const c = readCursor()!
-        setProp('health.sync_cursor', JSON.stringify({ ...c, nextLink: c.nextLink.replace(/\$skiptoken=.*/, '$skiptoken=expired-token') }))
+        setProp(
+            'health.sync_cursor',
+            JSON.stringify({ ...c, nextLink: c.nextLink.replace(/\$skiptoken=.*/, '$skiptoken=expired-token') }),
+        )
         const r = runHealthPoll({ limits: WIDE, pageSize: 100 })
         expect(r).toMatchObject({ outcome: 'complete', pending: false })
         expect(rows()).toHaveLength(150)

@@ -22,12 +22,36 @@ export const CLIENT_PROSE_ALLOW: { file: string; text: string; why: string }[] =
  */
 export const DYNAMIC_MSG_ALLOW: { file: string; arg: string; why: string }[] = [
     { file: 'src/server/inbound/app-status-route.ts', arg: 'gate.message', why: 'evaluateGate returns an MSG text' },
-    { file: 'src/server/incident/incident-tab-service.ts', arg: 'gateMessage', why: 'evaluateGate returns an MSG text' },
-    { file: 'src/server/incident/incident-tab-routes.ts', arg: 'e.message', why: 'case-escalation.ts validation messages (KEY_SOURCES)' },
-    { file: 'src/server/incident/incident-tab-routes.ts', arg: 'r.decision.userMessage', why: 'decideSync: an MSG text (outbound-errors userMessageFor) other than invalid_admin' },
-    { file: 'src/server/cases/link-account-routes.ts', arg: 'LINK_PROBLEM_TEXT[r.check.problem]', why: 'admin-email.ts LINK_PROBLEM_TEXT (KEY_SOURCES)' },
-    { file: 'src/server/setup/setup-service.ts', arg: 'STEP_TITLES[id]', why: 'setup-steps.ts STEP_TITLES (KEY_SOURCES)' },
-    { file: 'src/server/setup/setup-render.ts', arg: 't', why: 'sentences built with tx() (KEY_SOURCES: every tx() literal)' },
+    {
+        file: 'src/server/incident/incident-tab-service.ts',
+        arg: 'gateMessage',
+        why: 'evaluateGate returns an MSG text',
+    },
+    {
+        file: 'src/server/incident/incident-tab-routes.ts',
+        arg: 'e.message',
+        why: 'case-escalation.ts validation messages (KEY_SOURCES)',
+    },
+    {
+        file: 'src/server/incident/incident-tab-routes.ts',
+        arg: 'r.decision.userMessage',
+        why: 'decideSync: an MSG text (outbound-errors userMessageFor) other than invalid_admin',
+    },
+    {
+        file: 'src/server/cases/link-account-routes.ts',
+        arg: 'LINK_PROBLEM_TEXT[r.check.problem]',
+        why: 'admin-email.ts LINK_PROBLEM_TEXT (KEY_SOURCES)',
+    },
+    {
+        file: 'src/server/setup/setup-service.ts',
+        arg: 'STEP_TITLES[id]',
+        why: 'setup-steps.ts STEP_TITLES (KEY_SOURCES)',
+    },
+    {
+        file: 'src/server/setup/setup-render.ts',
+        arg: 't',
+        why: 'sentences built with tx() (KEY_SOURCES: every tx() literal)',
+    },
     { file: 'src/server/setup/setup-render.ts', arg: 'r.name', why: 'setup-checks.ts check names (KEY_SOURCES)' },
     { file: 'src/server/setup/setup-render.ts', arg: 'v.label', why: 'setup-summary.ts labels (KEY_SOURCES)' },
 ]
@@ -54,6 +78,9 @@ export const KEY_MARKERS = ['tx']
  * app, and they must not change with the integration user's language.
  */
 export const MACHINE_API_FILES: { file: string; why: string }[] = [
-    { file: 'src/server/inbound/case-event-service.ts', why: 'connector callback API (POST .../cases/{case_id}/events)' },
+    {
+        file: 'src/server/inbound/case-event-service.ts',
+        why: 'connector callback API (POST .../cases/{case_id}/events)',
+    },
     { file: 'src/server/inbound/case-read-route.ts', why: 'connector callback API (GET .../cases/{case_id})' },
 ]

@@ -47,7 +47,17 @@ describe('the scan itself', () => {
             const oops = () => setError('Could not save the case.')
         `)
         const texts = findings.map((f) => f.text)
-        expect(texts).toEqual(expect.arrayContaining(['Raw title', 'Raw text', 'Type here', 'Saving', 'Failed to load', 't(label)', 'Could not save the case.']))
+        expect(texts).toEqual(
+            expect.arrayContaining([
+                'Raw title',
+                'Raw text',
+                'Type here',
+                'Saving',
+                'Failed to load',
+                't(label)',
+                'Could not save the case.',
+            ]),
+        )
         expect(texts).not.toEqual(expect.arrayContaining(['m365-card', 'a-b', ' | ']))
         expect(findings).toHaveLength(7)
         expect([...keys].sort()).toEqual(['Hint {0}', 'Save', 'Search'])
@@ -91,7 +101,11 @@ describe('every user-facing string goes through the catalog', () => {
         for (const page of readdirSync(dir)) {
             const file = join(dir, page, 'index.translations.json')
             if (!existsSync(file)) continue
-            for (const m of (JSON.parse(readFileSync(file, 'utf8')) as { messages: Array<string | { code: string; message: string }> }).messages) {
+            for (const m of (
+                JSON.parse(readFileSync(file, 'utf8')) as {
+                    messages: Array<string | { code: string; message: string }>
+                }
+            ).messages) {
                 // scripts/app-message-keys.mjs turns every t('text') into t({ code: <app key>, message: 'text' }).
                 if (typeof m === 'string' || m.code !== messageKey(m.message)) wrongKey.push(JSON.stringify(m))
                 else built.add(m.message)
@@ -113,7 +127,10 @@ describe.each(LANGUAGES)('catalog %s', (lang) => {
     test('has a translation for every key (UI t() texts, msg() keys, MSG texts)', () => {
         const keys = [...new Set([...scan.uiKeys, ...scan.serverKeys])].sort()
         const missing = keys.filter((k) => !(typeof catalog[k] === 'string' && catalog[k].trim() !== ''))
-        if (missing.length) throw new Error(`${missing.length} key(s) without a ${lang} translation in src/i18n/${lang}.json:\n${missing.map((k) => JSON.stringify(k)).join('\n')}`)
+        if (missing.length)
+            throw new Error(
+                `${missing.length} key(s) without a ${lang} translation in src/i18n/${lang}.json:\n${missing.map((k) => JSON.stringify(k)).join('\n')}`,
+            )
     })
 
     test('has no keys the app no longer uses', () => {
@@ -132,7 +149,9 @@ describe.each(LANGUAGES)('catalog %s', (lang) => {
 })
 
 test('the server texts no UI page uses ship their English "en" rows (npm run i18n:generate)', () => {
-    expect(readFileSync(recordsPath('en'), 'utf8')).toBe(renderEnglishRecords(serverOnlyTexts(scan.uiKeys, scan.serverKeys)))
+    expect(readFileSync(recordsPath('en'), 'utf8')).toBe(
+        renderEnglishRecords(serverOnlyTexts(scan.uiKeys, scan.serverKeys)),
+    )
 })
 
 describe('installed translations', () => {
@@ -144,7 +163,8 @@ describe('installed translations', () => {
 
     test('the build ships one sys_ui_message per catalog entry and language, English included', () => {
         const rows = control.rows('sys_ui_message')
-        for (const lang of ['en', ...LANGUAGES]) expect(rows.filter((r) => r.language === lang)).toHaveLength(Object.keys(readCatalog('fr')).length)
+        for (const lang of ['en', ...LANGUAGES])
+            expect(rows.filter((r) => r.language === lang)).toHaveLength(Object.keys(readCatalog('fr')).length)
     })
 
     test.each(LANGUAGES)('msg() answers in %s for a session in that language, with arguments', (lang) => {
@@ -152,7 +172,9 @@ describe('installed translations', () => {
         const catalog = readCatalog(lang)
         control.setLanguage(lang)
         expect(msg(msgs.setupIncomplete)).toBe(catalog[msgs.setupIncomplete])
-        expect(msg(msgs.invalidAdmin, 'admin@contoso.com')).toBe(catalog[msgs.invalidAdmin].replace('{0}', 'admin@contoso.com'))
+        expect(msg(msgs.invalidAdmin, 'admin@contoso.com')).toBe(
+            catalog[msgs.invalidAdmin].replace('{0}', 'admin@contoso.com'),
+        )
         control.setLanguage('en')
         expect(msg(msgs.setupIncomplete)).toBe(msgs.setupIncomplete)
         expect(msg(msgs.invalidAdmin, 'admin@contoso.com')).toBe(msgs.invalidAdmin.replace('{0}', 'admin@contoso.com'))
@@ -162,25 +184,50 @@ describe('installed translations', () => {
         const msgs = readMsgTable()
         control.setLanguage('de')
         expect(msg(msgs.setupIncomplete)).toBe(msgs.setupIncomplete)
-        control.seed('sys_ui_message', [{ key: messageKey(msgs.setupIncomplete), language: 'de', message: 'Einrichtung unvollständig', code: 'x_mioms_m365_assis' }])
+        control.seed('sys_ui_message', [
+            {
+                key: messageKey(msgs.setupIncomplete),
+                language: 'de',
+                message: 'Einrichtung unvollständig',
+                code: 'x_mioms_m365_assis',
+            },
+        ])
         expect(msg(msgs.setupIncomplete)).toBe('Einrichtung unvollständig')
         expect(msg('A text with no row {0}', 'x')).toBe('A text with no row x')
         control.setLanguage('en')
     })
 
-    test.each(LANGUAGES)('a UI page renders its t() texts in %s for a user whose preferred_language is that language', (lang) => {
-        control.seed('sys_user', [{ user_name: 'i18n.' + lang, first_name: 'I18n', last_name: lang, preferred_language: lang }])
-        const runtime = doubleRuntime()
-        const page = app.pages.find((p) => p.html.includes('sn_i18n.Message.getMessage'))
-        expect(page).toBeDefined()
-        const html = toBrowserHtml(page!.html, { g_ck: 'ck', userName: 'i18n.' + lang, userId: '', language: lang, translate: (scope, text) => runtime.translate('i18n.' + lang, scope, text) })
-        const catalog = readCatalog(lang)
-        const englishOf = new Map(Object.keys(catalog).map((e) => [messageKey(e), e]))
-        // The page's own keys: one Jelly getMessage("scope", "<app key>") expression per t() text.
-        const keys = [...page!.html.matchAll(/sn_i18n\.Message\.getMessage\("[^"]*", "((?:[^"\\]|\\.)*)"\)/g)].map((m) => m[1].replace(/\\(.)/g, '$1').replace(/&amp;/g, '&'))
-        expect(keys.length).toBeGreaterThan(0)
-        expect(keys.filter((k) => !englishOf.has(k))).toEqual([])
-        const rendered = new Function(`${html.match(/window\.__TRANSLATIONS__ = (\{[\s\S]*?\});/)![1]}; return __t`.replace(/^/, 'var __t = ')) as () => Record<string, string>
-        expect(rendered()).toEqual(Object.fromEntries(keys.map((k) => [k, catalog[englishOf.get(k)!]])))
-    })
+    test.each(LANGUAGES)(
+        'a UI page renders its t() texts in %s for a user whose preferred_language is that language',
+        (lang) => {
+            control.seed('sys_user', [
+                { user_name: 'i18n.' + lang, first_name: 'I18n', last_name: lang, preferred_language: lang },
+            ])
+            const runtime = doubleRuntime()
+            const page = app.pages.find((p) => p.html.includes('sn_i18n.Message.getMessage'))
+            expect(page).toBeDefined()
+            const html = toBrowserHtml(page!.html, {
+                g_ck: 'ck',
+                userName: 'i18n.' + lang,
+                userId: '',
+                language: lang,
+                translate: (scope, text) => runtime.translate('i18n.' + lang, scope, text),
+            })
+            const catalog = readCatalog(lang)
+            const englishOf = new Map(Object.keys(catalog).map((e) => [messageKey(e), e]))
+            // The page's own keys: one Jelly getMessage("scope", "<app key>") expression per t() text.
+            const keys = [...page!.html.matchAll(/sn_i18n\.Message\.getMessage\("[^"]*", "((?:[^"\\]|\\.)*)"\)/g)].map(
+                (m) => m[1].replace(/\\(.)/g, '$1').replace(/&amp;/g, '&'),
+            )
+            expect(keys.length).toBeGreaterThan(0)
+            expect(keys.filter((k) => !englishOf.has(k))).toEqual([])
+            const rendered = new Function(
+                `${html.match(/window\.__TRANSLATIONS__ = (\{[\s\S]*?\});/)![1]}; return __t`.replace(
+                    /^/,
+                    'var __t = ',
+                ),
+            ) as () => Record<string, string>
+            expect(rendered()).toEqual(Object.fromEntries(keys.map((k) => [k, catalog[englishOf.get(k)!]])))
+        },
+    )
 })

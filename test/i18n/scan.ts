@@ -4,7 +4,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import ts from 'typescript'
-import { CLIENT_LITERAL_ALLOW, CLIENT_LITERAL_PATTERNS, CLIENT_PROSE_ALLOW, DYNAMIC_MSG_ALLOW, KEY_MARKERS, KEY_SOURCES, MACHINE_API_FILES } from './allow-lists'
+import {
+    CLIENT_LITERAL_ALLOW,
+    CLIENT_LITERAL_PATTERNS,
+    CLIENT_PROSE_ALLOW,
+    DYNAMIC_MSG_ALLOW,
+    KEY_MARKERS,
+    KEY_SOURCES,
+    MACHINE_API_FILES,
+} from './allow-lists'
 
 export const ROOT = join(__dirname, '..', '..')
 
@@ -24,7 +32,16 @@ export interface ScanResult {
 }
 
 /** Props and attributes whose value a user reads (or a screen reader speaks). */
-export const VISIBLE_ATTRIBUTES = new Set(['title', 'aria-label', 'placeholder', 'label', 'alt', 'hint', 'legend', 'aria-description'])
+export const VISIBLE_ATTRIBUTES = new Set([
+    'title',
+    'aria-label',
+    'placeholder',
+    'label',
+    'alt',
+    'hint',
+    'legend',
+    'aria-description',
+])
 
 function walkFiles(dir: string, exts: string[]): string[] {
     const out: string[] = []
@@ -53,7 +70,8 @@ function calleeName(call: ts.CallExpression | ts.NewExpression): string {
     return ''
 }
 
-const isStringLike = (n: ts.Node): n is ts.StringLiteral | ts.NoSubstitutionTemplateLiteral => ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)
+const isStringLike = (n: ts.Node): n is ts.StringLiteral | ts.NoSubstitutionTemplateLiteral =>
+    ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)
 
 function lineOf(sf: ts.SourceFile, n: ts.Node): number {
     return sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1
@@ -69,7 +87,12 @@ function allowedClientLiteral(text: string): boolean {
 /** True when n sits inside the arguments of a t() call (its texts are keys or values, not raw UI text). */
 function insideTranslateCall(n: ts.Node): boolean {
     for (let p: ts.Node | undefined = n.parent; p; p = p.parent) {
-        if (ts.isCallExpression(p) && calleeName(p) === 't' && p.arguments.some((a) => a.pos <= n.pos && n.end <= a.end)) return true
+        if (
+            ts.isCallExpression(p) &&
+            calleeName(p) === 't' &&
+            p.arguments.some((a) => a.pos <= n.pos && n.end <= a.end)
+        )
+            return true
         if (ts.isJsxElement(p) || ts.isJsxSelfClosingElement(p) || ts.isSourceFile(p)) return false
     }
     return false
@@ -89,7 +112,11 @@ function outputLiterals(e: ts.Expression, out: ts.Node[]): void {
         if (op === ts.SyntaxKind.PlusToken) {
             outputLiterals(e.left, out)
             outputLiterals(e.right, out)
-        } else if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) {
+        } else if (
+            op === ts.SyntaxKind.AmpersandAmpersandToken ||
+            op === ts.SyntaxKind.BarBarToken ||
+            op === ts.SyntaxKind.QuestionQuestionToken
+        ) {
             outputLiterals(e.right, out)
         }
     }
@@ -103,17 +130,23 @@ function literalText(n: ts.Node, sf: ts.SourceFile): string {
 // Prose outside JSX (an error set into state, a label in a lookup table): starts with a capital letter and has
 // a space, or is a sentence. Import paths, CSS and identifiers do not look like this.
 function looksLikeProse(s: string): boolean {
-    return /^[A-Z][a-z']+[\s,][\s\S]*[A-Za-z]/.test(s) || /^[A-Z][a-z]+$/.test(s) || /[a-z][.!?]$/.test(s.trim()) && /\s/.test(s)
+    return (
+        /^[A-Z][a-z']+[\s,][\s\S]*[A-Za-z]/.test(s) ||
+        /^[A-Z][a-z]+$/.test(s) ||
+        (/[a-z][.!?]$/.test(s.trim()) && /\s/.test(s))
+    )
 }
 
 export function scanClient(findings: Finding[], uiKeys: Set<string>): void {
-    for (const file of walkFiles(join(ROOT, 'src', 'client'), ['.ts', '.tsx'])) scanClientSource(relative(ROOT, file), readFileSync(file, 'utf8'), findings, uiKeys)
+    for (const file of walkFiles(join(ROOT, 'src', 'client'), ['.ts', '.tsx']))
+        scanClientSource(relative(ROOT, file), readFileSync(file, 'utf8'), findings, uiKeys)
 }
 
 /** One UI source file: its t() keys into uiKeys, its raw strings into findings. */
 export function scanClientSource(rel: string, source: string, findings: Finding[], uiKeys: Set<string>): void {
     const sf = parse(rel, source)
-    const report = (n: ts.Node, problem: string, text: string) => findings.push({ file: rel, line: lineOf(sf, n), problem, text })
+    const report = (n: ts.Node, problem: string, text: string) =>
+        findings.push({ file: rel, line: lineOf(sf, n), problem, text })
     const flagged = new Set<ts.Node>()
     const flagOutputs = (e: ts.Expression | undefined, problem: string) => {
         if (!e) return
@@ -129,20 +162,24 @@ export function scanClientSource(rel: string, source: string, findings: Finding[
     visit(sf, (n) => {
         if (ts.isCallExpression(n) && calleeName(n) === 't' && ts.isIdentifier(n.expression)) {
             const first = n.arguments[0]
-            if (!first || !ts.isStringLiteral(first)) report(n, "t() needs a string literal first argument (the build collects literals only)", n.getText(sf))
+            if (!first || !ts.isStringLiteral(first))
+                report(n, 't() needs a string literal first argument (the build collects literals only)', n.getText(sf))
             else uiKeys.add(first.text)
         }
         if (ts.isJsxText(n)) {
             const s = n.text.replace(/\s+/g, ' ').trim()
             if (!allowedClientLiteral(s)) report(n, 'JSX text not inside t()', s)
         }
-        if (ts.isJsxExpression(n) && n.parent && (ts.isJsxElement(n.parent) || ts.isJsxFragment(n.parent))) flagOutputs(n.expression, 'JSX child string not inside t()')
+        if (ts.isJsxExpression(n) && n.parent && (ts.isJsxElement(n.parent) || ts.isJsxFragment(n.parent)))
+            flagOutputs(n.expression, 'JSX child string not inside t()')
         if (ts.isJsxAttribute(n) && VISIBLE_ATTRIBUTES.has(n.name.getText(sf))) {
             const init = n.initializer
             if (init && ts.isStringLiteral(init)) {
                 flagged.add(init)
-                if (!allowedClientLiteral(init.text)) report(init, `"${n.name.getText(sf)}" attribute not inside t()`, init.text)
-            } else if (init && ts.isJsxExpression(init)) flagOutputs(init.expression, `"${n.name.getText(sf)}" attribute not inside t()`)
+                if (!allowedClientLiteral(init.text))
+                    report(init, `"${n.name.getText(sf)}" attribute not inside t()`, init.text)
+            } else if (init && ts.isJsxExpression(init))
+                flagOutputs(init.expression, `"${n.name.getText(sf)}" attribute not inside t()`)
         }
     })
     // Second pass: prose literals anywhere else in the UI code (state messages, lookup tables of labels).
@@ -153,8 +190,38 @@ export function scanClientSource(rel: string, source: string, findings: Finding[
         if (p && ts.isJsxAttribute(p)) return // non-visible attributes (className, id, data-testid, type...)
         if (p && ts.isPropertyAssignment(p) && p.name === n) return
         if (p && ts.isElementAccessExpression(p)) return
-        if (p && ts.isCallExpression(p) && ['apiFetch', 'querySelector', 'getElementById', 'addEventListener', 'postMessage', 'setAttribute', 'getItem', 'setItem', 'includes', 'startsWith', 'endsWith', 'split', 'join', 'replace'].includes(calleeName(p))) return
-        if (p && ts.isBinaryExpression(p) && [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken].includes(p.operatorToken.kind)) return
+        if (
+            p &&
+            ts.isCallExpression(p) &&
+            [
+                'apiFetch',
+                'querySelector',
+                'getElementById',
+                'addEventListener',
+                'postMessage',
+                'setAttribute',
+                'getItem',
+                'setItem',
+                'includes',
+                'startsWith',
+                'endsWith',
+                'split',
+                'join',
+                'replace',
+            ].includes(calleeName(p))
+        )
+            return
+        if (
+            p &&
+            ts.isBinaryExpression(p) &&
+            [
+                ts.SyntaxKind.EqualsEqualsEqualsToken,
+                ts.SyntaxKind.ExclamationEqualsEqualsToken,
+                ts.SyntaxKind.EqualsEqualsToken,
+                ts.SyntaxKind.ExclamationEqualsToken,
+            ].includes(p.operatorToken.kind)
+        )
+            return
         if (p && ts.isLiteralTypeNode(p)) return
         if (p && ts.isCaseClause(p)) return
         const text = n.text
@@ -170,7 +237,11 @@ function collectLiterals(node: ts.Node, prop: string | undefined, out: Set<strin
         const p = n.parent
         if (p && ts.isPropertyAssignment(p) && p.name === n) return
         if (p && (ts.isLiteralTypeNode(p) || ts.isElementAccessExpression(p))) return
-        if (prop !== undefined && !(p && ts.isPropertyAssignment(p) && p.initializer === n && p.name.getText() === prop)) return
+        if (
+            prop !== undefined &&
+            !(p && ts.isPropertyAssignment(p) && p.initializer === n && p.name.getText() === prop)
+        )
+            return
         out.add(n.text)
     })
 }
@@ -182,7 +253,8 @@ export function readMsgTable(): Record<string, string> {
     visit(sf, (n) => {
         if (ts.isVariableDeclaration(n) && n.name.getText(sf) === 'MSG' && n.initializer) {
             visit(n.initializer, (c) => {
-                if (ts.isPropertyAssignment(c) && isStringLike(c.initializer)) out[c.name.getText(sf)] = c.initializer.text
+                if (ts.isPropertyAssignment(c) && isStringLike(c.initializer))
+                    out[c.name.getText(sf)] = c.initializer.text
             })
         }
     })
@@ -199,17 +271,32 @@ export function scanServer(findings: Finding[], serverKeys: Set<string>): void {
         try {
             sf = parse(file)
         } catch {
-            findings.push({ file: src.file, line: 0, problem: 'KEY_SOURCES names a file that does not exist', text: src.decl })
+            findings.push({
+                file: src.file,
+                line: 0,
+                problem: 'KEY_SOURCES names a file that does not exist',
+                text: src.decl,
+            })
             continue
         }
         let found = false
         visit(sf, (n) => {
-            if (src.decl === '*' ? ts.isSourceFile(n) : ts.isVariableDeclaration(n) && n.name.getText(sf) === src.decl && !!n.initializer) {
+            if (
+                src.decl === '*'
+                    ? ts.isSourceFile(n)
+                    : ts.isVariableDeclaration(n) && n.name.getText(sf) === src.decl && !!n.initializer
+            ) {
                 found = true
                 collectLiterals(ts.isVariableDeclaration(n) ? n.initializer! : n, src.prop, serverKeys)
             }
         })
-        if (!found) findings.push({ file: src.file, line: 0, problem: 'KEY_SOURCES names a declaration that does not exist', text: src.decl })
+        if (!found)
+            findings.push({
+                file: src.file,
+                line: 0,
+                problem: 'KEY_SOURCES names a declaration that does not exist',
+                text: src.decl,
+            })
     }
     const usedDynamic = new Set<string>()
     for (const file of walkFiles(dir, ['.ts'])) {
@@ -219,14 +306,28 @@ export function scanServer(findings: Finding[], serverKeys: Set<string>): void {
         scanServerSource(rel, readFileSync(file, 'utf8'), findings, serverKeys, msgTable, usedDynamic)
     }
     for (const a of DYNAMIC_MSG_ALLOW) {
-        if (!usedDynamic.has(a.file + '|' + a.arg)) findings.push({ file: a.file, line: 0, problem: 'stale DYNAMIC_MSG_ALLOW entry (no such msg() call any more)', text: a.arg })
+        if (!usedDynamic.has(a.file + '|' + a.arg))
+            findings.push({
+                file: a.file,
+                line: 0,
+                problem: 'stale DYNAMIC_MSG_ALLOW entry (no such msg() call any more)',
+                text: a.arg,
+            })
     }
 }
 
 /** One server source file: msg()/marker keys into serverKeys, strings reaching users without msg() into findings. */
-export function scanServerSource(rel: string, source: string, findings: Finding[], serverKeys: Set<string>, msgTable: Record<string, string>, usedDynamic = new Set<string>()): void {
+export function scanServerSource(
+    rel: string,
+    source: string,
+    findings: Finding[],
+    serverKeys: Set<string>,
+    msgTable: Record<string, string>,
+    usedDynamic = new Set<string>(),
+): void {
     const sf = parse(rel, source)
-    const report = (n: ts.Node, problem: string, text: string) => findings.push({ file: rel, line: lineOf(sf, n), problem, text })
+    const report = (n: ts.Node, problem: string, text: string) =>
+        findings.push({ file: rel, line: lineOf(sf, n), problem, text })
     visit(sf, (n) => {
         if (ts.isCallExpression(n) && ts.isIdentifier(n.expression)) {
             const name = n.expression.text
@@ -240,7 +341,12 @@ export function scanServerSource(rel: string, source: string, findings: Finding[
                     const arg = first ? first.getText(sf) : ''
                     const allowed = DYNAMIC_MSG_ALLOW.find((a) => a.file === rel && a.arg === arg)
                     if (allowed) usedDynamic.add(rel + '|' + arg)
-                    else report(n, `${name}() with a non-literal key: use a literal, or list it in DYNAMIC_MSG_ALLOW with its key source`, n.getText(sf))
+                    else
+                        report(
+                            n,
+                            `${name}() with a non-literal key: use a literal, or list it in DYNAMIC_MSG_ALLOW with its key source`,
+                            n.getText(sf),
+                        )
                 }
             }
         }
@@ -252,7 +358,13 @@ export function scanServerSource(rel: string, source: string, findings: Finding[
             if (!ok) report(n, 'HttpError message not passed through msg()', m ? m.getText(sf) : '(none)')
         }
         // Error bodies built by hand ({error:{code,message:'...'}}) reach users like HttpError messages.
-        if (ts.isPropertyAssignment(n) && n.name.getText(sf) === 'message' && isStringLike(n.initializer) && /[A-Za-z]/.test(n.initializer.text) && !PURE_RULES.test(rel)) {
+        if (
+            ts.isPropertyAssignment(n) &&
+            n.name.getText(sf) === 'message' &&
+            isStringLike(n.initializer) &&
+            /[A-Za-z]/.test(n.initializer.text) &&
+            !PURE_RULES.test(rel)
+        ) {
             report(n.initializer, 'user message literal not passed through msg()', n.initializer.text)
         }
     })

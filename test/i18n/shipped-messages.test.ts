@@ -10,18 +10,67 @@ import { MESSAGE_KEY_PREFIX, messageKey } from '../../src/server/domain/message-
 const SCOPE = 'x_mioms_m365_assis'
 
 /** Labels the platform itself shows; a shipped row with one of these keys would relabel the whole instance. */
-const PLATFORM_WORDS = ['Open', 'Save', 'Cancel', 'Close', 'Closed', 'Resolved', 'New', 'Delete', 'Edit', 'Submit', 'Update', 'Back', 'Next', 'Yes', 'No', 'OK', 'Search', 'Status', 'State', 'Active', 'Name', 'Description', 'Failed', 'Pending', 'Incident', 'Advisory', 'Loading...', 'Error', 'Copy', 'Copied', 'Refresh', 'Retry', 'Agree', 'Contact support']
+const PLATFORM_WORDS = [
+    'Open',
+    'Save',
+    'Cancel',
+    'Close',
+    'Closed',
+    'Resolved',
+    'New',
+    'Delete',
+    'Edit',
+    'Submit',
+    'Update',
+    'Back',
+    'Next',
+    'Yes',
+    'No',
+    'OK',
+    'Search',
+    'Status',
+    'State',
+    'Active',
+    'Name',
+    'Description',
+    'Failed',
+    'Pending',
+    'Incident',
+    'Advisory',
+    'Loading...',
+    'Error',
+    'Copy',
+    'Copied',
+    'Refresh',
+    'Retry',
+    'Agree',
+    'Contact support',
+]
 
-interface Row { key: string; language: string; message: string; code: string }
+interface Row {
+    key: string
+    language: string
+    message: string
+    code: string
+}
 
 function shippedRows(): Row[] {
     const dir = join(ROOT, 'dist', 'app', 'update')
     const parser = new XMLParser({ parseTagValue: false, ignoreAttributes: false, attributeNamePrefix: '@_' })
-    const text = (v: unknown): string => (v === undefined || v === null ? '' : typeof v === 'object' ? String((v as Record<string, unknown>)['#text'] ?? '') : String(v))
+    const text = (v: unknown): string =>
+        v === undefined || v === null
+            ? ''
+            : typeof v === 'object'
+              ? String((v as Record<string, unknown>)['#text'] ?? '')
+              : String(v)
     return readdirSync(dir)
         .filter((f) => f.startsWith('sys_ui_message_') && f.endsWith('.xml'))
         .map((f) => {
-            const r = (parser.parse(readFileSync(join(dir, f), 'utf8')) as { record_update: { sys_ui_message: Record<string, unknown> } }).record_update.sys_ui_message
+            const r = (
+                parser.parse(readFileSync(join(dir, f), 'utf8')) as {
+                    record_update: { sys_ui_message: Record<string, unknown> }
+                }
+            ).record_update.sys_ui_message
             return { key: text(r.key), language: text(r.language), message: text(r.message), code: text(r.code) }
         })
 }
@@ -31,7 +80,7 @@ beforeAll(() => {
     rows = shippedRows()
 })
 
-test('every shipped key is the app\'s own (scope prefix), never a platform word', () => {
+test("every shipped key is the app's own (scope prefix), never a platform word", () => {
     expect(rows.length).toBeGreaterThan(0)
     const words = new Set(PLATFORM_WORDS.map((w) => w.toLowerCase()))
     const generic = rows.filter((r) => words.has(r.key.trim().toLowerCase()))

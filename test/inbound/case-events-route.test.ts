@@ -2,7 +2,19 @@ import * as control from '../../testkit/glide/control'
 import { gs } from '../../testkit/glide/gs'
 import * as records from '../../src/server/platform/records'
 import { postCaseEvent } from '../../src/server/inbound/case-events-route'
-import { ACTIVITY_TABLE, CASE_ID, CASE_TABLE, INTEGRATION_USER, NOW_ISO, call, event, installWorld, snapshot, workNotes, World } from './helpers'
+import {
+    ACTIVITY_TABLE,
+    CASE_ID,
+    CASE_TABLE,
+    INTEGRATION_USER,
+    NOW_ISO,
+    call,
+    event,
+    installWorld,
+    snapshot,
+    workNotes,
+    World,
+} from './helpers'
 
 // POST .../v1/connector/cases/{case_id}/events through the double's Scripted REST framework, real handler.
 let world: World
@@ -12,17 +24,36 @@ beforeEach(() => {
 afterEach(() => jest.restoreAllMocks())
 
 const post = (body: unknown, caseId = CASE_ID, user = INTEGRATION_USER) =>
-    call(postCaseEvent, { pathParams: { case_id: caseId }, body: typeof body === 'string' ? body : JSON.stringify(body), user })
+    call(postCaseEvent, {
+        pathParams: { case_id: caseId },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+        user,
+    })
 const caseRow = () => control.rows(CASE_TABLE).find((c) => c.connector_case_id === CASE_ID)!
 
 test('status_changed: records the activity, moves the case, adds a work note as the integration user', () => {
     const r = post(event({ event_id: 'evt-100', status: 'in_progress', occurred_at: '2026-01-31T09:30:00Z' }))
     expect(r.status).toBe(200)
     expect(r.headers['Content-Type']).toBe('application/json')
-    expect(r.json).toEqual({ event_id: 'evt-100', case_id: CASE_ID, type: 'status_changed', recorded: true, case_status: 'in_progress', status_applied: true, incident_work_note: 'added' })
+    expect(r.json).toEqual({
+        event_id: 'evt-100',
+        case_id: CASE_ID,
+        type: 'status_changed',
+        recorded: true,
+        case_status: 'in_progress',
+        status_applied: true,
+        incident_work_note: 'added',
+    })
     const acts = control.rows(ACTIVITY_TABLE)
     expect(acts).toHaveLength(1)
-    expect(acts[0]).toMatchObject({ case: world.caseSysId, event_id: 'evt-100', type: 'status_changed', status: 'in_progress', occurred_at: '2026-01-31 09:30:00', sys_created_by: INTEGRATION_USER })
+    expect(acts[0]).toMatchObject({
+        case: world.caseSysId,
+        event_id: 'evt-100',
+        type: 'status_changed',
+        status: 'in_progress',
+        occurred_at: '2026-01-31 09:30:00',
+        sys_created_by: INTEGRATION_USER,
+    })
     expect(JSON.parse(acts[0].response)).toEqual(r.json)
     expect(caseRow()).toMatchObject({ status: 'in_progress', last_event_at: '2026-01-31 09:30:00' })
     const notes = workNotes(world.incidentId)
@@ -33,12 +64,27 @@ test('status_changed: records the activity, moves the case, adds a work note as 
 
 test('note_added: the note (HTML and script included) is stored as plain text and quoted in the work note', () => {
     const body = '<script>alert("x")</script><b>Restart</b> Outlook & retry'
-    const r = post(event({ event_id: 'evt-n1', type: 'note_added', status: undefined, note: { author: 'Ana (Microsoft)', body, created_at: '2026-01-31T09:00:00Z' } }))
+    const r = post(
+        event({
+            event_id: 'evt-n1',
+            type: 'note_added',
+            status: undefined,
+            note: { author: 'Ana (Microsoft)', body, created_at: '2026-01-31T09:00:00Z' },
+        }),
+    )
     expect(r.status).toBe(200)
     expect(r.json.case_status).toBe('submitted')
     const act = control.rows(ACTIVITY_TABLE)[0]
-    expect(act).toMatchObject({ type: 'note_added', note_author: 'Ana (Microsoft)', note_body: body, note_created_at: '2026-01-31 09:00:00', status: '' })
-    expect(workNotes(world.incidentId)[0].value).toBe('Microsoft 365 support case MS-1001: note from Ana (Microsoft) (2026-01-31 09:00:00 UTC):\n' + body)
+    expect(act).toMatchObject({
+        type: 'note_added',
+        note_author: 'Ana (Microsoft)',
+        note_body: body,
+        note_created_at: '2026-01-31 09:00:00',
+        status: '',
+    })
+    expect(workNotes(world.incidentId)[0].value).toBe(
+        'Microsoft 365 support case MS-1001: note from Ana (Microsoft) (2026-01-31 09:00:00 UTC):\n' + body,
+    )
     expect(caseRow().status).toBe('submitted')
 })
 
@@ -67,14 +113,42 @@ const BAD: [string, unknown, string, number, string][] = [
     ['bad status', event({ status: 'done' }), CASE_ID, 400, 'invalid_status'],
     ['status wrong type', event({ status: true }), CASE_ID, 400, 'invalid_type'],
     ['note_added without note', event({ type: 'note_added', status: undefined }), CASE_ID, 400, 'missing_field'],
-    ['note without body', event({ type: 'note_added', status: undefined, note: { author: 'a', created_at: '2026-01-31T09:00:00Z' } }), CASE_ID, 400, 'missing_field'],
-    ['note created_at not a date', event({ type: 'note_added', status: undefined, note: { author: 'a', body: 'b', created_at: 'soon' } }), CASE_ID, 400, 'invalid_field'],
+    [
+        'note without body',
+        event({ type: 'note_added', status: undefined, note: { author: 'a', created_at: '2026-01-31T09:00:00Z' } }),
+        CASE_ID,
+        400,
+        'missing_field',
+    ],
+    [
+        'note created_at not a date',
+        event({ type: 'note_added', status: undefined, note: { author: 'a', body: 'b', created_at: 'soon' } }),
+        CASE_ID,
+        400,
+        'invalid_field',
+    ],
     ['occurred_at not ISO', event({ occurred_at: '2026/01/31 09:30' }), CASE_ID, 400, 'invalid_field'],
-    ['occurred_at in the future', event({ occurred_at: new Date(Date.now() + 3 * 3600e3).toISOString() }), CASE_ID, 400, 'invalid_field'],
+    [
+        'occurred_at in the future',
+        event({ occurred_at: new Date(Date.now() + 3 * 3600e3).toISOString() }),
+        CASE_ID,
+        400,
+        'invalid_field',
+    ],
     ['case id with query syntax', event(), 'MS-1001^ORactive=true', 400, 'invalid_field'],
     ['an unknown property', event({ priority: 'high' }), CASE_ID, 400, 'unknown_field'],
     ['a misspelt occurred_at', event({ occurred_at: undefined, occurredAt: NOW_ISO() }), CASE_ID, 400, 'unknown_field'],
-    ['an unknown note property', event({ type: 'note_added', status: undefined, note: { author: 'a', body: 'b', created_at: '2026-01-31T09:00:00Z', html: '<b>b</b>' } }), CASE_ID, 400, 'unknown_field'],
+    [
+        'an unknown note property',
+        event({
+            type: 'note_added',
+            status: undefined,
+            note: { author: 'a', body: 'b', created_at: '2026-01-31T09:00:00Z', html: '<b>b</b>' },
+        }),
+        CASE_ID,
+        400,
+        'unknown_field',
+    ],
     ['an unknown property on an unknown case', event({ extra: 1 }), 'MS-9999', 400, 'unknown_field'],
     ['unknown case', event(), 'MS-9999', 404, 'case_not_found'],
 ]
@@ -90,7 +164,11 @@ test.each(BAD)('rejects %s with nothing written', (_name, body, caseId, status, 
 })
 
 const postAs = (headers: Record<string, string>, body: unknown = event({ event_id: 'evt-ct' })) =>
-    call(postCaseEvent, { pathParams: { case_id: CASE_ID }, body: typeof body === 'string' ? body : JSON.stringify(body), headers })
+    call(postCaseEvent, {
+        pathParams: { case_id: CASE_ID },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+        headers,
+    })
 
 test.each([
     ['no Content-Type', {}],
@@ -104,7 +182,12 @@ test.each([
     const r = postAs(headers)
     expect(r.status).toBe(415)
     expect(r.headers['Content-Type']).toBe('application/json')
-    expect(r.json).toEqual({ error: { code: 'unsupported_media_type', message: expect.stringMatching(/^Content-Type must be application\/json \(given: /) } })
+    expect(r.json).toEqual({
+        error: {
+            code: 'unsupported_media_type',
+            message: expect.stringMatching(/^Content-Type must be application\/json \(given: /),
+        },
+    })
     expect(snapshot()).toBe(before)
 })
 
@@ -125,7 +208,12 @@ test.each([
 })
 
 test('bodies over inbound.max_body_bytes get 413 before parsing; the cap is a property', () => {
-    const big = event({ event_id: 'evt-big', type: 'note_added', status: undefined, note: { author: 'a', body: 'x'.repeat(7000), created_at: '2026-01-31T09:00:00Z' } })
+    const big = event({
+        event_id: 'evt-big',
+        type: 'note_added',
+        status: undefined,
+        note: { author: 'a', body: 'x'.repeat(7000), created_at: '2026-01-31T09:00:00Z' },
+    })
     // The built app's default is installed; lower it.
     const prop = control.rows('sys_properties').find((p) => p.name === 'x_mioms_m365_assis.inbound.max_body_bytes')
     expect(prop?.value).toBe('65536')
@@ -136,7 +224,14 @@ test('bodies over inbound.max_body_bytes get 413 before parsing; the cap is a pr
     expect(r.json.error?.code).toBe('payload_too_large')
     expect(snapshot()).toBe(before)
     // Multi-byte characters count as bytes, not characters.
-    const r2 = post(event({ event_id: 'evt-utf8', type: 'note_added', status: undefined, note: { author: 'a', body: 'é'.repeat(2100), created_at: '2026-01-31T09:00:00Z' } }))
+    const r2 = post(
+        event({
+            event_id: 'evt-utf8',
+            type: 'note_added',
+            status: undefined,
+            note: { author: 'a', body: 'é'.repeat(2100), created_at: '2026-01-31T09:00:00Z' },
+        }),
+    )
     expect(r2.status).toBe(413)
     gs.setProperty('x_mioms_m365_assis.inbound.max_body_bytes', '65536')
     expect(post(big).status).toBe(200)
@@ -153,11 +248,19 @@ test('a repeated delivery returns the first answer and writes nothing new', () =
 })
 
 test('an event_id reused for another case or another type is a conflict', () => {
-    control.seed(CASE_TABLE, [{ incident: world.incidentId, connector_case_id: 'MS-2002', title: 'Other', status: 'open' }])
+    control.seed(CASE_TABLE, [
+        { incident: world.incidentId, connector_case_id: 'MS-2002', title: 'Other', status: 'open' },
+    ])
     post(event({ event_id: 'evt-x' }))
     const rows = snapshot()
-    expect(post(event({ event_id: 'evt-x' }), 'MS-2002')).toMatchObject({ status: 409, json: { error: { code: 'event_id_conflict' } } })
-    expect(post(event({ event_id: 'evt-x', type: 'closed', status: undefined }))).toMatchObject({ status: 409, json: { error: { code: 'event_id_conflict' } } })
+    expect(post(event({ event_id: 'evt-x' }), 'MS-2002')).toMatchObject({
+        status: 409,
+        json: { error: { code: 'event_id_conflict' } },
+    })
+    expect(post(event({ event_id: 'evt-x', type: 'closed', status: undefined }))).toMatchObject({
+        status: 409,
+        json: { error: { code: 'event_id_conflict' } },
+    })
     expect(snapshot()).toBe(rows)
 })
 
@@ -170,9 +273,20 @@ test('replaying 1,000 deliveries (600 distinct events, 400 repeats) leaves exact
     for (let k = 0; k < 400; k++) deliveries.splice((k * 7919) % deliveries.length, 0, (k * 131) % distinct)
     expect(deliveries).toHaveLength(1000)
     const statuses = ['open', 'in_progress', 'waiting_on_customer'] as const
-    const body = (i: number) => (i % 5 === 4
-        ? event({ event_id: 'evt-' + i, type: 'note_added', status: undefined, note: { author: 'Agent', body: 'Note ' + i, created_at: new Date(base + i * 1000).toISOString() }, occurred_at: new Date(base + i * 1000).toISOString() })
-        : event({ event_id: 'evt-' + i, status: statuses[i % 3], occurred_at: new Date(base + i * 1000).toISOString() }))
+    const body = (i: number) =>
+        i % 5 === 4
+            ? event({
+                  event_id: 'evt-' + i,
+                  type: 'note_added',
+                  status: undefined,
+                  note: { author: 'Agent', body: 'Note ' + i, created_at: new Date(base + i * 1000).toISOString() },
+                  occurred_at: new Date(base + i * 1000).toISOString(),
+              })
+            : event({
+                  event_id: 'evt-' + i,
+                  status: statuses[i % 3],
+                  occurred_at: new Date(base + i * 1000).toISOString(),
+              })
     const answers = new Map<number, string>()
     const started = process.hrtime.bigint()
     for (const i of deliveries) {
@@ -187,7 +301,10 @@ test('replaying 1,000 deliveries (600 distinct events, 400 repeats) leaves exact
     expect(control.rows(ACTIVITY_TABLE)).toHaveLength(distinct)
     expect(new Set(control.rows(ACTIVITY_TABLE).map((a) => a.event_id)).size).toBe(distinct)
     // Out-of-order repeats never roll the status back: the case ends at the newest event's status.
-    const newestStatus = [...Array(distinct).keys()].filter((i) => i % 5 !== 4).map((i) => statuses[i % 3]).pop()
+    const newestStatus = [...Array(distinct).keys()]
+        .filter((i) => i % 5 !== 4)
+        .map((i) => statuses[i % 3])
+        .pop()
     expect(caseRow().status).toBe(newestStatus)
     // One work note per first delivery that said it added one; repeats add none.
     const added = [...answers.values()].filter((a) => JSON.parse(a).incident_work_note === 'added').length
@@ -215,7 +332,9 @@ test('unique-index race: when another delivery inserted the event first, its sto
 })
 
 test('a race with a delivery still being applied answers 409 event_in_progress', () => {
-    control.seed(ACTIVITY_TABLE, [{ case: world.caseSysId, event_id: 'evt-busy', type: 'status_changed', status: 'open', response: '' }])
+    control.seed(ACTIVITY_TABLE, [
+        { case: world.caseSysId, event_id: 'evt-busy', type: 'status_changed', status: 'open', response: '' },
+    ])
     const r = post(event({ event_id: 'evt-busy', status: 'open' }))
     expect(r).toMatchObject({ status: 409, json: { error: { code: 'event_in_progress' } } })
 })
@@ -223,7 +342,9 @@ test('a race with a delivery still being applied answers 409 event_in_progress',
 test('a claim left by a delivery that died half way is taken over after the stale window', () => {
     const claimedAt = Date.now() - 6 * 60 * 1000
     control.clock.set(claimedAt)
-    control.seed(ACTIVITY_TABLE, [{ case: world.caseSysId, event_id: 'evt-dead', type: 'status_changed', status: 'open', response: '' }])
+    control.seed(ACTIVITY_TABLE, [
+        { case: world.caseSysId, event_id: 'evt-dead', type: 'status_changed', status: 'open', response: '' },
+    ])
     control.clock.real()
     const r = post(event({ event_id: 'evt-dead', status: 'open' }))
     expect(r.status).toBe(200)
@@ -247,7 +368,14 @@ test('closed incident: the event is recorded on the case, the incident is not to
     expect(caseRow().status).toBe('resolved')
     expect(workNotes(world.incidentId)).toHaveLength(0)
     expect(JSON.stringify(control.rows('incident'))).toBe(incidentBefore)
-    const n = post(event({ event_id: 'evt-ci2', type: 'note_added', status: undefined, note: { author: 'a', body: 'b', created_at: '2026-01-31T09:00:00Z' } }))
+    const n = post(
+        event({
+            event_id: 'evt-ci2',
+            type: 'note_added',
+            status: undefined,
+            note: { author: 'a', body: 'b', created_at: '2026-01-31T09:00:00Z' },
+        }),
+    )
     expect(n.json.incident_work_note).toBe('skipped_incident_closed')
     expect(JSON.stringify(control.rows('incident'))).toBe(incidentBefore)
 })
@@ -261,11 +389,15 @@ test('all or nothing: a refused work note undoes the case update and the activit
     // The undo is itself an update (audited, stamped): compare the values, not the update stamps.
     const strip = (s: string) =>
         JSON.parse(s).map((rows: Record<string, string>[]) =>
-            rows.map(({ sys_updated_on: _u, sys_updated_by: _b, sys_mod_count: _m, ...rest }) => Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== ''))),
+            rows.map(({ sys_updated_on: _u, sys_updated_by: _b, sys_mod_count: _m, ...rest }) =>
+                Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== '')),
+            ),
         )
     expect(strip(snapshot())).toEqual(strip(before))
     expect(control.rows(ACTIVITY_TABLE)).toHaveLength(0)
-    expect(control.syslog().some((l) => l.message.includes('evt-fail') && l.message.includes('incident work note'))).toBe(true)
+    expect(
+        control.syslog().some((l) => l.message.includes('evt-fail') && l.message.includes('incident work note')),
+    ).toBe(true)
     // The connector's retry succeeds once the incident accepts writes again.
     control.allowCrossScope('incident', 'write')
     expect(post(event({ event_id: 'evt-fail', status: 'open' })).status).toBe(200)
@@ -274,7 +406,9 @@ test('all or nothing: a refused work note undoes the case update and the activit
 
 test('all or nothing: a failed case update removes the activity', () => {
     const realUpdate = records.update
-    jest.spyOn(records, 'update').mockImplementation((table, id, values) => (table === CASE_TABLE ? false : realUpdate(table, id, values)))
+    jest.spyOn(records, 'update').mockImplementation((table, id, values) =>
+        table === CASE_TABLE ? false : realUpdate(table, id, values),
+    )
     const r = post(event({ event_id: 'evt-cu', status: 'open' }))
     expect(r.status).toBe(500)
     expect(control.rows(ACTIVITY_TABLE)).toHaveLength(0)
@@ -284,7 +418,9 @@ test('all or nothing: a failed case update removes the activity', () => {
 
 test('all or nothing: failing to store the answer undoes the case and the activity (the retry applies it again)', () => {
     const realUpdate = records.update
-    jest.spyOn(records, 'update').mockImplementation((table, id, values) => (table === ACTIVITY_TABLE ? false : realUpdate(table, id, values)))
+    jest.spyOn(records, 'update').mockImplementation((table, id, values) =>
+        table === ACTIVITY_TABLE ? false : realUpdate(table, id, values),
+    )
     const r = post(event({ event_id: 'evt-resp', status: 'open' }))
     expect(r.status).toBe(500)
     expect(control.rows(ACTIVITY_TABLE)).toHaveLength(0)
@@ -298,7 +434,12 @@ test('no secret or credential appears in answers or syslog', () => {
     outputs.push(post(event(), 'MS-404').text)
     control.denyCrossScope('incident', 'write')
     outputs.push(post(event({ event_id: 'evt-s2', status: 'resolved' })).text)
-    const all = outputs.join('\n') + control.syslog().map((l) => l.message).join('\n')
+    const all =
+        outputs.join('\n') +
+        control
+            .syslog()
+            .map((l) => l.message)
+            .join('\n')
     expect(all).not.toContain('integration-secret-pw')
     expect(all).not.toMatch(/password|client_secret|Bearer |eyJ/i)
     expect(control.syslog().every((l) => l.source !== 'x_mioms_m365_assis' || !/secret/i.test(l.message))).toBe(true)

@@ -31,7 +31,10 @@ const seenTokens: string[] = []
 beforeAll(async () => {
     entra = await startEntra()
     app = installApp()
-    control.createUser(DEFAULTS.integrationUser.user, [INTEGRATION_ROLE], { web_service_access_only: 'true', password: DEFAULTS.integrationUser.password })
+    control.createUser(DEFAULTS.integrationUser.user, [INTEGRATION_ROLE], {
+        web_service_access_only: 'true',
+        password: DEFAULTS.integrationUser.password,
+    })
     // AAD flow: the integration user's User ID is the REST-user app's client ID (user claim appid).
     control.createUser(CALLBACK, [INTEGRATION_ROLE], { web_service_access_only: 'true' })
     control.createUser('m365.admin', ['x_mioms_m365_assis.administrator'], { password: 'pw' })
@@ -45,9 +48,17 @@ beforeAll(async () => {
         { name: 'contoso_inbound_v2', client_id: CALLBACK, oidc_provider_configuration: v2.sys_id },
     ])
     const [incident] = control.seed('incident', [{ short_description: 'Teams calls drop' }])
-    control.seed(CASE_TABLE, [{ incident: incident.sys_id, connector_case_id: 'MS-7001', title: 'Teams calls drop', status: 'submitted' }])
+    control.seed(CASE_TABLE, [
+        { incident: incident.sys_id, connector_case_id: 'MS-7001', title: 'Teams calls drop', status: 'submitted' },
+    ])
     const verify = createOidcBearerVerifier()
-    instance = createInstanceServer({ app, rootDir: ROOT, scope: 'x_mioms_m365_assis', runtime: doubleRuntime(), bearer: verify })
+    instance = createInstanceServer({
+        app,
+        rootDir: ROOT,
+        scope: 'x_mioms_m365_assis',
+        runtime: doubleRuntime(),
+        bearer: verify,
+    })
     await new Promise<void>((r) => instance.server.listen(0, '127.0.0.1', r))
     base = `http://127.0.0.1:${(instance.server.address() as AddressInfo).port}`
 })
@@ -58,7 +69,11 @@ afterAll(async () => {
 
 /** A token from the stand-in's token endpoint, as the connector gets it (client credentials). */
 async function tokenFromEndpoint(version: '1.0' | '2.0'): Promise<string> {
-    const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: CALLBACK, client_secret: DEFAULTS.callbackClient.clientSecret })
+    const form = new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: CALLBACK,
+        client_secret: DEFAULTS.callbackClient.clientSecret,
+    })
     if (version === '1.0') form.set('resource', CALLBACK)
     else form.set('scope', `${CALLBACK}/.default`)
     const res = await fetch(version === '1.0' ? entra.tokenUrlV1 : entra.tokenUrlV2, { method: 'POST', body: form })
@@ -71,12 +86,26 @@ async function tokenFromEndpoint(version: '1.0' | '2.0'): Promise<string> {
 async function api(method: string, path: string, authorization?: string, body?: unknown) {
     const headers: Record<string, string> = { 'content-type': 'application/json' }
     if (authorization) headers.authorization = authorization
-    const res = await fetch(base + API + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+    const res = await fetch(base + API + path, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+    })
     const text = await res.text()
-    return { status: res.status, text, json: JSON.parse(text) as Record<string, unknown> & { error?: { code?: string; message: string } } }
+    return {
+        status: res.status,
+        text,
+        json: JSON.parse(text) as Record<string, unknown> & { error?: { code?: string; message: string } },
+    }
 }
 
-const ev = (id: string, over: Record<string, unknown> = {}) => ({ event_id: id, type: 'status_changed', status: 'open', occurred_at: new Date(Date.now() - 60000).toISOString(), ...over })
+const ev = (id: string, over: Record<string, unknown> = {}) => ({
+    event_id: id,
+    type: 'status_changed',
+    status: 'open',
+    occurred_at: new Date(Date.now() - 60000).toISOString(),
+    ...over,
+})
 
 test('the built routes carry the versioned URIs, authentication and their route ACL roles', () => {
     const routes = app.routes.filter((r) => r.uriTemplate.startsWith(API))
@@ -96,7 +125,9 @@ test('the built routes carry the versioned URIs, authentication and their route 
 })
 
 test('contracts/connector.openapi.yaml documents exactly the built inbound routes', () => {
-    const doc = parse(readFileSync(join(ROOT, 'contracts', 'connector.openapi.yaml'), 'utf8')) as { paths: Record<string, Record<string, { tags?: string[] }>> }
+    const doc = parse(readFileSync(join(ROOT, 'contracts', 'connector.openapi.yaml'), 'utf8')) as {
+        paths: Record<string, Record<string, { tags?: string[] }>>
+    }
     const documented = Object.entries(doc.paths).flatMap(([path, ops]) =>
         Object.entries(ops)
             .filter(([, op]) => op.tags?.includes('inbound'))
@@ -107,9 +138,15 @@ test('contracts/connector.openapi.yaml documents exactly the built inbound route
 })
 
 test('basic auth of the integration user: ping, post an event, read the case back', async () => {
-    expect(await api('GET', '/ping', INTEGRATION)).toMatchObject({ status: 200, json: { scope: 'x_mioms_m365_assis', version: APP_VERSION, user: DEFAULTS.integrationUser.user } })
+    expect(await api('GET', '/ping', INTEGRATION)).toMatchObject({
+        status: 200,
+        json: { scope: 'x_mioms_m365_assis', version: APP_VERSION, user: DEFAULTS.integrationUser.user },
+    })
     const posted = await api('POST', '/cases/MS-7001/events', INTEGRATION, ev('http-1'))
-    expect(posted).toMatchObject({ status: 200, json: { event_id: 'http-1', case_status: 'open', incident_work_note: 'added' } })
+    expect(posted).toMatchObject({
+        status: 200,
+        json: { event_id: 'http-1', case_status: 'open', incident_work_note: 'added' },
+    })
     const replay = await api('POST', '/cases/MS-7001/events', INTEGRATION, ev('http-1'))
     expect(replay.json).toEqual(posted.json)
     const read = await api('GET', '/cases/MS-7001', INTEGRATION)
@@ -117,15 +154,30 @@ test('basic auth of the integration user: ping, post an event, read the case bac
     expect(control.rows('x_mioms_m365_assis_case_activity').filter((a) => a.event_id === 'http-1')).toHaveLength(1)
 })
 
-test.each(['1.0', '2.0'] as const)('Entra bearer token v%s (appid, or azp when appid is absent) maps to the REST user', async (version) => {
-    const token = await tokenFromEndpoint(version)
-    const ping = await api('GET', '/ping', `Bearer ${token}`)
-    expect(ping).toMatchObject({ status: 200, json: { user: CALLBACK } })
-    const posted = await api('POST', '/cases/MS-7001/events', `Bearer ${token}`, ev('bearer-' + version, { type: 'note_added', status: undefined, note: { author: 'Agent', body: 'Hi', created_at: new Date().toISOString() } }))
-    expect(posted.status).toBe(200)
-    const note = control.rows('sys_journal_field').filter((j) => j.element === 'work_notes').pop()!
-    expect(note.sys_created_by).toBe(CALLBACK)
-})
+test.each(['1.0', '2.0'] as const)(
+    'Entra bearer token v%s (appid, or azp when appid is absent) maps to the REST user',
+    async (version) => {
+        const token = await tokenFromEndpoint(version)
+        const ping = await api('GET', '/ping', `Bearer ${token}`)
+        expect(ping).toMatchObject({ status: 200, json: { user: CALLBACK } })
+        const posted = await api(
+            'POST',
+            '/cases/MS-7001/events',
+            `Bearer ${token}`,
+            ev('bearer-' + version, {
+                type: 'note_added',
+                status: undefined,
+                note: { author: 'Agent', body: 'Hi', created_at: new Date().toISOString() },
+            }),
+        )
+        expect(posted.status).toBe(200)
+        const note = control
+            .rows('sys_journal_field')
+            .filter((j) => j.element === 'work_notes')
+            .pop()!
+        expect(note.sys_created_by).toBe(CALLBACK)
+    },
+)
 
 test('401 without credentials, with a wrong password, or with a token the OIDC configuration does not accept', async () => {
     expect((await api('GET', '/ping')).status).toBe(401)
@@ -161,36 +213,75 @@ test('403 for a user without the role; administrators may read but not post even
     expect((await api('GET', '/ping', admin)).status).toBe(200)
     expect((await api('GET', '/cases/MS-7001', admin)).status).toBe(200)
     expect((await api('POST', '/cases/MS-7001/events', admin, ev('admin-1'))).status).toBe(403)
-    expect(control.rows('x_mioms_m365_assis_case_activity').some((a) => ['plain-1', 'admin-1'].includes(a.event_id))).toBe(false)
+    expect(
+        control.rows('x_mioms_m365_assis_case_activity').some((a) => ['plain-1', 'admin-1'].includes(a.event_id)),
+    ).toBe(false)
 })
 
 test('validation errors come back over HTTP in the {error:{code,message}} shape', async () => {
-    const r = await fetch(base + API + '/cases/MS-7001/events', { method: 'POST', headers: { authorization: INTEGRATION, 'content-type': 'application/json' }, body: '{"event_id":' })
+    const r = await fetch(base + API + '/cases/MS-7001/events', {
+        method: 'POST',
+        headers: { authorization: INTEGRATION, 'content-type': 'application/json' },
+        body: '{"event_id":',
+    })
     expect(r.status).toBe(400)
     expect(await r.json()).toEqual({ error: { code: 'invalid_json', message: 'The request body is not valid JSON.' } })
-    expect(await api('POST', '/cases/MS-404/events', INTEGRATION, ev('nf-1'))).toMatchObject({ status: 404, json: { error: { code: 'case_not_found' } } })
+    expect(await api('POST', '/cases/MS-404/events', INTEGRATION, ev('nf-1'))).toMatchObject({
+        status: 404,
+        json: { error: { code: 'case_not_found' } },
+    })
 })
 
 test('content type and unknown properties over HTTP: 415 / 400 in the {error:{code,message}} shape, nothing written; charset and letter case accepted', async () => {
     const activities = () => control.rows('x_mioms_m365_assis_case_activity').length
     const before = activities()
     const send = async (headers: Record<string, string>, body: string | Uint8Array) => {
-        const r = await fetch(base + API + '/cases/MS-7001/events', { method: 'POST', headers: { authorization: INTEGRATION, ...headers }, body })
-        return { status: r.status, type: r.headers.get('content-type'), json: (await r.json()) as { error?: { code: string; message: string } } }
+        const r = await fetch(base + API + '/cases/MS-7001/events', {
+            method: 'POST',
+            headers: { authorization: INTEGRATION, ...headers },
+            body,
+        })
+        return {
+            status: r.status,
+            type: r.headers.get('content-type'),
+            json: (await r.json()) as { error?: { code: string; message: string } },
+        }
     }
     const body = JSON.stringify(ev('ct-1'))
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'text/json']) {
         const r = await send({ 'content-type': type }, body)
-        expect({ type, status: r.status, code: r.json.error?.code }).toEqual({ type, status: 415, code: 'unsupported_media_type' })
+        expect({ type, status: r.status, code: r.json.error?.code }).toEqual({
+            type,
+            status: 415,
+            code: 'unsupported_media_type',
+        })
         expect(r.type).toMatch(/^application\/json/)
         expect(r.json.error?.message).toContain('application/json')
     }
     // No Content-Type header at all (a byte body makes fetch send none).
     expect((await send({}, new TextEncoder().encode(body))).status).toBe(415)
-    const unknown = await send({ 'content-type': 'application/json' }, JSON.stringify({ ...ev('ct-2'), priority: 'high' }))
-    expect(unknown).toMatchObject({ status: 400, json: { error: { code: 'unknown_field', message: expect.stringContaining("'priority'") } } })
-    const noteExtra = await send({ 'content-type': 'application/json' }, JSON.stringify(ev('ct-3', { type: 'note_added', status: undefined, note: { author: 'a', body: 'b', created_at: new Date(Date.now() - 60000).toISOString(), pinned: true } })))
-    expect(noteExtra).toMatchObject({ status: 400, json: { error: { code: 'unknown_field', message: expect.stringContaining("'note.pinned'") } } })
+    const unknown = await send(
+        { 'content-type': 'application/json' },
+        JSON.stringify({ ...ev('ct-2'), priority: 'high' }),
+    )
+    expect(unknown).toMatchObject({
+        status: 400,
+        json: { error: { code: 'unknown_field', message: expect.stringContaining("'priority'") } },
+    })
+    const noteExtra = await send(
+        { 'content-type': 'application/json' },
+        JSON.stringify(
+            ev('ct-3', {
+                type: 'note_added',
+                status: undefined,
+                note: { author: 'a', body: 'b', created_at: new Date(Date.now() - 60000).toISOString(), pinned: true },
+            }),
+        ),
+    )
+    expect(noteExtra).toMatchObject({
+        status: 400,
+        json: { error: { code: 'unknown_field', message: expect.stringContaining("'note.pinned'") } },
+    })
     expect(activities()).toBe(before)
     const ok = await send({ 'content-type': 'Application/JSON; Charset=UTF-8' }, JSON.stringify(ev('ct-4')))
     expect(ok).toMatchObject({ status: 200, json: { event_id: 'ct-4', recorded: true } })
@@ -201,12 +292,19 @@ test('the contract documents the 415 of the events route and the codes the app a
     const doc = parse(readFileSync(join(ROOT, 'contracts', 'connector.openapi.yaml'), 'utf8'))
     const op = doc.paths[API + '/cases/{case_id}/events'].post
     expect(op.responses['415']).toEqual({ $ref: '#/components/responses/AppUnsupportedMediaType' })
-    expect(doc.components.responses.AppUnsupportedMediaType.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/AppError' })
-    expect(doc.components.schemas.AppError.properties.error.properties.code.examples).toEqual(expect.arrayContaining(['unknown_field', 'unsupported_media_type']))
+    expect(doc.components.responses.AppUnsupportedMediaType.content['application/json'].schema).toEqual({
+        $ref: '#/components/schemas/AppError',
+    })
+    expect(doc.components.schemas.AppError.properties.error.properties.code.examples).toEqual(
+        expect.arrayContaining(['unknown_field', 'unsupported_media_type']),
+    )
 })
 
 test('no password or token in syslog', () => {
-    const log = control.syslog().map((l) => l.message).join('\n')
+    const log = control
+        .syslog()
+        .map((l) => l.message)
+        .join('\n')
     expect(log).not.toContain(DEFAULTS.integrationUser.password)
     expect(log).not.toContain(DEFAULTS.callbackClient.clientSecret)
     for (const t of seenTokens) expect(log).not.toContain(t.slice(0, 40))

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { checkId, EVENT_FIELDS, NOTE_FIELDS, parseIsoDateTime, validateEvent } from '../../src/server/inbound/rules/connector-event'
+import {
+    checkId,
+    EVENT_FIELDS,
+    NOTE_FIELDS,
+    parseIsoDateTime,
+    validateEvent,
+} from '../../src/server/inbound/rules/connector-event'
 import { isJsonMediaType } from '../../src/server/inbound/rules/media-type'
 import { planEvent } from '../../src/server/inbound/rules/case-event-plan'
 import { neutralizeJournalMarkup } from '../../src/server/domain/journal-text'
@@ -22,15 +28,26 @@ test.each([
     expect(parseIsoDateTime(s)).toBe(ms)
 })
 
-test.each(['2026-01-31', '2026-01-31T09:30:00', '2026-01-31 09:30:00Z', '2025-02-29T00:00:00Z', '2026-13-01T00:00:00Z', '2026-04-31T00:00:00Z', '2026-01-31T24:00:00Z', '2026-01-31T09:60:00Z', 'yesterday', '2026-01-31T09:30:00+15:00'])(
-    'rejects date-time %s',
-    (s) => {
-        expect(parseIsoDateTime(s)).toBeNull()
-    },
-)
+test.each([
+    '2026-01-31',
+    '2026-01-31T09:30:00',
+    '2026-01-31 09:30:00Z',
+    '2025-02-29T00:00:00Z',
+    '2026-13-01T00:00:00Z',
+    '2026-04-31T00:00:00Z',
+    '2026-01-31T24:00:00Z',
+    '2026-01-31T09:60:00Z',
+    'yesterday',
+    '2026-01-31T09:30:00+15:00',
+])('rejects date-time %s', (s) => {
+    expect(parseIsoDateTime(s)).toBeNull()
+})
 
 test('stores dates in the platform UTC format', () => {
-    expect(validateEvent({ ...base, occurred_at: '2026-01-31T09:30:05.25+01:00' }, NOW)).toMatchObject({ ok: true, event: { occurredAt: '2026-01-31 08:30:05' } })
+    expect(validateEvent({ ...base, occurred_at: '2026-01-31T09:30:05.25+01:00' }, NOW)).toMatchObject({
+        ok: true,
+        event: { occurredAt: '2026-01-31 08:30:05' },
+    })
 })
 
 test('ids: letters, digits and . _ : - up to 100 characters', () => {
@@ -78,12 +95,28 @@ const BAD: [string, Record<string, unknown>, string][] = [
     ['occurred_at two hours ahead', { ...base, occurred_at: '2026-01-31T14:00:00Z' }, 'invalid_field'],
     // additionalProperties: false, on the event and on its note (contracts/connector.openapi.yaml).
     ['an unknown property', { ...base, extra: { nested: true } }, 'unknown_field'],
-    ['a misspelt property (and the real one missing)', { ...base, occurred_at: undefined, ocurred_at: '2026-01-31T09:30:00Z' }, 'unknown_field'],
+    [
+        'a misspelt property (and the real one missing)',
+        { ...base, occurred_at: undefined, ocurred_at: '2026-01-31T09:30:00Z' },
+        'unknown_field',
+    ],
     ['a property differing in case', { ...base, Status: 'open' }, 'unknown_field'],
     ['an unknown property set to null', { ...base, case_id: null }, 'unknown_field'],
-    ['a __proto__ property', JSON.parse('{"event_id":"evt-1","type":"closed","occurred_at":"2026-01-31T09:30:00Z","__proto__":{"x":1}}'), 'unknown_field'],
-    ['an unknown note property', { ...base, type: 'note_added', status: undefined, note: { ...note, attachments: ['a.png'] } }, 'unknown_field'],
-    ['an unknown note property on closed', { ...base, type: 'closed', status: undefined, note: { ...note, visibility: 'internal' } }, 'unknown_field'],
+    [
+        'a __proto__ property',
+        JSON.parse('{"event_id":"evt-1","type":"closed","occurred_at":"2026-01-31T09:30:00Z","__proto__":{"x":1}}'),
+        'unknown_field',
+    ],
+    [
+        'an unknown note property',
+        { ...base, type: 'note_added', status: undefined, note: { ...note, attachments: ['a.png'] } },
+        'unknown_field',
+    ],
+    [
+        'an unknown note property on closed',
+        { ...base, type: 'closed', status: undefined, note: { ...note, visibility: 'internal' } },
+        'unknown_field',
+    ],
 ]
 
 test.each(BAD)('rejects %s', (_name, body, code) => {
@@ -98,9 +131,22 @@ test.each(BAD)('rejects %s', (_name, body, code) => {
 
 test('accepts the three event types and normalises dates to UTC', () => {
     const s = validateEvent(base, NOW)
-    expect(s).toEqual({ ok: true, event: { eventId: 'evt-1', type: 'status_changed', status: 'open', note: null, occurredAt: '2026-01-31 09:30:00' } })
+    expect(s).toEqual({
+        ok: true,
+        event: {
+            eventId: 'evt-1',
+            type: 'status_changed',
+            status: 'open',
+            note: null,
+            occurredAt: '2026-01-31 09:30:00',
+        },
+    })
     const n = validateEvent({ ...base, type: 'note_added', status: undefined, note }, NOW)
-    expect(n.ok && n.event.note).toEqual({ author: 'Agent Smith', body: 'We are looking at it.', createdAt: '2026-01-31 08:29:00' })
+    expect(n.ok && n.event.note).toEqual({
+        author: 'Agent Smith',
+        body: 'We are looking at it.',
+        createdAt: '2026-01-31 08:29:00',
+    })
     const c = validateEvent({ ...base, type: 'closed', status: undefined }, NOW)
     expect(c.ok && c.event.status).toBe('closed')
     // Absent optional fields may also be sent as null.
@@ -109,16 +155,27 @@ test('accepts the three event types and normalises dates to UTC', () => {
 
 test('unknown properties are named in the message, with the ones allowed', () => {
     const r = validateEvent({ ...base, occurred_at: undefined, ocurred_at: 'x', Status: 'open' }, NOW)
-    expect(r).toEqual({ ok: false, error: { status: 400, code: 'unknown_field', message: "Unknown fields 'ocurred_at', 'Status'. An event may only contain event_id, type, status, note, occurred_at." } })
+    expect(r).toEqual({
+        ok: false,
+        error: {
+            status: 400,
+            code: 'unknown_field',
+            message:
+                "Unknown fields 'ocurred_at', 'Status'. An event may only contain event_id, type, status, note, occurred_at.",
+        },
+    })
     const n = validateEvent({ ...base, type: 'note_added', status: undefined, note: { ...note, attachments: [] } }, NOW)
-    expect(n).toMatchObject({ ok: false, error: { message: "Unknown field 'note.attachments'. Field 'note' may only contain author, body, created_at." } })
+    expect(n).toMatchObject({
+        ok: false,
+        error: { message: "Unknown field 'note.attachments'. Field 'note' may only contain author, body, created_at." },
+    })
     const many: Record<string, unknown> = { ...base }
     for (let i = 0; i < 8; i++) many['x' + i + 'y'.repeat(60)] = i
     const m = validateEvent(many, NOW)
     expect(!m.ok && m.error.message).toMatch(/^Unknown fields 'x0y{38}', .* and 3 more\. /)
 })
 
-test('the fields the app accepts are the contract\'s, and the contract closes both objects', () => {
+test("the fields the app accepts are the contract's, and the contract closes both objects", () => {
     const doc = parse(readFileSync(join(__dirname, '..', '..', 'contracts', 'connector.openapi.yaml'), 'utf8'))
     const ev = doc.components.schemas.CaseEvent
     expect(ev.additionalProperties).toBe(false)
@@ -165,32 +222,81 @@ describe('planEvent', () => {
         const p = planEvent(ev(), caseSnap, open)
         expect(p.caseUpdate).toEqual({ status: 'open', last_event_at: '2026-01-31 09:30:00' })
         expect(p.workNote).toBe('Microsoft 365 support case MS-1: status changed to Open.')
-        expect(p.response).toEqual({ event_id: 'evt-1', case_id: 'MS-1', type: 'status_changed', recorded: true, case_status: 'open', status_applied: true, incident_work_note: 'added' })
+        expect(p.response).toEqual({
+            event_id: 'evt-1',
+            case_id: 'MS-1',
+            type: 'status_changed',
+            recorded: true,
+            case_status: 'open',
+            status_applied: true,
+            incident_work_note: 'added',
+        })
     })
 
     test('an older status than the newest recorded one is recorded but does not roll the status back', () => {
-        const p = planEvent(ev({ status: 'in_progress', occurred_at: '2026-01-31T08:00:00Z' }), { ...caseSnap, status: 'resolved', lastEventAt: '2026-01-31 09:00:00', lastStatusAt: '2026-01-31 09:00:00' }, open)
+        const p = planEvent(
+            ev({ status: 'in_progress', occurred_at: '2026-01-31T08:00:00Z' }),
+            {
+                ...caseSnap,
+                status: 'resolved',
+                lastEventAt: '2026-01-31 09:00:00',
+                lastStatusAt: '2026-01-31 09:00:00',
+            },
+            open,
+        )
         expect(p.caseUpdate).toEqual({})
         expect(p.workNote).toBeNull()
-        expect(p.response).toMatchObject({ case_status: 'resolved', status_applied: false, incident_work_note: 'not_needed' })
+        expect(p.response).toMatchObject({
+            case_status: 'resolved',
+            status_applied: false,
+            incident_work_note: 'not_needed',
+        })
         expect(p.activity.status).toBe('in_progress')
         // A newer note does not make an older status stale; last_event_at only moves forward.
-        const q = planEvent(ev({ status: 'in_progress', occurred_at: '2026-01-31T08:00:00Z' }), { ...caseSnap, lastEventAt: '2026-01-31 09:00:00', lastStatusAt: '2026-01-31 07:00:00' }, open)
+        const q = planEvent(
+            ev({ status: 'in_progress', occurred_at: '2026-01-31T08:00:00Z' }),
+            { ...caseSnap, lastEventAt: '2026-01-31 09:00:00', lastStatusAt: '2026-01-31 07:00:00' },
+            open,
+        )
         expect(q.caseUpdate).toEqual({ status: 'in_progress' })
-        const stale = planEvent(ev({ type: 'closed', status: undefined, occurred_at: '2026-01-31T08:00:00Z' }), { ...caseSnap, status: 'open', lastStatusAt: '2026-01-31 09:00:00' }, open)
-        expect(stale).toMatchObject({ workNote: null, caseUpdate: { last_event_at: '2026-01-31 08:00:00' }, response: { status_applied: false, case_status: 'open' } })
+        const stale = planEvent(
+            ev({ type: 'closed', status: undefined, occurred_at: '2026-01-31T08:00:00Z' }),
+            { ...caseSnap, status: 'open', lastStatusAt: '2026-01-31 09:00:00' },
+            open,
+        )
+        expect(stale).toMatchObject({
+            workNote: null,
+            caseUpdate: { last_event_at: '2026-01-31 08:00:00' },
+            response: { status_applied: false, case_status: 'open' },
+        })
     })
 
     test('closed or missing incidents get no work note; the event is still recorded', () => {
-        expect(planEvent(ev(), caseSnap, { ...open, active: 'false', state: '7' })).toMatchObject({ workNote: null, response: { incident_work_note: 'skipped_incident_closed' } })
-        expect(planEvent(ev(), caseSnap, null)).toMatchObject({ workNote: null, response: { incident_work_note: 'skipped_no_incident' } })
+        expect(planEvent(ev(), caseSnap, { ...open, active: 'false', state: '7' })).toMatchObject({
+            workNote: null,
+            response: { incident_work_note: 'skipped_incident_closed' },
+        })
+        expect(planEvent(ev(), caseSnap, null)).toMatchObject({
+            workNote: null,
+            response: { incident_work_note: 'skipped_no_incident' },
+        })
         expect(incidentAcceptsWorkNotes({ ...open, state: '8' })).toBe(false)
         expect(incidentAcceptsWorkNotes({ ...open, state: '6' })).toBe(true)
     })
 
     test('a note is quoted with its author and time; [code] cannot turn it into HTML', () => {
-        const p = planEvent(ev({ type: 'note_added', status: undefined, note: { ...note, body: '[code]<img src=x onerror=alert(1)>[/CODE]' } }), caseSnap, open)
-        expect(p.workNote).toBe('Microsoft 365 support case MS-1: note from Agent Smith (2026-01-31 08:29:00 UTC):\n(code)<img src=x onerror=alert(1)>(/CODE)')
+        const p = planEvent(
+            ev({
+                type: 'note_added',
+                status: undefined,
+                note: { ...note, body: '[code]<img src=x onerror=alert(1)>[/CODE]' },
+            }),
+            caseSnap,
+            open,
+        )
+        expect(p.workNote).toBe(
+            'Microsoft 365 support case MS-1: note from Agent Smith (2026-01-31 08:29:00 UTC):\n(code)<img src=x onerror=alert(1)>(/CODE)',
+        )
         expect(p.activity.note_body).toBe('[code]<img src=x onerror=alert(1)>[/CODE]')
         expect(neutralizeJournalMarkup('[Code]x[/code]')).toBe('(Code)x(/code)')
     })

@@ -19,9 +19,22 @@ export interface World {
 
 export function installWorld(opts: { incident?: Record<string, unknown>; caseStatus?: string } = {}): World {
     installApp()
-    control.createUser(INTEGRATION_USER, [INTEGRATION_ROLE], { web_service_access_only: 'true', password: 'integration-secret-pw' })
-    const [incident] = control.seed('incident', [{ short_description: 'Outlook cannot connect', ...(opts.incident ?? {}) }])
-    const [c] = control.seed(CASE_TABLE, [{ incident: incident.sys_id, connector_case_id: CASE_ID, title: 'Outlook cannot connect', status: opts.caseStatus ?? 'submitted', sync_state: 'synced' }])
+    control.createUser(INTEGRATION_USER, [INTEGRATION_ROLE], {
+        web_service_access_only: 'true',
+        password: 'integration-secret-pw',
+    })
+    const [incident] = control.seed('incident', [
+        { short_description: 'Outlook cannot connect', ...(opts.incident ?? {}) },
+    ])
+    const [c] = control.seed(CASE_TABLE, [
+        {
+            incident: incident.sys_id,
+            connector_case_id: CASE_ID,
+            title: 'Outlook cannot connect',
+            status: opts.caseStatus ?? 'submitted',
+            sync_state: 'synced',
+        },
+    ])
     return { incidentId: incident.sys_id, caseSysId: c.sys_id }
 }
 
@@ -35,9 +48,24 @@ export interface Reply {
 type Handler = (request: never, response: never) => void
 
 /** `headers` replaces the default {content-type: application/json}. */
-export function call(handler: Handler, opts: { pathParams?: Record<string, string>; body?: string; user?: string; method?: string; headers?: Record<string, string> } = {}): Reply {
+export function call(
+    handler: Handler,
+    opts: {
+        pathParams?: Record<string, string>
+        body?: string
+        user?: string
+        method?: string
+        headers?: Record<string, string>
+    } = {},
+): Reply {
     const headers = opts.headers ?? { 'content-type': 'application/json' }
-    const rest = makeRestCall({ method: opts.method ?? 'POST', pathParams: opts.pathParams ?? {}, headers, body: opts.body ?? '', userName: opts.user ?? INTEGRATION_USER })
+    const rest = makeRestCall({
+        method: opts.method ?? 'POST',
+        pathParams: opts.pathParams ?? {},
+        headers,
+        body: opts.body ?? '',
+        userName: opts.user ?? INTEGRATION_USER,
+    })
     const r = rest.run(handler as Parameters<typeof rest.run>[0])
     let json = {} as Reply['json']
     try {
@@ -54,7 +82,12 @@ export function workNotes(incidentId: string): Record<string, string>[] {
 
 /** Everything an event may write, to assert that a rejected delivery wrote nothing. */
 export function snapshot(): string {
-    return JSON.stringify([control.rows(ACTIVITY_TABLE), control.rows(CASE_TABLE), control.rows('sys_journal_field'), control.rows('incident')])
+    return JSON.stringify([
+        control.rows(ACTIVITY_TABLE),
+        control.rows(CASE_TABLE),
+        control.rows('sys_journal_field'),
+        control.rows('incident'),
+    ])
 }
 
 export const NOW_ISO = () => new Date(Date.now() - 60000).toISOString()

@@ -17,8 +17,14 @@ test('ping answers scope, app version and the calling user, and writes nothing',
 })
 
 test('GET case: the case as the app holds it, newest events first, without contact details', () => {
-    call(postCaseEvent, { pathParams: { case_id: CASE_ID }, body: JSON.stringify(event({ event_id: 'e1', status: 'open', occurred_at: '2026-01-31T09:00:00Z' })) })
-    call(postCaseEvent, { pathParams: { case_id: CASE_ID }, body: JSON.stringify(event({ event_id: 'e2', status: 'in_progress', occurred_at: '2026-01-31T10:00:00Z' })) })
+    call(postCaseEvent, {
+        pathParams: { case_id: CASE_ID },
+        body: JSON.stringify(event({ event_id: 'e1', status: 'open', occurred_at: '2026-01-31T09:00:00Z' })),
+    })
+    call(postCaseEvent, {
+        pathParams: { case_id: CASE_ID },
+        body: JSON.stringify(event({ event_id: 'e2', status: 'in_progress', occurred_at: '2026-01-31T10:00:00Z' })),
+    })
     const r = call(getCase, { method: 'GET', pathParams: { case_id: CASE_ID } })
     expect(r.status).toBe(200)
     expect(r.json).toMatchObject({
@@ -31,12 +37,27 @@ test('GET case: the case as the app holds it, newest events first, without conta
         last_event_at: '2026-01-31T10:00:00Z',
     })
     expect((r.json.events as { event_id: string }[]).map((e) => e.event_id)).toEqual(['e2', 'e1'])
-    expect(r.json.events).toContainEqual({ event_id: 'e1', type: 'status_changed', status: 'open', occurred_at: '2026-01-31T09:00:00Z', received_at: expect.stringMatching(/Z$/) })
+    expect(r.json.events).toContainEqual({
+        event_id: 'e1',
+        type: 'status_changed',
+        status: 'open',
+        occurred_at: '2026-01-31T09:00:00Z',
+        received_at: expect.stringMatching(/Z$/),
+    })
     expect(r.text).not.toMatch(/contact_|admin_email/)
 })
 
 test('GET case: unknown case 404, malformed id 400, both in the error shape', () => {
-    expect(call(getCase, { method: 'GET', pathParams: { case_id: 'MS-0' } })).toMatchObject({ status: 404, json: { error: { code: 'case_not_found' } } })
-    expect(call(getCase, { method: 'GET', pathParams: { case_id: 'x=1^ORy' } })).toMatchObject({ status: 400, json: { error: { code: 'invalid_field' } } })
-    expect(call(getCase, { method: 'GET', pathParams: {} })).toMatchObject({ status: 400, json: { error: { code: 'missing_field' } } })
+    expect(call(getCase, { method: 'GET', pathParams: { case_id: 'MS-0' } })).toMatchObject({
+        status: 404,
+        json: { error: { code: 'case_not_found' } },
+    })
+    expect(call(getCase, { method: 'GET', pathParams: { case_id: 'x=1^ORy' } })).toMatchObject({
+        status: 400,
+        json: { error: { code: 'invalid_field' } },
+    })
+    expect(call(getCase, { method: 'GET', pathParams: {} })).toMatchObject({
+        status: 400,
+        json: { error: { code: 'missing_field' } },
+    })
 })

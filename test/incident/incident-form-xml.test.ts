@@ -4,7 +4,8 @@
 import { builtApp } from '../../testkit/app/install-app'
 
 type Rec = Record<string, unknown>
-const text = (v: unknown): string => (v === undefined || v === null ? '' : typeof v === 'object' ? text((v as Rec)['#text']) : String(v))
+const text = (v: unknown): string =>
+    v === undefined || v === null ? '' : typeof v === 'object' ? text((v as Rec)['#text']) : String(v)
 const app = builtApp()
 const recs = (t: string): Rec[] => app.records.get(t) ?? []
 
@@ -20,7 +21,9 @@ test('the macro embeds the tab page for app roles; the formatter points at it', 
     const xml = text(macro.xml)
     expect(xml).toContain('x_mioms_m365_assis_incident_tab.do?sys_id=${current.sys_id}')
     expect(xml).toContain("gs.hasRole('x_mioms_m365_assis.insights_user')")
-    const [formatter] = recs('sys_ui_formatter').filter((f) => text(f.formatter) === 'x_mioms_m365_assis_incident_tab.xml')
+    const [formatter] = recs('sys_ui_formatter').filter(
+        (f) => text(f.formatter) === 'x_mioms_m365_assis_incident_tab.xml',
+    )
     expect(formatter).toMatchObject({ table: 'incident', type: 'formatter' })
     expect(text(formatter.active)).toBe('true')
 })
@@ -29,27 +32,46 @@ test('the only incident section is the new "Microsoft 365" one, holding the form
     const { readdirSync, readFileSync } = await import('node:fs')
     const { join } = await import('node:path')
     const dir = join(__dirname, '..', '..', 'dist', 'app', 'update')
-    const sections = readdirSync(dir).filter((f) => f.startsWith('sys_ui_section_')).map((f) => readFileSync(join(dir, f), 'utf8'))
+    const sections = readdirSync(dir)
+        .filter((f) => f.startsWith('sys_ui_section_'))
+        .map((f) => readFileSync(join(dir, f), 'utf8'))
     const onIncident = sections.filter((x) => /table="incident"/.test(x))
     expect(onIncident).toHaveLength(1)
     const xml = onIncident[0]
     expect(xml).toContain('<caption>Microsoft 365</caption>')
     expect(xml).toContain('<roles>x_mioms_m365_assis.insights_user,x_mioms_m365_assis.administrator</roles>')
     expect(xml).toMatch(/<view[^>]*>Default view<\/view>/)
-    const formatterId = text(recs('sys_ui_formatter').find((f) => text(f.formatter) === 'x_mioms_m365_assis_incident_tab.xml')!.sys_id)
+    const formatterId = text(
+        recs('sys_ui_formatter').find((f) => text(f.formatter) === 'x_mioms_m365_assis_incident_tab.xml')!.sys_id,
+    )
     expect(xml).toContain(`<sys_ui_formatter>${formatterId}</sys_ui_formatter>`)
     expect(xml).toContain('<element>x_mioms_m365_assis_incident_tab.xml</element>')
 })
 
 test('tab routes need an app role; contact support, cases and Link Account need administrator', () => {
-    const route = (method: string, suffix: string) => app.routes.find((r) => r.method === method && r.uriTemplate.endsWith(suffix))!
+    const route = (method: string, suffix: string) =>
+        app.routes.find((r) => r.method === method && r.uriTemplate.endsWith(suffix))!
     const insights = ['x_mioms_m365_assis.insights_user', 'x_mioms_m365_assis.administrator']
-    for (const [m, p] of [['GET', '/incident/{sys_id}/tab'], ['POST', '/incident/{sys_id}/solutions/search'], ['POST', '/incident/{sys_id}/solutions/feedback'], ['POST', '/incident/{sys_id}/health/feedback']]) {
+    for (const [m, p] of [
+        ['GET', '/incident/{sys_id}/tab'],
+        ['POST', '/incident/{sys_id}/solutions/search'],
+        ['POST', '/incident/{sys_id}/solutions/feedback'],
+        ['POST', '/incident/{sys_id}/health/feedback'],
+    ]) {
         expect(route(m, p)).toMatchObject({ requiresAuthentication: true, requiresAcl: true })
         expect(route(m, p).roles.sort()).toEqual(insights.sort())
     }
-    for (const [m, p] of [['POST', '/incident/{sys_id}/cases'], ['GET', '/incident/{sys_id}/cases'], ['GET', '/link-account'], ['PUT', '/link-account']]) {
-        expect(route(m, p)).toMatchObject({ requiresAuthentication: true, requiresAcl: true, roles: ['x_mioms_m365_assis.administrator'] })
+    for (const [m, p] of [
+        ['POST', '/incident/{sys_id}/cases'],
+        ['GET', '/incident/{sys_id}/cases'],
+        ['GET', '/link-account'],
+        ['PUT', '/link-account'],
+    ]) {
+        expect(route(m, p)).toMatchObject({
+            requiresAuthentication: true,
+            requiresAcl: true,
+            roles: ['x_mioms_m365_assis.administrator'],
+        })
     }
 })
 

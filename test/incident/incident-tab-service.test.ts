@@ -7,7 +7,15 @@ import * as control from '../../testkit/glide/control'
 import { GlideRecord } from '@servicenow/glide'
 import { spawnMicrosoftSide, type SpawnedMicrosoftSide } from '../../testkit/microsoft/spawn'
 import { ADMIN, INSIGHTS, PLAIN, SCOPE, T, World, call, connectorRequests, installWorld, setProp } from './world'
-import { getIncidentCases, getIncidentSolutions, getIncidentTab, postHealthFeedback, postIncidentCase, postSolutionFeedback, postSolutionSearch } from '../../src/server/incident/incident-tab-routes'
+import {
+    getIncidentCases,
+    getIncidentSolutions,
+    getIncidentTab,
+    postHealthFeedback,
+    postIncidentCase,
+    postSolutionFeedback,
+    postSolutionSearch,
+} from '../../src/server/incident/incident-tab-routes'
 import { runCaseSync } from '../../src/server/cases/case-service'
 import { MSG } from '../../src/server/domain/messages'
 import { DEFAULTS } from '../../testkit/microsoft/defaults'
@@ -31,8 +39,15 @@ beforeEach(async () => {
 
 const tab = (user: string, id = w.incidentId) => call(getIncidentTab, user, { pathParams: { sys_id: id } })
 const solutions = (user: string, id = w.incidentId) => call(getIncidentSolutions, user, { pathParams: { sys_id: id } })
-const caseBody = { title: 'Outlook cannot send', description: 'Sales cannot send email since 9:00.', contactName: 'Adele Vance', contactEmail: 'adele.vance@contoso.com', contactPhone: '+1 425 555 0109' }
-const escalate = (user = ADMIN, body: Record<string, unknown> = caseBody) => call(postIncidentCase, user, { method: 'POST', pathParams: { sys_id: w.incidentId }, body })
+const caseBody = {
+    title: 'Outlook cannot send',
+    description: 'Sales cannot send email since 9:00.',
+    contactName: 'Adele Vance',
+    contactEmail: 'adele.vance@contoso.com',
+    contactPhone: '+1 425 555 0109',
+}
+const escalate = (user = ADMIN, body: Record<string, unknown> = caseBody) =>
+    call(postIncidentCase, user, { method: 'POST', pathParams: { sys_id: w.incidentId }, body })
 const linkAdmin = (email: string) => {
     const admin = control.rows('sys_user').find((u) => u.user_name === ADMIN)!
     control.seed(T.linked, [{ user: admin.sys_id, admin_email: email, valid: 'true' }])
@@ -104,7 +119,10 @@ describe('tab payload', () => {
 
     test('admin email falls back to the admin_email property when no account is linked', () => {
         setProp('admin_email', 'default.admin@contoso.com')
-        expect((tab(ADMIN).json as Record<string, any>).escalation).toMatchObject({ adminEmail: 'default.admin@contoso.com', adminEmailSource: 'property' })
+        expect((tab(ADMIN).json as Record<string, any>).escalation).toMatchObject({
+            adminEmail: 'default.admin@contoso.com',
+            adminEmailSource: 'property',
+        })
     })
 
     test('until setup passes, the tab shows only the setup message (no outbound call) and feature calls are refused', async () => {
@@ -114,7 +132,11 @@ describe('tab payload', () => {
         expect(body.messages).toEqual([MSG.setupIncomplete])
         expect(body.health.issues).toEqual([])
         expect(solutions(INSIGHTS).status).toBe(409)
-        const s = call(postSolutionSearch, INSIGHTS, { method: 'POST', pathParams: { sys_id: w.incidentId }, body: { query: 'teams' } })
+        const s = call(postSolutionSearch, INSIGHTS, {
+            method: 'POST',
+            pathParams: { sys_id: w.incidentId },
+            body: { query: 'teams' },
+        })
         expect(s.status).toBe(409)
         expect(s.json.error!.message).toBe(MSG.setupIncomplete)
         expect(escalate().json.error!.message).toBe(MSG.setupIncomplete)
@@ -139,9 +161,23 @@ describe('tab payload', () => {
         control.createUser('admin.only', [SCOPE + '.administrator'])
         const p = { pathParams: { sys_id: w.incidentId } }
         expect(tab('insights.only').status).toBe(404)
-        expect(call(postSolutionSearch, 'insights.only', { ...p, method: 'POST', body: { query: 'outlook' } }).status).toBe(404)
-        expect(call(postSolutionFeedback, 'insights.only', { ...p, method: 'POST', body: { solutionId: 'x', helpful: true } }).status).toBe(404)
-        expect(call(postHealthFeedback, 'insights.only', { ...p, method: 'POST', body: { issueId: 'EX123456', related: false } }).status).toBe(404)
+        expect(
+            call(postSolutionSearch, 'insights.only', { ...p, method: 'POST', body: { query: 'outlook' } }).status,
+        ).toBe(404)
+        expect(
+            call(postSolutionFeedback, 'insights.only', {
+                ...p,
+                method: 'POST',
+                body: { solutionId: 'x', helpful: true },
+            }).status,
+        ).toBe(404)
+        expect(
+            call(postHealthFeedback, 'insights.only', {
+                ...p,
+                method: 'POST',
+                body: { issueId: 'EX123456', related: false },
+            }).status,
+        ).toBe(404)
         expect(tab('admin.only').status).toBe(404)
         expect(call(getIncidentCases, 'admin.only', p).status).toBe(404)
         expect(call(postIncidentCase, 'admin.only', { ...p, method: 'POST', body: caseBody }).status).toBe(404)
@@ -183,7 +219,8 @@ describe('solution cache', () => {
     })
 
     test('search box: cached per incident and normalized query', async () => {
-        const search = (q: string, id = w.incidentId) => call(postSolutionSearch, INSIGHTS, { method: 'POST', pathParams: { sys_id: id }, body: { query: q } })
+        const search = (q: string, id = w.incidentId) =>
+            call(postSolutionSearch, INSIGHTS, { method: 'POST', pathParams: { sys_id: id }, body: { query: q } })
         const a = search('teams meeting drops')
         expect(a.status).toBe(200)
         expect(a.json).toMatchObject({ ok: true, fromCache: false, query: 'teams meeting drops' })
@@ -196,7 +233,15 @@ describe('solution cache', () => {
     test('connector down: said in the solutions answer (not as a tab message), logged; an expired cached answer is served instead when there is one', async () => {
         await side.control.connector.setFaults({ down: 'unavailable' })
         const body = solutions(INSIGHTS).json as Record<string, any>
-        expect(body).toMatchObject({ ok: false, error: { kind: 'unavailable', code: 'unavailable', retryable: true, message: 'Microsoft support cannot be reached at the moment.' } })
+        expect(body).toMatchObject({
+            ok: false,
+            error: {
+                kind: 'unavailable',
+                code: 'unavailable',
+                retryable: true,
+                message: 'Microsoft support cannot be reached at the moment.',
+            },
+        })
         expect((tab(INSIGHTS).json as Record<string, any>).messages).toEqual([])
         expect(syslog().some((l) => l.level === '2' && l.message.includes('status 503'))).toBe(true)
         await side.control.connector.clearFaults()
@@ -208,7 +253,12 @@ describe('solution cache', () => {
 
     test('feedback: stored once per user and solution, changed by a second answer, returned with the tab', () => {
         const first = (solutions(INSIGHTS).json as Record<string, any>).solutions[0].id as string
-        const fb = (helpful: unknown, id: unknown = first) => call(postSolutionFeedback, INSIGHTS, { method: 'POST', pathParams: { sys_id: w.incidentId }, body: { solutionId: id, helpful } })
+        const fb = (helpful: unknown, id: unknown = first) =>
+            call(postSolutionFeedback, INSIGHTS, {
+                method: 'POST',
+                pathParams: { sys_id: w.incidentId },
+                body: { solutionId: id, helpful },
+            })
         expect(fb(true).status).toBe(200)
         expect(fb(false).status).toBe(200)
         const rows = control.rows(T.feedback)
@@ -221,16 +271,22 @@ describe('solution cache', () => {
 })
 
 describe('health issue feedback (related / not related)', () => {
-    const answer = (issueId: unknown, related: unknown, user = INSIGHTS, id = w.incidentId) => call(postHealthFeedback, user, { method: 'POST', pathParams: { sys_id: id }, body: { issueId, related } })
-    const listed = (user = INSIGHTS, id = w.incidentId) => ((tab(user, id).json as Record<string, any>).health.issues as { issueId: string; related: boolean | null }[])
+    const answer = (issueId: unknown, related: unknown, user = INSIGHTS, id = w.incidentId) =>
+        call(postHealthFeedback, user, { method: 'POST', pathParams: { sys_id: id }, body: { issueId, related } })
+    const listed = (user = INSIGHTS, id = w.incidentId) =>
+        (tab(user, id).json as Record<string, any>).health.issues as { issueId: string; related: boolean | null }[]
 
     test('a rejected issue is never suggested again for that incident, whoever opens the tab; other incidents still get it', () => {
-        const [similar] = control.seed('incident', [{ short_description: 'Cannot send email in Outlook since 9:00', description: '' }])
+        const [similar] = control.seed('incident', [
+            { short_description: 'Cannot send email in Outlook since 9:00', description: '' },
+        ])
         expect(listed()).toEqual([expect.objectContaining({ issueId: 'EX123456', related: null })])
         const r = answer('EX123456', false)
         expect(r.status).toBe(200)
         expect(r.json).toEqual({ issueId: 'EX123456', related: false })
-        expect(control.rows(T.healthFeedback)).toEqual([expect.objectContaining({ incident: w.incidentId, issue_id: 'EX123456', related: 'false' })])
+        expect(control.rows(T.healthFeedback)).toEqual([
+            expect.objectContaining({ incident: w.incidentId, issue_id: 'EX123456', related: 'false' }),
+        ])
         expect(listed()).toEqual([])
         expect(listed(ADMIN)).toEqual([])
         expect(listed(INSIGHTS, similar.sys_id).map((i) => i.issueId)).toEqual(['EX123456'])
@@ -239,7 +295,10 @@ describe('health issue feedback (related / not related)', () => {
 
     test('a related issue is listed first from then on, even one the matcher does not suggest; a second answer replaces the first', () => {
         expect(answer('TM654321', true).status).toBe(200)
-        expect(listed()).toEqual([expect.objectContaining({ issueId: 'TM654321', related: true }), expect.objectContaining({ issueId: 'EX123456', related: null })])
+        expect(listed()).toEqual([
+            expect.objectContaining({ issueId: 'TM654321', related: true }),
+            expect.objectContaining({ issueId: 'EX123456', related: null }),
+        ])
         expect(answer('TM654321', false, ADMIN).status).toBe(200)
         const rows = control.rows(T.healthFeedback)
         expect(rows).toHaveLength(1)
@@ -260,10 +319,19 @@ describe('health issue feedback (related / not related)', () => {
     })
 
     test('bad requests get a clear error and store nothing; an unknown issue is a 404', () => {
-        for (const [issueId, related] of [['EX123456', 'no'], ['', true], ['EX1^ORsys_id!=1', false], [42, true], ['x'.repeat(61), true]]) {
+        for (const [issueId, related] of [
+            ['EX123456', 'no'],
+            ['', true],
+            ['EX1^ORsys_id!=1', false],
+            [42, true],
+            ['x'.repeat(61), true],
+        ]) {
             const r = answer(issueId, related)
             expect(r.status).toBe(400)
-            expect(r.json.error).toEqual({ code: 'invalid_request', message: 'Give a service health issue ID and whether it is related.' })
+            expect(r.json.error).toEqual({
+                code: 'invalid_request',
+                message: 'Give a service health issue ID and whether it is related.',
+            })
         }
         const r = answer('EX999999', false)
         expect(r.status).toBe(404)
@@ -295,7 +363,10 @@ describe('Contact Microsoft support', () => {
         expect(body).toMatchObject({ canEscalate: false, insightsOnly: true, cases: null, escalation: null })
         const r = escalate()
         expect(r.status).toBe(403)
-        expect(r.json.error).toMatchObject({ code: 'insights_only', message: 'This integration is set up for insights only: it opens no Microsoft support cases.' })
+        expect(r.json.error).toMatchObject({
+            code: 'insights_only',
+            message: 'This integration is set up for insights only: it opens no Microsoft support cases.',
+        })
     })
 
     test('administrator: saved locally, created at the connector with the test flag and the linked admin, shown with activity after reopening', async () => {
@@ -304,11 +375,24 @@ describe('Contact Microsoft support', () => {
         expect(r.status).toBe(201)
         expect(r.json).toMatchObject({ outcome: 'synced' })
         const [row] = control.rows(T.case)
-        expect(row).toMatchObject({ status: 'open', sync_state: 'synced', sync_attempts: '1', admin_email: DEFAULTS.adminEmails[1], is_test: 'true', incident: w.incidentId })
+        expect(row).toMatchObject({
+            status: 'open',
+            sync_state: 'synced',
+            sync_attempts: '1',
+            admin_email: DEFAULTS.adminEmails[1],
+            is_test: 'true',
+            incident: w.incidentId,
+        })
         expect(row.connector_case_id).not.toBe('')
         const remote = await side.control.connector.cases()
         expect(remote).toHaveLength(1)
-        expect(remote[0]).toMatchObject({ caseId: row.connector_case_id, adminEmail: DEFAULTS.adminEmails[1], isTestEnvironment: true, title: caseBody.title, contact: { name: 'Adele Vance', email: 'adele.vance@contoso.com' } })
+        expect(remote[0]).toMatchObject({
+            caseId: row.connector_case_id,
+            adminEmail: DEFAULTS.adminEmails[1],
+            isTestEnvironment: true,
+            title: caseBody.title,
+            contact: { name: 'Adele Vance', email: 'adele.vance@contoso.com' },
+        })
         // Close and reopen the incident: the case and its activity are still on the tab.
         for (const state of ['7', '2']) {
             const inc = new GlideRecord('incident')
@@ -369,7 +453,9 @@ describe('Contact Microsoft support', () => {
         expect(() => runCaseSync()).not.toThrow()
         let row = control.rows(T.case)[0]
         expect(row).toMatchObject({ sync_state: 'retrying', sync_attempts: '2' })
-        expect(control.syslog().some((l) => l.level === '2' && l.message.includes('sending it failed unexpectedly'))).toBe(true)
+        expect(
+            control.syslog().some((l) => l.level === '2' && l.message.includes('sending it failed unexpectedly')),
+        ).toBe(true)
         // Pushed back 15 minutes: the next minute's run leaves it alone.
         control.clock.advance(61000)
         expect(runCaseSync()).toEqual({ synced: 0, retrying: 0, failed: 0 })

@@ -15,7 +15,11 @@ test('insights users are refused', () => {
 })
 
 test('an administrator links, re-links (one row) and reads the account back', () => {
-    expect(call(getLinkAccount, ADMIN).json).toMatchObject({ user: ADMIN, linked: null, tenantDomain: 'contoso.onmicrosoft.com' })
+    expect(call(getLinkAccount, ADMIN).json).toMatchObject({
+        user: ADMIN,
+        linked: null,
+        tenantDomain: 'contoso.onmicrosoft.com',
+    })
     const r = put('admin@contoso.onmicrosoft.com')
     expect(r.status).toBe(200)
     expect(r.json).toMatchObject({ linked: { adminEmail: 'admin@contoso.onmicrosoft.com', valid: true }, note: null })
@@ -24,7 +28,9 @@ test('an administrator links, re-links (one row) and reads the account back', ()
     expect(String(other.json.note)).toContain('contoso.onmicrosoft.com')
     expect(control.rows(T.linked)).toHaveLength(1)
     expect(control.rows(T.linked)[0]).toMatchObject({ admin_email: 'it.admin@contoso.com', valid: 'true' })
-    expect(call(getLinkAccount, ADMIN).json).toMatchObject({ linked: { adminEmail: 'it.admin@contoso.com', valid: true } })
+    expect(call(getLinkAccount, ADMIN).json).toMatchObject({
+        linked: { adminEmail: 'it.admin@contoso.com', valid: true },
+    })
 })
 
 test('malformed or personal addresses are refused with a field message and nothing is stored', () => {
@@ -55,6 +61,10 @@ test('gated like every feature: before Setup is complete and on insights-only in
         // Role first: an insights user is still told it is not for them.
         expect(call(getLinkAccount, INSIGHTS).status).toBe(403)
     }
-    gated({ setupComplete: false }, 'setup_incomplete', /^Please contact your ServiceNow admin and ask them to complete the (setup steps|final set up step) for the app\.$/)
+    gated(
+        { setupComplete: false },
+        'setup_incomplete',
+        /^Please contact your ServiceNow admin and ask them to complete the (setup steps|final set up step) for the app\.$/,
+    )
     gated({ configuration: 'insights' }, 'insights_only', /insights only/)
 })

@@ -20,20 +20,32 @@ afterAll(async () => {
     await side?.close()
 })
 
-const caseBody = (n: number) => ({ title: 'Outlook cannot send ' + n, description: 'Case ' + n + ' opened during the outage.', contactName: 'Adele Vance', contactEmail: 'adele.vance@contoso.com', contactPhone: '+1 425 555 0109' })
+const caseBody = (n: number) => ({
+    title: 'Outlook cannot send ' + n,
+    description: 'Case ' + n + ' opened during the outage.',
+    contactName: 'Adele Vance',
+    contactEmail: 'adele.vance@contoso.com',
+    contactPhone: '+1 425 555 0109',
+})
 
 test('three escalations on three incidents during a connector outage are all saved, then all synced by the job', async () => {
     await side.control.resetAll()
     const w = installWorld(side)
     const admin = control.rows('sys_user').find((u) => u.user_name === ADMIN)!
     control.seed(T.linked, [{ user: admin.sys_id, admin_email: DEFAULTS.adminEmails[0], valid: 'true' }])
-    const [third] = control.seed('incident', [{ short_description: 'Teams calls drop', description: 'Calls drop after a minute.' }])
+    const [third] = control.seed('incident', [
+        { short_description: 'Teams calls drop', description: 'Calls drop after a minute.' },
+    ])
     const incidents = [w.incidentId, w.otherIncidentId, third.sys_id]
 
     await side.control.connector.setFaults({ down: 'unavailable' })
     incidents.forEach((id, i) => {
         const r = call(postIncidentCase, ADMIN, { method: 'POST', pathParams: { sys_id: id }, body: caseBody(i + 1) })
-        expect({ incident: i + 1, status: r.status, outcome: r.json.outcome }).toEqual({ incident: i + 1, status: 202, outcome: 'pending' })
+        expect({ incident: i + 1, status: r.status, outcome: r.json.outcome }).toEqual({
+            incident: i + 1,
+            status: 202,
+            outcome: 'pending',
+        })
         expect(r.json.message).not.toBe(MSG.unableToSaveTicket)
     })
     let rows = control.rows(T.case)
@@ -55,11 +67,18 @@ test('three escalations on three incidents during a connector outage are all sav
     expect(rows.map((r) => r.connector_case_id).sort()).toEqual(remote.map((c: { caseId: string }) => c.caseId).sort())
     expect(new Set(rows.map((r) => r.connector_case_id)).size).toBe(3)
     for (const r of rows) expect(r).toMatchObject({ status: 'open', sync_state: 'synced', sync_attempts: '2' })
-    expect(remote.map((c: { title: string }) => c.title).sort()).toEqual(['Outlook cannot send 1', 'Outlook cannot send 2', 'Outlook cannot send 3'])
+    expect(remote.map((c: { title: string }) => c.title).sort()).toEqual([
+        'Outlook cannot send 1',
+        'Outlook cannot send 2',
+        'Outlook cannot send 3',
+    ])
 
     // Each incident's tab lists its own case, now synced.
     incidents.forEach((id, i) => {
-        const cases = call(getIncidentCases, ADMIN, { pathParams: { sys_id: id } }).json.cases as { title: string; syncState: string }[]
+        const cases = call(getIncidentCases, ADMIN, { pathParams: { sys_id: id } }).json.cases as {
+            title: string
+            syncState: string
+        }[]
         expect(cases).toHaveLength(1)
         expect(cases[0]).toMatchObject({ title: 'Outlook cannot send ' + (i + 1), syncState: 'synced' })
     })

@@ -19,9 +19,23 @@ test('deletes entries expired longer ago than the grace period, keeps the rest',
         { hash: 'd'.repeat(64), expires: now - (GRACE_DAYS + 1) * DAY },
         { hash: 'e'.repeat(64), expires: now - 30 * DAY },
     ]
-    control.seed(CACHE_TABLE, rows.map((r) => ({ incident: incident.sys_id, query_hash: r.hash, query_text: 'outlook', results: '[]', expires_on: glide(r.expires) })))
+    control.seed(
+        CACHE_TABLE,
+        rows.map((r) => ({
+            incident: incident.sys_id,
+            query_hash: r.hash,
+            query_text: 'outlook',
+            results: '[]',
+            expires_on: glide(r.expires),
+        })),
+    )
     expect(purgeSolutionCache()).toBe(2)
-    expect(control.rows(CACHE_TABLE).map((r) => r.query_hash[0]).sort()).toEqual(['a', 'b', 'c'])
+    expect(
+        control
+            .rows(CACHE_TABLE)
+            .map((r) => r.query_hash[0])
+            .sort(),
+    ).toEqual(['a', 'b', 'c'])
     expect(purgeSolutionCache()).toBe(0)
     control.clock.real()
 })

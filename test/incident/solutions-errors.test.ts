@@ -29,8 +29,11 @@ beforeEach(async () => {
 })
 
 const SETTINGS_REFUSED = 'Microsoft support did not accept the connection settings of this instance.'
-const solutions = (user = INSIGHTS) => call(getIncidentSolutions, user, { pathParams: { sys_id: w.incidentId } }).json as Record<string, any>
-const search = (query: string) => call(postSolutionSearch, INSIGHTS, { method: 'POST', pathParams: { sys_id: w.incidentId }, body: { query } }).json as Record<string, any>
+const solutions = (user = INSIGHTS) =>
+    call(getIncidentSolutions, user, { pathParams: { sys_id: w.incidentId } }).json as Record<string, any>
+const search = (query: string) =>
+    call(postSolutionSearch, INSIGHTS, { method: 'POST', pathParams: { sys_id: w.incidentId }, body: { query } })
+        .json as Record<string, any>
 /** No token in memory or in oauth_credential: the next call asks Entra. */
 function forgetTokens(): void {
     resetTokenMemo()
@@ -45,13 +48,24 @@ describe('each connector fault has its own kind and message in the solutions ans
         await side.control.connector.setFaults({ throttle: { retryAfterSeconds: 42 } })
         expect(solutions()).toMatchObject({
             ok: false,
-            error: { kind: 'throttled', code: 'throttled', retryable: true, retryAfterSeconds: 42, message: 'Microsoft support received too many requests from this instance.' },
+            error: {
+                kind: 'throttled',
+                code: 'throttled',
+                retryable: true,
+                retryAfterSeconds: 42,
+                message: 'Microsoft support received too many requests from this instance.',
+            },
         })
     })
 
     test('503: unavailable', async () => {
         await side.control.connector.setFaults({ down: 'unavailable' })
-        expect(solutions().error).toMatchObject({ kind: 'unavailable', code: 'unavailable', retryable: true, message: 'Microsoft support cannot be reached at the moment.' })
+        expect(solutions().error).toMatchObject({
+            kind: 'unavailable',
+            code: 'unavailable',
+            retryable: true,
+            message: 'Microsoft support cannot be reached at the moment.',
+        })
     })
 
     test('connection refused: unavailable', async () => {
@@ -64,30 +78,57 @@ describe('each connector fault has its own kind and message in the solutions ans
     test('no answer within outbound.timeout_ms: timeout', async () => {
         setProp('outbound.timeout_ms', '1000')
         await side.control.connector.setFaults({ delayMs: 2500 })
-        expect(solutions().error).toMatchObject({ kind: 'timeout', code: 'timeout', retryable: true, message: 'Microsoft support did not answer in time.' })
+        expect(solutions().error).toMatchObject({
+            kind: 'timeout',
+            code: 'timeout',
+            retryable: true,
+            message: 'Microsoft support did not answer in time.',
+        })
     })
 
     test('a body that is not JSON: bad response, and "Please contact app support."', async () => {
         await side.control.connector.setFaults({ badJson: {} })
         expect(solutions().error).toMatchObject({
-            kind: 'bad_response', code: 'bad_json', retryable: false, message: 'Microsoft support sent an answer the app cannot read. ' + MSG.contactAppSupport,
+            kind: 'bad_response',
+            code: 'bad_json',
+            retryable: false,
+            message: 'Microsoft support sent an answer the app cannot read. ' + MSG.contactAppSupport,
         })
     })
 
     test('the connector refuses the repository ID (403): misconfigured, the verbatim "final set up step" message', async () => {
-        await side.control.connector.setFaults({ error: { status: 403, code: 'forbidden', message: 'Repository r-1 is not registered with this connector.' } })
-        expect(solutions().error).toMatchObject({ kind: 'misconfigured', code: 'forbidden', retryable: false, message: SETTINGS_REFUSED + ' ' + MSG.finalStepIncomplete })
+        await side.control.connector.setFaults({
+            error: { status: 403, code: 'forbidden', message: 'Repository r-1 is not registered with this connector.' },
+        })
+        expect(solutions().error).toMatchObject({
+            kind: 'misconfigured',
+            code: 'forbidden',
+            retryable: false,
+            message: SETTINGS_REFUSED + ' ' + MSG.finalStepIncomplete,
+        })
     })
 
     test('the connector endpoint property is gone: misconfigured, "final set up step"', () => {
         setProp('connector.endpoint', '')
-        expect(solutions().error).toMatchObject({ kind: 'misconfigured', code: 'final_step_incomplete', message: SETTINGS_REFUSED + ' ' + MSG.finalStepIncomplete })
+        expect(solutions().error).toMatchObject({
+            kind: 'misconfigured',
+            code: 'final_step_incomplete',
+            message: SETTINGS_REFUSED + ' ' + MSG.finalStepIncomplete,
+        })
     })
 
     test('Entra refuses the client secret (rotated in Entra): misconfigured, the verbatim "setup steps" message', async () => {
-        await side.control.entra.upsertClient({ clientId: DEFAULTS.outboundClient.clientId, clientSecret: 'rotated-in-entra', roles: [...DEFAULTS.graphRoles] })
+        await side.control.entra.upsertClient({
+            clientId: DEFAULTS.outboundClient.clientId,
+            clientSecret: 'rotated-in-entra',
+            roles: [...DEFAULTS.graphRoles],
+        })
         forgetTokens()
-        expect(solutions().error).toMatchObject({ kind: 'misconfigured', code: 'token_error', message: 'This instance could not sign in to Microsoft support. ' + MSG.setupIncomplete })
+        expect(solutions().error).toMatchObject({
+            kind: 'misconfigured',
+            code: 'token_error',
+            message: 'This instance could not sign in to Microsoft support. ' + MSG.setupIncomplete,
+        })
     })
 
     test('Entra unreachable while getting a token: unavailable, not misconfigured', async () => {
@@ -98,22 +139,36 @@ describe('each connector fault has its own kind and message in the solutions ans
 
     test('the connector fails (500): "Please contact app support."', async () => {
         await side.control.connector.setFaults({ error: { status: 500, code: 'internal', message: 'boom' } })
-        expect(solutions().error).toMatchObject({ kind: 'failed', code: 'internal', retryable: false, message: MSG.contactAppSupport })
+        expect(solutions().error).toMatchObject({
+            kind: 'failed',
+            code: 'internal',
+            retryable: false,
+            message: MSG.contactAppSupport,
+        })
     })
 
     test('a search that fails says so in its own answer the same way; the tab answer carries no connector message', async () => {
         await side.control.connector.setFaults({ throttle: { retryAfterSeconds: 7 } })
-        expect(search('teams meeting drops')).toMatchObject({ ok: false, query: 'teams meeting drops', error: { kind: 'throttled', retryAfterSeconds: 7 } })
-        expect((call(getIncidentTab, INSIGHTS, { pathParams: { sys_id: w.incidentId } }).json as Record<string, any>).messages).toEqual([])
+        expect(search('teams meeting drops')).toMatchObject({
+            ok: false,
+            query: 'teams meeting drops',
+            error: { kind: 'throttled', retryAfterSeconds: 7 },
+        })
+        expect(
+            (call(getIncidentTab, INSIGHTS, { pathParams: { sys_id: w.incidentId } }).json as Record<string, any>)
+                .messages,
+        ).toEqual([])
     })
 
-    test('messages follow the user\'s language (French user)', async () => {
+    test("messages follow the user's language (French user)", async () => {
         control.setLanguage('fr')
         try {
             await side.control.connector.setFaults({ down: 'unavailable' })
             expect(solutions().error.message).toBe('Le support Microsoft est injoignable pour le moment.')
             await side.control.connector.setFaults({ error: { status: 403, code: 'forbidden' } })
-            expect(solutions().error.message).toBe('Le support Microsoft n’a pas accepté les paramètres de connexion de cette instance. Veuillez contacter votre administrateur ServiceNow et lui demander de terminer la dernière étape de configuration de l’application.')
+            expect(solutions().error.message).toBe(
+                'Le support Microsoft n’a pas accepté les paramètres de connexion de cette instance. Veuillez contacter votre administrateur ServiceNow et lui demander de terminer la dernière étape de configuration de l’application.',
+            )
         } finally {
             control.setLanguage('en')
         }
@@ -129,12 +184,27 @@ describe('each connector fault has its own kind and message in the solutions ans
 
 describe('troubleKind (pure)', () => {
     test.each([
-        ['throttled', 429, 'throttled'], ['unavailable', 503, 'unavailable'], ['network_error', 0, 'unavailable'], ['timeout', 0, 'timeout'],
-        ['bad_json', 200, 'bad_response'], ['invalid_response', 200, 'bad_response'], ['token_error', 0, 'unavailable'], ['token_error', 503, 'unavailable'],
-        ['token_error', 401, 'misconfigured'], ['token_error', 400, 'misconfigured'], ['unauthorized', 401, 'misconfigured'], ['forbidden', 403, 'misconfigured'],
-        ['not_found', 404, 'misconfigured'], ['not_configured', 0, 'misconfigured'], ['final_step_incomplete', 0, 'misconfigured'],
-        ['cross_scope_refused', 0, 'misconfigured'], ['internal', 500, 'failed'], ['invalid_request', 400, 'failed'], ['conflict', 409, 'failed'],
-        ['http_error', 418, 'failed'], ['http_error', 502, 'unavailable'],
+        ['throttled', 429, 'throttled'],
+        ['unavailable', 503, 'unavailable'],
+        ['network_error', 0, 'unavailable'],
+        ['timeout', 0, 'timeout'],
+        ['bad_json', 200, 'bad_response'],
+        ['invalid_response', 200, 'bad_response'],
+        ['token_error', 0, 'unavailable'],
+        ['token_error', 503, 'unavailable'],
+        ['token_error', 401, 'misconfigured'],
+        ['token_error', 400, 'misconfigured'],
+        ['unauthorized', 401, 'misconfigured'],
+        ['forbidden', 403, 'misconfigured'],
+        ['not_found', 404, 'misconfigured'],
+        ['not_configured', 0, 'misconfigured'],
+        ['final_step_incomplete', 0, 'misconfigured'],
+        ['cross_scope_refused', 0, 'misconfigured'],
+        ['internal', 500, 'failed'],
+        ['invalid_request', 400, 'failed'],
+        ['conflict', 409, 'failed'],
+        ['http_error', 418, 'failed'],
+        ['http_error', 502, 'unavailable'],
     ] as const)('%s / %i -> %s', (code, status, kind) => {
         expect(troubleKind({ code, status })).toBe(kind)
     })

@@ -38,15 +38,33 @@ export interface World {
     otherIncidentId: string
 }
 
-export function installWorld(side: SpawnedMicrosoftSide | null, opts: { setupComplete?: boolean; configuration?: string } = {}): World {
+export function installWorld(
+    side: SpawnedMicrosoftSide | null,
+    opts: { setupComplete?: boolean; configuration?: string } = {},
+): World {
     installApp()
     control.clock.real()
     resetTokenMemo()
     // The outbound HTTP layer waits between retries; tests do not need to.
     setWaiter(() => undefined)
     if (side) {
-        const [entity] = control.seed('oauth_entity', [{ name: 'Microsoft 365 outbound', client_id: DEFAULTS.outboundClient.clientId, client_secret: DEFAULTS.outboundClient.clientSecret, token_url: side.urls.tokenUrlV1, oauth_api_script: OAUTH_API_SCRIPT_SYS_ID }])
-        const [profile] = control.seed('oauth_entity_profile', [{ name: 'Microsoft 365 outbound default_profile', oauth_entity: entity.sys_id, grant_type: 'client_credentials', default: true }])
+        const [entity] = control.seed('oauth_entity', [
+            {
+                name: 'Microsoft 365 outbound',
+                client_id: DEFAULTS.outboundClient.clientId,
+                client_secret: DEFAULTS.outboundClient.clientSecret,
+                token_url: side.urls.tokenUrlV1,
+                oauth_api_script: OAUTH_API_SCRIPT_SYS_ID,
+            },
+        ])
+        const [profile] = control.seed('oauth_entity_profile', [
+            {
+                name: 'Microsoft 365 outbound default_profile',
+                oauth_entity: entity.sys_id,
+                grant_type: 'client_credentials',
+                default: true,
+            },
+        ])
         setProp('oauth.profile', profile.sys_id)
         setProp('connector.endpoint', side.urls.connector)
         setProp('connector.repository_id', DEFAULTS.repositoryId)
@@ -56,23 +74,76 @@ export function installWorld(side: SpawnedMicrosoftSide | null, opts: { setupCom
     setProp('outbound.timeout_ms', '5000')
     setProp('test_environment', 'true')
     if (opts.setupComplete !== false) {
-        control.seed(T.setup, [{ step: 'complete', configuration: opts.configuration ?? 'basic', completed: 'true', tests_passed_on: '2025-01-01 00:00:00', tenant_domain: DEFAULTS.tenantDomain }])
+        control.seed(T.setup, [
+            {
+                step: 'complete',
+                configuration: opts.configuration ?? 'basic',
+                completed: 'true',
+                tests_passed_on: '2025-01-01 00:00:00',
+                tenant_domain: DEFAULTS.tenantDomain,
+            },
+        ])
     }
-    control.createUser(ADMIN, [SCOPE + '.administrator', 'itil'], { first_name: 'Megan', last_name: 'Bowen', email: 'megan.bowen@contoso.com', phone: '+1 425 555 0100' })
-    control.createUser(INSIGHTS, [SCOPE + '.insights_user', 'itil'], { first_name: 'Alex', last_name: 'Wilber', email: 'alex.wilber@contoso.com' })
+    control.createUser(ADMIN, [SCOPE + '.administrator', 'itil'], {
+        first_name: 'Megan',
+        last_name: 'Bowen',
+        email: 'megan.bowen@contoso.com',
+        phone: '+1 425 555 0100',
+    })
+    control.createUser(INSIGHTS, [SCOPE + '.insights_user', 'itil'], {
+        first_name: 'Alex',
+        last_name: 'Wilber',
+        email: 'alex.wilber@contoso.com',
+    })
     control.createUser(PLAIN, [], { first_name: 'Pat', last_name: 'Doe', email: 'pat.doe@contoso.com' })
-    const caller = control.createUser('adele.vance', [], { first_name: 'Adele', last_name: 'Vance', email: 'adele.vance@contoso.com', phone: '+1 425 555 0109' })
+    const caller = control.createUser('adele.vance', [], {
+        first_name: 'Adele',
+        last_name: 'Vance',
+        email: 'adele.vance@contoso.com',
+        phone: '+1 425 555 0109',
+    })
     const [incident, other] = control.seed('incident', [
-        { short_description: 'Users cannot send email in Outlook', description: 'Since 9:00 Sales get "Cannot connect to server" in Outlook.', caller_id: caller.sys_id },
+        {
+            short_description: 'Users cannot send email in Outlook',
+            description: 'Since 9:00 Sales get "Cannot connect to server" in Outlook.',
+            caller_id: caller.sys_id,
+        },
         { short_description: 'Printer on floor 3 jams', description: 'Paper jam.', caller_id: caller.sys_id },
     ])
     control.seed(T.health, [
         {
-            issue_id: 'EX123456', title: 'Users may be unable to send email in Outlook', service: 'Exchange Online', feature: 'E-Mail and calendar access', classification: 'incident',
-            status: 'serviceDegradation', is_resolved: 'false', impact_description: 'Users may see delays sending email.', last_modified_date_time: '2025-01-02 10:00:00',
-            posts: JSON.stringify([{ createdDateTime: '2025-01-02T10:00:00Z', postType: 'regular', description: { contentType: 'html', content: '<p>We are <b>investigating</b>.</p><script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">' } }]),
+            issue_id: 'EX123456',
+            title: 'Users may be unable to send email in Outlook',
+            service: 'Exchange Online',
+            feature: 'E-Mail and calendar access',
+            classification: 'incident',
+            status: 'serviceDegradation',
+            is_resolved: 'false',
+            impact_description: 'Users may see delays sending email.',
+            last_modified_date_time: '2025-01-02 10:00:00',
+            posts: JSON.stringify([
+                {
+                    createdDateTime: '2025-01-02T10:00:00Z',
+                    postType: 'regular',
+                    description: {
+                        contentType: 'html',
+                        content:
+                            '<p>We are <b>investigating</b>.</p><script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">',
+                    },
+                },
+            ]),
         },
-        { issue_id: 'TM654321', title: 'Teams meetings drop', service: 'Microsoft Teams', feature: 'Meetings', classification: 'incident', status: 'investigating', is_resolved: 'false', last_modified_date_time: '2025-01-02 09:00:00', posts: '[]' },
+        {
+            issue_id: 'TM654321',
+            title: 'Teams meetings drop',
+            service: 'Microsoft Teams',
+            feature: 'Meetings',
+            classification: 'incident',
+            status: 'investigating',
+            is_resolved: 'false',
+            last_modified_date_time: '2025-01-02 09:00:00',
+            posts: '[]',
+        },
     ])
     return { incidentId: incident.sys_id, incidentNumber: incident.number, otherIncidentId: other.sys_id }
 }
@@ -84,7 +155,11 @@ export interface Reply {
 
 type Handler = (request: never, response: never) => void
 
-export function call(handler: Handler, user: string, opts: { method?: string; pathParams?: Record<string, string>; body?: unknown } = {}): Reply {
+export function call(
+    handler: Handler,
+    user: string,
+    opts: { method?: string; pathParams?: Record<string, string>; body?: unknown } = {},
+): Reply {
     control.setCurrentUser(user)
     const rest = makeRestCall({
         method: opts.method ?? 'GET',

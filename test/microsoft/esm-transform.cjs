@@ -4,13 +4,19 @@
 const ts = require('typescript')
 const { createHash } = require('node:crypto')
 
-const compilerOptions = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, allowJs: true, esModuleInterop: true, inlineSourceMap: true }
+const compilerOptions = {
+    module: ts.ModuleKind.CommonJS,
+    target: ts.ScriptTarget.ES2022,
+    allowJs: true,
+    esModuleInterop: true,
+    inlineSourceMap: true,
+}
 
 module.exports = {
-  process(src, filename) {
-    return { code: ts.transpileModule(src, { fileName: filename, compilerOptions }).outputText }
-  },
-  getCacheKey(src, filename) {
-    return createHash('sha1').update(`esm-transform-1\0${ts.version}\0${filename}\0${src}`).digest('hex')
-  },
+    process(src, filename) {
+        return { code: ts.transpileModule(src, { fileName: filename, compilerOptions }).outputText }
+    },
+    getCacheKey(src, filename) {
+        return createHash('sha1').update(`esm-transform-1\0${ts.version}\0${filename}\0${src}`).digest('hex')
+    },
 }

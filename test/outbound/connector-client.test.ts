@@ -4,7 +4,14 @@ import * as control from '../../testkit/glide/control'
 import { DEFAULTS } from '../../testkit/microsoft/defaults'
 import { spawnMicrosoftSide, type SpawnedMicrosoftSide as Side } from '../../testkit/microsoft/spawn'
 import { counter, recordWaits, restoreWaiter, seedInstance, setProp, SECRET, storedTokens } from './support/fixture'
-import { addCaseNote, createCase, getCase, ping, searchSolutions, type CreateCaseInput } from '../../src/server/outbound/connector-client'
+import {
+    addCaseNote,
+    createCase,
+    getCase,
+    ping,
+    searchSolutions,
+    type CreateCaseInput,
+} from '../../src/server/outbound/connector-client'
 import { MSG } from '../../src/server/domain/messages'
 
 jest.setTimeout(60000)
@@ -48,8 +55,14 @@ const caseInput = (over: Partial<CreateCaseInput> = {}): CreateCaseInput => ({
 
 test('ping, search, create, get, note: typed results, one token for all', async () => {
     const p = keep(ping('job'))
-    expect(p).toMatchObject({ ok: true, status: 200, data: { repositoryId: DEFAULTS.repositoryId, tokenVersion: '1.0' } })
-    const s = keep(searchSolutions({ query: 'outlook cannot connect', incidentNumber: 'INC0010001', locale: 'en-US' }, 'job'))
+    expect(p).toMatchObject({
+        ok: true,
+        status: 200,
+        data: { repositoryId: DEFAULTS.repositoryId, tokenVersion: '1.0' },
+    })
+    const s = keep(
+        searchSolutions({ query: 'outlook cannot connect', incidentNumber: 'INC0010001', locale: 'en-US' }, 'job'),
+    )
     expect(s.ok).toBe(true)
     if (s.ok) {
         expect(s.data.length).toBeGreaterThan(0)
@@ -61,45 +74,89 @@ test('ping, search, create, get, note: typed results, one token for all', async 
     const again = keep(createCase(caseInput(), 'job'))
     expect(again).toMatchObject({ ok: true, status: 200, data: { caseId: c.data.caseId } })
     const got = keep(getCase(c.data.caseId, 'job'))
-    expect(got).toMatchObject({ ok: true, data: { caseId: c.data.caseId, status: 'open', isTestEnvironment: true, incident: { number: 'INC0010001' } } })
-    expect(keep(addCaseNote(c.data.caseId, { body: 'Restarted the VPN gateway.', author: 'Abel Tuter' }, 'job'))).toMatchObject({ ok: true, status: 201 })
+    expect(got).toMatchObject({
+        ok: true,
+        data: { caseId: c.data.caseId, status: 'open', isTestEnvironment: true, incident: { number: 'INC0010001' } },
+    })
+    expect(
+        keep(addCaseNote(c.data.caseId, { body: 'Restarted the VPN gateway.', author: 'Abel Tuter' }, 'job')),
+    ).toMatchObject({ ok: true, status: 201 })
     expect(await counter(side.control.entra, 'tokenRequests')).toBe(1)
 })
 
 test('invalid admin: the verbatim message names the email', () => {
     const r = keep(createCase(caseInput({ adminEmail: 'someone@contoso.com', idempotencyKey: 'k-2' }), 'job'))
-    expect(r).toMatchObject({ ok: false, code: 'invalid_admin', message: MSG.invalidAdmin.replace('{0}', 'someone@contoso.com') })
+    expect(r).toMatchObject({
+        ok: false,
+        code: 'invalid_admin',
+        message: MSG.invalidAdmin.replace('{0}', 'someone@contoso.com'),
+    })
     expect(!r.ok && r.correlationId).toBeTruthy()
-    const logged = control.syslog().filter((l) => l.source === 'x_mioms_m365_assis').map((l) => l.message).join('\n')
+    const logged = control
+        .syslog()
+        .filter((l) => l.source === 'x_mioms_m365_assis')
+        .map((l) => l.message)
+        .join('\n')
     expect(logged).toContain('someone@contoso.com is not a valid Microsoft 365 admin account.')
     expect(logged).toMatch(/Connector create case failed: status 422, code invalid_admin, correlation [0-9a-f-]+/)
 })
 
 test('not found, conflict, forbidden repository: contact app support, with the contract code', () => {
-    expect(keep(getCase('999', 'job'))).toMatchObject({ ok: false, status: 404, code: 'not_found', message: MSG.contactAppSupport })
+    expect(keep(getCase('999', 'job'))).toMatchObject({
+        ok: false,
+        status: 404,
+        code: 'not_found',
+        message: MSG.contactAppSupport,
+    })
     expect(keep(createCase(caseInput(), 'job'))).toMatchObject({ ok: true })
-    expect(keep(createCase(caseInput({ title: 'Changed title' }), 'job'))).toMatchObject({ ok: false, status: 409, code: 'conflict', message: MSG.contactAppSupport })
+    expect(keep(createCase(caseInput({ title: 'Changed title' }), 'job'))).toMatchObject({
+        ok: false,
+        status: 409,
+        code: 'conflict',
+        message: MSG.contactAppSupport,
+    })
     setProp('connector.repository_id', '00000000-0000-0000-0000-000000000000')
-    expect(keep(ping('job'))).toMatchObject({ ok: false, status: 403, code: 'forbidden', message: MSG.contactAppSupport })
+    expect(keep(ping('job'))).toMatchObject({
+        ok: false,
+        status: 403,
+        code: 'forbidden',
+        message: MSG.contactAppSupport,
+    })
 })
 
 test('not configured -> setup incomplete; missing endpoint/repository/resource -> final step incomplete', async () => {
     setProp('oauth.profile', '')
-    expect(keep(ping('job'))).toMatchObject({ ok: false, status: 0, code: 'not_configured', message: MSG.setupIncomplete })
+    expect(keep(ping('job'))).toMatchObject({
+        ok: false,
+        status: 0,
+        code: 'not_configured',
+        message: MSG.setupIncomplete,
+    })
     seedInstance(side)
     setProp('connector.endpoint', side.urls.connector)
-    expect(keep(searchSolutions({ query: 'x' }, 'job'))).toMatchObject({ ok: false, code: 'final_step_incomplete', message: MSG.finalStepIncomplete })
+    expect(keep(searchSolutions({ query: 'x' }, 'job'))).toMatchObject({
+        ok: false,
+        code: 'final_step_incomplete',
+        message: MSG.finalStepIncomplete,
+    })
     setProp('connector.repository_id', DEFAULTS.repositoryId)
     const r = keep(createCase(caseInput(), 'job'))
     expect(r).toMatchObject({ ok: false, code: 'final_step_incomplete', message: MSG.finalStepIncomplete })
     expect(!r.ok && r.detail).toBe('Missing outbound App ID (connector resource).')
     expect(await counter(side.control.entra, 'tokenRequests')).toBe(0)
-    expect(control.syslog().some((l) => l.message.includes(MSG.finalStepIncomplete) && l.source === 'x_mioms_m365_assis')).toBe(true)
+    expect(
+        control.syslog().some((l) => l.message.includes(MSG.finalStepIncomplete) && l.source === 'x_mioms_m365_assis'),
+    ).toBe(true)
 })
 
 test('a token for the wrong audience is refused by the connector once refreshed: unauthorized', async () => {
     setProp('connector.resource', DEFAULTS.graphResource)
-    expect(keep(ping('job'))).toMatchObject({ ok: false, status: 401, code: 'unauthorized', message: MSG.contactAppSupport })
+    expect(keep(ping('job'))).toMatchObject({
+        ok: false,
+        status: 401,
+        code: 'unauthorized',
+        message: MSG.contactAppSupport,
+    })
     expect(await counter(side.control.entra, 'tokenRequests')).toBe(2)
 })
 
@@ -122,5 +179,9 @@ test('a 503 on create without an idempotency key is not repeated', async () => {
 
 test('bad JSON from the connector is a clear error', async () => {
     await side.control.connector.setFaults({ badJson: { count: 1 }, paths: ['/solutions'] })
-    expect(keep(searchSolutions({ query: 'teams' }, 'job'))).toMatchObject({ ok: false, code: 'bad_json', message: MSG.contactAppSupport })
+    expect(keep(searchSolutions({ query: 'teams' }, 'job'))).toMatchObject({
+        ok: false,
+        code: 'bad_json',
+        message: MSG.contactAppSupport,
+    })
 })

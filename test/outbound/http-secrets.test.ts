@@ -12,13 +12,25 @@ beforeEach(() => {
     control.registerInProcessHost(ORIGIN, (req) => ({
         status: 403,
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ error: { code: 'forbidden', message: 'Token rejected: Authorization: ' + req.headers.Authorization + ' client_secret=s3cr3t-value' } }),
+        body: JSON.stringify({
+            error: {
+                code: 'forbidden',
+                message: 'Token rejected: Authorization: ' + req.headers.Authorization + ' client_secret=s3cr3t-value',
+            },
+        }),
     }))
 })
 afterEach(() => control.unregisterInProcessHost(ORIGIN))
 
 test('an error message echoing the bearer token or a secret is redacted in detail', () => {
-    const r = sendJson({ service: 'Connector', method: 'GET', url: ORIGIN + '/ping', bearer: () => ({ ok: true, accessToken: TOKEN }), retry: 'job', policy: { maxAttempts: 1 } })
+    const r = sendJson({
+        service: 'Connector',
+        method: 'GET',
+        url: ORIGIN + '/ping',
+        bearer: () => ({ ok: true, accessToken: TOKEN }),
+        retry: 'job',
+        policy: { maxAttempts: 1 },
+    })
     expect(r.ok).toBe(false)
     if (r.ok) return
     expect(r.status).toBe(403)

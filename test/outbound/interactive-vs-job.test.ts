@@ -8,7 +8,12 @@
 import * as control from '../../testkit/glide/control'
 import { spawnMicrosoftSide, type SpawnedMicrosoftSide } from '../../testkit/microsoft/spawn'
 import { ADMIN, INSIGHTS, T, World, call, installWorld, setProp } from '../incident/world'
-import { getIncidentSolutions, getIncidentTab, postIncidentCase, postSolutionSearch } from '../../src/server/incident/incident-tab-routes'
+import {
+    getIncidentSolutions,
+    getIncidentTab,
+    postIncidentCase,
+    postSolutionSearch,
+} from '../../src/server/incident/incident-tab-routes'
 import { runCaseSync } from '../../src/server/cases/case-service'
 import { ping } from '../../src/server/outbound/connector-client'
 import { setWaiter } from '../../src/server/platform/clock'
@@ -36,9 +41,17 @@ beforeEach(async () => {
 })
 
 const requests = async (key: string) => ((await side.control.connector.counters()).requests?.[key] ?? 0) as number
-const search = (q: string) => call(postSolutionSearch, INSIGHTS, { method: 'POST', pathParams: { sys_id: w.incidentId }, body: { query: q } })
-const caseBody = { title: 'Outlook cannot send', description: 'Sales cannot send email since 9:00.', contactName: 'Adele Vance', contactEmail: 'adele.vance@contoso.com', contactPhone: '+1 425 555 0109' }
-const escalate = () => call(postIncidentCase, ADMIN, { method: 'POST', pathParams: { sys_id: w.incidentId }, body: caseBody })
+const search = (q: string) =>
+    call(postSolutionSearch, INSIGHTS, { method: 'POST', pathParams: { sys_id: w.incidentId }, body: { query: q } })
+const caseBody = {
+    title: 'Outlook cannot send',
+    description: 'Sales cannot send email since 9:00.',
+    contactName: 'Adele Vance',
+    contactEmail: 'adele.vance@contoso.com',
+    contactPhone: '+1 425 555 0109',
+}
+const escalate = () =>
+    call(postIncidentCase, ADMIN, { method: 'POST', pathParams: { sys_id: w.incidentId }, body: caseBody })
 const linkAdmin = () => {
     const admin = control.rows('sys_user').find((u) => u.user_name === ADMIN)!
     control.seed(T.linked, [{ user: admin.sys_id, admin_email: DEFAULTS.adminEmails[0], valid: 'true' }])
@@ -52,20 +65,46 @@ describe('interactive requests never wait', () => {
         const r = search('teams meetings drop')
         expect(Date.now() - started).toBeLessThan(3000)
         expect(r.status).toBe(200)
-        expect(r.json).toMatchObject({ ok: false, error: { kind: 'throttled', code: 'throttled', retryAfterSeconds: 7, message: 'Microsoft support received too many requests from this instance.' } })
+        expect(r.json).toMatchObject({
+            ok: false,
+            error: {
+                kind: 'throttled',
+                code: 'throttled',
+                retryAfterSeconds: 7,
+                message: 'Microsoft support received too many requests from this instance.',
+            },
+        })
         expect(waits).toEqual([])
         expect(await requests('POST /solutions/search')).toBe(1)
-        const log = control.syslog().map((l) => l.message).join('\n')
-        expect(log).toMatch(/status 429 after 1 attempt\(s\), giving up without waiting \(interactive request\) \(code throttled, retry after 7 s/)
+        const log = control
+            .syslog()
+            .map((l) => l.message)
+            .join('\n')
+        expect(log).toMatch(
+            /status 429 after 1 attempt\(s\), giving up without waiting \(interactive request\) \(code throttled, retry after 7 s/,
+        )
     })
 
     test('incident tab against an unavailable connector: the tab route sends nothing; its solutions route one request, no wait, unavailable', async () => {
         await side.control.connector.setFaults({ down: 'unavailable', paths: ['/solutions'] })
-        const body = call(getIncidentTab, INSIGHTS, { pathParams: { sys_id: w.incidentId } }).json as Record<string, any>
+        const body = call(getIncidentTab, INSIGHTS, { pathParams: { sys_id: w.incidentId } }).json as Record<
+            string,
+            any
+        >
         expect(body.messages).toEqual([])
         expect(await requests('POST /solutions/search')).toBe(0)
-        const solutions = call(getIncidentSolutions, INSIGHTS, { pathParams: { sys_id: w.incidentId } }).json as Record<string, any>
-        expect(solutions).toMatchObject({ ok: false, error: { kind: 'unavailable', code: 'unavailable', message: 'Microsoft support cannot be reached at the moment.' } })
+        const solutions = call(getIncidentSolutions, INSIGHTS, { pathParams: { sys_id: w.incidentId } }).json as Record<
+            string,
+            any
+        >
+        expect(solutions).toMatchObject({
+            ok: false,
+            error: {
+                kind: 'unavailable',
+                code: 'unavailable',
+                message: 'Microsoft support cannot be reached at the moment.',
+            },
+        })
         expect(waits).toEqual([])
         expect(await requests('POST /solutions/search')).toBe(1)
     })
@@ -100,7 +139,9 @@ describe('interactive requests never wait', () => {
         expect(escalate().status).toBe(202)
         expect(waits).toEqual([])
         // The job's first retry would come after 1 minute; the connector asked for 5.
-        expect(glideMs(control.rows(T.case)[0].next_attempt_at)).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000 + 300_000)
+        expect(glideMs(control.rows(T.case)[0].next_attempt_at)).toBeGreaterThanOrEqual(
+            Math.floor(before / 1000) * 1000 + 300_000,
+        )
     })
 
     test("Setup's connector test (ping) against an unavailable connector: one request, no wait", async () => {
@@ -117,7 +158,9 @@ describe('interactive requests never wait', () => {
         expect(r.json).toMatchObject({ ok: false, error: { kind: 'unavailable', code: 'network_error' } })
         expect(waits).toEqual([])
         expect(await requests('POST /solutions/search')).toBe(2)
-        expect(control.syslog().some((l) => /connection error on attempt 1, retrying at once/.test(l.message))).toBe(true)
+        expect(control.syslog().some((l) => /connection error on attempt 1, retrying at once/.test(l.message))).toBe(
+            true,
+        )
     })
 })
 

@@ -32,8 +32,12 @@ beforeEach(async () => {
     await side.control.resetAll()
 })
 
-const shipped = () => (builtApp().records.get('sys_script_include') ?? []).find((r) => String(r.name) === NAME) as Record<string, unknown> | undefined
-const text = (v: unknown) => (v && typeof v === 'object' ? String((v as Record<string, unknown>)['#text'] ?? '') : String(v ?? ''))
+const shipped = () =>
+    (builtApp().records.get('sys_script_include') ?? []).find((r) => String(r.name) === NAME) as
+        | Record<string, unknown>
+        | undefined
+const text = (v: unknown) =>
+    v && typeof v === 'object' ? String((v as Record<string, unknown>)['#text'] ?? '') : String(v ?? '')
 const entraTokens = () => counter(side.control.entra, 'tokenRequests')
 const tokenErrors = () => side.control.entra.counters().then((c) => c.tokenErrors ?? {})
 const setEntity = (entityId: string, field: string, value: string) => {
@@ -59,20 +63,45 @@ describe('the shipped OAuth API script', () => {
     test('preprocessAccessToken: scope <resource>/.default becomes resource; anything else is left alone', () => {
         seedInstance(side)
         const row = control.rows('sys_script_include').find((r) => r.name === NAME)!
-        const Base = function () { /* OAuthUtil */ } as unknown as { prototype: Record<string, unknown> }
-        Base.prototype = { interceptRequestParameters(this: { preprocessAccessToken(m: unknown): void }, m: unknown) { this.preprocessAccessToken(m) } }
-        const O = Object.assign(Object.create(Object), { extendsObject: (b: typeof Base, s: object) => ({ ...b.prototype, ...s }) })
-        const Ctor = new Function('Class', 'Object', 'global', row.script + '\nreturn ' + NAME)({ create: () => function () { /* */ } }, O, { OAuthUtil: Base })
+        const Base = function () {
+            /* OAuthUtil */
+        } as unknown as { prototype: Record<string, unknown> }
+        Base.prototype = {
+            interceptRequestParameters(this: { preprocessAccessToken(m: unknown): void }, m: unknown) {
+                this.preprocessAccessToken(m)
+            },
+        }
+        const O = Object.assign(Object.create(Object), {
+            extendsObject: (b: typeof Base, s: object) => ({ ...b.prototype, ...s }),
+        })
+        const Ctor = new Function('Class', 'Object', 'global', row.script + '\nreturn ' + NAME)(
+            {
+                create: () =>
+                    function () {
+                        /* */
+                    },
+            },
+            O,
+            { OAuthUtil: Base },
+        )
         const run = (pairs: [string, string][]) => {
             const m = new RequestParamMap()
             for (const [k, v] of pairs) m.put(k, v)
             Ctor.prototype.interceptRequestParameters.call(Ctor.prototype, m)
             return Object.fromEntries(m.entries())
         }
-        expect(run([['grant_type', 'client_credentials'], ['scope', 'api://m365-support-connector/.default']]))
-            .toEqual({ grant_type: 'client_credentials', resource: 'api://m365-support-connector' })
-        expect(run([['scope', 'https://graph.microsoft.com/.default'], ['resource', 'https://graph.microsoft.com']]))
-            .toEqual({ scope: 'https://graph.microsoft.com/.default', resource: 'https://graph.microsoft.com' })
+        expect(
+            run([
+                ['grant_type', 'client_credentials'],
+                ['scope', 'api://m365-support-connector/.default'],
+            ]),
+        ).toEqual({ grant_type: 'client_credentials', resource: 'api://m365-support-connector' })
+        expect(
+            run([
+                ['scope', 'https://graph.microsoft.com/.default'],
+                ['resource', 'https://graph.microsoft.com'],
+            ]),
+        ).toEqual({ scope: 'https://graph.microsoft.com/.default', resource: 'https://graph.microsoft.com' })
         expect(run([['scope', 'openid profile']])).toEqual({ scope: 'openid profile' })
         expect(run([['grant_type', 'client_credentials']])).toEqual({ grant_type: 'client_credentials' })
     })
@@ -81,26 +110,46 @@ describe('the shipped OAuth API script', () => {
 describe('token requests reach Entra in the right form', () => {
     afterEach(() => control.oauthSendsSetParameters(true))
 
-    test.each([false, true])('v1 with the OAuth API script: Entra receives resource (setParameter sent: %s)', async (sendsSetParameters) => {
-        seedInstance(side)
-        control.oauthSendsSetParameters(sendsSetParameters)
-        expect(getTokenStatus(control.rows('oauth_entity_profile')[0].sys_id, DEFAULTS.connectorResource)).toMatchObject({ ok: true, code: 'ok' })
-        expect(jwtClaims(storedTokens()[0])).toMatchObject({ ver: '1.0', aud: DEFAULTS.connectorResource, appid: DEFAULTS.outboundClient.clientId })
-        // And through the Graph client, a second audience on the same OAuth provider.
-        expect(listIssuesPage({ pageSize: 1 }, { retry: 'job' }).ok).toBe(true)
-        const graphToken = storedTokens().map(jwtClaims).find((c) => c.aud === DEFAULTS.graphResource)
-        expect(graphToken).toMatchObject({ ver: '1.0' })
-        expect(await entraTokens()).toBe(2)
-        expect(await tokenErrors()).toEqual({})
-    })
+    test.each([false, true])(
+        'v1 with the OAuth API script: Entra receives resource (setParameter sent: %s)',
+        async (sendsSetParameters) => {
+            seedInstance(side)
+            control.oauthSendsSetParameters(sendsSetParameters)
+            expect(
+                getTokenStatus(control.rows('oauth_entity_profile')[0].sys_id, DEFAULTS.connectorResource),
+            ).toMatchObject({ ok: true, code: 'ok' })
+            expect(jwtClaims(storedTokens()[0])).toMatchObject({
+                ver: '1.0',
+                aud: DEFAULTS.connectorResource,
+                appid: DEFAULTS.outboundClient.clientId,
+            })
+            // And through the Graph client, a second audience on the same OAuth provider.
+            expect(listIssuesPage({ pageSize: 1 }, { retry: 'job' }).ok).toBe(true)
+            const graphToken = storedTokens()
+                .map(jwtClaims)
+                .find((c) => c.aud === DEFAULTS.graphResource)
+            expect(graphToken).toMatchObject({ ver: '1.0' })
+            expect(await entraTokens()).toBe(2)
+            expect(await tokenErrors()).toEqual({})
+        },
+    )
 
-    test.each([false, true])('v2: Entra receives scope=<resource>/.default and no resource (setParameter sent: %s)', async (sendsSetParameters) => {
-        seedInstance(side, { version: 'v2' })
-        control.oauthSendsSetParameters(sendsSetParameters)
-        expect(getTokenStatus(control.rows('oauth_entity_profile')[0].sys_id, DEFAULTS.graphResource)).toMatchObject({ ok: true })
-        expect(jwtClaims(storedTokens()[0])).toMatchObject({ ver: '2.0', aud: DEFAULTS.graphResource, azp: DEFAULTS.outboundClient.clientId })
-        expect(await tokenErrors()).toEqual({})
-    })
+    test.each([false, true])(
+        'v2: Entra receives scope=<resource>/.default and no resource (setParameter sent: %s)',
+        async (sendsSetParameters) => {
+            seedInstance(side, { version: 'v2' })
+            control.oauthSendsSetParameters(sendsSetParameters)
+            expect(
+                getTokenStatus(control.rows('oauth_entity_profile')[0].sys_id, DEFAULTS.graphResource),
+            ).toMatchObject({ ok: true })
+            expect(jwtClaims(storedTokens()[0])).toMatchObject({
+                ver: '2.0',
+                aud: DEFAULTS.graphResource,
+                azp: DEFAULTS.outboundClient.clientId,
+            })
+            expect(await tokenErrors()).toEqual({})
+        },
+    )
 
     test('v1 without an OAuth API script: a clear error naming the script, nothing sent to Entra', async () => {
         const { entityId, profileId } = seedInstance(side)
@@ -111,7 +160,11 @@ describe('token requests reach Entra in the right form', () => {
         expect(s.message).toContain('/oauth2/token')
         expect(s.message).toContain(NAME)
         setProp('graph.base_url', side.urls.graph)
-        expect(listIssuesPage({}, { retry: 'job' })).toMatchObject({ ok: false, code: 'oauth_api_script', message: MSG.setupIncomplete })
+        expect(listIssuesPage({}, { retry: 'job' })).toMatchObject({
+            ok: false,
+            code: 'oauth_api_script',
+            message: MSG.setupIncomplete,
+        })
         expect(await entraTokens()).toBe(0)
     })
 

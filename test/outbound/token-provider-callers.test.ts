@@ -19,11 +19,20 @@ const PREFIX = `x_mioms_m365_assis/${pkg.name}/${pkg.version}/`
 
 interface Provider {
     getToken(profileId: string, resource: string): { ok: boolean; code: string; message: string; expiresAt: string }
-    getBearerToken(profileId: string, resource: string, forceRefresh?: boolean): { ok: boolean; token: string; code: string; message: string; expiresAt: string }
+    getBearerToken(
+        profileId: string,
+        resource: string,
+        forceRefresh?: boolean,
+    ): { ok: boolean; token: string; code: string; message: string; expiresAt: string }
 }
 
 function provider(): Provider {
-    const Class = { create: () => function (this: { initialize: () => void }) { this.initialize() } }
+    const Class = {
+        create: () =>
+            function (this: { initialize: () => void }) {
+                this.initialize()
+            },
+    }
     const req = (path: string) => require(join(ROOT, path.slice(PREFIX.length)))
     const Ctor = new Function('Class', 'require', script + '\nreturn M365TokenProvider')(Class, req)
     return new Ctor() as Provider
@@ -45,8 +54,21 @@ beforeEach(async () => {
     profileId = seedInstance(side).profileId
     setProp('connector.resource', DEFAULTS.connectorResource)
     // A second, working OAuth application on the instance that the app was never configured with.
-    const [entity] = control.seed('oauth_entity', [{ name: 'Some other integration', client_id: DEFAULTS.outboundClient.clientId, client_secret: SECRET, token_url: side.urls.tokenUrlV2 }])
-    otherProfileId = control.seed('oauth_entity_profile', [{ name: 'Some other integration default_profile', oauth_entity: entity.sys_id, grant_type: 'client_credentials' }])[0].sys_id
+    const [entity] = control.seed('oauth_entity', [
+        {
+            name: 'Some other integration',
+            client_id: DEFAULTS.outboundClient.clientId,
+            client_secret: SECRET,
+            token_url: side.urls.tokenUrlV2,
+        },
+    ])
+    otherProfileId = control.seed('oauth_entity_profile', [
+        {
+            name: 'Some other integration default_profile',
+            oauth_entity: entity.sys_id,
+            grant_type: 'client_credentials',
+        },
+    ])[0].sys_id
     answers.length = 0
 })
 afterEach(() => {
@@ -57,7 +79,11 @@ afterEach(() => {
 
 const entraTokens = () => counter(side.control.entra, 'tokenRequests')
 const keep = <T>(v: T): T => (answers.push(v), v)
-const refusals = () => control.syslog().filter((l) => l.source === 'x_mioms_m365_assis' && /M365TokenProvider\.\w+ refused/.test(l.message)).map((l) => l.message)
+const refusals = () =>
+    control
+        .syslog()
+        .filter((l) => l.source === 'x_mioms_m365_assis' && /M365TokenProvider\.\w+ refused/.test(l.message))
+        .map((l) => l.message)
 
 test('the Setup profile (empty or explicit) and the two audiences: tokens are issued', async () => {
     const p = provider()
@@ -75,31 +101,67 @@ test('the Setup profile (empty or explicit) and the two audiences: tokens are is
 test('another OAuth profile on the instance: refused, no token requested', async () => {
     const p = provider()
     const r = keep(p.getBearerToken(otherProfileId, DEFAULTS.graphResource))
-    expect(r).toEqual({ ok: false, token: '', code: 'profile_not_allowed', message: expect.stringContaining('OAuth profile chosen in Microsoft 365 Support Setup'), expiresAt: '' })
-    expect(keep(p.getToken(otherProfileId, DEFAULTS.graphResource))).toMatchObject({ ok: false, code: 'profile_not_allowed' })
-    expect(keep(p.getBearerToken('0000000000000000000000000000a7f0', DEFAULTS.connectorResource))).toMatchObject({ ok: false, token: '', code: 'profile_not_allowed' })
+    expect(r).toEqual({
+        ok: false,
+        token: '',
+        code: 'profile_not_allowed',
+        message: expect.stringContaining('OAuth profile chosen in Microsoft 365 Support Setup'),
+        expiresAt: '',
+    })
+    expect(keep(p.getToken(otherProfileId, DEFAULTS.graphResource))).toMatchObject({
+        ok: false,
+        code: 'profile_not_allowed',
+    })
+    expect(keep(p.getBearerToken('0000000000000000000000000000a7f0', DEFAULTS.connectorResource))).toMatchObject({
+        ok: false,
+        token: '',
+        code: 'profile_not_allowed',
+    })
     expect(await entraTokens()).toBe(0)
     expect(control.rows('oauth_credential')).toHaveLength(0)
     expect(refusals()).toHaveLength(3)
-    expect(refusals()[0]).toBe(`M365TokenProvider.getBearerToken refused (profile_not_allowed): profile "${otherProfileId}", resource "${DEFAULTS.graphResource}"`)
+    expect(refusals()[0]).toBe(
+        `M365TokenProvider.getBearerToken refused (profile_not_allowed): profile "${otherProfileId}", resource "${DEFAULTS.graphResource}"`,
+    )
 })
 
 test('any other resource through the Setup profile: refused, no token requested', async () => {
     const p = provider()
-    for (const resource of ['https://management.azure.com', 'https://vault.azure.net/.default', 'api://some-other-app', '', 'https://graph.microsoft.com.evil.example']) {
+    for (const resource of [
+        'https://management.azure.com',
+        'https://vault.azure.net/.default',
+        'api://some-other-app',
+        '',
+        'https://graph.microsoft.com.evil.example',
+    ]) {
         const r = keep(p.getBearerToken('', resource, true))
-        expect(r).toMatchObject({ ok: false, token: '', code: 'resource_not_allowed', message: expect.stringContaining('Microsoft Graph') })
+        expect(r).toMatchObject({
+            ok: false,
+            token: '',
+            code: 'resource_not_allowed',
+            message: expect.stringContaining('Microsoft Graph'),
+        })
         expect(keep(p.getToken('', resource))).toMatchObject({ ok: false, code: 'resource_not_allowed' })
     }
     expect(await entraTokens()).toBe(0)
     expect(refusals()).toHaveLength(10)
-    expect(refusals()[0]).toBe('M365TokenProvider.getBearerToken refused (resource_not_allowed): profile "", resource "https://management.azure.com"')
+    expect(refusals()[0]).toBe(
+        'M365TokenProvider.getBearerToken refused (resource_not_allowed): profile "", resource "https://management.azure.com"',
+    )
 })
 
 test('before Setup chose a profile nothing is issued, whatever the caller passes', async () => {
     setProp('oauth.profile', '')
     const p = provider()
-    expect(keep(p.getBearerToken('', DEFAULTS.graphResource))).toMatchObject({ ok: false, token: '', code: 'not_configured' })
-    expect(keep(p.getBearerToken(otherProfileId, DEFAULTS.graphResource))).toMatchObject({ ok: false, token: '', code: 'profile_not_allowed' })
+    expect(keep(p.getBearerToken('', DEFAULTS.graphResource))).toMatchObject({
+        ok: false,
+        token: '',
+        code: 'not_configured',
+    })
+    expect(keep(p.getBearerToken(otherProfileId, DEFAULTS.graphResource))).toMatchObject({
+        ok: false,
+        token: '',
+        code: 'profile_not_allowed',
+    })
     expect(await entraTokens()).toBe(0)
 })

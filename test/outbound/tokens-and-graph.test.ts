@@ -5,7 +5,16 @@ import { GlideRecord } from '@servicenow/glide'
 import * as control from '../../testkit/glide/control'
 import { DEFAULTS } from '../../testkit/microsoft/defaults'
 import { spawnMicrosoftSide, type SpawnedMicrosoftSide as Side } from '../../testkit/microsoft/spawn'
-import { counter, jwtClaims, recordWaits, restoreWaiter, seedInstance, setProp, SECRET, storedTokens } from './support/fixture'
+import {
+    counter,
+    jwtClaims,
+    recordWaits,
+    restoreWaiter,
+    seedInstance,
+    setProp,
+    SECRET,
+    storedTokens,
+} from './support/fixture'
 import { checkConfiguredTokens, getTokenStatus, resetTokenMemo } from '../../src/server/outbound/token-provider'
 import { graphBaseUrl, getIssue, listHealthOverviews, listIssuesPage } from '../../src/server/outbound/graph-client'
 import type { GraphIssue } from '../../src/server/health/rules/health-issue-mapping'
@@ -104,7 +113,9 @@ describe('token reuse and expiry', () => {
         resetTokenMemo()
         keep(checkConfiguredTokens())
         expect(await entraTokens()).toBe(2)
-        const auds = storedTokens().map((t) => jwtClaims(t).aud).sort()
+        const auds = storedTokens()
+            .map((t) => jwtClaims(t).aud)
+            .sort()
         expect(auds).toEqual([DEFAULTS.connectorResource, DEFAULTS.graphResource].sort())
     })
 })
@@ -120,13 +131,21 @@ describe('Entra v1 and v2', () => {
         expect(s).toMatchObject({ ok: true, code: 'ok', message: 'Token available (Entra v1).' })
         expect(s).not.toHaveProperty('accessToken')
         const claims = jwtClaims(storedTokens()[0])
-        expect(claims).toMatchObject({ ver: '1.0', appid: DEFAULTS.outboundClient.clientId, aud: DEFAULTS.connectorResource, iss: side.urls.issuerV1 })
+        expect(claims).toMatchObject({
+            ver: '1.0',
+            appid: DEFAULTS.outboundClient.clientId,
+            aud: DEFAULTS.connectorResource,
+            iss: side.urls.issuerV1,
+        })
         expect(claims).not.toHaveProperty('azp')
     })
 
     it('v2 token URL: sends scope=<resource>/.default, gets a v2 token (azp)', async () => {
         const { profileId } = seedInstance(side, { version: 'v2' })
-        expect(keep(getTokenStatus(profileId, DEFAULTS.graphResource))).toMatchObject({ ok: true, message: 'Token available (Entra v2).' })
+        expect(keep(getTokenStatus(profileId, DEFAULTS.graphResource))).toMatchObject({
+            ok: true,
+            message: 'Token available (Entra v2).',
+        })
         const claims = jwtClaims(storedTokens()[0])
         expect(claims).toMatchObject({ ver: '2.0', azp: DEFAULTS.outboundClient.clientId, aud: DEFAULTS.graphResource })
         expect(claims).not.toHaveProperty('appid')
@@ -140,7 +159,10 @@ describe('Entra v1 and v2', () => {
         gr.get(entityId)
         gr.setValue('token_url', side.urls.entra + '/token')
         gr.update()
-        expect(keep(getTokenStatus(profileId, DEFAULTS.graphResource))).toMatchObject({ ok: false, code: 'unsupported_token_url' })
+        expect(keep(getTokenStatus(profileId, DEFAULTS.graphResource))).toMatchObject({
+            ok: false,
+            code: 'unsupported_token_url',
+        })
         const r = keep(listIssuesPage({}, JOB))
         expect(r).toMatchObject({ ok: false, code: 'unsupported_token_url', message: MSG.setupIncomplete })
         expect(await entraTokens()).toBe(0)
@@ -166,7 +188,12 @@ describe('token failures', () => {
     it('no profile chosen: setup incomplete, nothing sent', async () => {
         seedInstance(side)
         setProp('oauth.profile', '')
-        expect(keep(listIssuesPage({}, JOB))).toMatchObject({ ok: false, status: 0, code: 'not_configured', message: MSG.setupIncomplete })
+        expect(keep(listIssuesPage({}, JOB))).toMatchObject({
+            ok: false,
+            status: 0,
+            code: 'not_configured',
+            message: MSG.setupIncomplete,
+        })
         expect(await entraTokens()).toBe(0)
     })
 
@@ -184,7 +211,10 @@ describe('401 handling', () => {
         const { profileId } = seedInstance(side)
         expect(keep(getTokenStatus(profileId, DEFAULTS.graphResource)).ok).toBe(true)
         // The stored token is swapped for one Graph will refuse (wrong audience), as after a key or app change.
-        const bad = await side.control.entra.mintToken({ clientId: DEFAULTS.outboundClient.clientId, audience: 'api://somewhere-else' })
+        const bad = await side.control.entra.mintToken({
+            clientId: DEFAULTS.outboundClient.clientId,
+            audience: 'api://somewhere-else',
+        })
         seenTokens.add(bad)
         const cred = control.rows('oauth_credential').find((r) => r.type === 'access_token')!
         const gr = new GlideRecord('oauth_credential')
@@ -235,7 +265,13 @@ describe('retries, throttling, timeouts, bad JSON', () => {
         const waits = recordWaits()
         await side.control.graph.setFaults({ throttle: { retryAfterSeconds: 120 } })
         const r = keep(listIssuesPage({}, JOB))
-        expect(r).toMatchObject({ ok: false, status: 429, code: 'throttled', retryAfterSeconds: 120, message: MSG.contactAppSupport })
+        expect(r).toMatchObject({
+            ok: false,
+            status: 429,
+            code: 'throttled',
+            retryAfterSeconds: 120,
+            message: MSG.contactAppSupport,
+        })
         expect(waits).toEqual([])
         expect(await graphRequests()).toBe(1)
     })
@@ -253,8 +289,13 @@ describe('retries, throttling, timeouts, bad JSON', () => {
         expect(waits[1]).toBeGreaterThanOrEqual(500)
         expect(waits[1]).toBeLessThanOrEqual(1000)
         expect(!r.ok && r.correlationId).toBeTruthy()
-        const log = control.syslog().map((l) => l.message).join('\n')
-        expect(log).toMatch(/Graph GET 127\.0\.0\.1:\d+\/v1\.0\/admin\/serviceAnnouncement\/issues: status 503 on attempt 1, retrying/)
+        const log = control
+            .syslog()
+            .map((l) => l.message)
+            .join('\n')
+        expect(log).toMatch(
+            /Graph GET 127\.0\.0\.1:\d+\/v1\.0\/admin\/serviceAnnouncement\/issues: status 503 on attempt 1, retrying/,
+        )
         expect(log).toMatch(/status 503 after 3 attempt\(s\), giving up/)
     })
 
@@ -321,7 +362,9 @@ describe('Graph service health', () => {
         const since = sorted[Math.floor(sorted.length / 2)]
         const r = keep(listIssuesPage({ since, pageSize: 1000 }, JOB))
         if (!r.ok) throw new Error(r.code)
-        expect(r.data.items.length).toBe(all.filter((i) => Date.parse(i.lastModifiedDateTime) >= Date.parse(since)).length)
+        expect(r.data.items.length).toBe(
+            all.filter((i) => Date.parse(i.lastModifiedDateTime) >= Date.parse(since)).length,
+        )
         expect(r.data.nextLink).toBeUndefined()
     })
 
@@ -330,7 +373,12 @@ describe('Graph service health', () => {
         const [first] = await side.control.graph.issues()
         const one = keep(getIssue(first.id, JOB))
         expect(one).toMatchObject({ ok: true, data: { id: first.id, title: first.title } })
-        expect(keep(getIssue('EX999999', JOB))).toMatchObject({ ok: false, status: 404, code: 'not_found', message: MSG.contactAppSupport })
+        expect(keep(getIssue('EX999999', JOB))).toMatchObject({
+            ok: false,
+            status: 404,
+            code: 'not_found',
+            message: MSG.contactAppSupport,
+        })
         const o = keep(listHealthOverviews(JOB))
         expect(o.ok && o.data.length).toBeGreaterThan(3)
         expect(o.ok && o.data[0]).toHaveProperty('status')

@@ -24,7 +24,11 @@ export interface PlanEntry {
 function transpile(file: string): string {
     const source = fs.readFileSync(file, 'utf8')
     if (/\.json$/.test(file)) return 'module.exports = ' + JSON.stringify(JSON.parse(source)) + ';'
-    const out = ts.transpileModule(source, { compilerOptions: COMPILER_OPTIONS, fileName: file, reportDiagnostics: false })
+    const out = ts.transpileModule(source, {
+        compilerOptions: COMPILER_OPTIONS,
+        fileName: file,
+        reportDiagnostics: false,
+    })
     return out.outputText
 }
 
@@ -60,7 +64,15 @@ export function buildBundle(plan: PlanEntry[]): string {
     }
     const parts = ['var __defs = {};']
     for (const id of Object.keys(files).sort()) {
-        parts.push('__defs[' + JSON.stringify(id) + '] = [function (exports, require, module) {\n' + files[id].code + '\n}, ' + JSON.stringify(files[id].deps) + '];')
+        parts.push(
+            '__defs[' +
+                JSON.stringify(id) +
+                '] = [function (exports, require, module) {\n' +
+                files[id].code +
+                '\n}, ' +
+                JSON.stringify(files[id].deps) +
+                '];',
+        )
     }
     parts.push(LOADER)
     parts.push('var __plan = ' + JSON.stringify(plan.map((p) => [p.module, p.corpus])) + ';')

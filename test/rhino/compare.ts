@@ -27,12 +27,19 @@ export function parseLines(stdout: string): CaseLine[] {
         .split('\n')
         .filter((l) => l.trim() !== '')
         .map((l) => {
-            const [module, fn, index, input, output] = JSON.parse(l) as [string, string, number | string, Encoded, Encoded]
+            const [module, fn, index, input, output] = JSON.parse(l) as [
+                string,
+                string,
+                number | string,
+                Encoded,
+                Encoded,
+            ]
             return { module, fn, index, input, output }
         })
 }
 
-export const keyOf = (c: { module: string; fn: string; index: number | string }): string => c.module + '\u0000' + c.fn + '\u0000' + c.index
+export const keyOf = (c: { module: string; fn: string; index: number | string }): string =>
+    c.module + '\u0000' + c.fn + '\u0000' + c.index
 
 function isObj(v: unknown): v is Record<string, unknown> {
     return v !== null && typeof v === 'object' && !Array.isArray(v)
@@ -73,11 +80,18 @@ function render(v: Encoded): string {
     if ('$re' in v) return String(v.$re)
     if ('$err' in v) return 'throws ' + String(v.$err) + ': ' + String(v.message)
     if ('$set' in v) return 'Set {' + (v.$set as Encoded[]).map(render).join(', ') + '}'
-    if ('$map' in v) return 'Map {' + (v.$map as Encoded[][]).map((e) => render(e[0]) + ' => ' + render(e[1])).join(', ') + '}'
+    if ('$map' in v)
+        return 'Map {' + (v.$map as Encoded[][]).map((e) => render(e[0]) + ' => ' + render(e[1])).join(', ') + '}'
     if ('$other' in v) return String(v.$other)
     if ('$o' in v) {
         const o = v.$o as Record<string, Encoded>
-        return '{' + Object.keys(o).map((k) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)) + ': ' + render(o[k])).join(', ') + '}'
+        return (
+            '{' +
+            Object.keys(o)
+                .map((k) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)) + ': ' + render(o[k]))
+                .join(', ') +
+            '}'
+        )
     }
     return JSON.stringify(v)
 }
@@ -98,30 +112,55 @@ export function diff(node: CaseLine[], rhino: CaseLine[]): Difference[] {
         const r = byKey.get(keyOf(n))
         byKey.delete(keyOf(n))
         if (!r) {
-            out.push({ module: n.module, fn: n.fn, index: n.index, input: show(n.input), node: showOutput(n.output), rhino: '(no result: Rhino stopped before this case)' })
+            out.push({
+                module: n.module,
+                fn: n.fn,
+                index: n.index,
+                input: show(n.input),
+                node: showOutput(n.output),
+                rhino: '(no result: Rhino stopped before this case)',
+            })
             continue
         }
         if (sameEncoded(n.output, r.output) && sameEncoded(n.input, r.input)) continue
         const o = n.output as Record<string, Encoded>
         const ro = r.output as Record<string, Encoded>
-        const argsDiffer = isObj(o) && isObj(ro) && 'a' in o && 'a' in ro && sameEncoded(o.r, ro.r) && !sameEncoded(o.a, ro.a)
+        const argsDiffer =
+            isObj(o) && isObj(ro) && 'a' in o && 'a' in ro && sameEncoded(o.r, ro.r) && !sameEncoded(o.a, ro.a)
         out.push({
             module: n.module,
             fn: n.fn,
             index: n.index,
-            input: show(n.input) + (sameEncoded(n.input, r.input) ? '' : '\n    (Rhino built the input as ' + show(r.input) + ')'),
+            input:
+                show(n.input) +
+                (sameEncoded(n.input, r.input) ? '' : '\n    (Rhino built the input as ' + show(r.input) + ')'),
             node: argsDiffer ? 'arguments after the call ' + show(o.a) : showOutput(n.output),
             rhino: argsDiffer ? 'arguments after the call ' + show(ro.a) : showOutput(r.output),
         })
     }
-    for (const r of byKey.values()) out.push({ module: r.module, fn: r.fn, index: r.index, input: show(r.input), node: '(no result on Node)', rhino: showOutput(r.output) })
+    for (const r of byKey.values())
+        out.push({
+            module: r.module,
+            fn: r.fn,
+            index: r.index,
+            input: show(r.input),
+            node: '(no result on Node)',
+            rhino: showOutput(r.output),
+        })
     return out
 }
 
 export function formatDifferences(ds: Difference[], limit = 25): string {
-    const lines = ds.slice(0, limit).map((d) =>
-        [d.fn + (d.fn.charAt(0) === '#' ? ' ' : ' case #') + d.index, '  input: ' + d.input, '  node:  ' + d.node, '  rhino: ' + d.rhino].join('\n'),
-    )
+    const lines = ds
+        .slice(0, limit)
+        .map((d) =>
+            [
+                d.fn + (d.fn.charAt(0) === '#' ? ' ' : ' case #') + d.index,
+                '  input: ' + d.input,
+                '  node:  ' + d.node,
+                '  rhino: ' + d.rhino,
+            ].join('\n'),
+        )
     if (ds.length > limit) lines.push('... and ' + (ds.length - limit) + ' more differences')
     return lines.join('\n\n')
 }

@@ -19,7 +19,9 @@ function corpusFiles(dir: string): string[] {
 
 function exportedFunctions(file: string): string[] {
     const mod = require(file) as Record<string, unknown>
-    return Object.keys(mod).filter((k) => typeof mod[k] === 'function').sort()
+    return Object.keys(mod)
+        .filter((k) => typeof mod[k] === 'function')
+        .sort()
 }
 
 function corpusOf(file: string): Record<string, unknown[]> {
@@ -46,7 +48,10 @@ describe('Rhino differential corpus covers every pure server module', () => {
         const corpusFile = corpusFileFor(id)
         // A module of constants only needs none: the differential suite compares its exports as they are.
         if (!fns.length && !fs.existsSync(corpusFile)) return
-        if (!fs.existsSync(corpusFile)) throw new Error('No corpus for ' + id + ': create ' + toId(corpusFile) + ' (see test/rhino/corpus/support.ts)')
+        if (!fs.existsSync(corpusFile))
+            throw new Error(
+                'No corpus for ' + id + ': create ' + toId(corpusFile) + ' (see test/rhino/corpus/support.ts)',
+            )
         const cases = corpusOf(corpusFile)
         const missing = fns.filter((f) => !Array.isArray(cases[f]) || cases[f].length === 0)
         const unknown = Object.keys(cases).filter((f) => fns.indexOf(f) < 0)
@@ -55,7 +60,9 @@ describe('Rhino differential corpus covers every pure server module', () => {
 
     it('every corpus file belongs to a pure module (or is the shared helper)', () => {
         const expected = new Set(pure.map((m) => corpusFileFor(m.id)))
-        const orphans = corpusFiles(CORPUS).filter((f) => !expected.has(f) && path.basename(f) !== 'support.ts').map(toId)
+        const orphans = corpusFiles(CORPUS)
+            .filter((f) => !expected.has(f) && path.basename(f) !== 'support.ts')
+            .map(toId)
         expect(orphans).toEqual([])
     })
 })

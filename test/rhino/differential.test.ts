@@ -21,7 +21,10 @@ describe('pure server modules on Rhino 1.7.14 and on Node', () => {
 
     it.each(modules)('%s gives the same results on both engines', (id) => {
         const ds = run.differences.filter((d) => d.module === id)
-        if (ds.length) throw new Error(id + ': ' + ds.length + ' case(s) differ between Node and Rhino\n\n' + formatDifferences(ds))
+        if (ds.length)
+            throw new Error(
+                id + ': ' + ds.length + ' case(s) differ between Node and Rhino\n\n' + formatDifferences(ds),
+            )
         // Loading the module and its corpus worked on both engines (a load failure is a case of its own).
         const broken = run.nodeCases.filter((c) => c.module === id && c.fn.charAt(0) === '#' && c.fn !== '#const')
         expect(broken.map((c) => c.fn + ' ' + JSON.stringify(c.output))).toEqual([])

@@ -35,7 +35,10 @@ export async function runPlan(plan: PlanEntry[], name: string): Promise<PlanRun>
     const bundleMs = Date.now() - started
     const [node, rhino] = await Promise.all([runNode(bundleFile), runRhino(bundleFile)])
     for (const r of [node, rhino]) {
-        if (r.code !== 0) throw new Error(r.engine + ' failed on ' + bundleFile + ' (exit ' + r.code + '):\n' + r.stderr.slice(0, 4000))
+        if (r.code !== 0)
+            throw new Error(
+                r.engine + ' failed on ' + bundleFile + ' (exit ' + r.code + '):\n' + r.stderr.slice(0, 4000),
+            )
     }
     return {
         plan,

@@ -27,12 +27,23 @@ function run(engine: string, cmd: string, args: string[]): Promise<EngineRun> {
         child.stdout.on('data', (b: Buffer) => out.push(b))
         child.stderr.on('data', (b: Buffer) => err.push(b))
         child.on('error', (e) => resolve({ engine, stdout: '', stderr: String(e), code: -1, ms: Date.now() - started }))
-        child.on('close', (code) => resolve({ engine, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), code, ms: Date.now() - started }))
+        child.on('close', (code) =>
+            resolve({
+                engine,
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+                code,
+                ms: Date.now() - started,
+            }),
+        )
     })
 }
 
 export function rhinoMissing(): string | null {
-    if (!fs.existsSync(RHINO_JAR)) return RHINO_JAR + ' is missing: run scripts/install-test-deps.sh (Debian librhino-java and default-jre-headless).'
+    if (!fs.existsSync(RHINO_JAR))
+        return (
+            RHINO_JAR + ' is missing: run scripts/install-test-deps.sh (Debian librhino-java and default-jre-headless).'
+        )
     return null
 }
 
@@ -41,7 +52,17 @@ export function rhinoMissing(): string | null {
 const JVM_FLAGS = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-Xss8m']
 
 export function runRhino(bundleFile: string): Promise<EngineRun> {
-    return run('rhino', 'java', [...JVM_FLAGS, '-cp', RHINO_JAR, RHINO_MAIN, '-version', '200', '-opt', '0', bundleFile])
+    return run('rhino', 'java', [
+        ...JVM_FLAGS,
+        '-cp',
+        RHINO_JAR,
+        RHINO_MAIN,
+        '-version',
+        '200',
+        '-opt',
+        '0',
+        bundleFile,
+    ])
 }
 
 export function runNode(bundleFile: string): Promise<EngineRun> {

@@ -27,26 +27,36 @@ interface Scenario {
 let run: PlanRun
 
 beforeAll(async () => {
-    run = await runPlan(SCENARIOS.map((s) => ({ module: moduleId(s), corpus: toId(scenarioFile(s)) })), 'graph-times')
+    run = await runPlan(
+        SCENARIOS.map((s) => ({ module: moduleId(s), corpus: toId(scenarioFile(s)) })),
+        'graph-times',
+    )
 }, 120000)
 
 function check(cases: CaseLine[], name: string): void {
     const s = require(scenarioFile(name)) as Scenario
     const mine = cases.filter((c) => c.module === moduleId(name) && c.fn.charAt(0) !== '#')
-    expect(mine.map((c) => c.fn + '#' + c.index).sort()).toEqual(Object.keys(s.EXPECTED).flatMap((fn) => s.EXPECTED[fn].map((_, i) => fn + '#' + i)).sort())
+    expect(mine.map((c) => c.fn + '#' + c.index).sort()).toEqual(
+        Object.keys(s.EXPECTED)
+            .flatMap((fn) => s.EXPECTED[fn].map((_, i) => fn + '#' + i))
+            .sort(),
+    )
     for (const c of mine) {
         const project = s.PROJECT && s.PROJECT[c.fn]
         const actual = project ? project(resultOf(c) as never) : resultOf(c)
         const expected = s.EXPECTED[c.fn][Number(c.index)]
-        if (expected !== null && typeof expected === 'object' && !Array.isArray(expected)) expect({ [c.fn + '#' + c.index]: actual }).toMatchObject({ [c.fn + '#' + c.index]: expected })
+        if (expected !== null && typeof expected === 'object' && !Array.isArray(expected))
+            expect({ [c.fn + '#' + c.index]: actual }).toMatchObject({ [c.fn + '#' + c.index]: expected })
         else expect({ [c.fn + '#' + c.index]: actual }).toEqual({ [c.fn + '#' + c.index]: expected })
     }
 }
 
 describe.each(['rhino', 'node'] as const)('Graph timestamps with 2 and 7 fraction digits on %s', (engine) => {
     const cases = () => (engine === 'rhino' ? run.rhinoCases : run.nodeCases)
-    it('issue rows keep start, end and last-modified (UTC, offsets applied)', () => check(cases(), 'health-issue-mapping'))
-    it('every post becomes one work note, oldest first, after the last synced one', () => check(cases(), 'health-auto-incident'))
+    it('issue rows keep start, end and last-modified (UTC, offsets applied)', () =>
+        check(cases(), 'health-issue-mapping'))
+    it('every post becomes one work note, oldest first, after the last synced one', () =>
+        check(cases(), 'health-auto-incident'))
     it('the poll watermark advances to the newest change', () => check(cases(), 'health-sync-cursor'))
     it('Retry-After accepts the three HTTP-date forms and huge delays', () => check(cases(), 'retry-policy'))
 })

@@ -9,7 +9,13 @@ function __esc(ch) {
     var c = ch.charCodeAt(0)
     if (c === 34) return '\\"'
     if (c === 92) return '\\\\'
-    return '\\u' + __hex.charAt((c >> 12) & 15) + __hex.charAt((c >> 8) & 15) + __hex.charAt((c >> 4) & 15) + __hex.charAt(c & 15)
+    return (
+        '\\u' +
+        __hex.charAt((c >> 12) & 15) +
+        __hex.charAt((c >> 8) & 15) +
+        __hex.charAt((c >> 4) & 15) +
+        __hex.charAt(c & 15)
+    )
 }
 
 // One character class of plain ASCII: the engines' regular expressions agree on that much, and a disagreement
@@ -84,7 +90,8 @@ function __run() {
         // Exported constants: computed at load time, so they depend on the engine too.
         var names = Object.keys(mod).sort()
         for (var k = 0; k < names.length; k++) {
-            if (typeof mod[names[k]] !== 'function') lines.push(head + '"#const",' + __str(names[k]) + ',null,{"r":' + __enc(mod[names[k]], []) + '}]')
+            if (typeof mod[names[k]] !== 'function')
+                lines.push(head + '"#const",' + __str(names[k]) + ',null,{"r":' + __enc(mod[names[k]], []) + '}]')
         }
         if (!corpusId) continue
         var cases

@@ -22,7 +22,12 @@ export function freshInstance(urls: { entra: string; connector: string; graph: s
     const app = installApp()
     seedDemo(urls)
     installScopePrivileges(app)
-    const { dispatchInProcess } = createInstanceServer({ app, rootDir: ROOT, scope: 'x_mioms_m365_assis', runtime: doubleRuntime() })
+    const { dispatchInProcess } = createInstanceServer({
+        app,
+        rootDir: ROOT,
+        scope: 'x_mioms_m365_assis',
+        runtime: doubleRuntime(),
+    })
     control.registerInProcessHost(INSTANCE, (req) => dispatchInProcess(req.method, req.url, req.headers, req.body))
     control.setCurrentUser(ADMIN)
     return demoIds()
@@ -33,7 +38,10 @@ export interface Reply<T> {
     body: T
 }
 
-function call<T>(handler: Parameters<ReturnType<typeof makeRestCall>['run']>[0], input: Parameters<typeof makeRestCall>[0]): Reply<T> {
+function call<T>(
+    handler: Parameters<ReturnType<typeof makeRestCall>['run']>[0],
+    input: Parameters<typeof makeRestCall>[0],
+): Reply<T> {
     const r = makeRestCall({ userName: ADMIN, ...input }).run(handler)
     return { status: r.status, body: JSON.parse(r.body) as T }
 }
@@ -44,8 +52,16 @@ export function getSetup(): SetupView {
     return r.body
 }
 
-export function putStep(step: string, body: Record<string, unknown>): Reply<SetupView & { error?: { code: string; message: string; fields?: Record<string, string> } }> {
-    return call(putSetupStep as never, { method: 'PUT', pathParams: { step }, body: JSON.stringify(body), headers: { 'content-type': 'application/json' } })
+export function putStep(
+    step: string,
+    body: Record<string, unknown>,
+): Reply<SetupView & { error?: { code: string; message: string; fields?: Record<string, string> } }> {
+    return call(putSetupStep as never, {
+        method: 'PUT',
+        pathParams: { step },
+        body: JSON.stringify(body),
+        headers: { 'content-type': 'application/json' },
+    })
 }
 
 export function verify(): Reply<SetupView> {

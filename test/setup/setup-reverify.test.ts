@@ -32,7 +32,8 @@ afterEach(() => control.clock.real())
 
 const T0 = Date.UTC(2026, 2, 1, 8, 0, 0)
 const H = 3600000
-const outboundEntity = () => control.rows('oauth_entity').find((e) => e.client_id === DEFAULTS.outboundClient.clientId)!.sys_id
+const outboundEntity = () =>
+    control.rows('oauth_entity').find((e) => e.client_id === DEFAULTS.outboundClient.clientId)!.sys_id
 function setSecret(secret: string): void {
     const gr = new GlideRecord('oauth_entity')
     gr.get(outboundEntity())
@@ -44,7 +45,9 @@ const gate = () => evaluateGate(readSetupSnapshot())
 const appLog = () => control.syslog().filter((l) => l.source === 'x_mioms_m365_assis')
 const incidentId = () => control.rows('incident')[0].sys_id
 function tabAs(user: string): any {
-    const r = makeRestCall({ userName: user, method: 'GET', pathParams: { sys_id: incidentId() } }).run(getIncidentTab as never)
+    const r = makeRestCall({ userName: user, method: 'GET', pathParams: { sys_id: incidentId() } }).run(
+        getIncidentTab as never,
+    )
     const body = JSON.parse(r.body)
     control.setCurrentUser('m365.admin')
     return body
@@ -67,10 +70,18 @@ test('a failed re-run (secret rotated in Entra, not yet in ServiceNow) keeps the
     expect(gate()).toEqual({ open: true })
     expect(r.status.state).toBe('degraded')
     expect(r.status.canTurnOff).toBe(true)
-    expect(r.status.message).toContain('The last verification (2026-03-01 10:00:00 UTC) failed: Token request through the outbound OAuth profile')
+    expect(r.status.message).toContain(
+        'The last verification (2026-03-01 10:00:00 UTC) failed: Token request through the outbound OAuth profile',
+    )
     expect(r.status.message).toContain('keeps running for users on the setup verified on 2026-03-01 08:00:00 (UTC)')
     expect(r.status.message).toContain('after 3 failed verifications in a row over at least 24 hours (so far 1')
-    const warn = appLog().find((l) => l.level === '1' && /Setup verification: 1 of \d tests failed \(token_request\), 1 not run \(connector_ping\), \d passed/.test(l.message))
+    const warn = appLog().find(
+        (l) =>
+            l.level === '1' &&
+            /Setup verification: 1 of \d tests failed \(token_request\), 1 not run \(connector_ping\), \d passed/.test(
+                l.message,
+            ),
+    )
     expect(warn?.message).toContain('The integration keeps running for users')
     expect(JSON.stringify(appLog())).not.toContain('rotated-in-entra')
 
@@ -94,9 +105,13 @@ test('failures that repeat (3 over at least 24 hours) turn it off: users get the
     const off = verify().body
     expect(off.completed).toBe(false)
     expect(off.status.state).toBe('off')
-    expect(off.status.message).toMatch(/^The integration was turned off on 2026-03-02 09:00:00 \(UTC\) after 3 failed verifications in a row since 2026-03-01 09:00:00 \(UTC\)/)
+    expect(off.status.message).toMatch(
+        /^The integration was turned off on 2026-03-02 09:00:00 \(UTC\) after 3 failed verifications in a row since 2026-03-01 09:00:00 \(UTC\)/,
+    )
     expect(gate()).toMatchObject({ open: false, reason: 'final_step', message: MSG.finalStepIncomplete })
-    expect(appLog().some((l) => l.level === '2' && /the integration is now OFF for every user/.test(l.message))).toBe(true)
+    expect(appLog().some((l) => l.level === '2' && /the integration is now OFF for every user/.test(l.message))).toBe(
+        true,
+    )
     const user = tabAs('agent.insights')
     expect(user.setup).toMatchObject({ complete: false, message: MSG.finalStepIncomplete, adminNotice: null })
     expect(user.messages).toEqual([MSG.finalStepIncomplete])
@@ -136,7 +151,13 @@ test('an admin turns it off until fixed (explicit, logged, 409 when already off)
     expect(r.body.status.state).toBe('off')
     expect(r.body.status.message).toMatch(/^m365\.admin turned the integration off on 2026-03-01 09:00:00 \(UTC\)/)
     expect(gate()).toMatchObject({ open: false, reason: 'final_step' })
-    expect(appLog().some((l) => l.level === '1' && /m365\.admin turned the Microsoft 365 integration off for every user/.test(l.message))).toBe(true)
+    expect(
+        appLog().some(
+            (l) =>
+                l.level === '1' &&
+                /m365\.admin turned the Microsoft 365 integration off for every user/.test(l.message),
+        ),
+    ).toBe(true)
     const again = turnOff()
     expect(again.status).toBe(409)
     expect(again.body.error).toEqual({ code: 'already_off', message: 'The integration is already off.' })
@@ -146,7 +167,11 @@ test('an admin turns it off until fixed (explicit, logged, 409 when already off)
     resetTokenMemo()
     expect(verify().body.completed).toBe(true)
     // A changed verified answer is the admin's decision to set up anew: gated until verified, nothing carried over.
-    const edited = putStep('repository', { repository_id: 'repo-2', connector_endpoint: ms.urls.connector, connector_resource: DEFAULTS.connectorResource })
+    const edited = putStep('repository', {
+        repository_id: 'repo-2',
+        connector_endpoint: ms.urls.connector,
+        connector_resource: DEFAULTS.connectorResource,
+    })
     expect(edited.body.completed).toBe(false)
     expect(edited.body.status.state).toBe('not_verified')
     expect(gate()).toMatchObject({ open: false, reason: 'final_step' })

@@ -58,7 +58,12 @@ module.exports = async function globalSetup() {
         rmSync(keep, { recursive: true, force: true })
         if (existsSync(join(ROOT, 'dist'))) cpSync(join(ROOT, 'dist'), keep, { recursive: true })
         try {
-            out = execFileSync(join(ROOT, 'node_modules', '.bin', 'now-sdk'), ['build'], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe', timeout: 180000 })
+            out = execFileSync(join(ROOT, 'node_modules', '.bin', 'now-sdk'), ['build'], {
+                cwd: ROOT,
+                encoding: 'utf8',
+                stdio: 'pipe',
+                timeout: 180000,
+            })
         } catch (e) {
             const report = `now-sdk build failed:\n${e.stdout || ''}\n${e.stderr || ''}`
             // Several developers share one tree: M365_ALLOW_STALE_BUILD=1 lets one run tests on the last good
@@ -66,7 +71,11 @@ module.exports = async function globalSetup() {
             if (process.env.M365_ALLOW_STALE_BUILD === '1' && existsSync(keep)) {
                 rmSync(join(ROOT, 'dist'), { recursive: true, force: true })
                 cpSync(keep, join(ROOT, 'dist'), { recursive: true })
-                process.stdout.write('[global-setup] build failed; using the previous build (M365_ALLOW_STALE_BUILD=1)\n' + report.slice(0, 2000) + '\n')
+                process.stdout.write(
+                    '[global-setup] build failed; using the previous build (M365_ALLOW_STALE_BUILD=1)\n' +
+                        report.slice(0, 2000) +
+                        '\n',
+                )
                 return
             }
             throw new Error(report)

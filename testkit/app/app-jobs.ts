@@ -12,7 +12,8 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { na
 const MODULE_PREFIX = `x_mioms_m365_assis/${pkg.name}/${pkg.version}/`
 
 function requireAppModule(path: string): unknown {
-    if (!path.startsWith(MODULE_PREFIX)) throw new Error(`No sys_module ${path} in this app (expected the prefix ${MODULE_PREFIX})`)
+    if (!path.startsWith(MODULE_PREFIX))
+        throw new Error(`No sys_module ${path} in this app (expected the prefix ${MODULE_PREFIX})`)
     return require(join(ROOT, path.slice(MODULE_PREFIX.length)))
 }
 

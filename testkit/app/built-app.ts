@@ -30,7 +30,13 @@ export interface BuiltApp {
     records: Map<string, Record<string, unknown>[]>
 }
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', textNodeName: '#text', cdataPropName: false as unknown as string, parseTagValue: false })
+const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    textNodeName: '#text',
+    cdataPropName: false as unknown as string,
+    parseTagValue: false,
+})
 
 function text(v: unknown): string {
     if (v === undefined || v === null) return ''
@@ -44,7 +50,9 @@ export function loadBuiltApp(distDir: string): BuiltApp {
     const records = new Map<string, Record<string, unknown>[]>()
     for (const file of readdirSync(updateDir)) {
         if (!file.endsWith('.xml')) continue
-        const doc = parser.parse(readFileSync(join(updateDir, file), 'utf8')) as { record_update?: Record<string, unknown> }
+        const doc = parser.parse(readFileSync(join(updateDir, file), 'utf8')) as {
+            record_update?: Record<string, unknown>
+        }
         const update = doc.record_update
         if (!update) continue
         const table = text((update as Record<string, unknown>)['@_table'])
@@ -86,14 +94,23 @@ export function loadBuiltApp(distDir: string): BuiltApp {
             exportName: m[1],
         })
     }
-    const pages: BuiltPage[] = (records.get('sys_ui_page') ?? []).map((p) => ({ endpoint: text(p.endpoint), html: text(p.html) }))
+    const pages: BuiltPage[] = (records.get('sys_ui_page') ?? []).map((p) => ({
+        endpoint: text(p.endpoint),
+        html: text(p.html),
+    }))
     return { routes, pages, records }
 }
 
 /** Matches a concrete path against a route template; returns its path parameters or null. */
 export function matchRoute(template: string, path: string): Record<string, string> | null {
     const names: string[] = []
-    const re = new RegExp('^' + template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_m, n: string) => (names.push(n), '([^/]+)')) + '/?$')
+    const re = new RegExp(
+        '^' +
+            template
+                .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+                .replace(/\{([^}]+)\}/g, (_m, n: string) => (names.push(n), '([^/]+)')) +
+            '/?$',
+    )
     const m = re.exec(path)
     if (!m) return null
     const params: Record<string, string> = {}

@@ -29,7 +29,12 @@ function attr(v: unknown, name: string): string {
     return v && typeof v === 'object' ? text((v as Rec)['@_' + name]) : ''
 }
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseAttributeValue: false, isArray: (name) => name === 'element' || name === 'index' })
+const xml = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    parseAttributeValue: false,
+    isArray: (name) => name === 'element' || name === 'index',
+})
 
 /** Table definitions from dist/app/dictionary/<table>.xml: columns, references, unique fields and indexes. */
 function readDictionary(): { name: string; options: control.TableOptions }[] {
@@ -57,9 +62,13 @@ function readDictionary(): { name: string; options: control.TableOptions }[] {
                 else if (type === 'boolean') defaults[el] = 'false'
             }
             for (const ix of (t.index as Rec[] | undefined) ?? []) {
-                if (attr(ix, 'unique') === 'true') unique.push(((ix.element as Rec[]) ?? []).map((e) => attr(e, 'name')))
+                if (attr(ix, 'unique') === 'true')
+                    unique.push(((ix.element as Rec[]) ?? []).map((e) => attr(e, 'name')))
             }
-            return { name: attr(t, 'name'), options: { fields: cols.map((c) => attr(c, 'name')), refs, defaults, password2, unique, display } }
+            return {
+                name: attr(t, 'name'),
+                options: { fields: cols.map((c) => attr(c, 'name')), refs, defaults, password2, unique, display },
+            }
         })
 }
 
@@ -71,10 +80,18 @@ export function installScriptIncludes(): void {
     for (const r of builtApp().records.get('sys_script_include') ?? []) {
         const sysId = text(r.sys_id)
         if (control.rows('sys_script_include').some((x) => x.sys_id === sysId)) continue
-        control.seed('sys_script_include', [{
-            sys_id: sysId, name: text(r.name), api_name: text(r.api_name), script: text(r.script), access: text(r.access) || 'package_private',
-            active: text(r.active) || 'true', client_callable: text(r.client_callable) || 'false', description: text(r.description),
-        }])
+        control.seed('sys_script_include', [
+            {
+                sys_id: sysId,
+                name: text(r.name),
+                api_name: text(r.api_name),
+                script: text(r.script),
+                access: text(r.access) || 'package_private',
+                active: text(r.active) || 'true',
+                client_callable: text(r.client_callable) || 'false',
+                description: text(r.description),
+            },
+        ])
     }
 }
 
@@ -91,7 +108,11 @@ export function installApp(): BuiltApp {
         roleNames.set(text(r.sys_id), text(r.name))
         control.roleId(text(r.name))
     }
-    for (const c of records('sys_user_role_contains')) control.roleContains(attr(c.role, 'name') || roleNames.get(text(c.role)) || '', attr(c.contains, 'name') || roleNames.get(text(c.contains)) || '')
+    for (const c of records('sys_user_role_contains'))
+        control.roleContains(
+            attr(c.role, 'name') || roleNames.get(text(c.role)) || '',
+            attr(c.contains, 'name') || roleNames.get(text(c.contains)) || '',
+        )
 
     const aclRoles = new Map<string, string[]>()
     for (const r of records('sys_security_acl_role')) {
@@ -120,18 +141,38 @@ export function installApp(): BuiltApp {
     // The app's scheduled jobs (ScheduledScript -> sysauto_script), with their sys_ids and scripts, so gs.executeNow
     // can queue them (control.runQueuedJobs + testkit/app/app-jobs.ts run them).
     for (const j of records('sysauto_script')) {
-        control.seed('sysauto_script', [{
-            sys_id: text(j.sys_id), name: text(j.name), active: text(j.active) || 'true', run_type: text(j.run_type), run_as: text(j.run_as),
-            run_period: text(j.run_period), run_start: text(j.run_start), script: text(j.script), conditional: text(j.conditional) || 'false', condition: text(j.condition),
-        }])
+        control.seed('sysauto_script', [
+            {
+                sys_id: text(j.sys_id),
+                name: text(j.name),
+                active: text(j.active) || 'true',
+                run_type: text(j.run_type),
+                run_as: text(j.run_as),
+                run_period: text(j.run_period),
+                run_start: text(j.run_start),
+                script: text(j.script),
+                conditional: text(j.conditional) || 'false',
+                condition: text(j.condition),
+            },
+        ])
     }
 
-    const props = records('sys_properties').map((p) => ({ name: text(p.name), value: text(p.value), type: text(p.type) || 'string', is_private: text(p.is_private) || 'false' }))
+    const props = records('sys_properties').map((p) => ({
+        name: text(p.name),
+        value: text(p.value),
+        type: text(p.type) || 'string',
+        is_private: text(p.is_private) || 'false',
+    }))
     if (props.length) control.seed('sys_properties', props)
 
     // The shipped translations (src/fluent/i18n, sys_ui_message): gs.getMessage and the sandbox's page
     // translation lookup answer in a user's preferred_language (fr, da, zh) from these rows.
-    const messages = records('sys_ui_message').map((m) => ({ key: text(m.key), language: text(m.language), message: text(m.message), code: text(m.code) }))
+    const messages = records('sys_ui_message').map((m) => ({
+        key: text(m.key),
+        language: text(m.language),
+        message: text(m.message),
+        code: text(m.code),
+    }))
     if (messages.length) control.seed('sys_ui_message', messages)
     return app
 }

@@ -25,17 +25,36 @@ export function demoIds(): SetupIds {
 }
 
 /** The body of every step for a configuration, in order. */
-export function presetSteps(configuration: PresetConfiguration, ids: SetupIds, connector: string): [string, Record<string, unknown>][] {
+export function presetSteps(
+    configuration: PresetConfiguration,
+    ids: SetupIds,
+    connector: string,
+): [string, Record<string, unknown>][] {
     const steps: [string, Record<string, unknown>][] = [
         ['consent', { consent: true }],
         ['environment', { configuration, test_environment: true }],
         ['tenant', { tenant_domain: DEFAULTS.tenantDomain }],
         ['outbound', { outbound_profile: ids.profile }],
     ]
-    if (configuration === 'basic') steps.push(['inbound', { inbound_entity: ids.inboundEntity }], ['integration_user', { integration_user: ids.basicUser }])
-    if (configuration === 'aad') steps.push(['inbound', { inbound_entity: ids.oidcEntity }], ['integration_user', { integration_user_id: DEFAULTS.callbackClient.clientId }])
+    if (configuration === 'basic')
+        steps.push(
+            ['inbound', { inbound_entity: ids.inboundEntity }],
+            ['integration_user', { integration_user: ids.basicUser }],
+        )
+    if (configuration === 'aad')
+        steps.push(
+            ['inbound', { inbound_entity: ids.oidcEntity }],
+            ['integration_user', { integration_user_id: DEFAULTS.callbackClient.clientId }],
+        )
     steps.push(
-        ['repository', { repository_id: DEFAULTS.repositoryId, connector_endpoint: connector, connector_resource: DEFAULTS.connectorResource }],
+        [
+            'repository',
+            {
+                repository_id: DEFAULTS.repositoryId,
+                connector_endpoint: connector,
+                connector_resource: DEFAULTS.connectorResource,
+            },
+        ],
         ['settings', { sso: true, admin_email: DEFAULTS.adminEmails[0], test_environment: true }],
     )
     return steps

@@ -1,8 +1,19 @@
 // The test/sandbox-side handle on the double's "instance": data, session, clock, security and hosts.
 // Nothing here exists on the platform; app code must never import this file.
 import {
-    allRows, defineTable as defineStoreTable, findById, insertRow, removeRow, resetState, state, table, uniqueViolation,
-    type InProcessHandler, type Operation, type Row, type TableOptions,
+    allRows,
+    defineTable as defineStoreTable,
+    findById,
+    insertRow,
+    removeRow,
+    resetState,
+    state,
+    table,
+    uniqueViolation,
+    type InProcessHandler,
+    type Operation,
+    type Row,
+    type TableOptions,
 } from './store'
 
 export type { InProcessHandler, InProcessRequest, InProcessResponse, Row, TableOptions, Operation } from './store'
@@ -20,9 +31,10 @@ export function defineTable(name: string, options: TableOptions = {}): void {
 /** Inserts rows as-is (values are stringified); sys fields are filled in. Returns the stored rows. */
 export function seed(tableName: string, rows: Record<string, unknown>[]): Row[] {
     if (!table(tableName)) defineStoreTable(tableName)
-    return rows.map(values => {
+    return rows.map((values) => {
         const row: Row = {}
-        for (const [k, v] of Object.entries(values)) row[k] = v === null || v === undefined ? '' : typeof v === 'boolean' ? String(v) : String(v)
+        for (const [k, v] of Object.entries(values))
+            row[k] = v === null || v === undefined ? '' : typeof v === 'boolean' ? String(v) : String(v)
         const clash = uniqueViolation(tableName, row)
         if (clash) throw new Error(`seed(${tableName}): unique key ${clash.join(',')} already taken`)
         return { ...insertRow(tableName, row) }
@@ -31,7 +43,7 @@ export function seed(tableName: string, rows: Record<string, unknown>[]): Row[] 
 
 /** Copies of the stored rows of a table and its child tables. */
 export function rows(tableName: string): Row[] {
-    return allRows(tableName).map(r => ({ ...r }))
+    return allRows(tableName).map((r) => ({ ...r }))
 }
 
 export function setCurrentUser(userName: string): void {
@@ -51,7 +63,7 @@ export function createUser(userName: string, roles: string[] = [], extra: Record
 
 /** sys_id of a role, creating it when missing. */
 export function roleId(name: string): string {
-    return (allRows('sys_user_role').find(r => r.name === name) ?? seed('sys_user_role', [{ name }])[0]).sys_id
+    return (allRows('sys_user_role').find((r) => r.name === name) ?? seed('sys_user_role', [{ name }])[0]).sys_id
 }
 
 /** Role `container` contains role `contained` (sys_user_role_contains). */
@@ -61,10 +73,18 @@ export function roleContains(container: string, contained: string): void {
 
 /** Frozen or real-time clock for GlideDateTime, sys_created_on and token expiry. */
 export const clock = {
-    now(): number { return state.fixedClock ?? Date.now() },
-    set(ms: number): void { state.fixedClock = ms },
-    advance(ms: number): void { state.fixedClock = (state.fixedClock ?? Date.now()) + ms },
-    real(): void { state.fixedClock = null },
+    now(): number {
+        return state.fixedClock ?? Date.now()
+    },
+    set(ms: number): void {
+        state.fixedClock = ms
+    },
+    advance(ms: number): void {
+        state.fixedClock = (state.fixedClock ?? Date.now()) + ms
+    },
+    real(): void {
+        state.fixedClock = null
+    },
 }
 
 /** Emulates a table whose cross-scope access policy refuses the app for this operation. */
@@ -112,7 +132,7 @@ export function events(): { name: string; instance: string | null; parm1: string
 
 /** syslog rows as {level, message, source}, oldest first. */
 export function syslog(): { level: string; message: string; source: string }[] {
-    return allRows('syslog').map(r => ({ level: r.level, message: r.message, source: r.source }))
+    return allRows('syslog').map((r) => ({ level: r.level, message: r.message, source: r.source }))
 }
 
 /**
@@ -123,13 +143,13 @@ export function syslog(): { level: string; message: string; source: string }[] {
 export function runQueuedJobs(run: (job: Row) => void): string[] {
     const ran: string[] = []
     for (;;) {
-        const trigger = allRows('sys_trigger').find(t => t.trigger_type === '0' && t.state === '0')
+        const trigger = allRows('sys_trigger').find((t) => t.trigger_type === '0' && t.state === '0')
         if (!trigger) return ran
         removeRow(trigger.sys_id)
         const job = findById(trigger.document, trigger.document_key)
         if (!job || job.active === 'false') continue
         const before = state.userName
-        const runAs = job.run_as ? allRows('sys_user').find(u => u.sys_id === job.run_as)?.user_name : undefined
+        const runAs = job.run_as ? allRows('sys_user').find((u) => u.sys_id === job.run_as)?.user_name : undefined
         state.userName = runAs ?? 'admin'
         try {
             run({ ...job })

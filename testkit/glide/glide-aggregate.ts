@@ -3,7 +3,10 @@ import { GlideRecordImpl } from './glide-record'
 import { fieldValue } from './query'
 import type { Row } from './store'
 
-interface Bucket { key: Record<string, string>; rows: Row[] }
+interface Bucket {
+    key: Record<string, string>
+    rows: Row[]
+}
 
 export class GlideAggregateImpl {
     private readonly _gr: GlideRecordImpl
@@ -17,17 +20,39 @@ export class GlideAggregateImpl {
     }
 
     addQuery(name: string, oper?: unknown, value?: unknown): unknown {
-        return arguments.length === 2 ? this._gr.addQuery(name, oper) : arguments.length === 1 ? this._gr.addQuery(name) : this._gr.addQuery(name, oper, value)
+        return arguments.length === 2
+            ? this._gr.addQuery(name, oper)
+            : arguments.length === 1
+              ? this._gr.addQuery(name)
+              : this._gr.addQuery(name, oper, value)
     }
-    addEncodedQuery(query: string): void { this._gr.addEncodedQuery(query) }
-    addNullQuery(name: string): unknown { return this._gr.addNullQuery(name) }
-    addNotNullQuery(name: string): unknown { return this._gr.addNotNullQuery(name) }
-    addAggregate(agg: string, name?: string): void { this._aggregates.push({ agg: agg.toUpperCase(), field: name ?? '' }) }
-    groupBy(name: string): void { this._groupBy.push(name) }
-    orderBy(name: string): void { this._gr.orderBy(name) }
-    orderByDesc(name: string): void { this._gr.orderByDesc(name) }
-    getTableName(): string { return this._gr.getTableName() }
-    getEncodedQuery(): string { return this._gr.getEncodedQuery() }
+    addEncodedQuery(query: string): void {
+        this._gr.addEncodedQuery(query)
+    }
+    addNullQuery(name: string): unknown {
+        return this._gr.addNullQuery(name)
+    }
+    addNotNullQuery(name: string): unknown {
+        return this._gr.addNotNullQuery(name)
+    }
+    addAggregate(agg: string, name?: string): void {
+        this._aggregates.push({ agg: agg.toUpperCase(), field: name ?? '' })
+    }
+    groupBy(name: string): void {
+        this._groupBy.push(name)
+    }
+    orderBy(name: string): void {
+        this._gr.orderBy(name)
+    }
+    orderByDesc(name: string): void {
+        this._gr.orderByDesc(name)
+    }
+    getTableName(): string {
+        return this._gr.getTableName()
+    }
+    getEncodedQuery(): string {
+        return this._gr.getEncodedQuery()
+    }
 
     query(): void {
         this._gr.query()
@@ -50,8 +75,12 @@ export class GlideAggregateImpl {
         this._index++
         return true
     }
-    hasNext(): boolean { return this._index + 1 < this._buckets.length }
-    getRowCount(): number { return this._buckets.length }
+    hasNext(): boolean {
+        return this._index + 1 < this._buckets.length
+    }
+    getRowCount(): number {
+        return this._buckets.length
+    }
 
     getValue(name: string): string | null {
         const v = this._buckets[this._index]?.key[name]
@@ -62,8 +91,9 @@ export class GlideAggregateImpl {
         const bucket = this._buckets[this._index]
         if (!bucket) return ''
         const a = agg.toUpperCase()
-        if (a === 'COUNT') return String(name ? bucket.rows.filter(r => (r[name] ?? '') !== '').length : bucket.rows.length)
-        const nums = bucket.rows.map(r => Number(r[name ?? ''])).filter(n => !isNaN(n))
+        if (a === 'COUNT')
+            return String(name ? bucket.rows.filter((r) => (r[name] ?? '') !== '').length : bucket.rows.length)
+        const nums = bucket.rows.map((r) => Number(r[name ?? ''])).filter((n) => !isNaN(n))
         if (!nums.length) return ''
         if (a === 'SUM') return String(nums.reduce((x, y) => x + y, 0))
         if (a === 'MIN') return String(Math.min(...nums))

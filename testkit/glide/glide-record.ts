@@ -1,10 +1,38 @@
 // GlideRecord / GlideRecordSecure over the in-memory store. Field access (gr.short_description) goes
 // through a Proxy that hands out GlideElements; assignment (gr.state = '2') calls setValue.
 import { GlideElement, displayValueOf, encryptedForm, type ElementOwner } from './glide-element'
-import { ADD_QUERY_OPS, checkTerm, encodeGroups, matches, parseEncoded, sortRows, type Group, type Order, type Term } from './query'
 import {
-    aclAllows, allRows, applyComputed, crossScopeRefusal, displayField, formatUtc, insertRow, isJournal, isKnownField,
-    isPassword2, newSysId, nowMs, removeRow, state, table, uniqueViolation, writeSyslog, lineage, type Operation, type Row,
+    ADD_QUERY_OPS,
+    checkTerm,
+    encodeGroups,
+    matches,
+    parseEncoded,
+    sortRows,
+    type Group,
+    type Order,
+    type Term,
+} from './query'
+import {
+    aclAllows,
+    allRows,
+    applyComputed,
+    crossScopeRefusal,
+    displayField,
+    formatUtc,
+    insertRow,
+    isJournal,
+    isKnownField,
+    isPassword2,
+    newSysId,
+    nowMs,
+    removeRow,
+    state,
+    table,
+    uniqueViolation,
+    writeSyslog,
+    lineage,
+    type Operation,
+    type Row,
 } from './store'
 
 const FIELD_NAME = /^[a-z][a-z0-9_]*$/
@@ -59,11 +87,15 @@ export class GlideRecordImpl implements ElementOwner {
         if (!table(tableName)) writeSyslog('error', `Invalid table name: ${tableName}`, 'GlideRecord')
         return new Proxy(this, {
             get(target, prop, receiver) {
-                if (typeof prop !== 'string' || prop in target || NOT_FIELDS.has(prop) || !FIELD_NAME.test(prop)) return Reflect.get(target, prop, receiver)
-                return isKnownField(target._tableName, prop) && table(target._tableName) ? new GlideElement(receiver, prop) : undefined
+                if (typeof prop !== 'string' || prop in target || NOT_FIELDS.has(prop) || !FIELD_NAME.test(prop))
+                    return Reflect.get(target, prop, receiver)
+                return isKnownField(target._tableName, prop) && table(target._tableName)
+                    ? new GlideElement(receiver, prop)
+                    : undefined
             },
             set(target, prop, value, receiver) {
-                if (typeof prop !== 'string' || prop in target || !FIELD_NAME.test(prop)) return Reflect.set(target, prop, value, receiver)
+                if (typeof prop !== 'string' || prop in target || !FIELD_NAME.test(prop))
+                    return Reflect.set(target, prop, value, receiver)
                 target.setValue(prop, value)
                 return true
             },
@@ -75,7 +107,9 @@ export class GlideRecordImpl implements ElementOwner {
         if (isJournal(this._tableName, field)) return this._journal[field] ?? ''
         return this._row?.[field] ?? ''
     }
-    _loaded(field: string): string { return this._loadedRow[field] ?? '' }
+    _loaded(field: string): string {
+        return this._loadedRow[field] ?? ''
+    }
     _openRef(tableName: string, sysId: string): unknown {
         const gr = new GlideRecordImpl(tableName, this._secure)
         if (sysId) gr.get(sysId)
@@ -83,20 +117,38 @@ export class GlideRecordImpl implements ElementOwner {
     }
 
     // ----- table info
-    getTableName(): string { return this._tableName }
-    getRecordClassName(): string { return this._row?.sys_class_name || this._tableName }
-    isValid(): boolean { return !!table(this._tableName) }
-    isValidField(name: string): boolean { return !!table(this._tableName) && isKnownField(this._tableName, name) }
-    getLastErrorMessage(): string { return this._lastError }
+    getTableName(): string {
+        return this._tableName
+    }
+    getRecordClassName(): string {
+        return this._row?.sys_class_name || this._tableName
+    }
+    isValid(): boolean {
+        return !!table(this._tableName)
+    }
+    isValidField(name: string): boolean {
+        return !!table(this._tableName) && isKnownField(this._tableName, name)
+    }
+    getLastErrorMessage(): string {
+        return this._lastError
+    }
     getElement(name: string): GlideElement | null {
         return isKnownField(this._tableName, name) ? new GlideElement(this as ElementOwner, name) : null
     }
 
     // ----- security
-    canRead(): boolean { return aclAllows(this._tableName, 'read') }
-    canWrite(): boolean { return aclAllows(this._tableName, 'write') }
-    canCreate(): boolean { return aclAllows(this._tableName, 'create') }
-    canDelete(): boolean { return aclAllows(this._tableName, 'delete') }
+    canRead(): boolean {
+        return aclAllows(this._tableName, 'read')
+    }
+    canWrite(): boolean {
+        return aclAllows(this._tableName, 'write')
+    }
+    canCreate(): boolean {
+        return aclAllows(this._tableName, 'create')
+    }
+    canDelete(): boolean {
+        return aclAllows(this._tableName, 'delete')
+    }
 
     private _refuse(op: Operation): void {
         const msg = crossScopeRefusal(this._tableName, op)
@@ -117,21 +169,39 @@ export class GlideRecordImpl implements ElementOwner {
         this._groups.push(group)
         return new QueryCondition(group)
     }
-    addNullQuery(name: string): QueryCondition { return this.addQuery(name, 'ISEMPTY', '') }
-    addNotNullQuery(name: string): QueryCondition { return this.addQuery(name, 'ISNOTEMPTY', '') }
-    addActiveQuery(): QueryCondition { return this.addQuery('active', true) }
-    addInactiveQuery(): QueryCondition { return this.addQuery('active', false) }
+    addNullQuery(name: string): QueryCondition {
+        return this.addQuery(name, 'ISEMPTY', '')
+    }
+    addNotNullQuery(name: string): QueryCondition {
+        return this.addQuery(name, 'ISNOTEMPTY', '')
+    }
+    addActiveQuery(): QueryCondition {
+        return this.addQuery('active', true)
+    }
+    addInactiveQuery(): QueryCondition {
+        return this.addQuery('active', false)
+    }
     addEncodedQuery(query: string): void {
         const { groups, orders } = parseEncoded(query)
         for (const g of groups) this._checkFields(g)
         this._groups.push(...groups)
         this._orders.push(...orders)
     }
-    getEncodedQuery(): string { return encodeGroups(this._groups, this._orders) }
-    orderBy(name: string): void { this._orders.push({ field: name, desc: false }) }
-    orderByDesc(name: string): void { this._orders.push({ field: name, desc: true }) }
-    setLimit(limit: number): void { this._limit = limit }
-    chooseWindow(first: number, last: number): void { this._window = [first, last] }
+    getEncodedQuery(): string {
+        return encodeGroups(this._groups, this._orders)
+    }
+    orderBy(name: string): void {
+        this._orders.push({ field: name, desc: false })
+    }
+    orderByDesc(name: string): void {
+        this._orders.push({ field: name, desc: true })
+    }
+    setLimit(limit: number): void {
+        this._limit = limit
+    }
+    chooseWindow(first: number, last: number): void {
+        this._window = [first, last]
+    }
 
     /** An unknown field makes the query invalid: it is logged and returns no rows (glide.invalid_query.returns_no_rows). */
     private _checkFields(group: Group): void {
@@ -139,7 +209,11 @@ export class GlideRecordImpl implements ElementOwner {
             const head = t.field.split('.')[0]
             if (!isKnownField(this._tableName, head)) {
                 this._invalidQuery = true
-                writeSyslog('warn', `Invalid query detected, please check logs for details [Unknown field ${head} in table ${this._tableName}]`, 'GlideRecord')
+                writeSyslog(
+                    'warn',
+                    `Invalid query detected, please check logs for details [Unknown field ${head} in table ${this._tableName}]`,
+                    'GlideRecord',
+                )
             }
         }
     }
@@ -150,24 +224,36 @@ export class GlideRecordImpl implements ElementOwner {
         this._refuse('read')
         let rows: Row[] = []
         if (table(this._tableName) && !this._invalidQuery && (!this._secure || this.canRead())) {
-            rows = sortRows(this._tableName, allRows(this._tableName).filter(r => matches(this._tableName, r, this._groups)), this._orders)
+            rows = sortRows(
+                this._tableName,
+                allRows(this._tableName).filter((r) => matches(this._tableName, r, this._groups)),
+                this._orders,
+            )
         }
         if (this._window) rows = rows.slice(this._window[0], this._window[1])
         if (this._limit >= 0) rows = rows.slice(0, this._limit)
-        this._results = rows.map(r => ({ ...r }))
+        this._results = rows.map((r) => ({ ...r }))
         this._index = -1
         this._row = null
         this._isNew = false
     }
 
     next(): boolean {
-        if (this._index + 1 >= this._results.length) { this._index = this._results.length; this._row = null; return false }
+        if (this._index + 1 >= this._results.length) {
+            this._index = this._results.length
+            this._row = null
+            return false
+        }
         this._index++
         this._load(this._results[this._index])
         return true
     }
-    hasNext(): boolean { return this._index + 1 < this._results.length }
-    getRowCount(): number { return this._results.length }
+    hasNext(): boolean {
+        return this._index + 1 < this._results.length
+    }
+    getRowCount(): number {
+        return this._results.length
+    }
 
     get(nameOrId: string, value?: unknown): boolean {
         this._groups = []
@@ -207,7 +293,10 @@ export class GlideRecordImpl implements ElementOwner {
     setValue(name: string, value: unknown): void {
         if (!table(this._tableName) || !isKnownField(this._tableName, name)) return
         const v = toGlideString(value)
-        if (isJournal(this._tableName, name)) { this._journal[name] = v; return }
+        if (isJournal(this._tableName, name)) {
+            this._journal[name] = v
+            return
+        }
         if (!this._row) this._row = {}
         this._row[name] = v
         this._changed.add(name)
@@ -217,9 +306,17 @@ export class GlideRecordImpl implements ElementOwner {
         if (name === undefined) return this._row?.[displayField(this.getRecordClassName())] ?? ''
         return displayValueOf(this._tableName, name, this._raw(name))
     }
-    getUniqueValue(): string { return this._row?.sys_id ?? '' }
-    isValidRecord(): boolean { return !!this._row && !this._isNew && !!this._row.sys_id && this._index >= 0 && this._index < this._results.length }
-    isNewRecord(): boolean { return this._isNew }
+    getUniqueValue(): string {
+        return this._row?.sys_id ?? ''
+    }
+    isValidRecord(): boolean {
+        return (
+            !!this._row && !this._isNew && !!this._row.sys_id && this._index >= 0 && this._index < this._results.length
+        )
+    }
+    isNewRecord(): boolean {
+        return this._isNew
+    }
 
     initialize(): void {
         this._row = {}
@@ -237,15 +334,22 @@ export class GlideRecordImpl implements ElementOwner {
         this._row!.sys_id = newSysId()
     }
 
-    setWorkflow(_on: boolean): void { /* business rules are not modelled: nothing to switch off */ }
-    autoSysFields(on: boolean): void { this._autoSys = on }
-    setAbortAction(_b: boolean): void { /* no business rules */ }
+    setWorkflow(_on: boolean): void {
+        /* business rules are not modelled: nothing to switch off */
+    }
+    autoSysFields(on: boolean): void {
+        this._autoSys = on
+    }
+    setAbortAction(_b: boolean): void {
+        /* no business rules */
+    }
 
     // ----- writes
     insert(): string | null {
         this._refuse('create')
         if (!table(this._tableName)) return null
-        if (this._secure && !this.canCreate()) return this._fail(`Security restricted: create on ${this._tableName} denied`)
+        if (this._secure && !this.canCreate())
+            return this._fail(`Security restricted: create on ${this._tableName} denied`)
         const values: Row = { ...(this._row ?? {}) }
         if (!values.sys_id) values.sys_id = newSysId()
         const candidate: Row = {}
@@ -265,7 +369,8 @@ export class GlideRecordImpl implements ElementOwner {
     update(_reason?: unknown): string | null {
         if (this._isNew || !this._row?.sys_id || !this._stored()) return this.insert()
         this._refuse('write')
-        if (this._secure && !this.canWrite()) return this._fail(`Security restricted: write on ${this._tableName} denied`)
+        if (this._secure && !this.canWrite())
+            return this._fail(`Security restricted: write on ${this._tableName} denied`)
         const stored = this._stored()!
         const candidate = { ...stored, ...this._row }
         applyComputed(stored.sys_class_name || this._tableName, candidate)
@@ -303,7 +408,7 @@ export class GlideRecordImpl implements ElementOwner {
         for (const f of this._changed) changes[f] = this._row?.[f] ?? ''
         this.query()
         for (const r of this._results) {
-            const stored = allRows(this._tableName).find(s => s.sys_id === r.sys_id)
+            const stored = allRows(this._tableName).find((s) => s.sys_id === r.sys_id)
             if (!stored) continue
             Object.assign(stored, changes)
             applyComputed(stored.sys_class_name, stored)
@@ -317,7 +422,7 @@ export class GlideRecordImpl implements ElementOwner {
 
     private _stored(): Row | undefined {
         const id = this._row?.sys_id
-        return id ? allRows(this._tableName).find(r => r.sys_id === id) : undefined
+        return id ? allRows(this._tableName).find((r) => r.sys_id === id) : undefined
     }
 
     private _fail(message: string): null {
@@ -336,7 +441,7 @@ export class GlideRecordImpl implements ElementOwner {
 }
 
 function uniqueMessage(tableName: string, key: string[], row: Row): string {
-    return `Unique Key violation detected by database ((conn=0) Duplicate entry '${key.map(f => row[f] ?? '').join('-')}' for key '${tableName}_${key.join('_')}')`
+    return `Unique Key violation detected by database ((conn=0) Duplicate entry '${key.map((f) => row[f] ?? '').join('-')}' for key '${tableName}_${key.join('_')}')`
 }
 
 /** Platform GlideRecordSecure: the same API, with ACLs enforced on every read and write. */

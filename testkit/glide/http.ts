@@ -5,8 +5,21 @@ import { join } from 'node:path'
 import { createSyncFn } from 'synckit'
 import { formatUtc, insertRow, nowMs, state, APP_SCOPE } from './store'
 
-export interface HttpRequest { method: string; url: string; headers: Record<string, string>; body: string; timeoutMs: number }
-export interface HttpResult { status: number; headers: Record<string, string>; body: string; error?: string; timedOut?: boolean; durationMs: number }
+export interface HttpRequest {
+    method: string
+    url: string
+    headers: Record<string, string>
+    body: string
+    timeoutMs: number
+}
+export interface HttpResult {
+    status: number
+    headers: Record<string, string>
+    body: string
+    error?: string
+    timedOut?: boolean
+    durationMs: number
+}
 
 let syncRequest: ((req: HttpRequest) => HttpResult) | undefined
 
@@ -33,7 +46,11 @@ export function redactUrl(url: string): string {
 export function sendSync(req: HttpRequest): HttpResult {
     let result: HttpResult
     let origin = ''
-    try { origin = new URL(req.url).origin } catch { /* invalid URL: reported by the worker */ }
+    try {
+        origin = new URL(req.url).origin
+    } catch {
+        /* invalid URL: reported by the worker */
+    }
     const handler = state.hosts.get(origin)
     if (handler) {
         const started = Date.now()
@@ -43,17 +60,32 @@ export function sendSync(req: HttpRequest): HttpResult {
             for (const [k, v] of Object.entries(res.headers ?? {})) headers[k.toLowerCase()] = v
             result = { status: res.status, headers, body: res.body ?? '', durationMs: Date.now() - started }
         } catch (e) {
-            result = { status: 500, headers: {}, body: String((e as Error)?.message ?? e), durationMs: Date.now() - started }
+            result = {
+                status: 500,
+                headers: {},
+                body: String((e as Error)?.message ?? e),
+                durationMs: Date.now() - started,
+            }
         }
     } else if (!origin) {
-        result = { status: 0, headers: {}, body: '', error: `java.lang.IllegalArgumentException: invalid endpoint '${req.url}'`, durationMs: 0 }
+        result = {
+            status: 0,
+            headers: {},
+            body: '',
+            error: `java.lang.IllegalArgumentException: invalid endpoint '${req.url}'`,
+            durationMs: 0,
+        }
     } else {
         result = worker()(req)
     }
     // Only method, redacted URL, status and timing: never headers or bodies (they carry tokens).
     insertRow('sys_outbound_http_log', {
-        http_method: req.method.toUpperCase(), url: redactUrl(req.url), response_status: String(result.status),
-        elapsed_time: String(result.durationMs), source_scope: APP_SCOPE, sys_created_on: formatUtc(nowMs()),
+        http_method: req.method.toUpperCase(),
+        url: redactUrl(req.url),
+        response_status: String(result.status),
+        elapsed_time: String(result.durationMs),
+        source_scope: APP_SCOPE,
+        sys_created_on: formatUtc(nowMs()),
     })
     return result
 }

@@ -11,11 +11,23 @@ import { findById, writeSyslog, type Row } from './store'
 /** The Java map the platform passes (put/get/remove/containsKey; get answers null for a missing key). */
 export class RequestParamMap {
     private readonly values = new Map<string, string>()
-    put(key: string, value: unknown): void { this.values.set(String(key), String(value)) }
-    get(key: string): string | null { return this.values.has(String(key)) ? this.values.get(String(key))! : null }
-    remove(key: string): string | null { const v = this.get(key); this.values.delete(String(key)); return v }
-    containsKey(key: string): boolean { return this.values.has(String(key)) }
-    entries(): [string, string][] { return [...this.values.entries()] }
+    put(key: string, value: unknown): void {
+        this.values.set(String(key), String(value))
+    }
+    get(key: string): string | null {
+        return this.values.has(String(key)) ? this.values.get(String(key))! : null
+    }
+    remove(key: string): string | null {
+        const v = this.get(key)
+        this.values.delete(String(key))
+        return v
+    }
+    containsKey(key: string): boolean {
+        return this.values.has(String(key))
+    }
+    entries(): [string, string][] {
+        return [...this.values.entries()]
+    }
 }
 
 type Proto = Record<string, unknown>
@@ -26,23 +38,47 @@ function OAuthUtil(this: Proto, oauthContext?: unknown): void {
     this.oauthContext = oauthContext
 }
 OAuthUtil.prototype = {
-    initialize(this: Proto, oauthContext?: unknown) { this.oauthContext = oauthContext },
-    interceptRequestParameters(this: { preprocessAccessToken(m: RequestParamMap): void }, requestParamMap: RequestParamMap) { this.preprocessAccessToken(requestParamMap) },
-    parseTokenResponse(this: { postprocessAccessToken(r: unknown): void }, accessTokenResponse: unknown) { this.postprocessAccessToken(accessTokenResponse) },
-    preprocessAuthCode() { /* nothing by default */ },
-    preprocessAccessToken() { /* nothing by default */ },
-    postprocessAccessToken() { /* the double parses JSON token responses itself */ },
+    initialize(this: Proto, oauthContext?: unknown) {
+        this.oauthContext = oauthContext
+    },
+    interceptRequestParameters(
+        this: { preprocessAccessToken(m: RequestParamMap): void },
+        requestParamMap: RequestParamMap,
+    ) {
+        this.preprocessAccessToken(requestParamMap)
+    },
+    parseTokenResponse(this: { postprocessAccessToken(r: unknown): void }, accessTokenResponse: unknown) {
+        this.postprocessAccessToken(accessTokenResponse)
+    },
+    preprocessAuthCode() {
+        /* nothing by default */
+    },
+    preprocessAccessToken() {
+        /* nothing by default */
+    },
+    postprocessAccessToken() {
+        /* the double parses JSON token responses itself */
+    },
     type: 'OAuthUtil',
 } as Proto
 
 // Class.create and Object.extendsObject as the platform's PrototypeJS-derived globals define them.
-const Class = { create: () => function (this: { initialize?: (...a: unknown[]) => void }, ...args: unknown[]) { this.initialize?.(...args) } }
+const Class = {
+    create: () =>
+        function (this: { initialize?: (...a: unknown[]) => void }, ...args: unknown[]) {
+            this.initialize?.(...args)
+        },
+}
 const ObjectWithExtends = Object.assign(Object.create(Object) as ObjectConstructor, {
     extendsObject: (base: Ctor, source: Proto): Proto => Object.assign({}, base.prototype, source),
 })
 
 function load(row: Row): Ctor {
-    const factory = new Function('Class', 'Object', 'global', `${row.script}\nreturn ${row.name}`) as (c: unknown, o: unknown, g: unknown) => Ctor
+    const factory = new Function('Class', 'Object', 'global', `${row.script}\nreturn ${row.name}`) as (
+        c: unknown,
+        o: unknown,
+        g: unknown,
+    ) => Ctor
     return factory(Class, ObjectWithExtends, { OAuthUtil })
 }
 
@@ -52,10 +88,16 @@ export function applyOAuthApiScript(entity: Row, params: RequestParamMap): void 
     if (!id) return
     const row = findById('sys_script_include', id)
     if (!row || row.active === 'false' || !/^OAuth/.test(row.name ?? '')) {
-        writeSyslog('error', `OAuth API script ${id} of '${entity.name}' is missing, inactive or not named OAuth...`, 'OAuthClient')
+        writeSyslog(
+            'error',
+            `OAuth API script ${id} of '${entity.name}' is missing, inactive or not named OAuth...`,
+            'OAuthClient',
+        )
         return
     }
     const Script = load(row)
-    const instance = new Script({ oauth_entity: entity.sys_id }) as unknown as { interceptRequestParameters(m: RequestParamMap): void }
+    const instance = new Script({ oauth_entity: entity.sys_id }) as unknown as {
+        interceptRequestParameters(m: RequestParamMap): void
+    }
     instance.interceptRequestParameters(params)
 }

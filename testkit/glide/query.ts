@@ -2,15 +2,59 @@
 // group is an OR of terms (addOrCondition / ^OR), which is how the platform nests them.
 import { findById, refTarget, type Row } from './store'
 
-export interface Term { field: string; op: string; value: string }
+export interface Term {
+    field: string
+    op: string
+    value: string
+}
 export type Group = Term[]
-export interface Order { field: string; desc: boolean }
+export interface Order {
+    field: string
+    desc: boolean
+}
 
 // Longest operators first so "NOT IN" wins over "IN" and ">=" over ">".
-const ENCODED_OPS = ['ISNOTEMPTY', 'ISEMPTY', 'NOT IN', 'NOT LIKE', 'DOES NOT CONTAIN', 'STARTSWITH', 'ENDSWITH', 'CONTAINS', 'LIKE', 'IN', '!=', '>=', '<=', '=', '>', '<']
-const TERM = new RegExp(`^([a-z0-9_.]+)(${ENCODED_OPS.map(o => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(.*)$`, 's')
+const ENCODED_OPS = [
+    'ISNOTEMPTY',
+    'ISEMPTY',
+    'NOT IN',
+    'NOT LIKE',
+    'DOES NOT CONTAIN',
+    'STARTSWITH',
+    'ENDSWITH',
+    'CONTAINS',
+    'LIKE',
+    'IN',
+    '!=',
+    '>=',
+    '<=',
+    '=',
+    '>',
+    '<',
+]
+const TERM = new RegExp(
+    `^([a-z0-9_.]+)(${ENCODED_OPS.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(.*)$`,
+    's',
+)
 
-export const ADD_QUERY_OPS = new Set(['=', '!=', '>', '>=', '<', '<=', 'IN', 'NOT IN', 'STARTSWITH', 'ENDSWITH', 'CONTAINS', 'DOES NOT CONTAIN', 'LIKE', 'NOT LIKE', 'ISEMPTY', 'ISNOTEMPTY'])
+export const ADD_QUERY_OPS = new Set([
+    '=',
+    '!=',
+    '>',
+    '>=',
+    '<',
+    '<=',
+    'IN',
+    'NOT IN',
+    'STARTSWITH',
+    'ENDSWITH',
+    'CONTAINS',
+    'DOES NOT CONTAIN',
+    'LIKE',
+    'NOT LIKE',
+    'ISEMPTY',
+    'ISNOTEMPTY',
+])
 
 export function parseTerm(text: string): Term {
     const m = TERM.exec(text)
@@ -26,7 +70,9 @@ export function parseTerm(text: string): Term {
  */
 export function checkTerm(t: Term): Term {
     if (t.op === '=' && t.value === '') {
-        throw new Error(`Glide double: '${t.field}=' with an empty value is not modelled (empty values are NULL on the platform); use ${t.field}ISEMPTY or check the value first`)
+        throw new Error(
+            `Glide double: '${t.field}=' with an empty value is not modelled (empty values are NULL on the platform); use ${t.field}ISEMPTY or check the value first`,
+        )
     }
     return t
 }
@@ -39,8 +85,14 @@ export function parseEncoded(query: string): { groups: Group[]; orders: Order[] 
     if (query.includes('^NQ')) throw new Error('Glide double: ^NQ encoded queries are not supported')
     for (const part of query.split('^')) {
         if (!part || part === 'EQ') continue
-        if (part.startsWith('ORDERBYDESC')) { orders.push({ field: part.slice(11), desc: true }); continue }
-        if (part.startsWith('ORDERBY')) { orders.push({ field: part.slice(7), desc: false }); continue }
+        if (part.startsWith('ORDERBYDESC')) {
+            orders.push({ field: part.slice(11), desc: true })
+            continue
+        }
+        if (part.startsWith('ORDERBY')) {
+            orders.push({ field: part.slice(7), desc: false })
+            continue
+        }
         if (part.startsWith('OR') && groups.length) {
             groups[groups.length - 1].push(parseTerm(part.slice(2)))
             continue
@@ -51,7 +103,7 @@ export function parseEncoded(query: string): { groups: Group[]; orders: Order[] 
 }
 
 export function encodeGroups(groups: Group[], orders: Order[]): string {
-    const parts = groups.map(g => g.map(t => `${t.field}${t.op}${t.value}`).join('^OR'))
+    const parts = groups.map((g) => g.map((t) => `${t.field}${t.op}${t.value}`).join('^OR'))
     for (const o of orders) parts.push(`${o.desc ? 'ORDERBYDESC' : 'ORDERBY'}${o.field}`)
     return parts.join('^')
 }
@@ -83,29 +135,46 @@ function matchTerm(tableName: string, row: Row, t: Term): boolean {
     if (v === '' && NEGATIVE_OPS.has(t.op)) return false
     const lv = v.toLowerCase()
     const lq = t.value.toLowerCase()
-    const list = () => t.value.split(',').map(s => s.trim())
+    const list = () => t.value.split(',').map((s) => s.trim())
     switch (t.op) {
         // Like the platform's default collation, string equality and LIKE are case-insensitive.
-        case '=': return lv === lq
-        case '!=': return lv !== lq
-        case '>': return v !== '' && compare(v, t.value) > 0
-        case '>=': return v !== '' && compare(v, t.value) >= 0
-        case '<': return v !== '' && compare(v, t.value) < 0
-        case '<=': return v !== '' && compare(v, t.value) <= 0
-        case 'IN': return list().some(x => x.toLowerCase() === lv)
-        case 'NOT IN': return !list().some(x => x.toLowerCase() === lv)
-        case 'STARTSWITH': return lv.startsWith(lq)
-        case 'ENDSWITH': return lv.endsWith(lq)
-        case 'CONTAINS': case 'LIKE': return lv.includes(lq)
-        case 'DOES NOT CONTAIN': case 'NOT LIKE': return !lv.includes(lq)
-        case 'ISEMPTY': return v === ''
-        case 'ISNOTEMPTY': return v !== ''
-        default: throw new Error(`Glide double: unsupported operator ${t.op}`)
+        case '=':
+            return lv === lq
+        case '!=':
+            return lv !== lq
+        case '>':
+            return v !== '' && compare(v, t.value) > 0
+        case '>=':
+            return v !== '' && compare(v, t.value) >= 0
+        case '<':
+            return v !== '' && compare(v, t.value) < 0
+        case '<=':
+            return v !== '' && compare(v, t.value) <= 0
+        case 'IN':
+            return list().some((x) => x.toLowerCase() === lv)
+        case 'NOT IN':
+            return !list().some((x) => x.toLowerCase() === lv)
+        case 'STARTSWITH':
+            return lv.startsWith(lq)
+        case 'ENDSWITH':
+            return lv.endsWith(lq)
+        case 'CONTAINS':
+        case 'LIKE':
+            return lv.includes(lq)
+        case 'DOES NOT CONTAIN':
+        case 'NOT LIKE':
+            return !lv.includes(lq)
+        case 'ISEMPTY':
+            return v === ''
+        case 'ISNOTEMPTY':
+            return v !== ''
+        default:
+            throw new Error(`Glide double: unsupported operator ${t.op}`)
     }
 }
 
 export function matches(tableName: string, row: Row, groups: Group[]): boolean {
-    return groups.every(g => g.some(t => matchTerm(tableName, row, t)))
+    return groups.every((g) => g.some((t) => matchTerm(tableName, row, t)))
 }
 
 export function sortRows(tableName: string, rows: Row[], orders: Order[]): Row[] {

@@ -5,7 +5,10 @@ import { state } from './store'
 
 export class RESTAPIRequestBody {
     private _consumed = false
-    constructor(private readonly _raw: string, private readonly _contentType: string) {}
+    constructor(
+        private readonly _raw: string,
+        private readonly _contentType: string,
+    ) {}
 
     private _take(): string {
         // The body is a stream: data, dataString and dataStream share it and the first read consumes it.
@@ -14,21 +17,33 @@ export class RESTAPIRequestBody {
         return this._raw
     }
 
-    get dataString(): string { return this._take() }
-    get dataStream(): string { return this._take() }
+    get dataString(): string {
+        return this._take()
+    }
+    get dataStream(): string {
+        return this._take()
+    }
     get data(): unknown {
         const raw = this._take()
         if (raw === '') return undefined
         if (/json/i.test(this._contentType) || !this._contentType) {
-            try { return JSON.parse(raw) } catch {
-                throw new ServiceError('Exception while reading request').setStatus(400).setDetail('The payload is not valid JSON.')
+            try {
+                return JSON.parse(raw)
+            } catch {
+                throw new ServiceError('Exception while reading request')
+                    .setStatus(400)
+                    .setDetail('The payload is not valid JSON.')
             }
         }
         if (/x-www-form-urlencoded/i.test(this._contentType)) return Object.fromEntries(new URLSearchParams(raw))
         return raw
     }
-    hasNext(): boolean { return false }
-    nextEntry(): unknown { return this.data }
+    hasNext(): boolean {
+        return false
+    }
+    nextEntry(): unknown {
+        return this.data
+    }
 }
 
 export class RESTAPIRequest {
@@ -46,23 +61,38 @@ export class RESTAPIRequest {
         this.body = new RESTAPIRequestBody(input.body, this.headers['content-type'] ?? '')
         this.pathParams = { ...input.pathParams }
         this.queryParams = {}
-        for (const [k, v] of Object.entries(input.queryParams)) this.queryParams[k] = Array.isArray(v) ? v.map(String) : [String(v)]
-        this.queryString = new URLSearchParams(Object.entries(this.queryParams).flatMap(([k, vs]) => vs.map(v => [k, v] as [string, string]))).toString()
+        for (const [k, v] of Object.entries(input.queryParams))
+            this.queryParams[k] = Array.isArray(v) ? v.map(String) : [String(v)]
+        this.queryString = new URLSearchParams(
+            Object.entries(this.queryParams).flatMap(([k, vs]) => vs.map((v) => [k, v] as [string, string])),
+        ).toString()
         this.uri = input.uri
         this.url = input.url || input.uri + (this.queryString ? '?' + this.queryString : '')
     }
 
-    getHeader(name: string): string | null { return this.headers[String(name).toLowerCase()] ?? null }
-    getSupportedResponseContentTypes(): string[] { return ['application/json'] }
+    getHeader(name: string): string | null {
+        return this.headers[String(name).toLowerCase()] ?? null
+    }
+    getSupportedResponseContentTypes(): string[] {
+        return ['application/json']
+    }
 }
 
 export class RESTAPIResponseStream {
     constructor(private readonly _sink: (s: string) => void) {}
-    writeString(s: string): void { this._sink(String(s)) }
-    writeStream(s: unknown): void { this._sink(String(s)) }
+    writeString(s: string): void {
+        this._sink(String(s))
+    }
+    writeStream(s: unknown): void {
+        this._sink(String(s))
+    }
 }
 
-export interface RestResult { status: number; headers: Record<string, string>; body: string }
+export interface RestResult {
+    status: number
+    headers: Record<string, string>
+    body: string
+}
 
 export class RESTAPIResponse {
     _status = 200
@@ -71,17 +101,33 @@ export class RESTAPIResponse {
     _streamed = ''
     _usedStream = false
 
-    setStatus(code: number): void { this._status = Number(code) }
-    setHeader(name: string, value: string): void { this._headers[String(name)] = String(value) }
-    setHeaders(headers: Record<string, string>): void { for (const [k, v] of Object.entries(headers)) this.setHeader(k, v) }
-    setContentType(type: string): void { this._headers['Content-Type'] = String(type) }
-    setLocation(location: string): void { this._headers.Location = String(location) }
+    setStatus(code: number): void {
+        this._status = Number(code)
+    }
+    setHeader(name: string, value: string): void {
+        this._headers[String(name)] = String(value)
+    }
+    setHeaders(headers: Record<string, string>): void {
+        for (const [k, v] of Object.entries(headers)) this.setHeader(k, v)
+    }
+    setContentType(type: string): void {
+        this._headers['Content-Type'] = String(type)
+    }
+    setLocation(location: string): void {
+        this._headers.Location = String(location)
+    }
     /** Like the platform, an object body is serialised wrapped in {"result": ...}. */
-    setBody(body: unknown): void { this._body = JSON.stringify({ result: body }) }
-    setError(error: unknown): void { this._applyError(error) }
+    setBody(body: unknown): void {
+        this._body = JSON.stringify({ result: body })
+    }
+    setError(error: unknown): void {
+        this._applyError(error)
+    }
     getStreamWriter(): RESTAPIResponseStream {
         this._usedStream = true
-        return new RESTAPIResponseStream(s => { this._streamed += s })
+        return new RESTAPIResponseStream((s) => {
+            this._streamed += s
+        })
     }
 
     _applyError(error: unknown): void {
@@ -95,7 +141,8 @@ export class RESTAPIResponse {
 
     _result(): RestResult {
         const headers = { ...this._headers }
-        if (!Object.keys(headers).some(h => h.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json'
+        if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
+            headers['Content-Type'] = 'application/json'
         const body = this._usedStream ? this._streamed : (this._body ?? '')
         return { status: this._status, headers, body }
     }
@@ -127,8 +174,13 @@ export interface RestCall {
 export function makeRestCall(input: RestCallInput = {}): RestCall {
     if (input.userName !== undefined) state.userName = input.userName
     const request = new RESTAPIRequest({
-        method: (input.method ?? 'GET').toUpperCase(), pathParams: input.pathParams ?? {}, queryParams: input.queryParams ?? {},
-        headers: input.headers ?? {}, body: input.body ?? '', uri: input.uri ?? '', url: input.url ?? '',
+        method: (input.method ?? 'GET').toUpperCase(),
+        pathParams: input.pathParams ?? {},
+        queryParams: input.queryParams ?? {},
+        headers: input.headers ?? {},
+        body: input.body ?? '',
+        uri: input.uri ?? '',
+        url: input.url ?? '',
     })
     const response = new RESTAPIResponse()
     return {

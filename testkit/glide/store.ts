@@ -28,14 +28,40 @@ export interface TableDef {
     compute?: (row: Row) => void
 }
 
-export interface InProcessRequest { method: string; url: string; headers: Record<string, string>; body: string }
-export interface InProcessResponse { status: number; headers?: Record<string, string>; body?: string }
+export interface InProcessRequest {
+    method: string
+    url: string
+    headers: Record<string, string>
+    body: string
+}
+export interface InProcessResponse {
+    status: number
+    headers?: Record<string, string>
+    body?: string
+}
 export type InProcessHandler = (req: InProcessRequest) => InProcessResponse
 
-export interface CapturedMessage { type: 'error' | 'info'; message: string }
-export interface QueuedEvent { name: string; instance: string | null; parm1: string; parm2: string; queue: string }
+export interface CapturedMessage {
+    type: 'error' | 'info'
+    message: string
+}
+export interface QueuedEvent {
+    name: string
+    instance: string | null
+    parm1: string
+    parm2: string
+    queue: string
+}
 
-export const SYS_FIELDS = ['sys_id', 'sys_created_on', 'sys_created_by', 'sys_updated_on', 'sys_updated_by', 'sys_mod_count', 'sys_class_name']
+export const SYS_FIELDS = [
+    'sys_id',
+    'sys_created_on',
+    'sys_created_by',
+    'sys_updated_on',
+    'sys_updated_by',
+    'sys_mod_count',
+    'sys_class_name',
+]
 
 interface State {
     tables: Map<string, TableDef>
@@ -57,8 +83,17 @@ export const state: State = freshState()
 
 function freshState(): State {
     return {
-        tables: new Map(), data: new Map(), counters: new Map(), userName: 'admin', language: 'en',
-        fixedClock: null, crossScopeDenied: new Set(), acls: new Map(), hosts: new Map(), messages: [], events: [],
+        tables: new Map(),
+        data: new Map(),
+        counters: new Map(),
+        userName: 'admin',
+        language: 'en',
+        fixedClock: null,
+        crossScopeDenied: new Set(),
+        acls: new Map(),
+        hosts: new Map(),
+        messages: [],
+        events: [],
         oauthSendsSetParameters: true,
     }
 }
@@ -75,7 +110,14 @@ export const ADMIN_SYS_ID = '6816f79cc0a8016401c5a33be04be441'
 
 function seedBaseData(): void {
     const adminRole = insertRow('sys_user_role', { name: 'admin' })
-    insertRow('sys_user', { sys_id: ADMIN_SYS_ID, user_name: 'admin', first_name: 'System', last_name: 'Administrator', email: 'admin@example.com', password: 'admin' })
+    insertRow('sys_user', {
+        sys_id: ADMIN_SYS_ID,
+        user_name: 'admin',
+        first_name: 'System',
+        last_name: 'Administrator',
+        email: 'admin@example.com',
+        password: 'admin',
+    })
     insertRow('sys_user_has_role', { user: ADMIN_SYS_ID, role: adminRole.sys_id, state: 'active' })
     insertRow('sys_properties', { name: 'glide.servlet.uri', value: 'http://localhost:8080/', type: 'string' })
 }
@@ -94,11 +136,20 @@ export interface TableOptions {
 }
 
 export function defineTable(name: string, opts: TableOptions = {}): void {
-    if (opts.extends && !state.tables.has(opts.extends)) throw new Error(`defineTable(${name}): parent table ${opts.extends} is not defined`)
+    if (opts.extends && !state.tables.has(opts.extends))
+        throw new Error(`defineTable(${name}): parent table ${opts.extends} is not defined`)
     state.tables.set(name, {
-        name, extends: opts.extends, unique: opts.unique ?? [], fields: opts.fields, refs: opts.refs ?? {},
-        display: opts.display, defaults: opts.defaults ?? {}, journal: opts.journal ?? [], password2: opts.password2 ?? [],
-        number: opts.number, compute: opts.compute,
+        name,
+        extends: opts.extends,
+        unique: opts.unique ?? [],
+        fields: opts.fields,
+        refs: opts.refs ?? {},
+        display: opts.display,
+        defaults: opts.defaults ?? {},
+        journal: opts.journal ?? [],
+        password2: opts.password2 ?? [],
+        number: opts.number,
+        compute: opts.compute,
     })
     if (!state.data.has(name)) state.data.set(name, [])
     if (state.tables.has('sys_db_object')) ensureDbObject(name)
@@ -107,9 +158,13 @@ export function defineTable(name: string, opts: TableOptions = {}): void {
 /** Every table has its sys_db_object row (cross-scope access settings live there). */
 function ensureDbObject(name: string): void {
     const objects = allRows('sys_db_object')
-    if (objects.some(r => r.name === name)) return
+    if (objects.some((r) => r.name === name)) return
     const parent = state.tables.get(name)?.extends
-    insertRow('sys_db_object', { name, label: name, super_class: parent ? (objects.find(r => r.name === parent)?.sys_id ?? '') : '' })
+    insertRow('sys_db_object', {
+        name,
+        label: name,
+        super_class: parent ? (objects.find((r) => r.name === parent)?.sys_id ?? '') : '',
+    })
 }
 
 export function applyComputed(tableName: string, row: Row): void {
@@ -130,7 +185,8 @@ export function lineage(name: string): TableDef[] {
 /** The table and every table extending it, at any depth. */
 export function descendants(name: string): string[] {
     const out = [name]
-    for (const t of state.tables.values()) if (t.extends === name) out.push(...descendants(t.name).filter(n => !out.includes(n)))
+    for (const t of state.tables.values())
+        if (t.extends === name) out.push(...descendants(t.name).filter((n) => !out.includes(n)))
     return out
 }
 
@@ -154,11 +210,11 @@ export function refTarget(tableName: string, field: string): string | undefined 
 }
 
 export function isJournal(tableName: string, field: string): boolean {
-    return lineage(tableName).some(t => t.journal.includes(field))
+    return lineage(tableName).some((t) => t.journal.includes(field))
 }
 
 export function isPassword2(tableName: string, field: string): boolean {
-    return lineage(tableName).some(t => t.password2.includes(field))
+    return lineage(tableName).some((t) => t.password2.includes(field))
 }
 
 export function displayField(tableName: string): string {
@@ -168,11 +224,11 @@ export function displayField(tableName: string): string {
 
 /** Every stored row of the table and its children (a parent query sees child rows, like the platform). */
 export function allRows(tableName: string): Row[] {
-    return descendants(tableName).flatMap(n => state.data.get(n) ?? [])
+    return descendants(tableName).flatMap((n) => state.data.get(n) ?? [])
 }
 
 export function findById(tableName: string, sysId: string): Row | undefined {
-    return allRows(tableName).find(r => r.sys_id === sysId)
+    return allRows(tableName).find((r) => r.sys_id === sysId)
 }
 
 export function newSysId(): string {
@@ -220,8 +276,10 @@ export function isNullValue(value: string | undefined): boolean {
 export function uniqueViolation(tableName: string, candidate: Row): string[] | undefined {
     for (const t of lineage(tableName)) {
         for (const key of t.unique) {
-            if (key.some(f => isNullValue(candidate[f]))) continue
-            const clash = allRows(t.name).some(r => r.sys_id !== candidate.sys_id && key.every(f => (r[f] ?? '') === candidate[f]))
+            if (key.some((f) => isNullValue(candidate[f]))) continue
+            const clash = allRows(t.name).some(
+                (r) => r.sys_id !== candidate.sys_id && key.every((f) => (r[f] ?? '') === candidate[f]),
+            )
             if (clash) return key
         }
     }
@@ -246,7 +304,8 @@ export function insertRow(tableName: string, values: Row): Row {
     row.sys_created_by = values.sys_created_by || state.userName
     row.sys_updated_by = values.sys_updated_by || state.userName
     row.sys_mod_count = values.sys_mod_count || '0'
-    for (const t of lineage(tableName)) if (t.number && !row[t.number.field]) row[t.number.field] = nextNumber(t.name, t.number.prefix)
+    for (const t of lineage(tableName))
+        if (t.number && !row[t.number.field]) row[t.number.field] = nextNumber(t.name, t.number.prefix)
     applyComputed(tableName, row)
     state.data.get(tableName)!.push(row)
     return row
@@ -254,19 +313,24 @@ export function insertRow(tableName: string, values: Row): Row {
 
 export function removeRow(sysId: string): boolean {
     for (const rows of state.data.values()) {
-        const i = rows.findIndex(r => r.sys_id === sysId)
-        if (i >= 0) { rows.splice(i, 1); return true }
+        const i = rows.findIndex((r) => r.sys_id === sysId)
+        if (i >= 0) {
+            rows.splice(i, 1)
+            return true
+        }
     }
     return false
 }
 
 export function currentUserRow(): Row | undefined {
-    return allRows('sys_user').find(r => r.user_name === state.userName)
+    return allRows('sys_user').find((r) => r.user_name === state.userName)
 }
 
 /** Role names held by a user, expanded through sys_user_role_contains. */
 export function rolesOf(userSysId: string): Set<string> {
-    const roleIds = allRows('sys_user_has_role').filter(r => r.user === userSysId && (r.state ?? 'active') === 'active').map(r => r.role)
+    const roleIds = allRows('sys_user_has_role')
+        .filter((r) => r.user === userSysId && (r.state ?? 'active') === 'active')
+        .map((r) => r.role)
     const seen = new Set<string>()
     const queue = [...roleIds]
     while (queue.length) {
@@ -276,7 +340,10 @@ export function rolesOf(userSysId: string): Set<string> {
         for (const c of allRows('sys_user_role_contains')) if (c.role === id) queue.push(c.contains)
     }
     const names = new Set<string>()
-    for (const id of seen) { const r = findById('sys_user_role', id); if (r) names.add(r.name) }
+    for (const id of seen) {
+        const r = findById('sys_user_role', id)
+        if (r) names.add(r.name)
+    }
     return names
 }
 
@@ -289,7 +356,7 @@ export function currentUserHasAnyRole(roles: string[]): boolean {
     const u = currentUserRow()
     if (!u) return false
     const held = rolesOf(u.sys_id)
-    return held.has('admin') || roles.some(r => held.has(r))
+    return held.has('admin') || roles.some((r) => held.has(r))
 }
 
 /** ACL check as set by control.acl(table, op, roles): no rule means allowed, admin always passes. */
@@ -309,15 +376,24 @@ export function crossScopeRefusal(tableName: string, op: Operation): string | un
     return `${OP_LABEL[op]} operation against '${tableName}' from scope '${APP_SCOPE}' has been refused due to the table's cross-scope access policy`
 }
 
-export function writeSyslog(level: 'info' | 'warn' | 'error' | 'debug', message: string, source: string = APP_SCOPE): void {
+export function writeSyslog(
+    level: 'info' | 'warn' | 'error' | 'debug',
+    message: string,
+    source: string = APP_SCOPE,
+): void {
     insertRow('syslog', { level: SYSLOG_LEVEL[level], message, source })
 }
 
 // syslog.level is a choice field: -1 debug, 0 info, 1 warning, 2 error.
-export const SYSLOG_LEVEL: Record<'info' | 'warn' | 'error' | 'debug', string> = { debug: '-1', info: '0', warn: '1', error: '2' }
+export const SYSLOG_LEVEL: Record<'info' | 'warn' | 'error' | 'debug', string> = {
+    debug: '-1',
+    info: '0',
+    warn: '1',
+    error: '2',
+}
 
 export function getPropertyValue(name: string): string | undefined {
-    const r = allRows('sys_properties').find(p => p.name === name)
+    const r = allRows('sys_properties').find((p) => p.name === name)
     return r ? r.value : undefined
 }
 

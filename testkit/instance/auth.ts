@@ -9,7 +9,9 @@ export interface Caller {
     via: 'session' | 'basic' | 'bearer'
 }
 
-export type AuthOutcome = { ok: true; caller: Caller | null } | { ok: false; status: number; message: string; detail: string }
+export type AuthOutcome =
+    | { ok: true; caller: Caller | null }
+    | { ok: false; status: number; message: string; detail: string }
 
 export interface UserDirectory {
     /** Checks a user's password; returns false for unknown, inactive or locked users. */
@@ -32,11 +34,23 @@ export async function authenticate(req: IncomingMessage, deps: AuthDeps): Promis
         const i = decoded.indexOf(':')
         const user = i < 0 ? decoded : decoded.slice(0, i)
         const pass = i < 0 ? '' : decoded.slice(i + 1)
-        if (!deps.users.checkPassword(user, pass)) return { ok: false, status: 401, message: 'User Not Authenticated', detail: 'Required to provide Auth information' }
+        if (!deps.users.checkPassword(user, pass))
+            return {
+                ok: false,
+                status: 401,
+                message: 'User Not Authenticated',
+                detail: 'Required to provide Auth information',
+            }
         return { ok: true, caller: { userName: user, via: 'basic' } }
     }
     if (/^bearer /i.test(authz)) {
-        if (!deps.bearer) return { ok: false, status: 401, message: 'User Not Authenticated', detail: 'Bearer tokens are not accepted: no OIDC provider is configured' }
+        if (!deps.bearer)
+            return {
+                ok: false,
+                status: 401,
+                message: 'User Not Authenticated',
+                detail: 'Bearer tokens are not accepted: no OIDC provider is configured',
+            }
         const r = await deps.bearer(authz.slice(7).trim())
         if ('error' in r) return { ok: false, status: 401, message: 'User Not Authenticated', detail: r.error }
         return { ok: true, caller: { userName: r.userName, via: 'bearer' } }
@@ -44,7 +58,13 @@ export async function authenticate(req: IncomingMessage, deps: AuthDeps): Promis
     const session = deps.sessions.fromCookie(req.headers.cookie)
     if (session) {
         const token = req.headers['x-usertoken']
-        if (token !== session.g_ck) return { ok: false, status: 401, message: 'User Not Authenticated', detail: 'Missing or invalid X-UserToken for this session' }
+        if (token !== session.g_ck)
+            return {
+                ok: false,
+                status: 401,
+                message: 'User Not Authenticated',
+                detail: 'Missing or invalid X-UserToken for this session',
+            }
         return { ok: true, caller: { userName: session.userName, via: 'session' } }
     }
     return { ok: true, caller: null }

@@ -34,8 +34,13 @@ export function menuEntries(app: BuiltApp): MenuEntry[] {
             const linkType = text(m.link_type)
             const table = linkType === 'LIST' ? text(m.name) : ''
             const filter = text(m.filter)
-            const url = table ? `/${table}_list.do${filter ? '?sysparm_query=' + encodeURIComponent(filter) : ''}` : '/' + text(m.query).replace(/^\//, '')
-            const roles = text(m.roles).split(',').map((r) => r.trim()).filter(Boolean)
+            const url = table
+                ? `/${table}_list.do${filter ? '?sysparm_query=' + encodeURIComponent(filter) : ''}`
+                : '/' + text(m.query).replace(/^\//, '')
+            const roles = text(m.roles)
+                .split(',')
+                .map((r) => r.trim())
+                .filter(Boolean)
             return { title: text(m.title), url, table, roles, order: Number(text(m.order)) || 0 }
         })
         .sort((a, b) => a.order - b.order)
@@ -43,8 +48,26 @@ export function menuEntries(app: BuiltApp): MenuEntry[] {
 
 // Columns a person would pick for each list (the platform's list layout); other tables show their first fields.
 export const LIST_COLUMNS: Record<string, string[]> = {
-    x_mioms_m365_assis_health_issue: ['issue_id', 'title', 'service', 'classification', 'status', 'is_resolved', 'start_date_time', 'last_modified_date_time'],
-    x_mioms_m365_assis_case: ['connector_case_id', 'title', 'incident', 'status', 'sync_state', 'admin_email', 'is_test', 'sys_created_on'],
+    x_mioms_m365_assis_health_issue: [
+        'issue_id',
+        'title',
+        'service',
+        'classification',
+        'status',
+        'is_resolved',
+        'start_date_time',
+        'last_modified_date_time',
+    ],
+    x_mioms_m365_assis_case: [
+        'connector_case_id',
+        'title',
+        'incident',
+        'status',
+        'sync_state',
+        'admin_email',
+        'is_test',
+        'sys_created_on',
+    ],
     syslog: ['sys_created_on', 'level', 'source', 'message'],
     incident: ['number', 'short_description', 'priority', 'state', 'caller_id'],
 }
@@ -68,7 +91,9 @@ export interface ListPageInput {
 
 export function listPageHtml(p: ListPageInput): string {
     const title = p.module ? p.module.title : p.table
-    const head = p.result.columns.map((c) => `<th scope="col">${escapeHtml(c.label)}</th>`).join('') + (p.rowLink ? '<th scope="col"></th>' : '')
+    const head =
+        p.result.columns.map((c) => `<th scope="col">${escapeHtml(c.label)}</th>`).join('') +
+        (p.rowLink ? '<th scope="col"></th>' : '')
     const body = p.result.rows
         .map((r) => {
             const link = p.rowLink ? p.rowLink(r) : null

@@ -28,7 +28,8 @@ async function metadata(url: string): Promise<Metadata> {
     const res = await fetch(url, { signal: AbortSignal.timeout(10000) })
     if (!res.ok) throw new Error(`OIDC metadata ${url} answered ${res.status}`)
     const value = (await res.json()) as Partial<Metadata>
-    if (typeof value.issuer !== 'string' || typeof value.jwks_uri !== 'string') throw new Error(`OIDC metadata ${url} lacks issuer or jwks_uri`)
+    if (typeof value.issuer !== 'string' || typeof value.jwks_uri !== 'string')
+        throw new Error(`OIDC metadata ${url} lacks issuer or jwks_uri`)
     metadataCache.set(url, { at: Date.now(), value: value as Metadata })
     return value as Metadata
 }
@@ -51,12 +52,17 @@ export function createOidcBearerVerifier(): BearerVerifier {
     return async (token: string) => {
         const aud = audiences(token)
         if (aud === null) return { error: 'The bearer token is not a JWT.' }
-        const entities = control.rows('oauth_oidc_entity').filter((e) => e.active !== 'false' && e.client_id && aud.includes(e.client_id))
-        if (!entities.length) return { error: 'No active OIDC provider entity has the token audience as its Client ID.' }
+        const entities = control
+            .rows('oauth_oidc_entity')
+            .filter((e) => e.active !== 'false' && e.client_id && aud.includes(e.client_id))
+        if (!entities.length)
+            return { error: 'No active OIDC provider entity has the token audience as its Client ID.' }
         let lastError = 'The token was not accepted.'
         let specificError = false
         for (const entity of entities) {
-            const config = control.rows('oidc_provider_configuration').find((c) => c.sys_id === entity.oidc_provider_configuration)
+            const config = control
+                .rows('oidc_provider_configuration')
+                .find((c) => c.sys_id === entity.oidc_provider_configuration)
             if (!config || !config.oidc_url) {
                 lastError = `OIDC entity ${entity.name} has no provider configuration with a metadata URL.`
                 continue
@@ -68,7 +74,12 @@ export function createOidcBearerVerifier(): BearerVerifier {
                 lastError = (e as Error).message
                 continue
             }
-            const verified = await verifyBearer(token, { audience: entity.client_id, issuer: meta.issuer, jwksUri: meta.jwks_uri, clockToleranceSeconds: Number(entity.clock_skew) || 0 })
+            const verified = await verifyBearer(token, {
+                audience: entity.client_id,
+                issuer: meta.issuer,
+                jwksUri: meta.jwks_uri,
+                clockToleranceSeconds: Number(entity.clock_skew) || 0,
+            })
             if (!verified.ok) {
                 // An issuer mismatch only says this entity is for the other token version: any other reason is more telling.
                 if (verified.error !== 'invalid_issuer' || !specificError) lastError = verified.message
@@ -81,7 +92,8 @@ export function createOidcBearerVerifier(): BearerVerifier {
             const field = config.user_field || 'user_name'
             const user = control.rows('sys_user').find((u) => u[field] === value)
             if (!user) return { error: `No user has ${field} equal to the token's ${claim}.` }
-            if (user.active === 'false' || user.locked_out === 'true') return { error: 'The user the token maps to is inactive or locked out.' }
+            if (user.active === 'false' || user.locked_out === 'true')
+                return { error: 'The user the token maps to is inactive or locked out.' }
             return { userName: user.user_name }
         }
         return { error: lastError }

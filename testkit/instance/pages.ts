@@ -6,7 +6,21 @@ import { join } from 'node:path'
 // The built HTML is XHTML for Jelly; a browser needs HTML, so self-closing non-void tags are expanded and
 // <sdk:now-ux-globals/> becomes the session globals the platform would inject (g_ck, the user, language).
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'])
+const VOID = new Set([
+    'area',
+    'base',
+    'br',
+    'col',
+    'embed',
+    'hr',
+    'img',
+    'input',
+    'link',
+    'meta',
+    'source',
+    'track',
+    'wbr',
+])
 
 export interface PageGlobals {
     g_ck: string
@@ -41,7 +55,9 @@ export function toBrowserHtml(xhtml: string, globals: PageGlobals): string {
         ';</script>'
     const html = xhtml
         .replace(/^\s*<!--[\s\S]*?-->\s*/, '')
-        .replace(TRANSLATION_EXPR, (_m, scope: string, text: string) => jsSingleQuoted(globals.translate(unescapeDouble(scope), unescapeDouble(text))))
+        .replace(TRANSLATION_EXPR, (_m, scope: string, text: string) =>
+            jsSingleQuoted(globals.translate(unescapeDouble(scope), unescapeDouble(text))),
+        )
         // The build resolves <sdk:now-ux-globals> into Jelly: evaluate the session token expression and drop
         // the platform-only includes (Glide client scripts, the Polaris theme and UX framework library).
         .replace(/\$\[gs\.getSession\(\)\.getSessionToken\(\) \|\| gs\.getSessionToken\(\)\]/g, globals.g_ck)
@@ -51,7 +67,9 @@ export function toBrowserHtml(xhtml: string, globals: PageGlobals): string {
         .replace(/<script[^>]*library-uxf[^>]*>\s*<\/script>/g, '')
         .replace(/<sdk:now-ux-globals\s*\/>|<sdk:now-ux-globals>\s*<\/sdk:now-ux-globals>/, '')
         .replace(/\?uxpcb=\$\[[^\]]*\]/g, '')
-        .replace(/<([a-zA-Z][\w-]*)([^<>]*?)\/>/g, (m, tag: string, attrs: string) => (VOID.has(tag.toLowerCase()) ? m : `<${tag}${attrs}></${tag}>`))
+        .replace(/<([a-zA-Z][\w-]*)([^<>]*?)\/>/g, (m, tag: string, attrs: string) =>
+            VOID.has(tag.toLowerCase()) ? m : `<${tag}${attrs}></${tag}>`,
+        )
         .replace('</head>', inject + '</head>')
     return '<!DOCTYPE html>\n' + html
 }
@@ -69,7 +87,14 @@ export function pageAsset(staticDir: string, scope: string, urlPath: string): Pa
     if (rel.includes('..')) return { status: 400, type: 'text/plain', body: 'bad path' }
     const file = join(staticDir, rel)
     if (!existsSync(file)) return { status: 404, type: 'text/plain', body: 'not found' }
-    const type = rel.endsWith('.jsdbx') || rel.endsWith('.js') ? 'text/javascript' : rel.endsWith('.css') ? 'text/css' : rel.endsWith('.map') || rel.endsWith('.json') ? 'application/json' : 'application/octet-stream'
+    const type =
+        rel.endsWith('.jsdbx') || rel.endsWith('.js')
+            ? 'text/javascript'
+            : rel.endsWith('.css')
+              ? 'text/css'
+              : rel.endsWith('.map') || rel.endsWith('.json')
+                ? 'application/json'
+                : 'application/octet-stream'
     return { status: 200, type, body: readFileSync(file) }
 }
 

@@ -41,8 +41,13 @@ export function doubleRuntime(): InstanceRuntime {
             if (!tableDef(table)) return null
             const fields = fieldsOf(table) ?? []
             control.setCurrentUser(userName)
-            const names = (LIST_COLUMNS[table] ?? fields.slice(0, 6)).filter((f) => f === 'sys_created_on' || fields.indexOf(f) >= 0)
-            const columns = names.map((name) => ({ name, label: name.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()) }))
+            const names = (LIST_COLUMNS[table] ?? fields.slice(0, 6)).filter(
+                (f) => f === 'sys_created_on' || fields.indexOf(f) >= 0,
+            )
+            const columns = names.map((name) => ({
+                name,
+                label: name.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()),
+            }))
             const gr = new GlideRecordSecure(table)
             if (!gr.canRead()) return { columns, rows: [], denied: true }
             if (query) gr.addEncodedQuery(query)
@@ -63,7 +68,9 @@ export function doubleRuntime(): InstanceRuntime {
         // "Set a fallback language"), else `message` itself (Message - Global API doc).
         translate(userName, code, key) {
             const lang = user(userName)?.preferred_language || 'en'
-            const rows = control.rows('sys_ui_message').filter((m) => m.code === code && String(m.key).toLowerCase() === key.toLowerCase())
+            const rows = control
+                .rows('sys_ui_message')
+                .filter((m) => m.code === code && String(m.key).toLowerCase() === key.toLowerCase())
             const hit = rows.find((m) => m.language === lang) ?? rows.find((m) => m.language === 'en')
             return hit ? hit.message : key
         },

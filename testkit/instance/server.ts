@@ -66,7 +66,8 @@ export function createInstanceServer(opts: InstanceOptions): InstanceServer {
         let fn = modules.get(key)
         if (!fn) {
             const mod = require(join(opts.rootDir, r.modulePath)) as Record<string, unknown>
-            if (typeof mod[r.exportName] !== 'function') throw new Error(`${r.modulePath} does not export ${r.exportName}`)
+            if (typeof mod[r.exportName] !== 'function')
+                throw new Error(`${r.modulePath} does not export ${r.exportName}`)
             fn = mod[r.exportName] as Handler
             modules.set(key, fn)
         }
@@ -76,7 +77,15 @@ export function createInstanceServer(opts: InstanceOptions): InstanceServer {
 
     const server = createServer((req, res) => {
         handle(req, res).catch((e: unknown) => {
-            send(res, 500, 'application/json', JSON.stringify({ error: { message: 'Sandbox error', detail: e instanceof Error ? e.message : String(e) }, status: 'failure' }))
+            send(
+                res,
+                500,
+                'application/json',
+                JSON.stringify({
+                    error: { message: 'Sandbox error', detail: e instanceof Error ? e.message : String(e) },
+                    status: 'failure',
+                }),
+            )
         })
     })
 
@@ -106,10 +115,25 @@ export function createInstanceServer(opts: InstanceOptions): InstanceServer {
 
     function home(req: IncomingMessage, res: ServerResponse): void {
         const s = sessions.fromCookie(req.headers.cookie)
-        const users = (opts.demoUsers ?? []).map((u) => `<li><a href="/login.do?user=${encodeURIComponent(u.userName)}">${u.userName}</a> ${u.description}</li>`).join('')
+        const users = (opts.demoUsers ?? [])
+            .map(
+                (u) =>
+                    `<li><a href="/login.do?user=${encodeURIComponent(u.userName)}">${u.userName}</a> ${u.description}</li>`,
+            )
+            .join('')
         const pages = opts.app.pages.map((p) => `<li><a href="/${p.endpoint}">${p.endpoint}</a></li>`).join('')
-        const menu = menuEntries(opts.app).map((m) => `<li><a href="${m.url.replace(/&/g, '&amp;')}">${m.title}</a> (roles: ${m.roles.join(', ') || 'any'})</li>`).join('')
-        send(res, 200, 'text/html', `<!DOCTYPE html><html><head><title>Sandbox instance</title></head><body><h1>Microsoft 365 support integration: sandbox</h1><p>Signed in as: ${s ? s.userName : 'nobody'}</p><h2>Sign in as</h2><ul>${users}</ul><h2>Menu: Microsoft 365 Support</h2><ul>${menu}<li><a href="/incident_list.do">Incidents</a> (with their Microsoft 365 tab)</li></ul><h2>UI pages</h2><ul>${pages}</ul></body></html>`)
+        const menu = menuEntries(opts.app)
+            .map(
+                (m) =>
+                    `<li><a href="${m.url.replace(/&/g, '&amp;')}">${m.title}</a> (roles: ${m.roles.join(', ') || 'any'})</li>`,
+            )
+            .join('')
+        send(
+            res,
+            200,
+            'text/html',
+            `<!DOCTYPE html><html><head><title>Sandbox instance</title></head><body><h1>Microsoft 365 support integration: sandbox</h1><p>Signed in as: ${s ? s.userName : 'nobody'}</p><h2>Sign in as</h2><ul>${users}</ul><h2>Menu: Microsoft 365 Support</h2><ul>${menu}<li><a href="/incident_list.do">Incidents</a> (with their Microsoft 365 tab)</li></ul><h2>UI pages</h2><ul>${pages}</ul></body></html>`,
+        )
     }
 
     // <table>_list.do: the menu module's roles first (the navigator shows the module only to them), then the
@@ -124,12 +148,29 @@ export function createInstanceServer(opts: InstanceOptions): InstanceServer {
         const modules = menuEntries(opts.app).filter((m) => m.table === table)
         const module = modules.find((m) => m.url === url.pathname + url.search) ?? modules[0]
         const roles = modules.flatMap((m) => m.roles)
-        if (roles.length && !opts.runtime.userHasAnyRole(s.userName, roles)) return send(res, 403, 'text/plain', `${s.userName} has none of the roles of this list's menu entry (${roles.join(', ')})`)
+        if (roles.length && !opts.runtime.userHasAnyRole(s.userName, roles))
+            return send(
+                res,
+                403,
+                'text/plain',
+                `${s.userName} has none of the roles of this list's menu entry (${roles.join(', ')})`,
+            )
         const result = opts.runtime.listRows!(s.userName, table, query)
         if (!result) return send(res, 404, 'text/plain', `No table ${table}`)
         const tabPage = opts.app.pages.find((p) => /incident_tab/.test(p.endpoint))
-        const rowLink = table === 'incident' && tabPage ? (r: Record<string, string>) => ({ href: `/${tabPage.endpoint}?sys_id=${r.sys_id}`, label: 'Microsoft 365 tab' }) : undefined
-        send(res, result.denied ? 403 : 200, 'text/html; charset=utf-8', listPageHtml({ table, query, userName: s.userName, module, result, rowLink }))
+        const rowLink =
+            table === 'incident' && tabPage
+                ? (r: Record<string, string>) => ({
+                      href: `/${tabPage.endpoint}?sys_id=${r.sys_id}`,
+                      label: 'Microsoft 365 tab',
+                  })
+                : undefined
+        send(
+            res,
+            result.denied ? 403 : 200,
+            'text/html; charset=utf-8',
+            listPageHtml({ table, query, userName: s.userName, module, result, rowLink }),
+        )
     }
 
     function servePage(req: IncomingMessage, res: ServerResponse, xhtml: string, url: URL): void {
@@ -138,7 +179,13 @@ export function createInstanceServer(opts: InstanceOptions): InstanceServer {
             res.writeHead(302, { Location: '/?next=' + encodeURIComponent(url.pathname + url.search) })
             return void res.end()
         }
-        const html = toBrowserHtml(xhtml.replace(/^\s*<!--[\s\S]*?-->\s*/, ''), { g_ck: s.g_ck, userName: s.userName, userId: opts.runtime.userSysId(s.userName), language: opts.runtime.language(s.userName), translate: (scope, text) => opts.runtime.translate(s.userName, scope, text) })
+        const html = toBrowserHtml(xhtml.replace(/^\s*<!--[\s\S]*?-->\s*/, ''), {
+            g_ck: s.g_ck,
+            userName: s.userName,
+            userId: opts.runtime.userSysId(s.userName),
+            language: opts.runtime.language(s.userName),
+            translate: (scope, text) => opts.runtime.translate(s.userName, scope, text),
+        })
         send(res, 200, 'text/html; charset=utf-8', html)
     }
 
@@ -156,7 +203,13 @@ export function createInstanceServer(opts: InstanceOptions): InstanceServer {
     }
 
     /** The synchronous part of an API call: route match, authentication outcome, ACL, then the handler. */
-    function dispatch(method: string, url: URL, headers: Record<string, string>, body: string, auth: AuthOutcome): RouteReply {
+    function dispatch(
+        method: string,
+        url: URL,
+        headers: Record<string, string>,
+        body: string,
+        auth: AuthOutcome,
+    ): RouteReply {
         let route: BuiltRoute | undefined
         let pathParams: Record<string, string> = {}
         for (const r of opts.app.routes) {
@@ -167,16 +220,38 @@ export function createInstanceServer(opts: InstanceOptions): InstanceServer {
                 break
             }
         }
-        if (!route) return platformError(400, 'Requested URI does not represent any resource', `No route ${method} ${url.pathname}`)
+        if (!route)
+            return platformError(
+                400,
+                'Requested URI does not represent any resource',
+                `No route ${method} ${url.pathname}`,
+            )
         if (!auth.ok) return platformError(auth.status, auth.message, auth.detail)
         const caller: Caller | null = auth.caller
-        if (route.requiresAuthentication && !caller) return platformError(401, 'User Not Authenticated', 'Required to provide Auth information')
-        if (route.requiresAcl && route.roles.length && (!caller || !opts.runtime.userHasAnyRole(caller.userName, route.roles))) {
-            return platformError(403, 'User Not Authorized', 'ACL Exception: the user does not have a role this REST endpoint requires')
+        if (route.requiresAuthentication && !caller)
+            return platformError(401, 'User Not Authenticated', 'Required to provide Auth information')
+        if (
+            route.requiresAcl &&
+            route.roles.length &&
+            (!caller || !opts.runtime.userHasAnyRole(caller.userName, route.roles))
+        ) {
+            return platformError(
+                403,
+                'User Not Authorized',
+                'ACL Exception: the user does not have a role this REST endpoint requires',
+            )
         }
         const queryParams: Record<string, string[]> = {}
         url.searchParams.forEach((v, k) => (queryParams[k] = [...(queryParams[k] ?? []), v]))
-        return opts.runtime.runRoute(load(route), { method, uri: url.pathname + url.search, pathParams, queryParams, headers, body, userName: caller ? caller.userName : null })
+        return opts.runtime.runRoute(load(route), {
+            method,
+            uri: url.pathname + url.search,
+            pathParams,
+            queryParams,
+            headers,
+            body,
+            userName: caller ? caller.userName : null,
+        })
     }
 
     /**
@@ -184,7 +259,12 @@ export function createInstanceServer(opts: InstanceOptions): InstanceServer {
      * RESTMessageV2 blocks this thread, so the double hands such calls here instead of over a socket.
      * Sessions and bearer tokens (async signature checks) do not apply; basic auth and anonymous calls do.
      */
-    function dispatchInProcess(method: string, rawUrl: string, headers: Record<string, string>, body: string): RouteReply {
+    function dispatchInProcess(
+        method: string,
+        rawUrl: string,
+        headers: Record<string, string>,
+        body: string,
+    ): RouteReply {
         const url = new URL(rawUrl)
         const lower: Record<string, string> = {}
         for (const [k, v] of Object.entries(headers)) lower[k.toLowerCase()] = v
@@ -196,11 +276,22 @@ export function createInstanceServer(opts: InstanceOptions): InstanceServer {
             const user = i < 0 ? decoded : decoded.slice(0, i)
             auth = opts.runtime.users.checkPassword(user, i < 0 ? '' : decoded.slice(i + 1))
                 ? { ok: true, caller: { userName: user, via: 'basic' } }
-                : { ok: false, status: 401, message: 'User Not Authenticated', detail: 'Required to provide Auth information' }
+                : {
+                      ok: false,
+                      status: 401,
+                      message: 'User Not Authenticated',
+                      detail: 'Required to provide Auth information',
+                  }
         } else if (authz) {
-            auth = { ok: false, status: 401, message: 'User Not Authenticated', detail: 'The sandbox accepts only basic auth on calls the instance makes to itself' }
+            auth = {
+                ok: false,
+                status: 401,
+                message: 'User Not Authenticated',
+                detail: 'The sandbox accepts only basic auth on calls the instance makes to itself',
+            }
         }
-        if (!url.pathname.startsWith('/api/')) return { status: 404, headers: { 'Content-Type': 'text/plain' }, body: 'Not found' }
+        if (!url.pathname.startsWith('/api/'))
+            return { status: 404, headers: { 'Content-Type': 'text/plain' }, body: 'Not found' }
         return dispatch(method.toUpperCase(), url, lower, body, auth)
     }
 
@@ -208,7 +299,11 @@ export function createInstanceServer(opts: InstanceOptions): InstanceServer {
 }
 
 function platformError(status: number, message: string, detail: string): RouteReply {
-    return { status, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ error: { message, detail }, status: 'failure' }) }
+    return {
+        status,
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ error: { message, detail }, status: 'failure' }),
+    }
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {

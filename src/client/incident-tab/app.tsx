@@ -47,13 +47,16 @@ export function IncidentTabApp({ incidentId }: { incidentId: string }) {
     const refreshCases = useCallback(() => {
         setRefreshing(true)
         setCasesError(null)
-        tabApi.cases(incidentId).then(
-            (r) => setData((d) => (d ? { ...d, cases: r.cases } : d)),
-            (e: Error) => {
-                casesErrors.current++
-                setCasesError(requestError(e.message))
-            },
-        ).finally(() => setRefreshing(false))
+        tabApi
+            .cases(incidentId)
+            .then(
+                (r) => setData((d) => (d ? { ...d, cases: r.cases } : d)),
+                (e: Error) => {
+                    casesErrors.current++
+                    setCasesError(requestError(e.message))
+                },
+            )
+            .finally(() => setRefreshing(false))
     }, [incidentId])
 
     return (
@@ -63,27 +66,68 @@ export function IncidentTabApp({ incidentId }: { incidentId: string }) {
             {loadError && (
                 <div className="m365-banner m365-banner--error" role="alert" data-testid="tab-error">
                     <strong>{loadError.message}</strong>
-                    {loadError.status === 403
-                        ? <p className="tab-banner-line">{t('Ask your ServiceNow admin for a Microsoft 365 support role (insights user or administrator).')}</p>
-                        : <p className="tab-banner-line"><button type="button" className="m365-btn m365-btn--small" onClick={load} data-testid="tab-retry">{t('Try again')}</button></p>}
+                    {loadError.status === 403 ? (
+                        <p className="tab-banner-line">
+                            {t(
+                                'Ask your ServiceNow admin for a Microsoft 365 support role (insights user or administrator).',
+                            )}
+                        </p>
+                    ) : (
+                        <p className="tab-banner-line">
+                            <button
+                                type="button"
+                                className="m365-btn m365-btn--small"
+                                onClick={load}
+                                data-testid="tab-retry"
+                            >
+                                {t('Try again')}
+                            </button>
+                        </p>
+                    )}
                 </div>
             )}
-            {data && data.messages.map((m) => (
-                <div key={m} className="m365-banner m365-banner--error" role="alert" data-testid="tab-error">{m}</div>
-            ))}
+            {data &&
+                data.messages.map((m) => (
+                    <div key={m} className="m365-banner m365-banner--error" role="alert" data-testid="tab-error">
+                        {m}
+                    </div>
+                ))}
             {data && data.setup.adminNotice && (
                 <div className="m365-banner m365-banner--info" role="status" data-testid="setup-admin-notice">
-                    {data.setup.adminNotice} <a href="/x_mioms_m365_assis_setup.do" target="_top">{t('Open Setup')}</a>
+                    {data.setup.adminNotice}{' '}
+                    <a href="/x_mioms_m365_assis_setup.do" target="_top">
+                        {t('Open Setup')}
+                    </a>
                 </div>
             )}
-            {!data && !loadError && <p className="tab-loading" role="status">{t('Loading Microsoft 365 information...')}</p>}
+            {!data && !loadError && (
+                <p className="tab-loading" role="status">
+                    {t('Loading Microsoft 365 information...')}
+                </p>
+            )}
             {data && data.setup.complete && (
                 <>
                     <HealthSection incidentId={incidentId} issues={data.health.issues} poll={data.health.poll} />
                     <SolutionsSection incidentId={incidentId} />
-                    {data.canEscalate && data.escalation && <ContactSection incidentId={incidentId} prefill={data.escalation} onCase={onCase} />}
-                    {data.cases && <CasesSection cases={data.cases} onRefresh={refreshCases} refreshing={refreshing} error={casesError} errorKey={casesErrors.current} />}
-                    {data.insightsOnly && <p className="m365-hint" data-testid="insights-only">{t('This integration is set up for insights only: service health and recommended solutions, no Microsoft support cases.')}</p>}
+                    {data.canEscalate && data.escalation && (
+                        <ContactSection incidentId={incidentId} prefill={data.escalation} onCase={onCase} />
+                    )}
+                    {data.cases && (
+                        <CasesSection
+                            cases={data.cases}
+                            onRefresh={refreshCases}
+                            refreshing={refreshing}
+                            error={casesError}
+                            errorKey={casesErrors.current}
+                        />
+                    )}
+                    {data.insightsOnly && (
+                        <p className="m365-hint" data-testid="insights-only">
+                            {t(
+                                'This integration is set up for insights only: service health and recommended solutions, no Microsoft support cases.',
+                            )}
+                        </p>
+                    )}
                 </>
             )}
         </main>

@@ -6,7 +6,12 @@ import { tabApi } from './api.ts'
 // mark (tab.css.ts), aria-pressed for screen readers. It comes back with the solutions after a reload (stored per
 // user, incident and solution). A failed save says so next to the buttons and keeps the previous answer.
 
-export function FeedbackButtons({ incidentId, solutionId, chosen, onChosen }: {
+export function FeedbackButtons({
+    incidentId,
+    solutionId,
+    chosen,
+    onChosen,
+}: {
     incidentId: string
     solutionId: string
     chosen: boolean | undefined
@@ -17,14 +22,23 @@ export function FeedbackButtons({ incidentId, solutionId, chosen, onChosen }: {
     const rate = (helpful: boolean) => {
         setBusy(true)
         setError(null)
-        tabApi.feedback(incidentId, solutionId, helpful).then(
-            () => onChosen(helpful),
-            (e: Error) => setError(e.message),
-        ).finally(() => setBusy(false))
+        tabApi
+            .feedback(incidentId, solutionId, helpful)
+            .then(
+                () => onChosen(helpful),
+                (e: Error) => setError(e.message),
+            )
+            .finally(() => setBusy(false))
     }
     const button = (helpful: boolean, label: string) => (
-        <button type="button" className="m365-btn m365-btn--small tab-choice" aria-pressed={chosen === helpful} disabled={busy} onClick={() => rate(helpful)}
-            data-testid={helpful ? 'feedback-helpful' : 'feedback-not-helpful'}>
+        <button
+            type="button"
+            className="m365-btn m365-btn--small tab-choice"
+            aria-pressed={chosen === helpful}
+            disabled={busy}
+            onClick={() => rate(helpful)}
+            data-testid={helpful ? 'feedback-helpful' : 'feedback-not-helpful'}
+        >
             <span className="tab-choice__mark" aria-hidden="true" />
             {label}
         </button>
@@ -34,8 +48,16 @@ export function FeedbackButtons({ incidentId, solutionId, chosen, onChosen }: {
             <span className="m365-hint">{t('Was this helpful?')}</span>
             {button(true, t('Helpful'))}
             {button(false, t('Not helpful'))}
-            {chosen !== undefined && <span className="m365-hint" data-testid="feedback-saved">{t('Your answer is saved.')}</span>}
-            {error && <p className="m365-error" role="alert" data-testid="feedback-error">{error}</p>}
+            {chosen !== undefined && (
+                <span className="m365-hint" data-testid="feedback-saved">
+                    {t('Your answer is saved.')}
+                </span>
+            )}
+            {error && (
+                <p className="m365-error" role="alert" data-testid="feedback-error">
+                    {error}
+                </p>
+            )}
         </div>
     )
 }

@@ -10,7 +10,17 @@ function secondsLeft(until: number): number {
     return Math.max(0, Math.ceil((until - Date.now()) / 1000))
 }
 
-export function SectionErrorBox({ error, onRetry, busy, testId }: { error: SectionError; onRetry?: () => void; busy?: boolean; testId: string }) {
+export function SectionErrorBox({
+    error,
+    onRetry,
+    busy,
+    testId,
+}: {
+    error: SectionError
+    onRetry?: () => void
+    busy?: boolean
+    testId: string
+}) {
     const [until] = useState(() => Date.now() + (error.retryAfterSeconds ?? 0) * 1000)
     const [left, setLeft] = useState(() => secondsLeft(until))
     useEffect(() => {
@@ -22,7 +32,13 @@ export function SectionErrorBox({ error, onRetry, busy, testId }: { error: Secti
         return () => clearInterval(timer)
     }, [until])
     return (
-        <div className="tab-section-error" role="alert" data-testid={testId} data-kind={error.kind} data-code={error.code}>
+        <div
+            className="tab-section-error"
+            role="alert"
+            data-testid={testId}
+            data-kind={error.kind}
+            data-code={error.code}
+        >
             <p className="tab-section-error__text">{error.message}</p>
             {error.kind === 'throttled' && (
                 <p className="m365-hint" data-testid={testId + '-wait'}>
@@ -30,7 +46,13 @@ export function SectionErrorBox({ error, onRetry, busy, testId }: { error: Secti
                 </p>
             )}
             {onRetry && (
-                <button type="button" className="m365-btn m365-btn--small" onClick={onRetry} disabled={busy || left > 0} data-testid={testId + '-retry'}>
+                <button
+                    type="button"
+                    className="m365-btn m365-btn--small"
+                    onClick={onRetry}
+                    disabled={busy || left > 0}
+                    data-testid={testId + '-retry'}
+                >
                     {t('Try again')}
                 </button>
             )}

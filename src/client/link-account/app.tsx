@@ -53,17 +53,23 @@ export function LinkAccountApp() {
         setFieldError(undefined)
         setError(null)
         setSaved(null)
-        apiFetch<{ linked: Linked; note: string | null }>('/link-account', { method: 'PUT', body: { adminEmail: email } }).then(
-            (r) => {
-                setState((s) => (s ? { ...s, linked: r.linked } : s))
-                setSaved(t('Saved. Microsoft support cases you open use {0}.', r.linked.adminEmail))
-            },
-            (err: ApiError) => {
-                if (err.status === 422) setFieldError(err.message)
-                else if (err.status === 409) setGated({ message: err.message, toSetup: err.code === 'setup_incomplete' })
-                else setError(err.message)
-            },
-        ).finally(() => setBusy(false))
+        apiFetch<{ linked: Linked; note: string | null }>('/link-account', {
+            method: 'PUT',
+            body: { adminEmail: email },
+        })
+            .then(
+                (r) => {
+                    setState((s) => (s ? { ...s, linked: r.linked } : s))
+                    setSaved(t('Saved. Microsoft support cases you open use {0}.', r.linked.adminEmail))
+                },
+                (err: ApiError) => {
+                    if (err.status === 422) setFieldError(err.message)
+                    else if (err.status === 409)
+                        setGated({ message: err.message, toSetup: err.code === 'setup_incomplete' })
+                    else setError(err.message)
+                },
+            )
+            .finally(() => setBusy(false))
     }
 
     const tenant = state?.tenantDomain ?? ''
@@ -75,26 +81,71 @@ export function LinkAccountApp() {
             {gated && (
                 <div className="m365-banner m365-banner--error" role="alert" data-testid="link-gated">
                     <p style={{ margin: 0 }}>{gated.message}</p>
-                    {gated.toSetup && <p style={{ margin: '0.5rem 0 0' }}><a href={SETUP_PAGE}>{t('Open Setup')}</a></p>}
+                    {gated.toSetup && (
+                        <p style={{ margin: '0.5rem 0 0' }}>
+                            <a href={SETUP_PAGE}>{t('Open Setup')}</a>
+                        </p>
+                    )}
                 </div>
             )}
-            {error && <div className="m365-banner m365-banner--error" role="alert" data-testid="link-error">{error}</div>}
-            {saved && <div className="m365-banner m365-banner--success" role="status" data-testid="link-saved">{saved}</div>}
+            {error && (
+                <div className="m365-banner m365-banner--error" role="alert" data-testid="link-error">
+                    {error}
+                </div>
+            )}
+            {saved && (
+                <div className="m365-banner m365-banner--success" role="status" data-testid="link-saved">
+                    {saved}
+                </div>
+            )}
             {state && !gated && (
                 <form className="m365-card" onSubmit={save} noValidate>
                     <p className="m365-hint">
-                        {t('Microsoft support cases you open from incidents are opened as this Microsoft 365 admin account.')}
-                        {state.defaultAdminEmail ? ' ' + t('Without a linked account the app default {0} is used.', state.defaultAdminEmail) : ''}
+                        {t(
+                            'Microsoft support cases you open from incidents are opened as this Microsoft 365 admin account.',
+                        )}
+                        {state.defaultAdminEmail
+                            ? ' ' + t('Without a linked account the app default {0} is used.', state.defaultAdminEmail)
+                            : ''}
                     </p>
-                    <TextField id="admin-email" label={t('Microsoft 365 admin email')} type="email" autoComplete="email" value={email} onChange={setEmail} error={fieldError}
+                    <TextField
+                        id="admin-email"
+                        label={t('Microsoft 365 admin email')}
+                        type="email"
+                        autoComplete="email"
+                        value={email}
+                        onChange={setEmail}
+                        error={fieldError}
                         hint={tenant ? t('An admin account of your tenant, for example admin@{0}', tenant) : undefined}
-                        warning={offDomain ? t('{0} is not on the tenant domain {1}. Check that it is an admin account of your Microsoft 365 tenant.', email.trim(), tenant) : undefined} />
+                        warning={
+                            offDomain
+                                ? t(
+                                      '{0} is not on the tenant domain {1}. Check that it is an admin account of your Microsoft 365 tenant.',
+                                      email.trim(),
+                                      tenant,
+                                  )
+                                : undefined
+                        }
+                    />
                     {state.linked && (
                         <p className="m365-hint" data-testid="link-status">
-                            {state.linked.valid ? t('Linked: {0} (checked {1})', state.linked.adminEmail, formatWhen(state.linked.validatedOn)) : t('Not validated: {0}', state.linked.adminEmail)}
+                            {state.linked.valid
+                                ? t(
+                                      'Linked: {0} (checked {1})',
+                                      state.linked.adminEmail,
+                                      formatWhen(state.linked.validatedOn),
+                                  )
+                                : t('Not validated: {0}', state.linked.adminEmail)}
                         </p>
                     )}
-                    <button type="submit" className="m365-btn m365-btn--primary" disabled={busy} data-testid="link-save">{t('Save')}</button>
+                    <button
+                        type="submit"
+                        className="m365-btn m365-btn--primary"
+                        disabled={busy}
+                        data-testid="link-save"
+                    >
+                        {t('Save')}
+                    </button>
                 </form>
             )}
         </main>

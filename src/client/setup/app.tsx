@@ -16,8 +16,15 @@ import { CompleteStep } from './steps/complete.tsx'
 import { SetupStatus } from './setup-status.tsx'
 
 const STEPS: Record<StepId, (p: StepProps) => React.JSX.Element> = {
-    consent: ConsentStep, environment: EnvironmentStep, tenant: TenantStep, outbound: OutboundStep, inbound: InboundStep,
-    integration_user: IntegrationUserStep, repository: RepositoryStep, settings: SettingsStep, complete: CompleteStep,
+    consent: ConsentStep,
+    environment: EnvironmentStep,
+    tenant: TenantStep,
+    outbound: OutboundStep,
+    inbound: InboundStep,
+    integration_user: IntegrationUserStep,
+    repository: RepositoryStep,
+    settings: SettingsStep,
+    complete: CompleteStep,
 }
 
 function neighbour(steps: StepView[], from: StepId, dir: 1 | -1): StepId | null {
@@ -42,14 +49,23 @@ export function SetupApp() {
     useEffect(() => {
         if (loaded) heading.current?.focus()
     }, [s.current, loaded])
-    useEffect(() => focusFirstError(Object.keys(s.errors).filter((k) => s.errors[k as keyof typeof s.errors])), [s.errors])
+    useEffect(
+        () => focusFirstError(Object.keys(s.errors).filter((k) => s.errors[k as keyof typeof s.errors])),
+        [s.errors],
+    )
 
     if (!s.view || !s.draft) {
         return (
             <main className="m365-page">
                 <ThemeStyle />
                 <h1>{t('Microsoft 365 Support Setup')}</h1>
-                {s.banner ? <p role="alert" className="m365-banner m365-banner--error">{s.banner}</p> : <p role="status">{t('Loading...')}</p>}
+                {s.banner ? (
+                    <p role="alert" className="m365-banner m365-banner--error">
+                        {s.banner}
+                    </p>
+                ) : (
+                    <p role="status">{t('Loading...')}</p>
+                )}
             </main>
         )
     }
@@ -74,19 +90,50 @@ export function SetupApp() {
             {view.options.error && (
                 <div role="alert" className="m365-banner m365-banner--error" data-testid="options-error">
                     <p style={{ margin: 0 }}>{view.options.error.message}</p>
-                    <p style={{ margin: 0 }}><strong>{t('How to fix:')}</strong> {view.options.error.fix}</p>
+                    <p style={{ margin: 0 }}>
+                        <strong>{t('How to fix:')}</strong> {view.options.error.fix}
+                    </p>
                 </div>
             )}
             <div className="m365-layout">
                 <StepList steps={view.steps} current={s.current} onOpen={s.go} />
-                <form className="m365-card" noValidate onSubmit={(e) => { e.preventDefault(); onNext() }} aria-labelledby="step-heading">
-                    <h2 id="step-heading" ref={heading} tabIndex={-1}>{step.title}</h2>
-                    {s.banner && <p role="alert" className="m365-banner m365-banner--error" data-testid="step-error">{s.banner}</p>}
+                <form
+                    className="m365-card"
+                    noValidate
+                    onSubmit={(e) => {
+                        e.preventDefault()
+                        onNext()
+                    }}
+                    aria-labelledby="step-heading"
+                >
+                    <h2 id="step-heading" ref={heading} tabIndex={-1}>
+                        {step.title}
+                    </h2>
+                    {s.banner && (
+                        <p role="alert" className="m365-banner m365-banner--error" data-testid="step-error">
+                            {s.banner}
+                        </p>
+                    )}
                     <Body view={view} draft={s.draft} set={s.set} errors={s.errors} />
                     <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', marginTop: '1.5rem' }}>
-                        {back && <button type="button" className="m365-btn" onClick={() => s.go(back)} disabled={s.busy}>{t('Back')}</button>}
-                        <button type="submit" className={rerun ? 'm365-btn' : 'm365-btn m365-btn--primary'} disabled={s.busy} aria-busy={s.busy}>
-                            {s.current !== 'complete' ? t('Next') : s.busy ? t('Running tests...') : rerun ? t('Run the verification tests again') : t('Next: run the verification tests')}
+                        {back && (
+                            <button type="button" className="m365-btn" onClick={() => s.go(back)} disabled={s.busy}>
+                                {t('Back')}
+                            </button>
+                        )}
+                        <button
+                            type="submit"
+                            className={rerun ? 'm365-btn' : 'm365-btn m365-btn--primary'}
+                            disabled={s.busy}
+                            aria-busy={s.busy}
+                        >
+                            {s.current !== 'complete'
+                                ? t('Next')
+                                : s.busy
+                                  ? t('Running tests...')
+                                  : rerun
+                                    ? t('Run the verification tests again')
+                                    : t('Next: run the verification tests')}
                         </button>
                     </div>
                 </form>

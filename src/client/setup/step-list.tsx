@@ -3,7 +3,15 @@ import { t } from 'sn-translate'
 import { StepId, StepView } from './types.ts'
 
 // The steps at the side: done ones and the one in progress can be opened; skipped ones say so.
-export function StepList({ steps, current, onOpen }: { steps: StepView[]; current: StepId; onOpen: (s: StepId) => void }) {
+export function StepList({
+    steps,
+    current,
+    onOpen,
+}: {
+    steps: StepView[]
+    current: StepId
+    onOpen: (s: StepId) => void
+}) {
     let n = 0
     return (
         <nav aria-label={t('Setup steps')}>
@@ -14,12 +22,26 @@ export function StepList({ steps, current, onOpen }: { steps: StepView[]; curren
                     return (
                         <li key={s.id} style={{ marginBottom: '0.25rem' }}>
                             {s.canOpen ? (
-                                <button type="button" className="m365-btn m365-btn--small" aria-current={s.id === current ? 'step' : undefined} onClick={() => onOpen(s.id)}
-                                    style={{ width: '100%', textAlign: 'left', border: s.id === current ? undefined : '1px solid transparent', background: s.id === current ? 'var(--m365-bg-alt)' : 'transparent' }}>
-                                    {label}{state && <span className="m365-hint"> ({state})</span>}
+                                <button
+                                    type="button"
+                                    className="m365-btn m365-btn--small"
+                                    aria-current={s.id === current ? 'step' : undefined}
+                                    onClick={() => onOpen(s.id)}
+                                    style={{
+                                        width: '100%',
+                                        textAlign: 'left',
+                                        border: s.id === current ? undefined : '1px solid transparent',
+                                        background: s.id === current ? 'var(--m365-bg-alt)' : 'transparent',
+                                    }}
+                                >
+                                    {label}
+                                    {state && <span className="m365-hint"> ({state})</span>}
                                 </button>
                             ) : (
-                                <span className="m365-hint" style={{ display: 'block', padding: '0 0.5rem' }}>{label}{state && ' (' + state + ')'}</span>
+                                <span className="m365-hint" style={{ display: 'block', padding: '0 0.5rem' }}>
+                                    {label}
+                                    {state && ' (' + state + ')'}
+                                </span>
                             )}
                         </li>
                     )

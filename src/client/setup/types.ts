@@ -1,6 +1,11 @@
 // The shapes of the Setup API are the server's own types (type-only imports: nothing of the server is
 // bundled), so the page and src/server/setup/setup-service.ts cannot drift apart.
-import type { AnswerField, Configuration as ServerConfiguration, SetupAnswers, StepId } from '../../server/setup/rules/setup-steps.ts'
+import type {
+    AnswerField,
+    Configuration as ServerConfiguration,
+    SetupAnswers,
+    StepId,
+} from '../../server/setup/rules/setup-steps.ts'
 import type { SetupView, StepView } from '../../server/setup/setup-service.ts'
 
 export type { SetupView, StepId, StepView }

@@ -66,15 +66,18 @@ export function useSetup() {
         for (const f of STEP_FIELDS[current]) body[f] = draft[f]
         setBusy(true)
         return apiFetch<SetupView>('/setup/steps/' + current, { method: 'PUT', body })
-            .then((v) => {
-                setView(v)
-                setDraft((d) => ({ ...v.answers, ...pickUnsaved(d, v, current) }))
-                return v
-            }, (e: unknown) => {
-                setErrors(e instanceof ApiError ? (e.fields as Partial<Record<Field, string>>) : {})
-                setBanner(e instanceof Error ? e.message : String(e))
-                return null
-            })
+            .then(
+                (v) => {
+                    setView(v)
+                    setDraft((d) => ({ ...v.answers, ...pickUnsaved(d, v, current) }))
+                    return v
+                },
+                (e: unknown) => {
+                    setErrors(e instanceof ApiError ? (e.fields as Partial<Record<Field, string>>) : {})
+                    setBanner(e instanceof Error ? e.message : String(e))
+                    return null
+                },
+            )
             .finally(() => setBusy(false))
     }, [draft, current])
 
@@ -82,13 +85,16 @@ export function useSetup() {
         setBusy(true)
         setBanner('')
         return apiFetch<SetupView>('/setup/verify', { method: 'POST' })
-            .then((v) => {
-                setView(v)
-                return v
-            }, (e: Error) => {
-                setBanner(e.message)
-                return null
-            })
+            .then(
+                (v) => {
+                    setView(v)
+                    return v
+                },
+                (e: Error) => {
+                    setBanner(e.message)
+                    return null
+                },
+            )
             .finally(() => setBusy(false))
     }, [])
 
@@ -96,13 +102,16 @@ export function useSetup() {
         setBusy(true)
         setBanner('')
         return apiFetch<SetupView>('/setup/turn-off', { method: 'POST' })
-            .then((v) => {
-                setView(v)
-                return v
-            }, (e: Error) => {
-                setBanner(e.message)
-                return null
-            })
+            .then(
+                (v) => {
+                    setView(v)
+                    return v
+                },
+                (e: Error) => {
+                    setBanner(e.message)
+                    return null
+                },
+            )
             .finally(() => setBusy(false))
     }, [])
 
@@ -115,7 +124,8 @@ function pickUnsaved(d: Answers | null, v: SetupView, saved: StepId): Partial<An
     const out: Partial<Answers> = {}
     for (const step of Object.keys(STEP_FIELDS) as StepId[]) {
         if (step === saved) continue
-        for (const f of STEP_FIELDS[step]) if (d[f] !== v.answers[f] && STEP_FIELDS[saved].indexOf(f) < 0) (out as Record<string, unknown>)[f] = d[f]
+        for (const f of STEP_FIELDS[step])
+            if (d[f] !== v.answers[f] && STEP_FIELDS[saved].indexOf(f) < 0) (out as Record<string, unknown>)[f] = d[f]
     }
     return out
 }

@@ -34,9 +34,16 @@ export function apiFetch<T>(path: string, init: { method?: string; body?: unknow
         const text = await res.text()
         const json = text ? safeParse(text) : null
         if (!res.ok) {
-            const err = (json as { error?: { code?: string; message?: string; fields?: Record<string, string> } } | null)?.error
+            const err = (
+                json as { error?: { code?: string; message?: string; fields?: Record<string, string> } } | null
+            )?.error
             const message = err?.code ? err.message : platformMessage(err?.message)
-            throw new ApiError(message ?? `Request failed (${res.status})`, res.status, err?.code ?? 'http_' + res.status, err?.fields ?? {})
+            throw new ApiError(
+                message ?? `Request failed (${res.status})`,
+                res.status,
+                err?.code ?? 'http_' + res.status,
+                err?.fields ?? {},
+            )
         }
         // The app's routes write their JSON as is (platform/rest.ts uses the stream writer, never setBody's {result}).
         return json as T

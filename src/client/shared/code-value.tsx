@@ -9,7 +9,16 @@ export function CodeValue({ value }: { value: string }) {
     const parts = value.split(BREAK_AFTER)
     return (
         <>
-            {parts.map((p, i) => (i % 2 === 1 ? <React.Fragment key={i}>{p}<wbr /></React.Fragment> : p))}
+            {parts.map((p, i) =>
+                i % 2 === 1 ? (
+                    <React.Fragment key={i}>
+                        {p}
+                        <wbr />
+                    </React.Fragment>
+                ) : (
+                    p
+                ),
+            )}
         </>
     )
 }

@@ -19,14 +19,28 @@ function copyText(text: string): Promise<void> {
 
 export function CopyButton({ value, label }: { value: string; label: string }) {
     const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
-    const copy = () => copyText(value).then(() => setState('copied'), () => setState('failed'))
+    const copy = () =>
+        copyText(value).then(
+            () => setState('copied'),
+            () => setState('failed'),
+        )
     return (
         <span>
-            <button type="button" className="m365-btn m365-btn--small" onClick={copy} disabled={!value} aria-label={t('Copy {0}', label)}>
+            <button
+                type="button"
+                className="m365-btn m365-btn--small"
+                onClick={copy}
+                disabled={!value}
+                aria-label={t('Copy {0}', label)}
+            >
                 {t('Copy')}
             </button>
             <span role="status" className="m365-hint" style={{ marginLeft: '0.5rem' }}>
-                {state === 'copied' ? t('Copied') : state === 'failed' ? t('Select the value and copy it with Ctrl+C') : ''}
+                {state === 'copied'
+                    ? t('Copied')
+                    : state === 'failed'
+                      ? t('Select the value and copy it with Ctrl+C')
+                      : ''}
             </span>
         </span>
     )

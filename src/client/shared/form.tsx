@@ -18,8 +18,16 @@ function describedBy(id: string, hint?: string, error?: string, warning?: string
 function HintAndError({ id, hint, error }: { id: string; hint?: string; error?: string }) {
     return (
         <>
-            {hint && <p id={id + '-hint'} className="m365-hint">{hint}</p>}
-            {error && <p id={id + '-error'} className="m365-error" role="alert">{error}</p>}
+            {hint && (
+                <p id={id + '-hint'} className="m365-hint">
+                    {hint}
+                </p>
+            )}
+            {error && (
+                <p id={id + '-error'} className="m365-error" role="alert">
+                    {error}
+                </p>
+            )}
         </>
     )
 }
@@ -28,15 +36,40 @@ function HintAndError({ id, hint, error }: { id: string; hint?: string; error?: 
  * A text field. `warning`: something worth a second look that does not block saving (shown in the warning style,
  * announced politely, the field not marked invalid); an error, when there is one, is shown instead.
  */
-export function TextField(p: FieldProps & { value: string; onChange: (v: string) => void; type?: string; autoComplete?: string; warning?: string }) {
+export function TextField(
+    p: FieldProps & {
+        value: string
+        onChange: (v: string) => void
+        type?: string
+        autoComplete?: string
+        warning?: string
+    },
+) {
     const warning = p.error ? undefined : p.warning
     return (
         <div className="m365-field">
             <label htmlFor={p.id}>{p.label}</label>
-            <input id={p.id} name={p.id} className="m365-input" type={p.type ?? 'text'} value={p.value} autoComplete={p.autoComplete ?? 'off'}
-                aria-invalid={p.error ? true : undefined} aria-describedby={describedBy(p.id, p.hint, p.error, warning)} onChange={(e) => p.onChange(e.target.value)} />
+            <input
+                id={p.id}
+                name={p.id}
+                className="m365-input"
+                type={p.type ?? 'text'}
+                value={p.value}
+                autoComplete={p.autoComplete ?? 'off'}
+                aria-invalid={p.error ? true : undefined}
+                aria-describedby={describedBy(p.id, p.hint, p.error, warning)}
+                onChange={(e) => p.onChange(e.target.value)}
+            />
             <HintAndError id={p.id} hint={p.hint} error={p.error} />
-            <p id={p.id + '-warning'} className={warning ? 'm365-warning' : undefined} role="status" data-testid={p.id + '-warning'} hidden={!warning}>{warning}</p>
+            <p
+                id={p.id + '-warning'}
+                className={warning ? 'm365-warning' : undefined}
+                role="status"
+                data-testid={p.id + '-warning'}
+                hidden={!warning}
+            >
+                {warning}
+            </p>
         </div>
     )
 }
@@ -46,14 +79,27 @@ export interface Choice {
     label: string
 }
 
-export function SelectField(p: FieldProps & { value: string; onChange: (v: string) => void; choices: Choice[]; placeholder: string }) {
+export function SelectField(
+    p: FieldProps & { value: string; onChange: (v: string) => void; choices: Choice[]; placeholder: string },
+) {
     return (
         <div className="m365-field">
             <label htmlFor={p.id}>{p.label}</label>
-            <select id={p.id} name={p.id} className="m365-select" value={p.value} aria-invalid={p.error ? true : undefined}
-                aria-describedby={describedBy(p.id, p.hint, p.error)} onChange={(e) => p.onChange(e.target.value)}>
+            <select
+                id={p.id}
+                name={p.id}
+                className="m365-select"
+                value={p.value}
+                aria-invalid={p.error ? true : undefined}
+                aria-describedby={describedBy(p.id, p.hint, p.error)}
+                onChange={(e) => p.onChange(e.target.value)}
+            >
                 <option value="">{p.placeholder}</option>
-                {p.choices.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+                {p.choices.map((c) => (
+                    <option key={c.value} value={c.value}>
+                        {c.label}
+                    </option>
+                ))}
             </select>
             <HintAndError id={p.id} hint={p.hint} error={p.error} />
         </div>
@@ -64,8 +110,15 @@ export function CheckboxField(p: FieldProps & { checked: boolean; onChange: (v: 
     return (
         <div className="m365-field">
             <div className="m365-check">
-                <input id={p.id} name={p.id} type="checkbox" checked={p.checked} aria-invalid={p.error ? true : undefined}
-                    aria-describedby={describedBy(p.id, p.hint, p.error)} onChange={(e) => p.onChange(e.target.checked)} />
+                <input
+                    id={p.id}
+                    name={p.id}
+                    type="checkbox"
+                    checked={p.checked}
+                    aria-invalid={p.error ? true : undefined}
+                    aria-describedby={describedBy(p.id, p.hint, p.error)}
+                    onChange={(e) => p.onChange(e.target.checked)}
+                />
                 <label htmlFor={p.id}>{p.label}</label>
             </div>
             <HintAndError id={p.id} hint={p.hint} error={p.error} />
@@ -73,17 +126,35 @@ export function CheckboxField(p: FieldProps & { checked: boolean; onChange: (v: 
     )
 }
 
-export function RadioGroup(p: FieldProps & { value: string; onChange: (v: string) => void; choices: (Choice & { hint?: string })[] }) {
+export function RadioGroup(
+    p: FieldProps & { value: string; onChange: (v: string) => void; choices: (Choice & { hint?: string })[] },
+) {
     return (
-        <fieldset className="m365-field" id={p.id} aria-describedby={describedBy(p.id, p.hint, p.error)} aria-invalid={p.error ? true : undefined}
-            style={{ border: 0, padding: 0, margin: '0 0 1rem' }}>
+        <fieldset
+            className="m365-field"
+            id={p.id}
+            aria-describedby={describedBy(p.id, p.hint, p.error)}
+            aria-invalid={p.error ? true : undefined}
+            style={{ border: 0, padding: 0, margin: '0 0 1rem' }}
+        >
             <legend className="m365-legend">{p.label}</legend>
             {p.choices.map((c) => (
                 <div className="m365-check" key={c.value}>
-                    <input type="radio" id={p.id + '-' + c.value} name={p.id} value={c.value} checked={p.value === c.value} onChange={() => p.onChange(c.value)} />
+                    <input
+                        type="radio"
+                        id={p.id + '-' + c.value}
+                        name={p.id}
+                        value={c.value}
+                        checked={p.value === c.value}
+                        onChange={() => p.onChange(c.value)}
+                    />
                     <label htmlFor={p.id + '-' + c.value}>
                         {c.label}
-                        {c.hint && <span className="m365-hint" style={{ display: 'block' }}>{c.hint}</span>}
+                        {c.hint && (
+                            <span className="m365-hint" style={{ display: 'block' }}>
+                                {c.hint}
+                            </span>
+                        )}
                     </label>
                 </div>
             ))}

@@ -35,7 +35,8 @@ export const healthMaxPerMinute = Property({
     name: 'x_mioms_m365_assis.health.max_requests_per_minute',
     type: 'integer',
     value: 120,
-    description: 'Most Graph requests the poller sends per minute (default 120, capped at 120: half of Graph\'s 240/60 s).',
+    description:
+        "Most Graph requests the poller sends per minute (default 120, capped at 120: half of Graph's 240/60 s).",
     isPrivate: true,
     roles: adminOnly,
 })
@@ -46,7 +47,8 @@ export const healthMaxPerHour = Property({
     name: 'x_mioms_m365_assis.health.max_requests_per_hour',
     type: 'integer',
     value: 400,
-    description: 'Most Graph requests the poller sends per hour (default 400, capped at 400: half of Graph\'s 800/hour).',
+    description:
+        "Most Graph requests the poller sends per hour (default 400, capped at 400: half of Graph's 800/hour).",
     isPrivate: true,
     roles: adminOnly,
 })
@@ -56,7 +58,8 @@ export const healthSyncCursor = Property({
     $id: Now.ID['prop-health-sync-cursor'],
     name: 'x_mioms_m365_assis.health.sync_cursor',
     type: 'string',
-    description: 'Written by the poller: the unfinished pass (JSON: since, nextLink, newest change seen). Empty when none.',
+    description:
+        'Written by the poller: the unfinished pass (JSON: since, nextLink, newest change seen). Empty when none.',
     isPrivate: true,
     ignoreCache: true,
     roles: adminOnly,
@@ -67,7 +70,8 @@ export const healthRateBudget = Property({
     $id: Now.ID['prop-health-rate-budget'],
     name: 'x_mioms_m365_assis.health.rate_budget',
     type: 'string',
-    description: 'Written by the poller: Graph request counts of the current minute and hour, and the Retry-After instant (JSON).',
+    description:
+        'Written by the poller: Graph request counts of the current minute and hour, and the Retry-After instant (JSON).',
     isPrivate: true,
     ignoreCache: true,
     roles: adminOnly,
@@ -78,7 +82,8 @@ export const healthLastRun = Property({
     $id: Now.ID['prop-health-last-run'],
     name: 'x_mioms_m365_assis.health.last_run',
     type: 'string',
-    description: 'Written by the poller: time, outcome, Graph requests and error of the last service health poll (JSON). Read only.',
+    description:
+        'Written by the poller: time, outcome, Graph requests and error of the last service health poll (JSON). Read only.',
     isPrivate: true,
     ignoreCache: true,
     roles: adminOnly,
@@ -112,7 +117,8 @@ export const healthPollRequested = Property({
     $id: Now.ID['prop-health-poll-requested'],
     name: 'x_mioms_m365_assis.health.poll_requested',
     type: 'string',
-    description: 'Written by the app: when a service health poll was requested out of schedule (ISO time). Empty when none is waiting.',
+    description:
+        'Written by the app: when a service health poll was requested out of schedule (ISO time). Empty when none is waiting.',
     isPrivate: true,
     ignoreCache: true,
     roles: adminOnly,
@@ -135,7 +141,8 @@ export const autoIncidentEnabled = Property({
     name: 'x_mioms_m365_assis.health.auto_incident.enabled',
     type: 'boolean',
     value: false,
-    description: 'Create a ServiceNow incident for each active Microsoft 365 service health issue. Needs Assignment group and Category.',
+    description:
+        'Create a ServiceNow incident for each active Microsoft 365 service health issue. Needs Assignment group and Category.',
     isPrivate: true,
     roles: adminOnly,
 })

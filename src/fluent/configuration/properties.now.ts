@@ -140,7 +140,8 @@ Property({
     name: 'x_mioms_m365_assis.outbound.max_retries',
     type: 'integer',
     value: 3,
-    description: 'Retries, with bounded backoff, after a throttled (429) or failed (5xx, timeout) outbound call made by a scheduled job (default 3). Requests a user waits on are never retried after a wait.',
+    description:
+        'Retries, with bounded backoff, after a throttled (429) or failed (5xx, timeout) outbound call made by a scheduled job (default 3). Requests a user waits on are never retried after a wait.',
     isPrivate: true,
     roles: adminOnly,
 })
@@ -186,7 +187,8 @@ Property({
     name: 'x_mioms_m365_assis.setup.turn_off_after_failures',
     type: 'integer',
     value: 3,
-    description: 'Failed Setup verifications in a row (spanning setup.turn_off_after_hours) that turn a verified integration off for every user (default 3).',
+    description:
+        'Failed Setup verifications in a row (spanning setup.turn_off_after_hours) that turn a verified integration off for every user (default 3).',
     isPrivate: true,
     roles: adminOnly,
 })
@@ -197,7 +199,8 @@ Property({
     name: 'x_mioms_m365_assis.setup.turn_off_after_hours',
     type: 'integer',
     value: 24,
-    description: 'Hours from the first to the last of those failed verifications before the integration is turned off (default 24; 0 = on the count alone).',
+    description:
+        'Hours from the first to the last of those failed verifications before the integration is turned off (default 24; 0 = on the count alone).',
     isPrivate: true,
     roles: adminOnly,
 })

@@ -12,7 +12,8 @@ export const incidentTabMacro = Record({
     data: {
         name: 'x_mioms_m365_assis_incident_tab',
         active: true,
-        description: 'Microsoft 365 tab of the incident form: the x_mioms_m365_assis_incident_tab.do UI page in an iframe (insights_user or administrator).',
+        description:
+            'Microsoft 365 tab of the incident form: the x_mioms_m365_assis_incident_tab.do UI page in an iframe (insights_user or administrator).',
         xml: Now.include('./incident-tab-macro.xml'),
     },
 })

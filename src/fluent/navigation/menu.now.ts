@@ -11,7 +11,8 @@ export const m365SupportMenu = ApplicationMenu({
     $id: Now.ID['menu-m365-support'],
     title: 'Microsoft 365 Support',
     hint: 'Microsoft 365 service health, recommended solutions and support cases',
-    description: 'Setup, linked admin account, service health, support cases and logs of the Microsoft 365 support integration.',
+    description:
+        'Setup, linked admin account, service health, support cases and logs of the Microsoft 365 support integration.',
     roles: [insightsUser, administrator],
     active: true,
     order: 100,

@@ -2,7 +2,15 @@ import '@servicenow/sdk/global'
 import { Acl, RestApi } from '@servicenow/sdk/core'
 import { getAppStatus } from '../../server/inbound/app-status-route'
 import { getSetupState, postSetupTurnOff, postSetupVerify, putSetupStep } from '../../server/setup/setup-routes'
-import { getIncidentCases, getIncidentSolutions, getIncidentTab, postHealthFeedback, postIncidentCase, postSolutionFeedback, postSolutionSearch } from '../../server/incident/incident-tab-routes'
+import {
+    getIncidentCases,
+    getIncidentSolutions,
+    getIncidentTab,
+    postHealthFeedback,
+    postIncidentCase,
+    postSolutionFeedback,
+    postSolutionSearch,
+} from '../../server/incident/incident-tab-routes'
 import { getLinkAccount, putLinkAccount } from '../../server/cases/link-account-routes'
 
 // Why: the internal API behind the app's UI pages; any user with an app role may ask whether setup is done.
@@ -44,7 +52,8 @@ export const appApiEscalateAcl = Acl({
     name: 'Microsoft 365 contact support and link account',
     operation: 'execute',
     roles: ['x_mioms_m365_assis.administrator'],
-    description: 'Only app administrators may contact Microsoft support, read cases and link a Microsoft 365 admin account.',
+    description:
+        'Only app administrators may contact Microsoft support, read cases and link a Microsoft 365 admin account.',
 })
 
 // Internal API for the UI pages (X-UserToken session auth). Feature routes are added to this API by feature.
@@ -78,7 +87,8 @@ RestApi({
             authorization: true,
             internalRole: false,
             enforceAcl: [appApiSetupAcl],
-            shortDescription: 'Setup flow: steps, answers, option lists, Complete the integration values and test results.',
+            shortDescription:
+                'Setup flow: steps, answers, option lists, Complete the integration values and test results.',
         },
         {
             $id: Now.ID['rest-app-setup-step-put'],
@@ -126,7 +136,8 @@ RestApi({
             authorization: true,
             internalRole: false,
             enforceAcl: [appApiIncidentTabAcl],
-            shortDescription: 'Microsoft 365 tab of an incident from instance data: matching health issues, last poll, cases, escalation form.',
+            shortDescription:
+                'Microsoft 365 tab of an incident from instance data: matching health issues, last poll, cases, escalation form.',
         },
         {
             $id: Now.ID['rest-app-incident-solutions-get'],
@@ -138,7 +149,8 @@ RestApi({
             authorization: true,
             internalRole: false,
             enforceAcl: [appApiIncidentTabAcl],
-            shortDescription: 'Recommended solutions for the incident\'s text (connector, cached); connector trouble is described in error.',
+            shortDescription:
+                "Recommended solutions for the incident's text (connector, cached); connector trouble is described in error.",
         },
         {
             $id: Now.ID['rest-app-incident-solutions-search'],
@@ -174,7 +186,8 @@ RestApi({
             authorization: true,
             internalRole: false,
             enforceAcl: [appApiIncidentTabAcl],
-            shortDescription: 'Stores whether a suggested service health issue is related to the incident (a rejected one is not suggested again).',
+            shortDescription:
+                'Stores whether a suggested service health issue is related to the incident (a rejected one is not suggested again).',
         },
         {
             $id: Now.ID['rest-app-incident-cases-get'],
@@ -186,7 +199,7 @@ RestApi({
             authorization: true,
             internalRole: false,
             enforceAcl: [appApiEscalateAcl],
-            shortDescription: 'The incident\'s Microsoft support cases with status and activity.',
+            shortDescription: "The incident's Microsoft support cases with status and activity.",
         },
         {
             $id: Now.ID['rest-app-incident-cases-post'],
@@ -210,7 +223,7 @@ RestApi({
             authorization: true,
             internalRole: false,
             enforceAcl: [appApiEscalateAcl],
-            shortDescription: 'The session user\'s linked Microsoft 365 admin account.',
+            shortDescription: "The session user's linked Microsoft 365 admin account.",
         },
         {
             $id: Now.ID['rest-app-link-account-put'],
@@ -222,7 +235,7 @@ RestApi({
             authorization: true,
             internalRole: false,
             enforceAcl: [appApiEscalateAcl],
-            shortDescription: 'Validates and stores the session user\'s Microsoft 365 admin email.',
+            shortDescription: "Validates and stores the session user's Microsoft 365 admin email.",
         },
     ],
 })

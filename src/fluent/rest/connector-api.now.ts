@@ -40,7 +40,15 @@ RestApi({
     shortDescription: 'Inbound API the Microsoft 365 support connector calls when a case changes.',
     consumes: 'application/json',
     produces: 'application/json',
-    versions: [{ $id: Now.ID['rest-connector-v1'], version: 1, isDefault: true, active: true, shortDescription: 'First version.' }],
+    versions: [
+        {
+            $id: Now.ID['rest-connector-v1'],
+            version: 1,
+            isDefault: true,
+            active: true,
+            shortDescription: 'First version.',
+        },
+    ],
     routes: [
         {
             $id: Now.ID['rest-connector-ping'],
@@ -53,7 +61,8 @@ RestApi({
             authorization: true,
             internalRole: false,
             enforceAcl: [connectorReadAcl],
-            shortDescription: 'Proves authentication works: returns the scope, the app version and the calling user name.',
+            shortDescription:
+                'Proves authentication works: returns the scope, the app version and the calling user name.',
         },
         {
             $id: Now.ID['rest-connector-case-events'],
@@ -67,7 +76,8 @@ RestApi({
             internalRole: false,
             enforceAcl: [connectorWriteAcl],
             shortDescription: 'Records one case event (status_changed, note_added, closed); idempotent by event_id.',
-            requestExample: '{"event_id":"evt-0001","type":"status_changed","status":"in_progress","occurred_at":"2026-01-31T09:30:00Z"}',
+            requestExample:
+                '{"event_id":"evt-0001","type":"status_changed","status":"in_progress","occurred_at":"2026-01-31T09:30:00Z"}',
         },
         {
             $id: Now.ID['rest-connector-case-get'],

@@ -22,7 +22,11 @@ M365TokenProvider.prototype = {
      * or Microsoft Graph; forceRefresh after the API answered 401. token is '' whenever ok is false.
      */
     getBearerToken: function (profileId, resource, forceRefresh) {
-        return this._tokens.callerBearerToken(profileId ? String(profileId) : '', resource ? String(resource) : '', !!forceRefresh)
+        return this._tokens.callerBearerToken(
+            profileId ? String(profileId) : '',
+            resource ? String(resource) : '',
+            !!forceRefresh,
+        )
     },
 
     /** {connector: status, graph: status} for the configured profile and resources (Setup's token test). */

@@ -10,7 +10,8 @@ ScriptInclude({
     $id: Now.ID['si-m365-token-provider'],
     name: 'M365TokenProvider',
     script: Now.include('./m365-token-provider.js'),
-    description: 'Bridge to the outbound token provider, for the OAuth profile chosen in Setup and the connector or Microsoft Graph audience only: getToken = status; getBearerToken = the bearer token for approved callers.',
+    description:
+        'Bridge to the outbound token provider, for the OAuth profile chosen in Setup and the connector or Microsoft Graph audience only: getToken = status; getBearerToken = the bearer token for approved callers.',
     accessibleFrom: 'public',
     callerAccess: 'restriction',
     clientCallable: false,

@@ -39,7 +39,12 @@ export const x_mioms_m365_assis_case = Table({
     extensible: false,
     audit: true,
     schema: {
-        incident: ReferenceColumn({ label: 'Incident', referenceTable: 'incident', mandatory: true, cascadeRule: 'clear' }),
+        incident: ReferenceColumn({
+            label: 'Incident',
+            referenceTable: 'incident',
+            mandatory: true,
+            cascadeRule: 'clear',
+        }),
         // Empty until the connector answers; unique when set (empty values are NULL in the index).
         connector_case_id: StringColumn({ label: 'Connector case ID', maxLength: 100, unique: true }),
         status: ChoiceColumn({

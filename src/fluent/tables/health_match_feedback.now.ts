@@ -18,7 +18,12 @@ export const x_mioms_m365_assis_health_match_feedback = Table({
     createAccessControls: false,
     extensible: false,
     schema: {
-        incident: ReferenceColumn({ label: 'Incident', referenceTable: 'incident', mandatory: true, cascadeRule: 'cascade' }),
+        incident: ReferenceColumn({
+            label: 'Incident',
+            referenceTable: 'incident',
+            mandatory: true,
+            cascadeRule: 'cascade',
+        }),
         issue_id: StringColumn({ label: 'Issue ID', maxLength: 60, mandatory: true }),
         related: BooleanColumn({ label: 'Related', default: false }),
         // Who answered last; kept when that user is deleted (the answer is about the incident, not the person).

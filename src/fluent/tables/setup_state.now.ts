@@ -55,7 +55,11 @@ export const x_mioms_m365_assis_setup_state = Table({
             referenceTable: 'oidc_provider_configuration',
             cascadeRule: 'clear',
         }),
-        integration_user: ReferenceColumn({ label: 'Integration user', referenceTable: 'sys_user', cascadeRule: 'clear' }),
+        integration_user: ReferenceColumn({
+            label: 'Integration user',
+            referenceTable: 'sys_user',
+            cascadeRule: 'clear',
+        }),
         // sys_user.user_name of the integration user (the REST app's client ID in the AAD flow).
         integration_user_id: StringColumn({ label: 'Integration user ID', maxLength: 100 }),
         repository_id: StringColumn({ label: 'Repository ID', maxLength: 100 }),

@@ -16,7 +16,12 @@ export const x_mioms_m365_assis_solution_cache = Table({
     createAccessControls: false,
     extensible: false,
     schema: {
-        incident: ReferenceColumn({ label: 'Incident', referenceTable: 'incident', mandatory: true, cascadeRule: 'cascade' }),
+        incident: ReferenceColumn({
+            label: 'Incident',
+            referenceTable: 'incident',
+            mandatory: true,
+            cascadeRule: 'cascade',
+        }),
         // SHA-256 hex of the normalized query text.
         query_hash: StringColumn({ label: 'Query hash', maxLength: 64, mandatory: true }),
         query_text: StringColumn({ label: 'Query', maxLength: 1000 }),

@@ -16,7 +16,12 @@ export const x_mioms_m365_assis_solution_feedback = Table({
     createAccessControls: false,
     extensible: false,
     schema: {
-        incident: ReferenceColumn({ label: 'Incident', referenceTable: 'incident', mandatory: true, cascadeRule: 'cascade' }),
+        incident: ReferenceColumn({
+            label: 'Incident',
+            referenceTable: 'incident',
+            mandatory: true,
+            cascadeRule: 'cascade',
+        }),
         solution_id: StringColumn({ label: 'Solution ID', maxLength: 100, mandatory: true }),
         helpful: BooleanColumn({ label: 'Helpful', default: false }),
         user: ReferenceColumn({ label: 'User', referenceTable: 'sys_user', mandatory: true, cascadeRule: 'cascade' }),

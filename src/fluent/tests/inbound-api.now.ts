@@ -66,7 +66,11 @@ Test(
         })
         atf.rest.assertStatusCode({ $id: Now.ID['atf-inbound-ping-integration-200'], statusCode: 200 })
         atf.rest.assertResponseJSONPayloadIsValid({ $id: Now.ID['atf-inbound-ping-json'] })
-        atf.rest.assertResponsePayload({ $id: Now.ID['atf-inbound-ping-scope'], responseBody: 'x_mioms_m365_assis', operation: 'contains' })
+        atf.rest.assertResponsePayload({
+            $id: Now.ID['atf-inbound-ping-scope'],
+            responseBody: 'x_mioms_m365_assis',
+            operation: 'contains',
+        })
     },
 )
 
@@ -133,7 +137,11 @@ Test(
         })
         atf.rest.assertStatusCode({ $id: Now.ID['atf-inbound-event-not-json-400'], statusCode: 400 })
         atf.rest.assertResponseJSONPayloadIsValid({ $id: Now.ID['atf-inbound-event-not-json-valid'] })
-        atf.rest.assertResponsePayload({ $id: Now.ID['atf-inbound-event-not-json-error'], responseBody: '"error":{"code":"invalid_json"', operation: 'contains' })
+        atf.rest.assertResponsePayload({
+            $id: Now.ID['atf-inbound-event-not-json-error'],
+            responseBody: '"error":{"code":"invalid_json"',
+            operation: 'contains',
+        })
         atf.rest.sendRestRequest({
             $id: Now.ID['atf-inbound-event-bad-fields'],
             path: '/api/x_mioms_m365_assis/v1/connector/cases/ATF-CASE-0001/events',
@@ -144,7 +152,15 @@ Test(
             headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         })
         atf.rest.assertStatusCode({ $id: Now.ID['atf-inbound-event-bad-fields-400'], statusCode: 400 })
-        atf.rest.assertResponsePayload({ $id: Now.ID['atf-inbound-event-bad-fields-error'], responseBody: '"error":{"code":', operation: 'contains' })
-        atf.rest.assertResponsePayload({ $id: Now.ID['atf-inbound-event-bad-fields-message'], responseBody: '"message":', operation: 'contains' })
+        atf.rest.assertResponsePayload({
+            $id: Now.ID['atf-inbound-event-bad-fields-error'],
+            responseBody: '"error":{"code":',
+            operation: 'contains',
+        })
+        atf.rest.assertResponsePayload({
+            $id: Now.ID['atf-inbound-event-bad-fields-message'],
+            responseBody: '"message":',
+            operation: 'contains',
+        })
     },
 )

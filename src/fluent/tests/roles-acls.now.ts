@@ -188,7 +188,15 @@ Test(
             body: '{"title":"ATF","description":"ATF administrator passes the route ACL","contactName":"ATF","contactEmail":"atf@example.com"}',
             headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         })
-        atf.rest.assertStatusCode({ $id: Now.ID['atf-roles-admin-escalate-not-403'], statusCode: 403, operation: 'not_equals' })
-        atf.rest.assertStatusCode({ $id: Now.ID['atf-roles-admin-escalate-not-401'], statusCode: 401, operation: 'not_equals' })
+        atf.rest.assertStatusCode({
+            $id: Now.ID['atf-roles-admin-escalate-not-403'],
+            statusCode: 403,
+            operation: 'not_equals',
+        })
+        atf.rest.assertStatusCode({
+            $id: Now.ID['atf-roles-admin-escalate-not-401'],
+            statusCode: 401,
+            operation: 'not_equals',
+        })
     },
 )

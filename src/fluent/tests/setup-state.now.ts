@@ -71,8 +71,16 @@ Test(
             headers: { Accept: 'application/json' },
         })
         atf.rest.assertStatusCode({ $id: Now.ID['atf-setup-state-status-incomplete-200'], statusCode: 200 })
-        atf.rest.assertResponsePayload({ $id: Now.ID['atf-setup-state-status-incomplete-flag'], responseBody: '"setupComplete":false', operation: 'contains' })
-        atf.rest.assertResponsePayload({ $id: Now.ID['atf-setup-state-status-incomplete-message'], responseBody: '"message":"', operation: 'contains' })
+        atf.rest.assertResponsePayload({
+            $id: Now.ID['atf-setup-state-status-incomplete-flag'],
+            responseBody: '"setupComplete":false',
+            operation: 'contains',
+        })
+        atf.rest.assertResponsePayload({
+            $id: Now.ID['atf-setup-state-status-incomplete-message'],
+            responseBody: '"message":"',
+            operation: 'contains',
+        })
         atf.server.runServerSideScript({
             $id: Now.ID['atf-setup-state-complete'],
             script: `
@@ -104,6 +112,10 @@ Test(
             headers: { Accept: 'application/json' },
         })
         atf.rest.assertStatusCode({ $id: Now.ID['atf-setup-state-status-complete-200'], statusCode: 200 })
-        atf.rest.assertResponsePayload({ $id: Now.ID['atf-setup-state-status-complete-flag'], responseBody: '"setupComplete":true', operation: 'contains' })
+        atf.rest.assertResponsePayload({
+            $id: Now.ID['atf-setup-state-status-complete-flag'],
+            responseBody: '"setupComplete":true',
+            operation: 'contains',
+        })
     },
 )

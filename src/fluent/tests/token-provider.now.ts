@@ -29,7 +29,11 @@ Test(
         atf.server.recordInsert({
             $id: Now.ID['atf-token-provider-profile'],
             table: 'oauth_entity_profile',
-            fieldValues: { name: 'ATF M365 misconfigured profile', oauth_entity: entity.record_id, grant_type: 'client_credentials' },
+            fieldValues: {
+                name: 'ATF M365 misconfigured profile',
+                oauth_entity: entity.record_id,
+                grant_type: 'client_credentials',
+            },
             enforceSecurity: false,
         })
         atf.server.runServerSideScript({

@@ -7,7 +7,8 @@ import incidentTabPage from '../../client/incident-tab/index.html'
 UiPage({
     $id: Now.ID['incident-tab-page'],
     endpoint: 'x_mioms_m365_assis_incident_tab.do',
-    description: 'Microsoft 365 support integration: the Microsoft 365 tab of an incident (embedded in the incident form)',
+    description:
+        'Microsoft 365 support integration: the Microsoft 365 tab of an incident (embedded in the incident form)',
     category: 'general',
     html: incidentTabPage,
     direct: true,

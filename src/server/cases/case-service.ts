@@ -8,7 +8,14 @@ import { MSG } from '../domain/messages.ts'
 import { glideFromMs } from '../domain/iso-time.ts'
 import { roundHalfUp } from '../domain/numbers.ts'
 import {
-    CREATE_LEASE_MS, CaseRequest, chooseAdminEmail, decideSync, idempotencyKeyFor, invalidAdminMessage, isEmailFormat, SyncDecision,
+    CREATE_LEASE_MS,
+    CaseRequest,
+    chooseAdminEmail,
+    decideSync,
+    idempotencyKeyFor,
+    invalidAdminMessage,
+    isEmailFormat,
+    SyncDecision,
 } from './rules/case-escalation.ts'
 import { addActivity, dueCases, insertCase, readCase, updateCase } from './case-store.ts'
 import { defaultAdminEmail, readLinkedAccount } from './linked-account-service.ts'
@@ -34,7 +41,11 @@ export function adminEmailFor(user: Escalator): { email: string; source: string 
     return chooseAdminEmail(linked && linked.valid ? linked.adminEmail : '', defaultAdminEmail(), user.email)
 }
 
-export function escalate(incident: { sysId: string; number: string }, request: CaseRequest, user: Escalator): EscalationResult {
+export function escalate(
+    incident: { sysId: string; number: string },
+    request: CaseRequest,
+    user: Escalator,
+): EscalationResult {
     const admin = adminEmailFor(user)
     if (!admin.email || !isEmailFormat(admin.email)) {
         const message = invalidAdminMessage(admin.email)
@@ -59,12 +70,27 @@ export function escalate(incident: { sysId: string; number: string }, request: C
         opened_by: user.sysId,
     })
     if (!caseSysId) {
-        log.error('Contact Microsoft support: saving the case of incident {0} failed: {1}', incident.number, MSG.unableToSaveTicket)
+        log.error(
+            'Contact Microsoft support: saving the case of incident {0} failed: {1}',
+            incident.number,
+            MSG.unableToSaveTicket,
+        )
         return { kind: 'not_saved', message: MSG.unableToSaveTicket }
     }
-    log.info('Case {0} saved for incident {1} (admin account from {2}); sending it to the connector', caseSysId, incident.number, admin.source)
+    log.info(
+        'Case {0} saved for incident {1} (admin account from {2}); sending it to the connector',
+        caseSysId,
+        incident.number,
+        admin.source,
+    )
     const row = readCase(caseSysId)
-    return { kind: 'saved', caseSysId, decision: row ? syncCase(row, incident.number, 'interactive') : { kind: 'retry', delayMs: 0, error: 'case not readable' } }
+    return {
+        kind: 'saved',
+        caseSysId,
+        decision: row
+            ? syncCase(row, incident.number, 'interactive')
+            : { kind: 'retry', delayMs: 0, error: 'case not readable' },
+    }
 }
 
 /** '' when the platform refused the row (unique index, security, cross-scope policy: it may throw). */
@@ -80,26 +106,59 @@ function saveNewCase(values: Row): string {
 /** One attempt to create the local case at the connector; the same body each time (the key is bound to it). */
 export function syncCase(row: Row, incidentNumber: string, mode: RetryMode): SyncDecision {
     const attempts = (Number(row.sync_attempts) || 0) + 1
-    const r = createCase({
-        title: row.title,
-        description: row.description,
-        contact: { name: row.contact_name, email: row.contact_email, phone: row.contact_phone },
-        adminEmail: row.admin_email,
-        isTestEnvironment: row.is_test === 'true',
-        incident: { number: incidentNumber, sysId: row.incident },
-        idempotencyKey: idempotencyKeyFor(row.sys_id),
-    }, mode)
+    const r = createCase(
+        {
+            title: row.title,
+            description: row.description,
+            contact: { name: row.contact_name, email: row.contact_email, phone: row.contact_phone },
+            adminEmail: row.admin_email,
+            isTestEnvironment: row.is_test === 'true',
+            incident: { number: incidentNumber, sysId: row.incident },
+            idempotencyKey: idempotencyKeyFor(row.sys_id),
+        },
+        mode,
+    )
     const decision = decideSync(r.ok ? { ok: true, caseId: r.data.caseId, status: r.data.status } : r, attempts)
     const now = nowMs()
     if (decision.kind === 'synced') {
-        updateCase(row.sys_id, { connector_case_id: decision.caseId, status: decision.status, sync_state: 'synced', sync_attempts: String(attempts), next_attempt_at: '', last_error: '', last_event_at: glideFromMs(now) })
-        addActivity({ case: row.sys_id, event_id: 'app-created-' + row.sys_id, type: 'status_changed', status: decision.status, occurred_at: glideFromMs(now) })
+        updateCase(row.sys_id, {
+            connector_case_id: decision.caseId,
+            status: decision.status,
+            sync_state: 'synced',
+            sync_attempts: String(attempts),
+            next_attempt_at: '',
+            last_error: '',
+            last_event_at: glideFromMs(now),
+        })
+        addActivity({
+            case: row.sys_id,
+            event_id: 'app-created-' + row.sys_id,
+            type: 'status_changed',
+            status: decision.status,
+            occurred_at: glideFromMs(now),
+        })
         log.info('Case {0} created at the connector as {1} after {2} attempt(s)', row.sys_id, decision.caseId, attempts)
     } else if (decision.kind === 'retry') {
-        updateCase(row.sys_id, { sync_state: 'retrying', sync_attempts: String(attempts), next_attempt_at: glideFromMs(now + decision.delayMs), last_error: decision.error.slice(0, 1000) })
-        log.warn('Case {0} is pending: the connector did not take it ({1}); next attempt in {2} s', row.sys_id, decision.error, roundHalfUp(decision.delayMs / 1000))
+        updateCase(row.sys_id, {
+            sync_state: 'retrying',
+            sync_attempts: String(attempts),
+            next_attempt_at: glideFromMs(now + decision.delayMs),
+            last_error: decision.error.slice(0, 1000),
+        })
+        log.warn(
+            'Case {0} is pending: the connector did not take it ({1}); next attempt in {2} s',
+            row.sys_id,
+            decision.error,
+            roundHalfUp(decision.delayMs / 1000),
+        )
     } else {
-        updateCase(row.sys_id, { status: 'failed', sync_state: 'failed', sync_attempts: String(attempts), next_attempt_at: '', last_error: decision.error.slice(0, 1000) })
+        updateCase(row.sys_id, {
+            status: 'failed',
+            sync_state: 'failed',
+            sync_attempts: String(attempts),
+            next_attempt_at: '',
+            last_error: decision.error.slice(0, 1000),
+        })
         log.error('Case {0} failed: {1}', row.sys_id, decision.userMessage)
     }
     return decision
@@ -118,8 +177,17 @@ export function runCaseSync(limit = 50): { synced: number; retrying: number; fai
             // One case that cannot be sent must not stop the run at it every minute, uncounted, with the cases
             // behind it waiting: count the attempt and push it back like any other failed attempt.
             const attempts = Number(row.sync_attempts || '0') + 1
-            log.error('Case {0}: sending it failed unexpectedly ({1}); next attempt in {2} min', row.sys_id, e instanceof Error ? e.message : String(e), UNEXPECTED_RETRY_MINUTES)
-            updateCase(row.sys_id, { sync_state: 'retrying', sync_attempts: String(attempts), next_attempt_at: glideFromMs(nowMs() + UNEXPECTED_RETRY_MINUTES * 60000) })
+            log.error(
+                'Case {0}: sending it failed unexpectedly ({1}); next attempt in {2} min',
+                row.sys_id,
+                e instanceof Error ? e.message : String(e),
+                UNEXPECTED_RETRY_MINUTES,
+            )
+            updateCase(row.sys_id, {
+                sync_state: 'retrying',
+                sync_attempts: String(attempts),
+                next_attempt_at: glideFromMs(nowMs() + UNEXPECTED_RETRY_MINUTES * 60000),
+            })
             out.retrying++
             continue
         }
@@ -127,10 +195,10 @@ export function runCaseSync(limit = 50): { synced: number; retrying: number; fai
         else if (d.kind === 'retry') out.retrying++
         else out.failed++
     }
-    if (out.synced + out.retrying + out.failed) log.info('Case sync: {0} synced, {1} still pending, {2} failed', out.synced, out.retrying, out.failed)
+    if (out.synced + out.retrying + out.failed)
+        log.info('Case sync: {0} synced, {1} still pending, {2} failed', out.synced, out.retrying, out.failed)
     return out
 }
-
 
 function incidentNumberOf(incidentId: string): string {
     const r = getById('incident', incidentId, ['number'])

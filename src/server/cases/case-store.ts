@@ -6,11 +6,35 @@ export const CASE_TABLE = 'x_mioms_m365_assis_case'
 export const ACTIVITY_TABLE = 'x_mioms_m365_assis_case_activity'
 
 export const CASE_FIELDS = [
-    'incident', 'connector_case_id', 'status', 'title', 'description', 'contact_name', 'contact_email', 'contact_phone', 'admin_email', 'is_test',
-    'sync_state', 'sync_attempts', 'next_attempt_at', 'last_error', 'opened_by', 'last_event_at', 'sys_created_on',
+    'incident',
+    'connector_case_id',
+    'status',
+    'title',
+    'description',
+    'contact_name',
+    'contact_email',
+    'contact_phone',
+    'admin_email',
+    'is_test',
+    'sync_state',
+    'sync_attempts',
+    'next_attempt_at',
+    'last_error',
+    'opened_by',
+    'last_event_at',
+    'sys_created_on',
 ] as const
 
-const ACTIVITY_FIELDS = ['case', 'event_id', 'type', 'status', 'note_author', 'note_body', 'note_created_at', 'occurred_at'] as const
+const ACTIVITY_FIELDS = [
+    'case',
+    'event_id',
+    'type',
+    'status',
+    'note_author',
+    'note_body',
+    'note_created_at',
+    'occurred_at',
+] as const
 
 export function readCase(sysId: string): Row | null {
     return getById(CASE_TABLE, sysId, CASE_FIELDS)
@@ -26,7 +50,15 @@ export function activityOfCase(caseId: string): Row[] {
 
 /** Cases the retry job should send now: not yet synced, retry time reached (or never set). */
 export function dueCases(nowGlide: string, limit: number): Row[] {
-    return list(CASE_TABLE, { sync_state: { op: 'IN', value: ['pending', 'retrying'] }, next_attempt_at: { op: '<=', value: nowGlide, or: { op: 'ISEMPTY' } } }, CASE_FIELDS, { orderBy: 'next_attempt_at', limit })
+    return list(
+        CASE_TABLE,
+        {
+            sync_state: { op: 'IN', value: ['pending', 'retrying'] },
+            next_attempt_at: { op: '<=', value: nowGlide, or: { op: 'ISEMPTY' } },
+        },
+        CASE_FIELDS,
+        { orderBy: 'next_attempt_at', limit },
+    )
 }
 
 export function insertCase(values: Row): string {

@@ -11,7 +11,12 @@ import { defaultAdminEmail, linkAccount, readLinkedAccount, tenantDomain } from 
 // Link Account page API (administrator, once Setup is complete): GET and PUT the session user's Microsoft 365 admin email.
 
 function requireAdministrator(): void {
-    if (!userHasRole(ROLE_ADMINISTRATOR)) throw new HttpError(403, 'forbidden', msg('Only Microsoft 365 support administrators can link an admin account.'))
+    if (!userHasRole(ROLE_ADMINISTRATOR))
+        throw new HttpError(
+            403,
+            'forbidden',
+            msg('Only Microsoft 365 support administrators can link an admin account.'),
+        )
 }
 
 // Gated like every feature: nothing to link before Setup is complete (the verbatim messages), and nothing on an
@@ -19,10 +24,17 @@ function requireAdministrator(): void {
 function requireLinkable(): void {
     const snapshot = readSetupSnapshot()
     const gate = evaluateGate(snapshot)
-    if (!gate.open && gate.reason === 'final_step') throw new HttpError(409, 'setup_incomplete', msg(MSG.finalStepIncomplete))
+    if (!gate.open && gate.reason === 'final_step')
+        throw new HttpError(409, 'setup_incomplete', msg(MSG.finalStepIncomplete))
     if (!gate.open) throw new HttpError(409, 'setup_incomplete', msg(MSG.setupIncomplete))
     if (snapshot.configuration === 'insights') {
-        throw new HttpError(409, 'insights_only', msg('This integration is set up for insights only: it opens no Microsoft support cases, so there is no admin account to link.'))
+        throw new HttpError(
+            409,
+            'insights_only',
+            msg(
+                'This integration is set up for insights only: it opens no Microsoft support cases, so there is no admin account to link.',
+            ),
+        )
     }
 }
 
@@ -33,7 +45,15 @@ export function getLinkAccount(request: RESTAPIRequest, response: RESTAPIRespons
         requireLinkable()
         const user = sessionUser()
         const linked = readLinkedAccount(user.sysId)
-        return { status: 200, body: { user: user.userName, linked, defaultAdminEmail: defaultAdminEmail() || null, tenantDomain: tenantDomain() || null } }
+        return {
+            status: 200,
+            body: {
+                user: user.userName,
+                linked,
+                defaultAdminEmail: defaultAdminEmail() || null,
+                tenantDomain: tenantDomain() || null,
+            },
+        }
     })
 }
 
@@ -48,10 +68,26 @@ export function putLinkAccount(request: RESTAPIRequest, response: RESTAPIRespons
         const r = linkAccount(user.sysId, email)
         if (!r.ok && r.check.problem) {
             log.warn('Link Account: {0} rejected for user {1} ({2})', r.check.email, user.userName, r.check.problem)
-            return { status: 422, body: { error: { code: 'invalid_admin_email', message: msg(LINK_PROBLEM_TEXT[r.check.problem]), field: 'adminEmail' } } }
+            return {
+                status: 422,
+                body: {
+                    error: {
+                        code: 'invalid_admin_email',
+                        message: msg(LINK_PROBLEM_TEXT[r.check.problem]),
+                        field: 'adminEmail',
+                    },
+                },
+            }
         }
         if (!r.ok) return { status: 500, body: { error: { code: 'not_saved', message: msg(MSG.contactAppSupport) } } }
-        const note = r.check.onTenantDomain === false ? msg('{0} is not on the tenant domain {1}. Check that it is an admin account of your Microsoft 365 tenant.', r.check.email, r.check.tenantDomain) : null
+        const note =
+            r.check.onTenantDomain === false
+                ? msg(
+                      '{0} is not on the tenant domain {1}. Check that it is an admin account of your Microsoft 365 tenant.',
+                      r.check.email,
+                      r.check.tenantDomain,
+                  )
+                : null
         return { status: 200, body: { linked: r.account, note } }
     })
 }

@@ -35,7 +35,9 @@ export function defaultAdminEmail(): string {
     return getSetting('admin_email').trim()
 }
 
-export type LinkResult = { ok: true; account: LinkedAccount; check: LinkCheck } | { ok: false; check: LinkCheck; saved: boolean }
+export type LinkResult =
+    | { ok: true; account: LinkedAccount; check: LinkCheck }
+    | { ok: false; check: LinkCheck; saved: boolean }
 
 export function linkAccount(userId: string, rawEmail: string): LinkResult {
     const check = checkAdminEmail(rawEmail, tenantDomain())

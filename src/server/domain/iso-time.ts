@@ -55,7 +55,15 @@ export function parseIsoInstant(value: string | null | undefined, opts: IsoOptio
     if (!m) return null
     if (!m[8] && !opts.assumeUtc) return null
     const fraction = m[7] ? (m[7] + '00').slice(0, 3) : '0'
-    const local = utcMs(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), m[6] ? Number(m[6]) : 0, Number(fraction))
+    const local = utcMs(
+        Number(m[1]),
+        Number(m[2]),
+        Number(m[3]),
+        Number(m[4]),
+        Number(m[5]),
+        m[6] ? Number(m[6]) : 0,
+        Number(fraction),
+    )
     if (local === null) return null
     let offsetMinutes = 0
     if (m[9]) {
@@ -67,7 +75,15 @@ export function parseIsoInstant(value: string | null | undefined, opts: IsoOptio
     return local - offsetMinutes * 60000
 }
 
-function civilFromMs(ms: number): { y: number; mo: number; d: number; h: number; mi: number; s: number; milli: number } {
+function civilFromMs(ms: number): {
+    y: number
+    mo: number
+    d: number
+    h: number
+    mi: number
+    s: number
+    milli: number
+} {
     const days = Math.floor(ms / DAY_MS)
     const rest = ms - days * DAY_MS
     // H. Hinnant's civil_from_days.
@@ -80,7 +96,15 @@ function civilFromMs(ms: number): { y: number; mo: number; d: number; h: number;
     const d = doy - Math.floor((153 * mp + 2) / 5) + 1
     const mo = mp < 10 ? mp + 3 : mp - 9
     const y = yoe + era * 400 + (mo <= 2 ? 1 : 0)
-    return { y, mo, d, h: Math.floor(rest / 3600000), mi: Math.floor(rest / 60000) % 60, s: Math.floor(rest / 1000) % 60, milli: rest % 1000 }
+    return {
+        y,
+        mo,
+        d,
+        h: Math.floor(rest / 3600000),
+        mi: Math.floor(rest / 60000) % 60,
+        s: Math.floor(rest / 1000) % 60,
+        milli: rest % 1000,
+    }
 }
 
 const pad = (n: number, width: number): string => {
@@ -91,14 +115,35 @@ const pad = (n: number, width: number): string => {
 
 /** Whether `ms` is an instant these formats can write (years 0000-9999, whole milliseconds). */
 export function isWritableMs(ms: number): boolean {
-    return typeof ms === 'number' && isFinite(ms) && Math.floor(ms) === ms && ms >= -62167219200000 && ms <= 253402300799999
+    return (
+        typeof ms === 'number' &&
+        isFinite(ms) &&
+        Math.floor(ms) === ms &&
+        ms >= -62167219200000 &&
+        ms <= 253402300799999
+    )
 }
 
 /** "yyyy-MM-ddTHH:mm:ss.SSSZ" (what Date.prototype.toISOString writes), '' outside years 0000-9999. */
 export function isoFromMs(ms: number): string {
     if (!isWritableMs(ms)) return ''
     const c = civilFromMs(ms)
-    return pad(c.y, 4) + '-' + pad(c.mo, 2) + '-' + pad(c.d, 2) + 'T' + pad(c.h, 2) + ':' + pad(c.mi, 2) + ':' + pad(c.s, 2) + '.' + pad(c.milli, 3) + 'Z'
+    return (
+        pad(c.y, 4) +
+        '-' +
+        pad(c.mo, 2) +
+        '-' +
+        pad(c.d, 2) +
+        'T' +
+        pad(c.h, 2) +
+        ':' +
+        pad(c.mi, 2) +
+        ':' +
+        pad(c.s, 2) +
+        '.' +
+        pad(c.milli, 3) +
+        'Z'
+    )
 }
 
 /** GlideDateTime's UTC storage format "yyyy-MM-dd HH:mm:ss", '' outside years 0000-9999. */
@@ -109,6 +154,8 @@ export function glideFromMs(ms: number): string {
 
 /** Epoch milliseconds of a GlideDateTime UTC value "yyyy-MM-dd HH:mm:ss" (surrounding spaces allowed), or null. */
 export function parseGlideUtc(value: string | null | undefined): number | null {
-    const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(String(value === null || value === undefined ? '' : value).trim())
+    const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(
+        String(value === null || value === undefined ? '' : value).trim(),
+    )
     return m ? utcMs(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]), 0) : null
 }

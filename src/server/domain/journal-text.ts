@@ -10,5 +10,9 @@
 const CODE_TAG = /\[(\s*\/?\s*)(code)(\s*)\]/gi
 
 export function neutralizeJournalMarkup(text: string): string {
-    return text.replace(CODE_TAG, (_m: string, open: string, word: string, close: string) => '(' + open.replace(/\s+/g, '') + word + close.replace(/\s+/g, '') + ')')
+    return text.replace(
+        CODE_TAG,
+        (_m: string, open: string, word: string, close: string) =>
+            '(' + open.replace(/\s+/g, '') + word + close.replace(/\s+/g, '') + ')',
+    )
 }

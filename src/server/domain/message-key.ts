@@ -18,6 +18,10 @@ function fnv1a32(text: string): string {
 }
 
 export function messageKey(text: string): string {
-    const slug = text.replace(/[^A-Za-z0-9]+/g, '_').toLowerCase().slice(0, 40).replace(/^_+|_+$/g, '')
+    const slug = text
+        .replace(/[^A-Za-z0-9]+/g, '_')
+        .toLowerCase()
+        .slice(0, 40)
+        .replace(/^_+|_+$/g, '')
     return MESSAGE_KEY_PREFIX + (slug ? slug + '.' : '') + fnv1a32(text)
 }

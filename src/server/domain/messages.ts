@@ -3,7 +3,8 @@
 // sys_ui_message convention), so gs.getMessage falls back to English when no translation exists.
 export const MSG = {
     setupIncomplete: 'Please contact your ServiceNow admin and ask them to complete the setup steps for the app.',
-    finalStepIncomplete: 'Please contact your ServiceNow admin and ask them to complete the final set up step for the app.',
+    finalStepIncomplete:
+        'Please contact your ServiceNow admin and ask them to complete the final set up step for the app.',
     invalidAdmin:
         '{0} is not a valid Microsoft 365 admin account. You need Microsoft 365 admin privileges to open a service request. In the app, link the admin account.',
     contactAppSupport: 'Please contact app support.',

@@ -17,7 +17,9 @@ export type OAuthApiScriptProblem = 'missing_on_v1' | 'ours_on_v2'
 
 /** apiScriptId: oauth_entity.oauth_api_script ('' when empty). */
 export function oauthApiScriptProblem(kind: TokenEndpointKind, apiScriptId: string): OAuthApiScriptProblem | null {
-    const id = String(apiScriptId || '').trim().toLowerCase()
+    const id = String(apiScriptId || '')
+        .trim()
+        .toLowerCase()
     if (kind === 'v1' && !id) return 'missing_on_v1'
     if (kind === 'v2' && id === OAUTH_API_SCRIPT_SYS_ID) return 'ours_on_v2'
     return null

@@ -35,13 +35,18 @@ function byIdOrName(table: string, nameField: string, value: string): string {
     return row ? row.sys_id : ''
 }
 
-export type ResolvedSettings = { ok: true; settings: AutoIncidentSettings } | { ok: false; settings: AutoIncidentSettings; message: string; missing: string[] }
+export type ResolvedSettings =
+    | { ok: true; settings: AutoIncidentSettings }
+    | { ok: false; settings: AutoIncidentSettings; message: string; missing: string[] }
 
 /** Validates the settings and returns them with the group and assignee as sys_ids. */
 export function resolveAutoIncidentSettings(raw: AutoIncidentSettings = readAutoIncidentSettings()): ResolvedSettings {
     const group = byIdOrName('sys_user_group', 'name', raw.assignmentGroup)
     const assignee = byIdOrName('sys_user', 'user_name', raw.assignedTo)
-    const check: SettingsCheck = validateAutoIncidentSettings(raw, { group: !!group, assignee: !raw.assignedTo || !!assignee })
+    const check: SettingsCheck = validateAutoIncidentSettings(raw, {
+        group: !!group,
+        assignee: !raw.assignedTo || !!assignee,
+    })
     if (!check.ok) return { ok: false, settings: raw, message: check.message, missing: check.missing }
     return { ok: true, settings: { ...raw, assignmentGroup: group, assignedTo: assignee } }
 }

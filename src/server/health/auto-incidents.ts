@@ -2,8 +2,16 @@ import { getById, insert, list, Row, update } from '../platform/records.ts'
 import { log } from '../platform/log.ts'
 import { parsePosts, glideToIso, isoToGlide } from './rules/health-issue-mapping.ts'
 import {
-    AUTO_RESOLVE_CLOSE_CODE, AutoIncidentSettings, incidentFieldsFor, incidentIsResolved, planIncidentAction, postsToSync, RESOLVED_STATE,
-    resolutionNoteFor, StoredIssue, workNoteFor,
+    AUTO_RESOLVE_CLOSE_CODE,
+    AutoIncidentSettings,
+    incidentFieldsFor,
+    incidentIsResolved,
+    planIncidentAction,
+    postsToSync,
+    RESOLVED_STATE,
+    resolutionNoteFor,
+    StoredIssue,
+    workNoteFor,
 } from './rules/health-auto-incident.ts'
 import { HEALTH_ISSUE_FIELDS, HEALTH_ISSUE_TABLE } from './health-issue-store.ts'
 import { readAutoIncidentSettings, resolveAutoIncidentSettings } from './auto-incident-settings.ts'
@@ -33,9 +41,18 @@ function emptyReport(enabled: boolean): AutoIncidentReport {
 
 function asStored(row: Row): StoredIssue {
     return {
-        issue_id: row.issue_id, title: row.title, service: row.service, feature: row.feature, feature_group: row.feature_group,
-        impact_description: row.impact_description, classification: row.classification, origin: row.origin, status: row.status,
-        is_resolved: row.is_resolved, start_date_time: row.start_date_time, end_date_time: row.end_date_time,
+        issue_id: row.issue_id,
+        title: row.title,
+        service: row.service,
+        feature: row.feature,
+        feature_group: row.feature_group,
+        impact_description: row.impact_description,
+        classification: row.classification,
+        origin: row.origin,
+        status: row.status,
+        is_resolved: row.is_resolved,
+        start_date_time: row.start_date_time,
+        end_date_time: row.end_date_time,
         last_modified_date_time: row.last_modified_date_time,
     }
 }
@@ -44,7 +61,10 @@ function asStored(row: Row): StoredIssue {
  * Processes the given health issue rows plus every active issue that has no incident yet (issues stored before
  * the feature was switched on, or whose incident creation failed last time).
  */
-export function syncAutoIncidents(changedSysIds: string[], settings: AutoIncidentSettings = readAutoIncidentSettings()): AutoIncidentReport {
+export function syncAutoIncidents(
+    changedSysIds: string[],
+    settings: AutoIncidentSettings = readAutoIncidentSettings(),
+): AutoIncidentReport {
     const report = emptyReport(settings.enabled)
     if (!settings.enabled) return report
     const resolved = resolveAutoIncidentSettings(settings)
@@ -63,10 +83,24 @@ export function syncAutoIncidents(changedSysIds: string[], settings: AutoInciden
         }
     }
     changedSysIds.forEach(add)
-    list(HEALTH_ISSUE_TABLE, { is_resolved: false, incident: { op: 'ISEMPTY' } }, ['issue_id'], { orderBy: 'start_date_time', limit: 200 }).forEach((r) => add(r.sys_id))
+    list(HEALTH_ISSUE_TABLE, { is_resolved: false, incident: { op: 'ISEMPTY' } }, ['issue_id'], {
+        orderBy: 'start_date_time',
+        limit: 200,
+    }).forEach((r) => add(r.sys_id))
     // Auto-resolve switched on after Microsoft resolved an issue: its incident is still open and Graph will not
     // report the issue again, so pick those up here too.
-    if (s.autoResolve) list(HEALTH_ISSUE_TABLE, { is_resolved: true, incident: { op: 'ISNOTEMPTY' }, 'incident.active': true, 'incident.state': { op: '!=', value: 6 } }, ['issue_id'], { orderBy: 'end_date_time', limit: 200 }).forEach((r) => add(r.sys_id))
+    if (s.autoResolve)
+        list(
+            HEALTH_ISSUE_TABLE,
+            {
+                is_resolved: true,
+                incident: { op: 'ISNOTEMPTY' },
+                'incident.active': true,
+                'incident.state': { op: '!=', value: 6 },
+            },
+            ['issue_id'],
+            { orderBy: 'end_date_time', limit: 200 },
+        ).forEach((r) => add(r.sys_id))
     for (const id of ids) syncOne(id, s, report)
     return report
 }
@@ -76,7 +110,10 @@ function syncOne(issueSysId: string, s: AutoIncidentSettings, report: AutoIncide
     if (!row) return
     const issueResolved = row.is_resolved === 'true' || row.is_resolved === '1'
     const inc = row.incident ? getById('incident', row.incident, INCIDENT_FIELDS) : null
-    const action = planIncidentAction(issueResolved, inc ? { exists: true, state: inc.state, active: inc.active } : null)
+    const action = planIncidentAction(
+        issueResolved,
+        inc ? { exists: true, state: inc.state, active: inc.active } : null,
+    )
     if (action === 'skip_resolved_issue' || action === 'none') return
     if (action === 'skip_closed') {
         report.skippedClosed++
@@ -94,7 +131,11 @@ function syncOne(issueSysId: string, s: AutoIncidentSettings, report: AutoIncide
         const created = getById('incident', incidentId, INCIDENT_FIELDS)
         incidentState = created ? created.state : ''
         report.created++
-        log.info('Service health: created incident {0} for Microsoft 365 issue {1}', created ? created.number : incidentId, row.issue_id)
+        log.info(
+            'Service health: created incident {0} for Microsoft 365 issue {1}',
+            created ? created.number : incidentId,
+            row.issue_id,
+        )
     }
 
     // Every post newer than the last one written becomes its own work note, oldest first.

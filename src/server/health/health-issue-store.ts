@@ -6,8 +6,22 @@ import { log } from '../platform/log.ts'
 
 export const HEALTH_ISSUE_TABLE = 'x_mioms_m365_assis_health_issue'
 export const HEALTH_ISSUE_FIELDS = [
-    'issue_id', 'title', 'service', 'feature', 'feature_group', 'impact_description', 'classification', 'origin', 'status', 'is_resolved',
-    'start_date_time', 'end_date_time', 'last_modified_date_time', 'posts', 'incident', 'last_post_synced_on',
+    'issue_id',
+    'title',
+    'service',
+    'feature',
+    'feature_group',
+    'impact_description',
+    'classification',
+    'origin',
+    'status',
+    'is_resolved',
+    'start_date_time',
+    'end_date_time',
+    'last_modified_date_time',
+    'posts',
+    'incident',
+    'last_post_synced_on',
 ] as const
 
 // Microsoft's ids look like EX123456; anything else is refused rather than put into an encoded query.
@@ -34,7 +48,10 @@ export function upsertIssues(issues: GraphIssue[]): UpsertResult {
     for (const issue of issues) {
         if (!issue || !SAFE_ID.test(String(issue.id || ''))) {
             r.skipped++
-            log.warn('Service health: skipped an issue with an unexpected id {0}', String(issue && issue.id).slice(0, 80))
+            log.warn(
+                'Service health: skipped an issue with an unexpected id {0}',
+                String(issue && issue.id).slice(0, 80),
+            )
             continue
         }
         const row = issueToRow(issue)

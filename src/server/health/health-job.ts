@@ -4,7 +4,15 @@ import { isoFromMs, parseIsoInstant } from '../domain/iso-time.ts'
 import { runJobNow } from '../platform/jobs.ts'
 import { runHealthPoll, PollReport } from './health-poller.ts'
 import {
-    acquireRunLock, LastRun, readCursor, readLastRun, readPollIntervalMinutes, readPollRequest, releaseRunLock, writeLastRun, writePollRequest,
+    acquireRunLock,
+    LastRun,
+    readCursor,
+    readLastRun,
+    readPollIntervalMinutes,
+    readPollRequest,
+    releaseRunLock,
+    writeLastRun,
+    writePollRequest,
 } from './health-state-store.ts'
 
 // Entry point of the scheduled job "Microsoft 365 service health poll" (src/fluent/jobs/health-poll.now.ts).
@@ -51,9 +59,19 @@ export function runHealthPollJob(opts: { force?: boolean } = {}): JobResult {
     try {
         const report = runHealthPoll()
         // Shown on the settings page: a Graph error first, else a settings problem of the automatic incidents.
-        const detail = report.error ? report.error.code + ': ' + report.error.detail : report.incidents && report.incidents.settingsError ? report.incidents.settingsError : report.stoppedBy
+        const detail = report.error
+            ? report.error.code + ': ' + report.error.detail
+            : report.incidents && report.incidents.settingsError
+              ? report.incidents.settingsError
+              : report.stoppedBy
         const reachedGraph = report.pages > 0 || report.overviewsRefreshed
-        writeLastRun(withPolledAt({ at, outcome: report.outcome, requests: report.requests, detail: String(detail || '').slice(0, 300) }, reachedGraph ? at : '', previous))
+        writeLastRun(
+            withPolledAt(
+                { at, outcome: report.outcome, requests: report.requests, detail: String(detail || '').slice(0, 300) },
+                reachedGraph ? at : '',
+                previous,
+            ),
+        )
         return { ran: true, report }
     } catch (e) {
         log.error('Service health poll failed: {0}', e instanceof Error ? e.message : String(e))
@@ -80,7 +98,12 @@ export function requestHealthPoll(reason: string): boolean {
     writePollRequest(isoFromMs(nowMs()))
     const trigger = runJobNow(HEALTH_POLL_JOB_NAME)
     if (trigger) log.info('Service health poll queued now ({0})', reason)
-    else log.warn('Service health poll requested ({0}) but the job "{1}" could not be queued; it runs at its next schedule', reason, HEALTH_POLL_JOB_NAME)
+    else
+        log.warn(
+            'Service health poll requested ({0}) but the job "{1}" could not be queued; it runs at its next schedule',
+            reason,
+            HEALTH_POLL_JOB_NAME,
+        )
     return !!trigger
 }
 
@@ -94,6 +117,8 @@ export interface PollStatus {
 export function healthPollStatus(): PollStatus {
     const last = readLastRun()
     // A last_run written before polledAt existed: its own time counts when that run read Graph.
-    const polledAt = last ? last.polledAt || (last.outcome === 'complete' || last.outcome === 'partial' ? last.at : '') : ''
+    const polledAt = last
+        ? last.polledAt || (last.outcome === 'complete' || last.outcome === 'partial' ? last.at : '')
+        : ''
     return { polledAt: polledAt || null, pending: !!readPollRequest() }
 }

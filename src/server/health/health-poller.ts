@@ -4,13 +4,29 @@ import { nowMs } from '../platform/clock.ts'
 import { listHealthOverviews, listIssuesPage, Page } from '../outbound/graph-client.ts'
 import { Outbound } from '../outbound/outbound-result.ts'
 import { allowance, BudgetState, blockedReason, RateLimits, spend, throttle } from './rules/health-rate-budget.ts'
-import { advanceWatermark, afterPage, isComplete, restartPass, startPass, SyncCursor } from './rules/health-sync-cursor.ts'
+import {
+    advanceWatermark,
+    afterPage,
+    isComplete,
+    restartPass,
+    startPass,
+    SyncCursor,
+} from './rules/health-sync-cursor.ts'
 import { dedupeIssues, GraphIssue } from './rules/health-issue-mapping.ts'
 import { isoFromMs, parseIsoInstant } from '../domain/iso-time.ts'
 import { upsertIssues } from './health-issue-store.ts'
 import { AutoIncidentReport, syncAutoIncidents } from './auto-incidents.ts'
 import {
-    readBudget, readCursor, readLimits, readOverviews, readOverviewsIntervalMinutes, readPageSize, readWatermark, writeBudget, writeCursor, writeOverviews,
+    readBudget,
+    readCursor,
+    readLimits,
+    readOverviews,
+    readOverviewsIntervalMinutes,
+    readPageSize,
+    readWatermark,
+    writeBudget,
+    writeCursor,
+    writeOverviews,
     writeWatermark,
 } from './health-state-store.ts'
 
@@ -72,8 +88,18 @@ export function runHealthPoll(opts: PollOptions = {}): PollReport {
     let watermark = readWatermark()
     let cursor: SyncCursor | null = readCursor()
     const report: PollReport = {
-        outcome: 'complete', requests: 0, pages: 0, issuesSeen: 0, created: 0, updated: 0, watermark, pending: false, stoppedBy: '', notBefore: 0,
-        overviewsRefreshed: false, incidents: null,
+        outcome: 'complete',
+        requests: 0,
+        pages: 0,
+        issuesSeen: 0,
+        created: 0,
+        updated: 0,
+        watermark,
+        pending: false,
+        stoppedBy: '',
+        notBefore: 0,
+        overviewsRefreshed: false,
+        incidents: null,
     }
     const changed: string[] = []
 
@@ -110,7 +136,10 @@ export function runHealthPoll(opts: PollOptions = {}): PollReport {
             const r: Outbound<Page<GraphIssue>> = listIssuesPage(from, NO_RETRY)
             if (!r.ok && cursor.nextLink && STALE_LINK_STATUSES.indexOf(r.status) >= 0) {
                 record(r)
-                log.warn('Service health: Graph refused the saved page link (status {0}); the pass starts over from its first page', r.status)
+                log.warn(
+                    'Service health: Graph refused the saved page link (status {0}); the pass starts over from its first page',
+                    r.status,
+                )
                 cursor = restartPass(cursor)
                 report.outcome = 'complete'
                 report.stoppedBy = ''
@@ -129,10 +158,18 @@ export function runHealthPoll(opts: PollOptions = {}): PollReport {
                 // Moving past this page (or the watermark past these issues) would lose them until Microsoft changes them again.
                 report.outcome = 'failed'
                 report.stoppedBy = 'write_failed'
-                report.error = { status: 0, code: 'write_failed', detail: u.failed + ' issue(s) could not be stored; the page is read again next run.' }
+                report.error = {
+                    status: 0,
+                    code: 'write_failed',
+                    detail: u.failed + ' issue(s) could not be stored; the page is read again next run.',
+                }
                 break
             }
-            cursor = afterPage(cursor, items.map((i) => String(i.lastModifiedDateTime || '')), r.data.nextLink)
+            cursor = afterPage(
+                cursor,
+                items.map((i) => String(i.lastModifiedDateTime || '')),
+                r.data.nextLink,
+            )
             if (isComplete(cursor)) {
                 watermark = advanceWatermark(watermark, cursor)
                 cursor = null
@@ -146,7 +183,14 @@ export function runHealthPoll(opts: PollOptions = {}): PollReport {
             if (!stopForBudget()) {
                 const o = listHealthOverviews(NO_RETRY)
                 if (record(o)) {
-                    writeOverviews({ fetchedAt: isoFromMs(nowMs()), services: o.data.map((s) => ({ id: String(s.id), service: String(s.service), status: String(s.status) })) })
+                    writeOverviews({
+                        fetchedAt: isoFromMs(nowMs()),
+                        services: o.data.map((s) => ({
+                            id: String(s.id),
+                            service: String(s.service),
+                            status: String(s.status),
+                        })),
+                    })
                     report.overviewsRefreshed = true
                 }
             }
@@ -161,15 +205,26 @@ export function runHealthPoll(opts: PollOptions = {}): PollReport {
     report.watermark = watermark
     report.pending = !!cursor
     report.notBefore = budget.notBefore > nowMs() ? budget.notBefore : 0
-    if (report.outcome === 'complete' && cursor) report.outcome = report.requests > 0 ? 'partial' : report.stoppedBy === 'throttled' ? 'throttled' : 'budget_exhausted'
-    if (report.outcome === 'complete' && report.stoppedBy && report.requests === 0) report.outcome = report.stoppedBy === 'throttled' ? 'throttled' : 'budget_exhausted'
+    if (report.outcome === 'complete' && cursor)
+        report.outcome =
+            report.requests > 0 ? 'partial' : report.stoppedBy === 'throttled' ? 'throttled' : 'budget_exhausted'
+    if (report.outcome === 'complete' && report.stoppedBy && report.requests === 0)
+        report.outcome = report.stoppedBy === 'throttled' ? 'throttled' : 'budget_exhausted'
 
     // Incidents follow what was stored even when Graph stopped the run half-way.
     if (!opts.skipIncidents) report.incidents = syncAutoIncidents(changed)
 
-    log.info('Service health poll: {0}, {1} Graph request(s), {2} page(s), {3} issue(s) read ({4} new, {5} changed), watermark {6}{7}',
-        report.outcome, report.requests, report.pages, report.issuesSeen, report.created, report.updated, report.watermark || '(none)',
-        report.stoppedBy ? ', stopped by ' + report.stoppedBy : '')
+    log.info(
+        'Service health poll: {0}, {1} Graph request(s), {2} page(s), {3} issue(s) read ({4} new, {5} changed), watermark {6}{7}',
+        report.outcome,
+        report.requests,
+        report.pages,
+        report.issuesSeen,
+        report.created,
+        report.updated,
+        report.watermark || '(none)',
+        report.stoppedBy ? ', stopped by ' + report.stoppedBy : '',
+    )
     return report
 }
 

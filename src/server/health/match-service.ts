@@ -34,11 +34,26 @@ export interface MatchRequest {
 
 // Ranking needs no posts (up to 65,000 characters each): they are read for the issues returned, and for all active
 // issues only when the incident quotes an error code (codes are also looked up in the posts).
-const RANK_FIELDS = ['issue_id', 'title', 'service', 'feature', 'feature_group', 'impact_description', 'classification', 'status', 'is_resolved', 'start_date_time', 'last_modified_date_time'] as const
+const RANK_FIELDS = [
+    'issue_id',
+    'title',
+    'service',
+    'feature',
+    'feature_group',
+    'impact_description',
+    'classification',
+    'status',
+    'is_resolved',
+    'start_date_time',
+    'last_modified_date_time',
+] as const
 const MAX_ACTIVE = 500
 
 function activeRows(fields: readonly string[]): Row[] {
-    return list(HEALTH_ISSUE_TABLE, { is_resolved: false }, fields, { orderByDesc: 'last_modified_date_time', limit: MAX_ACTIVE })
+    return list(HEALTH_ISSUE_TABLE, { is_resolved: false }, fields, {
+        orderByDesc: 'last_modified_date_time',
+        limit: MAX_ACTIVE,
+    })
 }
 
 function toMatch(row: Row, m: MatchScore): HealthIssueMatch {
@@ -64,7 +79,9 @@ function toMatch(row: Row, m: MatchScore): HealthIssueMatch {
 /** Service names healthOverviews reported last (the issues' own services are added by the matcher). */
 function overviewServices(): string[] {
     const o = readOverviews()
-    return o && Array.isArray(o.services) ? o.services.map((s) => String((s && s.service) || '')).filter((s) => !!s) : []
+    return o && Array.isArray(o.services)
+        ? o.services.map((s) => String((s && s.service) || '')).filter((s) => !!s)
+        : []
 }
 
 /** Ranked matches for free text (the tab's search, or an incident not saved yet). */
@@ -75,14 +92,26 @@ export function matchHealthIssuesForText(text: IncidentText, req: MatchRequest =
     const byId: Record<string, Row> = Object.create(null)
     for (const r of rows) byId[r.issue_id] = r
     const prepared = prepareIssues(
-        rows.map((r) => ({ id: r.issue_id, title: r.title, service: r.service, feature: r.feature, featureGroup: r.feature_group, impactDescription: r.impact_description, details: withPosts ? r.posts : undefined })),
+        rows.map((r) => ({
+            id: r.issue_id,
+            title: r.title,
+            service: r.service,
+            feature: r.feature,
+            featureGroup: r.feature_group,
+            impactDescription: r.impact_description,
+            details: withPosts ? r.posts : undefined,
+        })),
         overviewServices(),
     )
     const ranked = rankPrepared(text, prepared, { limit, exclude: req.exclude })
     if (!ranked.length) return []
     if (!withPosts) {
         const posts: Record<string, string> = Object.create(null)
-        for (const r of list(HEALTH_ISSUE_TABLE, { issue_id: { op: 'IN', value: ranked.map((m) => m.issueId) } }, ['issue_id', 'posts'])) posts[r.issue_id] = r.posts
+        for (const r of list(HEALTH_ISSUE_TABLE, { issue_id: { op: 'IN', value: ranked.map((m) => m.issueId) } }, [
+            'issue_id',
+            'posts',
+        ]))
+            posts[r.issue_id] = r.posts
         for (const m of ranked) byId[m.issueId] = { ...byId[m.issueId], posts: posts[m.issueId] || '[]' }
     }
     return ranked.map((m) => toMatch(byId[m.issueId], m))

@@ -39,10 +39,15 @@ export function findCase(caseId: string): Row | null {
 
 function replay(existing: Row, caseRow: Row, type: string): RouteResult {
     if (existing.case !== caseRow.sys_id || existing.type !== type) {
-        throw new HttpError(409, 'event_id_conflict', 'event_id ' + existing.event_id + ' was already used for a different event.')
+        throw new HttpError(
+            409,
+            'event_id_conflict',
+            'event_id ' + existing.event_id + ' was already used for a different event.',
+        )
     }
     // An empty response means the first delivery is still being applied (a concurrent redelivery).
-    if (!existing.response) throw new HttpError(409, 'event_in_progress', 'Event ' + existing.event_id + ' is being applied; retry later.')
+    if (!existing.response)
+        throw new HttpError(409, 'event_in_progress', 'Event ' + existing.event_id + ' is being applied; retry later.')
     return { status: 200, body: JSON.parse(existing.response), headers: { 'X-Idempotent-Replay': 'true' } }
 }
 
@@ -68,7 +73,8 @@ function attempt(write: () => boolean): boolean {
 }
 
 function undo(what: string, write: () => boolean, eventId: string): void {
-    if (!attempt(write)) log.error('Connector event {0}: could not undo {1}; check the case and its activity', eventId, what)
+    if (!attempt(write))
+        log.error('Connector event {0}: could not undo {1}; check the case and its activity', eventId, what)
 }
 
 export function receiveCaseEvent(caseId: string, body: Record<string, unknown>, nowMs: number): RouteResult {
@@ -81,13 +87,28 @@ export function receiveCaseEvent(caseId: string, body: Record<string, unknown>, 
 
     const existing = findOne(ACTIVITY_TABLE, { event_id: ev.eventId }, ACTIVITY_FIELDS)
     if (existing && isStaleClaim(existing, caseRow, ev.type, nowMs)) {
-        log.warn('Connector event {0}: taking over a delivery that stopped half way (claimed {1})', ev.eventId, existing.sys_created_on)
+        log.warn(
+            'Connector event {0}: taking over a delivery that stopped half way (claimed {1})',
+            ev.eventId,
+            existing.sys_created_on,
+        )
         if (!attempt(() => remove(ACTIVITY_TABLE, existing.sys_id))) fail('removing the stale claim', ev.eventId)
     } else if (existing) return replay(existing, caseRow, ev.type)
 
     const incident = caseRow.incident ? readIncident(caseRow.incident) : null
-    const lastStatus = findOne(ACTIVITY_TABLE, { case: caseRow.sys_id, status: { op: 'ISNOTEMPTY' } }, ['occurred_at'], { orderByDesc: 'occurred_at' })
-    const snapshot = { sysId: caseRow.sys_id, connectorCaseId: caseRow.connector_case_id, status: caseRow.status, lastEventAt: caseRow.last_event_at, lastStatusAt: lastStatus ? lastStatus.occurred_at : '' }
+    const lastStatus = findOne(
+        ACTIVITY_TABLE,
+        { case: caseRow.sys_id, status: { op: 'ISNOTEMPTY' } },
+        ['occurred_at'],
+        { orderByDesc: 'occurred_at' },
+    )
+    const snapshot = {
+        sysId: caseRow.sys_id,
+        connectorCaseId: caseRow.connector_case_id,
+        status: caseRow.status,
+        lastEventAt: caseRow.last_event_at,
+        lastStatusAt: lastStatus ? lastStatus.occurred_at : '',
+    }
     const plan = planEvent(ev, snapshot, incident)
 
     // 1. The activity row claims the event_id (unique index): a concurrent delivery that lost the race reads the winner's row.
@@ -107,7 +128,8 @@ export function receiveCaseEvent(caseId: string, body: Record<string, unknown>, 
         fail('case update', ev.eventId)
     }
     const undoCase = () => {
-        if (Object.keys(before).length) undo('the case update', () => update(CASE_TABLE, caseRow.sys_id, before), ev.eventId)
+        if (Object.keys(before).length)
+            undo('the case update', () => update(CASE_TABLE, caseRow.sys_id, before), ev.eventId)
         undo('the activity', () => remove(ACTIVITY_TABLE, activityId), ev.eventId)
     }
 
@@ -132,6 +154,12 @@ export function receiveCaseEvent(caseId: string, body: Record<string, unknown>, 
         undoCase()
         fail('storing the response', ev.eventId)
     }
-    log.info('Connector event {0} ({1}) recorded on case {2}; work note: {3}', ev.eventId, ev.type, caseId, plan.response.incident_work_note)
+    log.info(
+        'Connector event {0} ({1}) recorded on case {2}; work note: {3}',
+        ev.eventId,
+        ev.type,
+        caseId,
+        plan.response.incident_work_note,
+    )
     return { status: 200, body: plan.response }
 }

@@ -9,7 +9,10 @@ export const HEALTH_FEEDBACK_TABLE = 'x_mioms_m365_assis_health_match_feedback'
 /** Answers on one incident, by issue id. */
 export function healthFeedbackFor(incidentId: string): MatchFeedback {
     const out: MatchFeedback = Object.create(null)
-    for (const row of list(HEALTH_FEEDBACK_TABLE, { incident: incidentId }, ['issue_id', 'related'], { orderBy: 'sys_created_on' })) out[row.issue_id] = row.related === 'true'
+    for (const row of list(HEALTH_FEEDBACK_TABLE, { incident: incidentId }, ['issue_id', 'related'], {
+        orderBy: 'sys_created_on',
+    }))
+        out[row.issue_id] = row.related === 'true'
     return out
 }
 

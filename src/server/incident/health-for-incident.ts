@@ -2,7 +2,12 @@ import { list } from '../platform/records.ts'
 import { graphTimeMs } from '../health/rules/health-issue-mapping.ts'
 import { stableSort } from '../domain/stable-sort.ts'
 import { HealthIssueMatch, matchHealthIssuesForText } from '../health/match-service.ts'
-import { confirmedIssueIds, listedIssueIds, MatchFeedback, rejectedIssueIds } from '../health/rules/health-match-feedback.ts'
+import {
+    confirmedIssueIds,
+    listedIssueIds,
+    MatchFeedback,
+    rejectedIssueIds,
+} from '../health/rules/health-match-feedback.ts'
 import { healthFeedbackFor } from './health-feedback-store.ts'
 import { HEALTH_ISSUE_TABLE } from '../health/health-issue-store.ts'
 
@@ -47,8 +52,13 @@ export function parsePosts(json: string): HealthPost[] {
     const posts = v
         .filter((p) => p && typeof p === 'object')
         .map((p: Record<string, unknown>) => {
-            const d = p.description && typeof p.description === 'object' ? (p.description as Record<string, unknown>) : null
-            return { createdDateTime: s(p.createdDateTime), postType: s(p.postType), html: d ? s(d.content) : s(p.content ?? p.description) }
+            const d =
+                p.description && typeof p.description === 'object' ? (p.description as Record<string, unknown>) : null
+            return {
+                createdDateTime: s(p.createdDateTime),
+                postType: s(p.postType),
+                html: d ? s(d.content) : s(p.content ?? p.description),
+            }
         })
     // Newest first, by instant: as text, "…:38Z" sorts after "…:38.5Z" and offsets do not compare at all.
     const time = (p: HealthPost) => graphTimeMs(p.createdDateTime) || 0
@@ -74,7 +84,19 @@ function view(r: IssueRow, feedback: MatchFeedback): HealthIssueView {
     }
 }
 
-const FIELDS = ['issue_id', 'title', 'service', 'feature', 'impact_description', 'classification', 'status', 'is_resolved', 'start_date_time', 'last_modified_date_time', 'posts'] as const
+const FIELDS = [
+    'issue_id',
+    'title',
+    'service',
+    'feature',
+    'impact_description',
+    'classification',
+    'status',
+    'is_resolved',
+    'start_date_time',
+    'last_modified_date_time',
+    'posts',
+] as const
 
 /** A ranked match as the stored row's fields the view reads. */
 function asRow(m: HealthIssueMatch): IssueRow {
@@ -84,19 +106,34 @@ function asRow(m: HealthIssueMatch): IssueRow {
 }
 
 /** The tab passes the incident text it already read: the matcher does not read the incident again. */
-export function matchingHealthIssues(incident: { sysId: string; shortDescription: string; description: string }, limit = 5): HealthIssueView[] {
+export function matchingHealthIssues(
+    incident: { sysId: string; shortDescription: string; description: string },
+    limit = 5,
+): HealthIssueView[] {
     const incidentSysId = incident.sysId
     const feedback = healthFeedbackFor(incidentSysId)
     const rejected = rejectedIssueIds(feedback)
     const confirmed = confirmedIssueIds(feedback)
     const rows: Record<string, IssueRow> = Object.create(null)
-    const own = list(HEALTH_ISSUE_TABLE, { incident: incidentSysId }, FIELDS, { orderByDesc: 'last_modified_date_time', limit: limit + rejected.length })
+    const own = list(HEALTH_ISSUE_TABLE, { incident: incidentSysId }, FIELDS, {
+        orderByDesc: 'last_modified_date_time',
+        limit: limit + rejected.length,
+    })
     own.forEach((r) => (rows[r.issue_id] = r))
     // Confirmed issues are listed even when resolved since, or no longer ranked.
-    if (confirmed.length) list(HEALTH_ISSUE_TABLE, { issue_id: { op: 'IN', value: confirmed } }, FIELDS).forEach((r) => (rows[r.issue_id] = r))
+    if (confirmed.length)
+        list(HEALTH_ISSUE_TABLE, { issue_id: { op: 'IN', value: confirmed } }, FIELDS).forEach(
+            (r) => (rows[r.issue_id] = r),
+        )
     const text = { shortDescription: incident.shortDescription, description: incident.description }
     const ranked = matchHealthIssuesForText(text, { limit, exclude: rejected }).map(asRow)
     ranked.forEach((r) => rows[r.issue_id] || (rows[r.issue_id] = r))
-    const ids = listedIssueIds(own.map((r) => r.issue_id), confirmed.filter((id) => !!rows[id]), ranked.map((r) => r.issue_id), feedback, limit)
+    const ids = listedIssueIds(
+        own.map((r) => r.issue_id),
+        confirmed.filter((id) => !!rows[id]),
+        ranked.map((r) => r.issue_id),
+        feedback,
+        limit,
+    )
     return ids.map((id) => view(rows[id], feedback))
 }

@@ -14,9 +14,18 @@ export interface IncidentContext {
 }
 
 export function readIncidentContext(sysId: string): IncidentContext | null {
-    const row = getById('incident', sysId, ['number', 'short_description', 'description', 'active', 'state', 'caller_id'])
+    const row = getById('incident', sysId, [
+        'number',
+        'short_description',
+        'description',
+        'active',
+        'state',
+        'caller_id',
+    ])
     if (!row) return null
-    const caller = row.caller_id ? getById('sys_user', row.caller_id, ['name', 'first_name', 'last_name', 'email', 'phone', 'mobile_phone']) : null
+    const caller = row.caller_id
+        ? getById('sys_user', row.caller_id, ['name', 'first_name', 'last_name', 'email', 'phone', 'mobile_phone'])
+        : null
     return {
         sysId: row.sys_id,
         number: row.number,
@@ -25,7 +34,11 @@ export function readIncidentContext(sysId: string): IncidentContext | null {
         active: row.active !== 'false',
         state: row.state,
         caller: caller
-            ? { name: caller.name || (caller.first_name + ' ' + caller.last_name).trim(), email: caller.email, phone: caller.phone || caller.mobile_phone }
+            ? {
+                  name: caller.name || (caller.first_name + ' ' + caller.last_name).trim(),
+                  email: caller.email,
+                  phone: caller.phone || caller.mobile_phone,
+              }
             : { name: '', email: '', phone: '' },
     }
 }

@@ -7,7 +7,14 @@ import { log } from '../platform/log.ts'
 import { getBooleanSetting } from '../platform/properties.ts'
 import { Row } from '../platform/records.ts'
 import { HttpError } from '../platform/rest.ts'
-import { canReadIncident, ROLE_ADMINISTRATOR, sessionLanguage, sessionUser, SessionUser, userHasRole } from '../platform/session-user.ts'
+import {
+    canReadIncident,
+    ROLE_ADMINISTRATOR,
+    sessionLanguage,
+    sessionUser,
+    SessionUser,
+    userHasRole,
+} from '../platform/session-user.ts'
 import { IncidentContext, readIncidentContext } from './incident-context.ts'
 import { HealthIssueView, MATCHER, matchingHealthIssues } from './health-for-incident.ts'
 import { feedbackFor, findSolutions } from '../solutions/solution-service.ts'
@@ -36,7 +43,8 @@ export interface TabAccess {
 
 /** Who is asking about which incident; 404 when it does not exist or the instance's ACLs hide it from them. */
 export function openTab(incidentId: string): TabAccess {
-    if (!/^[0-9a-f]{32}$/.test(incidentId) || !canReadIncident(incidentId)) throw new HttpError(404, 'not_found', msg('The incident was not found.'))
+    if (!/^[0-9a-f]{32}$/.test(incidentId) || !canReadIncident(incidentId))
+        throw new HttpError(404, 'not_found', msg('The incident was not found.'))
     const incident = readIncidentContext(incidentId)
     if (!incident) throw new HttpError(404, 'not_found', msg('The incident was not found.'))
     const snapshot = readSetupSnapshot()
@@ -46,13 +54,22 @@ export function openTab(incidentId: string): TabAccess {
     // Insights-only installs give no one the right to open cases.
     const insightsOnly = snapshot.configuration === 'insights'
     const canEscalate = userHasRole(ROLE_ADMINISTRATOR) && !insightsOnly
-    return { user: sessionUser(), incident, gateOpen: gate.open, gateMessage: gateMessage ? msg(gateMessage) : null, gateKey: gateMessage, canEscalate, insightsOnly }
+    return {
+        user: sessionUser(),
+        incident,
+        gateOpen: gate.open,
+        gateMessage: gateMessage ? msg(gateMessage) : null,
+        gateKey: gateMessage,
+        canEscalate,
+        insightsOnly,
+    }
 }
 
 /** Refuses feature calls until Setup is complete (same message the tab shows at the top). */
 export function requireOpenGate(access: TabAccess): void {
     if (access.gateOpen) return
-    if (access.gateKey === MSG.finalStepIncomplete) throw new HttpError(409, 'setup_incomplete', msg(MSG.finalStepIncomplete))
+    if (access.gateKey === MSG.finalStepIncomplete)
+        throw new HttpError(409, 'setup_incomplete', msg(MSG.finalStepIncomplete))
     throw new HttpError(409, 'setup_incomplete', msg(MSG.setupIncomplete))
 }
 
@@ -84,7 +101,13 @@ export function caseView(row: Row): CaseView {
         adminEmail: row.admin_email,
         isTest: row.is_test === 'true',
         createdOn: row.sys_created_on,
-        activity: activityOfCase(row.sys_id).map((a) => ({ type: a.type, status: a.status, noteAuthor: a.note_author, noteBody: a.note_body, occurredAt: a.occurred_at })),
+        activity: activityOfCase(row.sys_id).map((a) => ({
+            type: a.type,
+            status: a.status,
+            noteAuthor: a.note_author,
+            noteBody: a.note_body,
+            occurredAt: a.occurred_at,
+        })),
     }
 }
 
@@ -99,7 +122,13 @@ export interface SolutionsFeedback {
 
 /** Recommended solutions for a query, or what went wrong at the connector (shown in the solutions section only). */
 export type SolutionsView =
-    | ({ ok: true; query: string; solutions: CachedSolution[]; fromCache: boolean; stale?: boolean } & SolutionsFeedback)
+    | ({
+          ok: true
+          query: string
+          solutions: CachedSolution[]
+          fromCache: boolean
+          stale?: boolean
+      } & SolutionsFeedback)
     | ({ ok: false; query: string; error: SectionError } & SolutionsFeedback)
 
 export function solutionsView(access: TabAccess, query: string): SolutionsView {
@@ -130,7 +159,16 @@ export interface TabView {
     /** poll: when service health was last read from Microsoft (null: not polled yet). */
     health: { matcher: string; issues: HealthIssueView[]; poll: PollStatus }
     cases: CaseView[] | null
-    escalation: { title: string; description: string; contactName: string; contactEmail: string; contactPhone: string; adminEmail: string; adminEmailSource: string; isTestEnvironment: boolean } | null
+    escalation: {
+        title: string
+        description: string
+        contactName: string
+        contactEmail: string
+        contactPhone: string
+        adminEmail: string
+        adminEmailSource: string
+        isTestEnvironment: boolean
+    } | null
 }
 
 export function tabView(incidentId: string): TabView {
@@ -138,7 +176,11 @@ export function tabView(incidentId: string): TabView {
     const i = a.incident
     const base: TabView = {
         incident: { sysId: i.sysId, number: i.number, shortDescription: i.shortDescription, active: i.active },
-        setup: { complete: a.gateOpen, message: a.gateMessage, adminNotice: userHasRole(ROLE_ADMINISTRATOR) ? setupNoticeForAdmins() : null },
+        setup: {
+            complete: a.gateOpen,
+            message: a.gateMessage,
+            adminNotice: userHasRole(ROLE_ADMINISTRATOR) ? setupNoticeForAdmins() : null,
+        },
         language: sessionLanguage(),
         canEscalate: a.canEscalate,
         insightsOnly: a.insightsOnly,

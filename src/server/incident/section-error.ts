@@ -37,7 +37,9 @@ function messageFor(kind: TroubleKind, code: string): string {
         case 'misconfigured':
             // What happened first, then the product's own "ask your admin" sentence for the Setup part to redo.
             return misconfiguredStep(code) === 'final_step'
-                ? msg('Microsoft support did not accept the connection settings of this instance.') + ' ' + msg(MSG.finalStepIncomplete)
+                ? msg('Microsoft support did not accept the connection settings of this instance.') +
+                      ' ' +
+                      msg(MSG.finalStepIncomplete)
                 : msg('This instance could not sign in to Microsoft support.') + ' ' + msg(MSG.setupIncomplete)
         default:
             return msg(MSG.contactAppSupport)

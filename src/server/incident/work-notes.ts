@@ -12,12 +12,16 @@ export function readIncident(sysId: string): IncidentSnapshot | null {
     return { sysId: row.sys_id, number: row.number, active: row.active, state: row.state }
 }
 
-export type AddWorkNoteResult = { added: true } | { added: false; reason: 'no_incident' | 'incident_closed' | 'refused' }
+export type AddWorkNoteResult =
+    | { added: true }
+    | { added: false; reason: 'no_incident' | 'incident_closed' | 'refused' }
 
 /** Adds `text` as a work note; never to a missing or closed incident (that would touch a finished ticket). */
 export function addWorkNote(incidentSysId: string, text: string): AddWorkNoteResult {
     const incident = readIncident(incidentSysId)
     if (!incident) return { added: false, reason: 'no_incident' }
     if (!incidentAcceptsWorkNotes(incident)) return { added: false, reason: 'incident_closed' }
-    return update('incident', incidentSysId, { work_notes: text }) ? { added: true } : { added: false, reason: 'refused' }
+    return update('incident', incidentSysId, { work_notes: text })
+        ? { added: true }
+        : { added: false, reason: 'refused' }
 }

@@ -14,7 +14,9 @@ export function bearerFor(profileId: string, resource: string): BearerSource {
         return {
             ok: false,
             code: isConfig ? t.code : 'token_error',
-            detail: isConfig ? t.message : t.code + (t.aadsts && t.message.indexOf(t.aadsts) < 0 ? ' ' + t.aadsts : '') + ': ' + t.message,
+            detail: isConfig
+                ? t.message
+                : t.code + (t.aadsts && t.message.indexOf(t.aadsts) < 0 ? ' ' + t.aadsts : '') + ': ' + t.message,
             status: t.status,
         }
     }

@@ -2,7 +2,13 @@ import { log } from '../platform/log.ts'
 import { getSetting } from '../platform/properties.ts'
 import { msg } from '../platform/i18n.ts'
 import { checkCallerTokenRequest, loggable } from './rules/token-audience.ts'
-import { checkConfiguredTokens as checkAll, configuredProfileId, getAccessToken, getTokenStatus, TokenStatus } from './token-provider.ts'
+import {
+    checkConfiguredTokens as checkAll,
+    configuredProfileId,
+    getAccessToken,
+    getTokenStatus,
+    TokenStatus,
+} from './token-provider.ts'
 import { graphResource } from './graph-endpoint.ts'
 
 // What the M365TokenProvider Script Include exposes to other scopes (src/fluent/script-includes). Every request is
@@ -22,16 +28,39 @@ export interface CallerBearer {
 function refusal(code: string): { code: string; message: string } {
     if (code === 'not_configured') return { code, message: msg('No OAuth profile is selected (Setup, outbound step).') }
     if (code === 'profile_not_allowed') {
-        return { code, message: msg('M365TokenProvider only issues tokens for the OAuth profile chosen in Microsoft 365 Support Setup: leave the profile empty or pass that profile.') }
+        return {
+            code,
+            message: msg(
+                'M365TokenProvider only issues tokens for the OAuth profile chosen in Microsoft 365 Support Setup: leave the profile empty or pass that profile.',
+            ),
+        }
     }
-    return { code, message: msg('M365TokenProvider only issues tokens for the Microsoft 365 support connector (its App ID URI) and Microsoft Graph.') }
+    return {
+        code,
+        message: msg(
+            'M365TokenProvider only issues tokens for the Microsoft 365 support connector (its App ID URI) and Microsoft Graph.',
+        ),
+    }
 }
 
-function checked(operation: string, profileId: string, resource: string): { ok: true; profileId: string; resource: string } | { ok: false; code: string; message: string } {
-    const c = checkCallerTokenRequest(profileId, resource, { profileId: configuredProfileId(), resources: [getSetting('connector.resource'), graphResource()] })
+function checked(
+    operation: string,
+    profileId: string,
+    resource: string,
+): { ok: true; profileId: string; resource: string } | { ok: false; code: string; message: string } {
+    const c = checkCallerTokenRequest(profileId, resource, {
+        profileId: configuredProfileId(),
+        resources: [getSetting('connector.resource'), graphResource()],
+    })
     if (c.ok) return c
     const r = refusal(c.code)
-    log.warn('M365TokenProvider.{0} refused ({1}): profile "{2}", resource "{3}"', operation, c.code, loggable(profileId), loggable(resource))
+    log.warn(
+        'M365TokenProvider.{0} refused ({1}): profile "{2}", resource "{3}"',
+        operation,
+        c.code,
+        loggable(profileId),
+        loggable(resource),
+    )
     return { ok: false, code: r.code, message: r.message }
 }
 

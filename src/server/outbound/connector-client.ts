@@ -71,19 +71,49 @@ export interface ConnectorConfig {
 const SERVICE = 'Connector'
 
 /** The connector settings, or the failure that says which setup step is missing. */
-export function readConnectorConfig(operation: string): { ok: true; config: ConnectorConfig } | { ok: false; failure: Extract<Outbound<never>, { ok: false }> } {
+export function readConnectorConfig(
+    operation: string,
+): { ok: true; config: ConnectorConfig } | { ok: false; failure: Extract<Outbound<never>, { ok: false }> } {
     const profileId = configuredProfileId()
-    if (!profileId) return { ok: false, failure: configFailure(SERVICE, operation, 'not_configured', 'No outbound OAuth profile is selected.') }
+    if (!profileId)
+        return {
+            ok: false,
+            failure: configFailure(SERVICE, operation, 'not_configured', 'No outbound OAuth profile is selected.'),
+        }
     const endpoint = getSetting('connector.endpoint').trim().replace(/\/+$/, '')
     const repositoryId = getSetting('connector.repository_id').trim()
     const resource = getSetting('connector.resource').trim()
-    const missing = [!endpoint ? 'connector endpoint' : '', !repositoryId ? 'repository ID' : '', !resource ? 'outbound App ID (connector resource)' : ''].filter(Boolean)
-    if (missing.length) return { ok: false, failure: configFailure(SERVICE, operation, 'final_step_incomplete', 'Missing ' + missing.join(', ') + '.') }
-    if (!/^https?:\/\//i.test(endpoint)) return { ok: false, failure: configFailure(SERVICE, operation, 'final_step_incomplete', 'The connector endpoint is not an http(s) URL.') }
+    const missing = [
+        !endpoint ? 'connector endpoint' : '',
+        !repositoryId ? 'repository ID' : '',
+        !resource ? 'outbound App ID (connector resource)' : '',
+    ].filter(Boolean)
+    if (missing.length)
+        return {
+            ok: false,
+            failure: configFailure(SERVICE, operation, 'final_step_incomplete', 'Missing ' + missing.join(', ') + '.'),
+        }
+    if (!/^https?:\/\//i.test(endpoint))
+        return {
+            ok: false,
+            failure: configFailure(
+                SERVICE,
+                operation,
+                'final_step_incomplete',
+                'The connector endpoint is not an http(s) URL.',
+            ),
+        }
     return { ok: true, config: { profileId, endpoint, repositoryId, resource } }
 }
 
-function call(operation: string, method: HttpMethod, path: string, body: unknown, mode: RetryMode, opts: { idempotent?: boolean; adminEmail?: string } = {}): Outbound<unknown> {
+function call(
+    operation: string,
+    method: HttpMethod,
+    path: string,
+    body: unknown,
+    mode: RetryMode,
+    opts: { idempotent?: boolean; adminEmail?: string } = {},
+): Outbound<unknown> {
     const c = readConnectorConfig(operation)
     if (!c.ok) return c.failure
     const r: JsonResponse = sendJson({
@@ -108,7 +138,13 @@ const s = (v: unknown): string => (v === null || v === undefined ? '' : String(v
 
 function invalid<T>(operation: string, status: number, what: string): Outbound<T> {
     log.error('{0} {1}: the answer does not match the contract ({2})', SERVICE, operation, what)
-    return fromHttpFailure(SERVICE, operation, { ok: false, status, code: 'invalid_response', detail: 'Unexpected answer: ' + what, attempts: 1 })
+    return fromHttpFailure(SERVICE, operation, {
+        ok: false,
+        status,
+        code: 'invalid_response',
+        detail: 'Unexpected answer: ' + what,
+        attempts: 1,
+    })
 }
 
 /** GET /ping: Setup's connectivity test (endpoint, token audience, repository ID). */
@@ -127,8 +163,11 @@ export function searchSolutions(input: SearchSolutionsInput, mode: RetryMode): O
     // A search changes nothing, so it may be repeated after a timeout.
     const r = call('search solutions', 'POST', '/solutions/search', body, mode, { idempotent: true })
     if (!r.ok) return r
-    if (!isObject(r.data) || !Array.isArray(r.data.solutions)) return invalid('search solutions', r.status, 'no solutions array')
-    const list = (r.data.solutions as unknown[]).filter(isObject).map((x) => ({ id: s(x.id), title: s(x.title), summary: s(x.summary), url: s(x.url), source: s(x.source) }))
+    if (!isObject(r.data) || !Array.isArray(r.data.solutions))
+        return invalid('search solutions', r.status, 'no solutions array')
+    const list = (r.data.solutions as unknown[])
+        .filter(isObject)
+        .map((x) => ({ id: s(x.id), title: s(x.title), summary: s(x.summary), url: s(x.url), source: s(x.source) }))
     return { ok: true, status: r.status, data: list }
 }
 
@@ -141,15 +180,23 @@ export function createCase(input: CreateCaseInput, mode: RetryMode): Outbound<Ca
         description: input.description,
         contact: { name: input.contact.name, email: input.contact.email, phone: input.contact.phone },
         adminEmail: input.adminEmail,
-        isTestEnvironment: input.isTestEnvironment !== undefined ? input.isTestEnvironment : getBooleanSetting('test_environment'),
+        isTestEnvironment:
+            input.isTestEnvironment !== undefined ? input.isTestEnvironment : getBooleanSetting('test_environment'),
         incident: { number: input.incident.number, sysId: input.incident.sysId },
         idempotencyKey: input.idempotencyKey,
     }
     // Retried creates are safe only because the connector de-duplicates on idempotencyKey.
-    const r = call('create case', 'POST', '/cases', body, mode, { idempotent: !!input.idempotencyKey, adminEmail: input.adminEmail })
+    const r = call('create case', 'POST', '/cases', body, mode, {
+        idempotent: !!input.idempotencyKey,
+        adminEmail: input.adminEmail,
+    })
     if (!r.ok) return r
     if (!isObject(r.data) || !s(r.data.caseId)) return invalid('create case', r.status, 'no caseId')
-    return { ok: true, status: r.status, data: { caseId: s(r.data.caseId), status: s(r.data.status), createdAt: s(r.data.createdAt) } }
+    return {
+        ok: true,
+        status: r.status,
+        data: { caseId: s(r.data.caseId), status: s(r.data.status), createdAt: s(r.data.createdAt) },
+    }
 }
 
 export function getCase(caseId: string, mode: RetryMode): Outbound<CaseDetails> {
@@ -160,7 +207,13 @@ export function getCase(caseId: string, mode: RetryMode): Outbound<CaseDetails> 
 }
 
 export function addCaseNote(caseId: string, note: CaseNoteInput, mode: RetryMode): Outbound<Record<string, unknown>> {
-    const r = call('add case note', 'POST', '/cases/' + encodeURIComponent(caseId) + '/notes', { body: note.body, author: note.author }, mode)
+    const r = call(
+        'add case note',
+        'POST',
+        '/cases/' + encodeURIComponent(caseId) + '/notes',
+        { body: note.body, author: note.author },
+        mode,
+    )
     if (!r.ok) return r
     return { ok: true, status: r.status, data: isObject(r.data) ? r.data : {} }
 }

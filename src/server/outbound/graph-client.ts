@@ -45,20 +45,39 @@ export interface GraphCallOptions {
     policy?: Partial<RetryPolicy>
 }
 
-
 function originOf(url: string): string {
     const m = /^(https?:\/\/[^/?#]+)/i.exec(url)
     return m ? m[1].toLowerCase() : ''
 }
 
-function get(operation: string, url: string, headers: Record<string, string>, opts: GraphCallOptions): Outbound<unknown> {
+function get(
+    operation: string,
+    url: string,
+    headers: Record<string, string>,
+    opts: GraphCallOptions,
+): Outbound<unknown> {
     const profileId = configuredProfileId()
     if (!profileId) return configFailure(SERVICE, operation, 'not_configured', 'No outbound OAuth profile is selected.')
     const base = graphBaseUrl()
-    if (!/^https?:\/\//i.test(base)) return configFailure(SERVICE, operation, 'not_configured', 'graph.base_url is not an http(s) URL.')
+    if (!/^https?:\/\//i.test(base))
+        return configFailure(SERVICE, operation, 'not_configured', 'graph.base_url is not an http(s) URL.')
     // The bearer token only ever goes to the configured Graph host, whatever a nextLink says.
-    if (originOf(url) !== originOf(base)) return configFailure(SERVICE, operation, 'invalid_request', 'A Graph link points outside ' + originOf(base) + '.')
-    const r = sendJson({ service: SERVICE, method: 'GET', url, headers, bearer: bearerFor(profileId, graphResource()), retry: opts.retry, policy: opts.policy })
+    if (originOf(url) !== originOf(base))
+        return configFailure(
+            SERVICE,
+            operation,
+            'invalid_request',
+            'A Graph link points outside ' + originOf(base) + '.',
+        )
+    const r = sendJson({
+        service: SERVICE,
+        method: 'GET',
+        url,
+        headers,
+        bearer: bearerFor(profileId, graphResource()),
+        retry: opts.retry,
+        policy: opts.policy,
+    })
     if (!r.ok) return fromHttpFailure(SERVICE, operation, r)
     return { ok: true, status: r.status, data: r.data }
 }
@@ -83,7 +102,13 @@ function isOverview(v: unknown): v is ServiceHealthOverview {
 function toPage<T>(operation: string, r: Outbound<unknown>, accept: (v: unknown) => v is T): Outbound<Page<T>> {
     if (!r.ok) return r
     if (!isObject(r.data) || !Array.isArray(r.data.value)) {
-        return fromHttpFailure(SERVICE, operation, { ok: false, status: r.status, code: 'invalid_response', detail: 'Unexpected answer: no value array', attempts: 1 })
+        return fromHttpFailure(SERVICE, operation, {
+            ok: false,
+            status: r.status,
+            code: 'invalid_response',
+            detail: 'Unexpected answer: no value array',
+            attempts: 1,
+        })
     }
     const next = r.data['@odata.nextLink']
     const page: Page<T> = { items: (r.data.value as unknown[]).filter(accept) }
@@ -105,14 +130,24 @@ function pageHeaders(q: PageQuery): Record<string, string> {
 /** One page of /issues: the first (a query) or the next (the previous page's nextLink). */
 export function listIssuesPage(from: string | PageQuery, opts: GraphCallOptions): Outbound<Page<GraphIssue>> {
     const url = typeof from === 'string' ? from : collectionUrl('issues', from)
-    return toPage('list issues', get('list issues', url, typeof from === 'string' ? {} : pageHeaders(from), opts), isGraphIssue)
+    return toPage(
+        'list issues',
+        get('list issues', url, typeof from === 'string' ? {} : pageHeaders(from), opts),
+        isGraphIssue,
+    )
 }
 
 export function getIssue(id: string, opts: GraphCallOptions): Outbound<GraphIssue> {
     const r = get('get issue', graphBaseUrl() + SA_PATH + '/issues/' + encodeURIComponent(id), {}, opts)
     if (!r.ok) return r
     if (!isGraphIssue(r.data)) {
-        return fromHttpFailure(SERVICE, 'get issue', { ok: false, status: r.status, code: 'invalid_response', detail: 'Unexpected answer: no id', attempts: 1 })
+        return fromHttpFailure(SERVICE, 'get issue', {
+            ok: false,
+            status: r.status,
+            code: 'invalid_response',
+            detail: 'Unexpected answer: no id',
+            attempts: 1,
+        })
     }
     return { ok: true, status: r.status, data: r.data }
 }
@@ -123,7 +158,11 @@ export function listHealthOverviews(opts: GraphCallOptions): Outbound<ServiceHea
     const all: ServiceHealthOverview[] = []
     let status = 200
     for (let i = 0; i < 5 && url; i++) {
-        const p: Outbound<Page<ServiceHealthOverview>> = toPage('list health overviews', get('list health overviews', url, {}, opts), isOverview)
+        const p: Outbound<Page<ServiceHealthOverview>> = toPage(
+            'list health overviews',
+            get('list health overviews', url, {}, opts),
+            isOverview,
+        )
         if (!p.ok) return p
         status = p.status
         for (const o of p.data.items) all.push(o)

@@ -20,6 +20,7 @@ const NATIONAL_CLOUD_HOSTS = ['graph.microsoft.us', 'dod-graph.microsoft.us', 'm
 export function graphResource(): string {
     const configured = getSetting('graph.resource').trim().replace(/\/+$/, '') || DEFAULT_GRAPH_BASE_URL
     const host = ((/^https?:\/\/([^/?#:]+)/i.exec(graphBaseUrl()) || ['', ''])[1] || '').toLowerCase()
-    if (NATIONAL_CLOUD_HOSTS.indexOf(host) >= 0 && configured.toLowerCase() === DEFAULT_GRAPH_BASE_URL) return 'https://' + host
+    if (NATIONAL_CLOUD_HOSTS.indexOf(host) >= 0 && configured.toLowerCase() === DEFAULT_GRAPH_BASE_URL)
+        return 'https://' + host
     return configured
 }

@@ -2,7 +2,13 @@ import { log, redact } from '../platform/log.ts'
 import { pause } from '../platform/clock.ts'
 import { getNumberSetting } from '../platform/properties.ts'
 import { newRequestId, sendOnce, WireAnswer } from '../platform/http.ts'
-import { attemptsFromRetries, decideRetry, DEFAULT_RETRY_POLICY, parseRetryAfterMs, RetryPolicy } from './rules/retry-policy.ts'
+import {
+    attemptsFromRetries,
+    decideRetry,
+    DEFAULT_RETRY_POLICY,
+    parseRetryAfterMs,
+    RetryPolicy,
+} from './rules/retry-policy.ts'
 import { codeForStatus, parseServiceError, ServiceErrorSummary } from './rules/outbound-errors.ts'
 import { decideInteractiveRetry, RetryMode } from './rules/retry-mode.ts'
 
@@ -15,7 +21,9 @@ import { decideInteractiveRetry, RetryMode } from './rules/retry-mode.ts'
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
 /** Supplies the bearer token; forceRefresh after a 401. Never logged here. */
-export type BearerSource = (forceRefresh: boolean) => { ok: true; accessToken: string } | { ok: false; code: string; detail: string; status?: number }
+export type BearerSource = (
+    forceRefresh: boolean,
+) => { ok: true; accessToken: string } | { ok: false; code: string; detail: string; status?: number }
 
 export interface JsonRequest {
     method: HttpMethod
@@ -50,10 +58,25 @@ export type JsonFailure = {
     attempts: number
 }
 
-export type JsonResponse = { ok: true; status: number; data: unknown; headers: Record<string, string>; correlationId?: string; attempts: number } | JsonFailure
+export type JsonResponse =
+    | {
+          ok: true
+          status: number
+          data: unknown
+          headers: Record<string, string>
+          correlationId?: string
+          attempts: number
+      }
+    | JsonFailure
 
 export const DEFAULT_TIMEOUT_MS = 20000
-const CORRELATION_HEADERS = ['client-request-id', 'request-id', 'x-ms-correlation-id', 'x-ms-request-id', 'x-correlation-id']
+const CORRELATION_HEADERS = [
+    'client-request-id',
+    'request-id',
+    'x-ms-correlation-id',
+    'x-ms-request-id',
+    'x-correlation-id',
+]
 
 /** host + path of a URL, without query or fragment, for logs. */
 export function describeUrl(url: string): { host: string; path: string } {
@@ -106,7 +129,9 @@ export function sendJson(req: JsonRequest): JsonResponse {
 
 function startCall(req: JsonRequest): Call {
     const interactive = req.retry !== 'job'
-    const maxAttempts = attemptsFromRetries(getNumberSetting('outbound.max_retries', DEFAULT_RETRY_POLICY.maxAttempts - 1))
+    const maxAttempts = attemptsFromRetries(
+        getNumberSetting('outbound.max_retries', DEFAULT_RETRY_POLICY.maxAttempts - 1),
+    )
     const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, maxAttempts, ...(req.policy || {}) }
     const timeoutMs = Math.max(1000, req.timeoutMs || getNumberSetting('outbound.timeout_ms', DEFAULT_TIMEOUT_MS))
     return {
@@ -153,9 +178,25 @@ function sendAttempt(call: Call): WireAnswer {
 function refreshOnce(call: Call, correlationId: string): JsonFailure | null {
     const req = call.req
     call.refreshed = true
-    log.warn('{0} {1} {2}{3}: 401 on attempt {4}, refreshing the token once (correlation {5})', req.service, req.method, call.where.host, call.where.path, call.attempt, correlationId)
+    log.warn(
+        '{0} {1} {2}{3}: 401 on attempt {4}, refreshing the token once (correlation {5})',
+        req.service,
+        req.method,
+        call.where.host,
+        call.where.path,
+        call.attempt,
+        correlationId,
+    )
     const t = (req.bearer as BearerSource)(true)
-    if (!t.ok) return { ok: false, status: t.status || 401, code: t.code, detail: t.detail, correlationId, attempts: call.attempt }
+    if (!t.ok)
+        return {
+            ok: false,
+            status: t.status || 401,
+            code: t.code,
+            detail: t.detail,
+            correlationId,
+            attempts: call.attempt,
+        }
     call.bearer = t.accessToken
     call.attempt-- // the retry after a refresh is the same attempt, not a backoff retry
     return null
@@ -165,24 +206,80 @@ function decode(call: Call, a: WireAnswer, correlationId: string): JsonResponse 
     const req = call.req
     const parsed = parseBody(a.body)
     if (!parsed.ok) {
-        log.error('{0} {1} {2}{3}: status {4} with a body that is not JSON (attempt {5}, correlation {6})', req.service, req.method, call.where.host, call.where.path, a.status, call.attempt, correlationId)
-        return { ok: false, status: a.status, code: 'bad_json', detail: 'The service answered with a body that is not valid JSON.', correlationId, attempts: call.attempt }
+        log.error(
+            '{0} {1} {2}{3}: status {4} with a body that is not JSON (attempt {5}, correlation {6})',
+            req.service,
+            req.method,
+            call.where.host,
+            call.where.path,
+            a.status,
+            call.attempt,
+            correlationId,
+        )
+        return {
+            ok: false,
+            status: a.status,
+            code: 'bad_json',
+            detail: 'The service answered with a body that is not valid JSON.',
+            correlationId,
+            attempts: call.attempt,
+        }
     }
-    log.debug('{0} {1} {2}{3}: status {4} (attempt {5}, correlation {6})', req.service, req.method, call.where.host, call.where.path, a.status, call.attempt, correlationId)
-    return { ok: true, status: a.status, data: parsed.data, headers: a.headers(), correlationId, attempts: call.attempt }
+    log.debug(
+        '{0} {1} {2}{3}: status {4} (attempt {5}, correlation {6})',
+        req.service,
+        req.method,
+        call.where.host,
+        call.where.path,
+        a.status,
+        call.attempt,
+        correlationId,
+    )
+    return {
+        ok: true,
+        status: a.status,
+        data: parsed.data,
+        headers: a.headers(),
+        correlationId,
+        attempts: call.attempt,
+    }
 }
 
 /** Whether to send again (decideRetry, or the interactive rule), within the call's time budget; a job waits first. */
 function retryLater(call: Call, a: WireAnswer, retryAfterMs: number | undefined, correlationId: string): boolean {
     const req = call.req
     const decision = call.interactive
-        ? decideInteractiveRetry({ attempt: call.attempt, status: a.status, transportError: a.transportError, idempotent: call.idempotent })
-        : decideRetry({ attempt: call.attempt, status: a.status, transportError: a.status === 0, retryAfterMs, waitedMs: call.waitedMs, idempotent: call.idempotent }, call.policy, Math.random)
+        ? decideInteractiveRetry({
+              attempt: call.attempt,
+              status: a.status,
+              transportError: a.transportError,
+              idempotent: call.idempotent,
+          })
+        : decideRetry(
+              {
+                  attempt: call.attempt,
+                  status: a.status,
+                  transportError: a.status === 0,
+                  retryAfterMs,
+                  waitedMs: call.waitedMs,
+                  idempotent: call.idempotent,
+              },
+              call.policy,
+              Math.random,
+          )
     const elapsed = nowRealMs() - call.started
     if (!decision.retry || elapsed + decision.delayMs + 1000 > call.maxElapsedMs) return false
-    log.warn('{0} {1} {2}{3}: {4} on attempt {5}, retrying {6} (correlation {7})', req.service, req.method, call.where.host, call.where.path,
-        a.status === 0 ? (a.timedOut ? 'timeout' : 'connection error') : 'status ' + a.status, call.attempt,
-        decision.delayMs > 0 ? 'in ' + decision.delayMs + ' ms' : 'at once', correlationId)
+    log.warn(
+        '{0} {1} {2}{3}: {4} on attempt {5}, retrying {6} (correlation {7})',
+        req.service,
+        req.method,
+        call.where.host,
+        call.where.path,
+        a.status === 0 ? (a.timedOut ? 'timeout' : 'connection error') : 'status ' + a.status,
+        call.attempt,
+        decision.delayMs > 0 ? 'in ' + decision.delayMs + ' ms' : 'at once',
+        correlationId,
+    )
     // Only a job ever waits: an interactive decision is never a delay, and this keeps it structurally so.
     if (!call.interactive && decision.delayMs > 0) {
         pause(decision.delayMs)
@@ -198,15 +295,39 @@ function giveUp(call: Call, a: WireAnswer, retryAfterMs: number | undefined, cor
     const parsedError = parseServiceError(a.body)
     const serviceError = parsedError ? { ...parsedError, message: redact(parsedError.message) } : undefined
     const code = a.status === 0 ? (a.timedOut ? 'timeout' : 'network_error') : codeForStatus(a.status)
-    const detail = a.status === 0
-        ? (a.timedOut ? 'No answer within ' + call.timeoutMs + ' ms.' : 'Connection failed: ' + redact(a.transportError).slice(0, 200))
-        : serviceError ? serviceError.code + ': ' + serviceError.message : 'HTTP ' + a.status
+    const detail =
+        a.status === 0
+            ? a.timedOut
+                ? 'No answer within ' + call.timeoutMs + ' ms.'
+                : 'Connection failed: ' + redact(a.transportError).slice(0, 200)
+            : serviceError
+              ? serviceError.code + ': ' + serviceError.message
+              : 'HTTP ' + a.status
     const retryAfterSeconds = retryAfterMs !== undefined ? Math.ceil(retryAfterMs / 1000) : undefined
     const finalCorrelation = serviceError && serviceError.correlationId ? serviceError.correlationId : correlationId
-    log.error('{0} {1} {2}{3}: {4} after {5} attempt(s), giving up{6} (code {7}{8}, correlation {9})', req.service, req.method, call.where.host, call.where.path,
-        a.status === 0 ? code : 'status ' + a.status, call.attempt, call.interactive ? ' without waiting (interactive request)' : '', serviceError ? serviceError.code : code,
-        retryAfterSeconds !== undefined ? ', retry after ' + retryAfterSeconds + ' s' : '', finalCorrelation)
-    return { ok: false, status: a.status, code, detail, retryAfterSeconds, correlationId: finalCorrelation, serviceError, attempts: call.attempt }
+    log.error(
+        '{0} {1} {2}{3}: {4} after {5} attempt(s), giving up{6} (code {7}{8}, correlation {9})',
+        req.service,
+        req.method,
+        call.where.host,
+        call.where.path,
+        a.status === 0 ? code : 'status ' + a.status,
+        call.attempt,
+        call.interactive ? ' without waiting (interactive request)' : '',
+        serviceError ? serviceError.code : code,
+        retryAfterSeconds !== undefined ? ', retry after ' + retryAfterSeconds + ' s' : '',
+        finalCorrelation,
+    )
+    return {
+        ok: false,
+        status: a.status,
+        code,
+        detail,
+        retryAfterSeconds,
+        correlationId: finalCorrelation,
+        serviceError,
+        attempts: call.attempt,
+    }
 }
 
 function correlationOf(a: WireAnswer, sent: string): string {

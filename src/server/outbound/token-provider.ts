@@ -1,9 +1,20 @@
 import { log, redact } from '../platform/log.ts'
 import { nowMs } from '../platform/clock.ts'
 import { getSetting } from '../platform/properties.ts'
-import { readOAuthProfile, readStoredToken, requestClientCredentialsToken, OAuthProfileInfo } from '../platform/oauth.ts'
 import {
-    isTokenFresh, normalizeResource, tokenEndpointKind, tokenRequestorId, tokenRequestScope, TOKEN_REQUESTOR_CONTEXT, TokenEndpointKind,
+    readOAuthProfile,
+    readStoredToken,
+    requestClientCredentialsToken,
+    OAuthProfileInfo,
+} from '../platform/oauth.ts'
+import {
+    isTokenFresh,
+    normalizeResource,
+    tokenEndpointKind,
+    tokenRequestorId,
+    tokenRequestScope,
+    TOKEN_REQUESTOR_CONTEXT,
+    TokenEndpointKind,
 } from './rules/token-cache-policy.ts'
 import { summarizeEntraError } from './rules/outbound-errors.ts'
 import { OAUTH_API_SCRIPT_NAME, oauthApiScriptProblem } from '../domain/oauth-api-script.ts'
@@ -55,7 +66,9 @@ export function configuredProfileId(): string {
     return getSetting('oauth.profile')
 }
 
-function lookup(profileId: string): { ok: true; profile: OAuthProfileInfo; kind: TokenEndpointKind } | { ok: false; code: string; message: string } {
+function lookup(
+    profileId: string,
+): { ok: true; profile: OAuthProfileInfo; kind: TokenEndpointKind } | { ok: false; code: string; message: string } {
     const p = readOAuthProfile(profileId)
     if (!p.ok) return { ok: false, code: p.code, message: p.detail }
     const kind = tokenEndpointKind(p.profile.tokenUrl)
@@ -63,7 +76,9 @@ function lookup(profileId: string): { ok: true; profile: OAuthProfileInfo; kind:
         return {
             ok: false,
             code: 'unsupported_token_url',
-            message: msg('The OAuth application token URL must end with /oauth2/token (Entra v1) or /oauth2/v2.0/token (Entra v2).'),
+            message: msg(
+                'The OAuth application token URL must end with /oauth2/token (Entra v1) or /oauth2/v2.0/token (Entra v2).',
+            ),
         }
     }
     // Decided before sending: a v1 request without an OAuth API script cannot carry resource and would only fail.
@@ -72,16 +87,22 @@ function lookup(profileId: string): { ok: true; profile: OAuthProfileInfo; kind:
         return {
             ok: false,
             code: 'oauth_api_script',
-            message: msg('The OAuth application "{0}" uses an Entra v1 token URL (/oauth2/token), which needs the resource parameter: set its OAuth API Script to {1} in System OAuth > Application Registry, or use the v2.0 token URL (/oauth2/v2.0/token).',
-                p.profile.entityName, OAUTH_API_SCRIPT_NAME),
+            message: msg(
+                'The OAuth application "{0}" uses an Entra v1 token URL (/oauth2/token), which needs the resource parameter: set its OAuth API Script to {1} in System OAuth > Application Registry, or use the v2.0 token URL (/oauth2/v2.0/token).',
+                p.profile.entityName,
+                OAUTH_API_SCRIPT_NAME,
+            ),
         }
     }
     if (problem === 'ours_on_v2') {
         return {
             ok: false,
             code: 'oauth_api_script',
-            message: msg('The OAuth application "{0}" uses the Entra v2.0 token URL, which takes scope and refuses resource: clear its OAuth API Script ({1}) in System OAuth > Application Registry.',
-                p.profile.entityName, OAUTH_API_SCRIPT_NAME),
+            message: msg(
+                'The OAuth application "{0}" uses the Entra v2.0 token URL, which takes scope and refuses resource: clear its OAuth API Script ({1}) in System OAuth > Application Registry.',
+                p.profile.entityName,
+                OAUTH_API_SCRIPT_NAME,
+            ),
         }
     }
     return { ok: true, profile: p.profile, kind }
@@ -91,17 +112,32 @@ function lookup(profileId: string): { ok: true; profile: OAuthProfileInfo; kind:
  * A bearer token for `resource`, reused until shortly before it expires. forceRefresh (after a 401) skips the
  * cache. The token is for the outbound request only: callers must not log, store or return it.
  */
-export function getAccessToken(profileId: string, resource: string, opts: { forceRefresh?: boolean } = {}): TokenResult {
-    if (!profileId) return { ok: false, code: 'not_configured', message: msg('No OAuth profile is selected (Setup, outbound step).') }
+export function getAccessToken(
+    profileId: string,
+    resource: string,
+    opts: { forceRefresh?: boolean } = {},
+): TokenResult {
+    if (!profileId)
+        return {
+            ok: false,
+            code: 'not_configured',
+            message: msg('No OAuth profile is selected (Setup, outbound step).'),
+        }
     const res = normalizeResource(resource)
-    if (!res) return { ok: false, code: 'not_configured', message: msg('No resource (App ID URI) is configured for this call.') }
+    if (!res)
+        return {
+            ok: false,
+            code: 'not_configured',
+            message: msg('No resource (App ID URI) is configured for this call.'),
+        }
     const key = profileId + '|' + res.toLowerCase()
     const requestorId = tokenRequestorId(profileId, res)
     const now = nowMs()
 
     if (!opts.forceRefresh) {
         const m = memo[key]
-        if (m && isTokenFresh(m, now)) return { ok: true, accessToken: m.accessToken, expiresAtMs: m.expiresAtMs, kind: m.kind, fromCache: true }
+        if (m && isTokenFresh(m, now))
+            return { ok: true, accessToken: m.accessToken, expiresAtMs: m.expiresAtMs, kind: m.kind, fromCache: true }
         const stored = readStoredToken(requestorId, profileId)
         if (stored) {
             // The stored token's original lifetime is unknown here unless this transaction requested it.
@@ -113,7 +149,13 @@ export function getAccessToken(profileId: string, resource: string, opts: { forc
             }
             if (isTokenFresh(entry, now)) {
                 memo[key] = entry
-                return { ok: true, accessToken: entry.accessToken, expiresAtMs: entry.expiresAtMs, kind: entry.kind, fromCache: true }
+                return {
+                    ok: true,
+                    accessToken: entry.accessToken,
+                    expiresAtMs: entry.expiresAtMs,
+                    kind: entry.kind,
+                    fromCache: true,
+                }
             }
         }
     }
@@ -123,22 +165,57 @@ export function getAccessToken(profileId: string, resource: string, opts: { forc
         log.error('Token for {0}: {1} ({2})', res, l.code, l.message)
         return { ok: false, code: l.code, message: l.message }
     }
-    const r = requestClientCredentialsToken(l.profile.entityName, { scope: tokenRequestScope(res) }, {
-        requestorContext: TOKEN_REQUESTOR_CONTEXT,
-        requestorId,
-        profileId,
-    })
+    const r = requestClientCredentialsToken(
+        l.profile.entityName,
+        { scope: tokenRequestScope(res) },
+        {
+            requestorContext: TOKEN_REQUESTOR_CONTEXT,
+            requestorId,
+            profileId,
+        },
+    )
     if (!r.ok) {
         const e = summarizeEntraError(r.status, r.body)
-        const message = redact(r.status === 0 && !r.body ? 'The token endpoint could not be reached: ' + r.errorMessage.slice(0, 200) : e.description)
-        log.error('Token request for {0} via profile {1} ({2}, Entra {3}) failed: status {4}, {5} {6} (correlation {7})', res, l.profile.profileName, l.profile.entityName,
-            l.kind, r.status, e.error, e.aadsts || '', e.correlationId || '-')
-        return { ok: false, code: r.status === 0 && !r.body ? 'token_error' : e.error, message, aadsts: e.aadsts, status: r.status }
+        const message = redact(
+            r.status === 0 && !r.body
+                ? 'The token endpoint could not be reached: ' + r.errorMessage.slice(0, 200)
+                : e.description,
+        )
+        log.error(
+            'Token request for {0} via profile {1} ({2}, Entra {3}) failed: status {4}, {5} {6} (correlation {7})',
+            res,
+            l.profile.profileName,
+            l.profile.entityName,
+            l.kind,
+            r.status,
+            e.error,
+            e.aadsts || '',
+            e.correlationId || '-',
+        )
+        return {
+            ok: false,
+            code: r.status === 0 && !r.body ? 'token_error' : e.error,
+            message,
+            aadsts: e.aadsts,
+            status: r.status,
+        }
     }
     const lifetime = r.token.expiresInSeconds > 0 ? r.token.expiresInSeconds : undefined
-    const entry: MemoEntry = { accessToken: r.token.accessToken, expiresAtMs: now + (lifetime || 0) * 1000, lifetimeSeconds: lifetime, kind: l.kind }
+    const entry: MemoEntry = {
+        accessToken: r.token.accessToken,
+        expiresAtMs: now + (lifetime || 0) * 1000,
+        lifetimeSeconds: lifetime,
+        kind: l.kind,
+    }
     memo[key] = entry
-    log.info('Token obtained for {0} via profile {1} (Entra {2}), valid {3} s{4}', res, l.profile.profileName, l.kind, lifetime || 0, opts.forceRefresh ? ' (refresh after 401)' : '')
+    log.info(
+        'Token obtained for {0} via profile {1} (Entra {2}), valid {3} s{4}',
+        res,
+        l.profile.profileName,
+        l.kind,
+        lifetime || 0,
+        opts.forceRefresh ? ' (refresh after 401)' : '',
+    )
     return { ok: true, accessToken: entry.accessToken, expiresAtMs: entry.expiresAtMs, kind: l.kind, fromCache: false }
 }
 
@@ -151,10 +228,19 @@ export interface TokenStatus {
     expiresAt: string
 }
 
-export function getTokenStatus(profileId: string, resource: string, opts: { forceRefresh?: boolean } = {}): TokenStatus {
+export function getTokenStatus(
+    profileId: string,
+    resource: string,
+    opts: { forceRefresh?: boolean } = {},
+): TokenStatus {
     const t = getAccessToken(profileId, resource, opts)
     if (!t.ok) return { ok: false, code: t.code, message: t.message, expiresAt: '' }
-    return { ok: true, code: 'ok', message: 'Token available (Entra ' + t.kind + ').', expiresAt: new Date(t.expiresAtMs).toISOString() }
+    return {
+        ok: true,
+        code: 'ok',
+        message: 'Token available (Entra ' + t.kind + ').',
+        expiresAt: new Date(t.expiresAtMs).toISOString(),
+    }
 }
 
 /**
@@ -163,5 +249,8 @@ export function getTokenStatus(profileId: string, resource: string, opts: { forc
  */
 export function checkConfiguredTokens(): { connector: TokenStatus; graph: TokenStatus } {
     const profileId = configuredProfileId()
-    return { connector: getTokenStatus(profileId, getSetting('connector.resource')), graph: getTokenStatus(profileId, graphResource()) }
+    return {
+        connector: getTokenStatus(profileId, getSetting('connector.resource')),
+        graph: getTokenStatus(profileId, graphResource()),
+    }
 }

@@ -11,12 +11,17 @@ const SECRET_PATTERNS: RegExp[] = [
 
 export function redact(text: string): string {
     let out = String(text)
-    for (const p of SECRET_PATTERNS) out = out.replace(p, (_m: string, head?: string) => (typeof head === 'string' ? head : '') + '[redacted]')
+    for (const p of SECRET_PATTERNS)
+        out = out.replace(p, (_m: string, head?: string) => (typeof head === 'string' ? head : '') + '[redacted]')
     return out
 }
 
 function fmt(message: string, args: unknown[]): string {
-    return redact(message.replace(/\{(\d+)\}/g, (m: string, i: string) => (args[Number(i)] === undefined ? m : String(args[Number(i)]))))
+    return redact(
+        message.replace(/\{(\d+)\}/g, (m: string, i: string) =>
+            args[Number(i)] === undefined ? m : String(args[Number(i)]),
+        ),
+    )
 }
 
 export const log = {

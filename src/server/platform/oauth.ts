@@ -17,7 +17,9 @@ export interface OAuthProfileInfo {
     apiScriptId: string
 }
 
-export type ProfileLookup = { ok: true; profile: OAuthProfileInfo } | { ok: false; code: 'profile_not_found' | 'cross_scope_refused'; detail: string }
+export type ProfileLookup =
+    | { ok: true; profile: OAuthProfileInfo }
+    | { ok: false; code: 'profile_not_found' | 'cross_scope_refused'; detail: string }
 
 const CROSS_SCOPE = /cross-scope access policy|refused due to the table/i
 
@@ -31,21 +33,35 @@ export function readOAuthProfile(profileId: string): ProfileLookup {
     if (!profileId) return { ok: false, code: 'profile_not_found', detail: 'No OAuth profile is selected.' }
     try {
         const profile = new GlideRecord('oauth_entity_profile')
-        if (!profile.get(profileId)) return { ok: false, code: 'profile_not_found', detail: 'OAuth profile ' + profileId + ' was not found.' }
+        if (!profile.get(profileId))
+            return { ok: false, code: 'profile_not_found', detail: 'OAuth profile ' + profileId + ' was not found.' }
         const entityId = str(profile, 'oauth_entity')
         const entity = new GlideRecord('oauth_entity')
-        if (!entityId || !entity.get(entityId)) return { ok: false, code: 'profile_not_found', detail: 'The OAuth profile has no OAuth application (oauth_entity).' }
+        if (!entityId || !entity.get(entityId))
+            return {
+                ok: false,
+                code: 'profile_not_found',
+                detail: 'The OAuth profile has no OAuth application (oauth_entity).',
+            }
         return {
             ok: true,
             profile: {
-                profileId, profileName: str(profile, 'name'), entityId, entityName: str(entity, 'name'), tokenUrl: str(entity, 'token_url'),
+                profileId,
+                profileName: str(profile, 'name'),
+                entityId,
+                entityName: str(entity, 'name'),
+                tokenUrl: str(entity, 'token_url'),
                 apiScriptId: str(entity, 'oauth_api_script'),
             },
         }
     } catch (e) {
         const text = e instanceof Error ? e.message : String(e)
         if (CROSS_SCOPE.test(text)) {
-            return { ok: false, code: 'cross_scope_refused', detail: "Reading the OAuth application was refused: on table oauth_entity, check All application scopes > Can read." }
+            return {
+                ok: false,
+                code: 'cross_scope_refused',
+                detail: 'Reading the OAuth application was refused: on table oauth_entity, check All application scopes > Can read.',
+            }
         }
         return { ok: false, code: 'profile_not_found', detail: 'The OAuth profile could not be read.' }
     }
@@ -73,7 +89,11 @@ export interface TokenStorage {
  * keeps the token in oauth_credential (encrypted by the platform) under requestor context/id + profile, where
  * readStoredToken finds it in later transactions.
  */
-export function requestClientCredentialsToken(entityName: string, params: { scope: string }, storage: TokenStorage): TokenRequestResult {
+export function requestClientCredentialsToken(
+    entityName: string,
+    params: { scope: string },
+    storage: TokenStorage,
+): TokenRequestResult {
     const req = new GlideOAuthClientRequest()
     req.setGrantType('client_credentials')
     req.setScope(params.scope)

@@ -30,7 +30,13 @@ const QUERY_SYNTAX = /[\^\r\n]/
 function valueText(field: string, v: Value, inList: boolean): string {
     const text = String(v)
     if (QUERY_SYNTAX.test(text) || (inList && text.indexOf(',') >= 0)) {
-        throw new Error('records: the value for ' + field + ' contains ' + (inList && text.indexOf(',') >= 0 ? 'a comma (IN list)' : "'^' or a line break") + ' and cannot be queried')
+        throw new Error(
+            'records: the value for ' +
+                field +
+                ' contains ' +
+                (inList && text.indexOf(',') >= 0 ? 'a comma (IN list)' : "'^' or a line break") +
+                ' and cannot be queried',
+        )
     }
     return text
 }
@@ -41,7 +47,8 @@ function term(field: string, t: Test): string {
         const values = Array.isArray(t.value) ? (t.value as readonly Value[]) : [t.value as Value]
         return field + 'IN' + values.map((v) => valueText(field, v, true)).join(',')
     }
-    if (t.value === undefined || t.value === null || Array.isArray(t.value)) throw new Error('records: ' + field + ' ' + t.op + ' needs one value')
+    if (t.value === undefined || t.value === null || Array.isArray(t.value))
+        throw new Error('records: ' + field + ' ' + t.op + ' needs one value')
     return field + t.op + valueText(field, t.value as Value, false)
 }
 

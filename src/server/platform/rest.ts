@@ -45,23 +45,28 @@ export interface RouteResult {
 
 // The SDK links a route to an exported function declaration, so each route module exports
 // `function x(request, response) { handleJson(request, response, 'name', handler) }`.
-export function handleJson(request: RESTAPIRequest, response: RESTAPIResponse, name: string, handler: (req: RouteRequest) => RouteResult): void {
-        let result: RouteResult
-        try {
-            result = handler(wrapRequest(request))
-        } catch (e) {
-            if (e instanceof HttpError) {
-                result = { status: e.status, body: { error: { code: e.code, message: e.message } } }
-            } else {
-                log.error('Route {0} failed: {1}', name, e instanceof Error ? e.message : String(e))
-                result = { status: 500, body: { error: { code: 'internal', message: msg(MSG.contactAppSupport) } } }
-            }
+export function handleJson(
+    request: RESTAPIRequest,
+    response: RESTAPIResponse,
+    name: string,
+    handler: (req: RouteRequest) => RouteResult,
+): void {
+    let result: RouteResult
+    try {
+        result = handler(wrapRequest(request))
+    } catch (e) {
+        if (e instanceof HttpError) {
+            result = { status: e.status, body: { error: { code: e.code, message: e.message } } }
+        } else {
+            log.error('Route {0} failed: {1}', name, e instanceof Error ? e.message : String(e))
+            result = { status: 500, body: { error: { code: 'internal', message: msg(MSG.contactAppSupport) } } }
         }
-        response.setStatus(result.status)
-        response.setContentType('application/json')
-        const headers = result.headers ?? {}
-        for (const k of Object.keys(headers)) response.setHeader(k, headers[k])
-        response.getStreamWriter().writeString(JSON.stringify(result.body))
+    }
+    response.setStatus(result.status)
+    response.setContentType('application/json')
+    const headers = result.headers ?? {}
+    for (const k of Object.keys(headers)) response.setHeader(k, headers[k])
+    response.getStreamWriter().writeString(JSON.stringify(result.body))
 }
 
 function wrapRequest(request: RESTAPIRequest): RouteRequest {
@@ -73,7 +78,8 @@ function wrapRequest(request: RESTAPIRequest): RouteRequest {
             // dataString may be null when there is no body.
             bodyCache = request.body ? String(request.body.dataString ?? '') : ''
         }
-        if (utf8Length(bodyCache) > maxBytes) throw new HttpError(413, 'payload_too_large', msg('The request body is larger than {0} bytes.', maxBytes))
+        if (utf8Length(bodyCache) > maxBytes)
+            throw new HttpError(413, 'payload_too_large', msg('The request body is larger than {0} bytes.', maxBytes))
         return bodyCache
     }
     return {
@@ -96,14 +102,16 @@ function wrapRequest(request: RESTAPIRequest): RouteRequest {
         bodyText,
         json(maxBytes: number): Record<string, unknown> {
             const text = bodyText(maxBytes)
-            if (!text.trim()) throw new HttpError(400, 'invalid_json', msg('The request body is empty; a JSON object is required.'))
+            if (!text.trim())
+                throw new HttpError(400, 'invalid_json', msg('The request body is empty; a JSON object is required.'))
             let parsed: unknown
             try {
                 parsed = JSON.parse(text)
             } catch {
                 throw new HttpError(400, 'invalid_json', msg('The request body is not valid JSON.'))
             }
-            if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new HttpError(400, 'invalid_json', msg('The request body must be a JSON object.'))
+            if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+                throw new HttpError(400, 'invalid_json', msg('The request body must be a JSON object.'))
             return parsed as Record<string, unknown>
         },
     }

@@ -18,7 +18,15 @@ export interface SessionUser {
 
 export function sessionUser(): SessionUser {
     const sysId = String(gs.getUserID() || '')
-    const row = getById('sys_user', sysId, ['user_name', 'name', 'first_name', 'last_name', 'email', 'phone', 'mobile_phone'])
+    const row = getById('sys_user', sysId, [
+        'user_name',
+        'name',
+        'first_name',
+        'last_name',
+        'email',
+        'phone',
+        'mobile_phone',
+    ])
     const name = row ? row.name || (row.first_name + ' ' + row.last_name).trim() : ''
     return {
         sysId,

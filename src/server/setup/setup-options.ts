@@ -33,30 +33,60 @@ export interface UserOption {
     name: string
 }
 
-const ENTITY_FIELDS = ['name', 'client_id', 'token_url', 'type', 'active', 'sys_class_name', 'oauth_api_script'] as const
+const ENTITY_FIELDS = [
+    'name',
+    'client_id',
+    'token_url',
+    'type',
+    'active',
+    'sys_class_name',
+    'oauth_api_script',
+] as const
 const PROVIDER_FIELDS = ['name', 'oidc_url', 'user_claim', 'user_field'] as const
 const USER_FIELDS = ['user_name', 'name', 'active', 'web_service_access_only'] as const
 const MAX_OPTIONS = 200
 
 export function profileOptions(): ProfileOption[] {
-    return list('oauth_entity_profile', { grant_type: 'client_credentials' }, ['name', 'oauth_entity'], { orderBy: 'name', limit: MAX_OPTIONS }).map((p) => {
+    return list('oauth_entity_profile', { grant_type: 'client_credentials' }, ['name', 'oauth_entity'], {
+        orderBy: 'name',
+        limit: MAX_OPTIONS,
+    }).map((p) => {
         const e = getById('oauth_entity', p.oauth_entity, ENTITY_FIELDS)
-        return { id: p.sys_id, name: p.name, entityName: e ? e.name : '', clientId: e ? e.client_id : '', tokenUrl: e ? e.token_url : '' }
+        return {
+            id: p.sys_id,
+            name: p.name,
+            entityName: e ? e.name : '',
+            clientId: e ? e.client_id : '',
+            tokenUrl: e ? e.token_url : '',
+        }
     })
 }
 
 /** "OAuth API endpoint for external clients" records: plain oauth_entity rows of type client. */
 export function inboundEntityOptions(): EntityOption[] {
-    return list('oauth_entity', { type: 'client', active: true, sys_class_name: 'oauth_entity' }, ['name', 'client_id'], { orderBy: 'name', limit: MAX_OPTIONS })
-        .map((e) => ({ id: e.sys_id, name: e.name, clientId: e.client_id }))
+    return list(
+        'oauth_entity',
+        { type: 'client', active: true, sys_class_name: 'oauth_entity' },
+        ['name', 'client_id'],
+        { orderBy: 'name', limit: MAX_OPTIONS },
+    ).map((e) => ({ id: e.sys_id, name: e.name, clientId: e.client_id }))
 }
 
 export function oidcEntityOptions(): OidcOption[] {
-    return list('oauth_oidc_entity', { active: true }, ['name', 'client_id', 'oidc_provider_configuration'], { orderBy: 'name', limit: MAX_OPTIONS }).map((e) => {
+    return list('oauth_oidc_entity', { active: true }, ['name', 'client_id', 'oidc_provider_configuration'], {
+        orderBy: 'name',
+        limit: MAX_OPTIONS,
+    }).map((e) => {
         const p = getById('oidc_provider_configuration', e.oidc_provider_configuration, PROVIDER_FIELDS)
         return {
-            id: e.sys_id, name: e.name, clientId: e.client_id, providerId: p ? p.sys_id : '', providerName: p ? p.name : '',
-            oidcUrl: p ? p.oidc_url : '', userClaim: p ? p.user_claim : '', userField: p ? p.user_field : '',
+            id: e.sys_id,
+            name: e.name,
+            clientId: e.client_id,
+            providerId: p ? p.sys_id : '',
+            providerName: p ? p.name : '',
+            oidcUrl: p ? p.oidc_url : '',
+            userClaim: p ? p.user_claim : '',
+            userField: p ? p.user_field : '',
         }
     })
 }
@@ -65,7 +95,12 @@ export function oidcEntityOptions(): OidcOption[] {
 export function integrationUserOptions(): UserOption[] {
     const seen: Record<string, boolean> = {}
     const out: UserOption[] = []
-    const grants = list('sys_user_has_role', { 'role.name': INTEGRATION_USER_ROLE, 'user.web_service_access_only': true, 'user.active': true }, ['user'], { limit: MAX_OPTIONS })
+    const grants = list(
+        'sys_user_has_role',
+        { 'role.name': INTEGRATION_USER_ROLE, 'user.web_service_access_only': true, 'user.active': true },
+        ['user'],
+        { limit: MAX_OPTIONS },
+    )
     for (const g of grants) {
         if (seen[g.user]) continue
         seen[g.user] = true
@@ -79,7 +114,13 @@ export function profileFacts(id: string): ProfileFacts {
     const p = getById('oauth_entity_profile', id, ['grant_type', 'oauth_entity'])
     if (!p) return { exists: false, grantType: '', tokenUrl: '', clientId: '' }
     const e = getById('oauth_entity', p.oauth_entity, ENTITY_FIELDS)
-    return { exists: true, grantType: p.grant_type, tokenUrl: e ? e.token_url : '', clientId: e ? e.client_id : '', apiScriptId: e ? e.oauth_api_script || '' : '' }
+    return {
+        exists: true,
+        grantType: p.grant_type,
+        tokenUrl: e ? e.token_url : '',
+        clientId: e ? e.client_id : '',
+        apiScriptId: e ? e.oauth_api_script || '' : '',
+    }
 }
 
 export function inboundFacts(id: string): InboundFacts {
@@ -100,11 +141,22 @@ export function inboundFacts(id: string): InboundFacts {
 /** The user by sys_id, or by User ID (user_name) when byUserName is set. */
 export function userFacts(key: string, byUserName: boolean): UserFacts & { id: string } {
     // A User ID with query syntax in it (records.ts refuses such values) names no user.
-    const u = byUserName ? (/[\^\r\n]/.test(key) ? null : list('sys_user', { user_name: key }, USER_FIELDS, { limit: 1 })[0] || null) : getById('sys_user', key, USER_FIELDS)
+    const u = byUserName
+        ? /[\^\r\n]/.test(key)
+            ? null
+            : list('sys_user', { user_name: key }, USER_FIELDS, { limit: 1 })[0] || null
+        : getById('sys_user', key, USER_FIELDS)
     if (!u) return { id: '', exists: false, userName: key, active: false, webServiceOnly: false, roles: [] }
     const roles = list('sys_user_has_role', { user: u.sys_id }, ['role'])
         .map((g) => getById('sys_user_role', g.role, ['name']))
         .map((r) => (r ? r.name : ''))
         .filter((n) => !!n)
-    return { id: u.sys_id, exists: true, userName: u.user_name, active: u.active !== 'false', webServiceOnly: u.web_service_access_only === 'true', roles }
+    return {
+        id: u.sys_id,
+        exists: true,
+        userName: u.user_name,
+        active: u.active !== 'false',
+        webServiceOnly: u.web_service_access_only === 'true',
+        roles,
+    }
 }

@@ -11,7 +11,13 @@ export function text(m: Message): string {
 }
 
 export function showChecks(results: CheckResult[]): ShownCheck[] {
-    return results.map((r) => ({ id: r.id, name: msg(r.name), status: r.status, detail: text(r.detail), fix: text(r.fix) }))
+    return results.map((r) => ({
+        id: r.id,
+        name: msg(r.name),
+        status: r.status,
+        detail: text(r.detail),
+        fix: text(r.fix),
+    }))
 }
 
 export function showErrors(e: FieldErrors): Record<string, string> {

@@ -1,5 +1,11 @@
 import { handleJson, RouteRequest, RouteResult, RESTAPIRequest, RESTAPIResponse } from '../platform/rest.ts'
-import { getSetupView, runSetupVerification, saveSetupStep, turnOffIntegration, ValidationError } from './setup-service.ts'
+import {
+    getSetupView,
+    runSetupVerification,
+    saveSetupStep,
+    turnOffIntegration,
+    ValidationError,
+} from './setup-service.ts'
 
 // The Setup page's internal API (administrator only, session + X-UserToken):
 //   GET  /api/x_mioms_m365_assis/app/setup               the flow, answers, option lists, summary, test results
@@ -31,7 +37,8 @@ function saveStep(req: RouteRequest): RouteResult {
         return { status: 200, body: saveSetupStep(req.pathParam('step'), body) }
     } catch (e) {
         // Field messages travel with the error so the page can show each next to its field.
-        if (e instanceof ValidationError) return { status: 422, body: { error: { code: e.code, message: e.message, fields: e.fields } } }
+        if (e instanceof ValidationError)
+            return { status: 422, body: { error: { code: e.code, message: e.message, fields: e.fields } } }
         throw e
     }
 }

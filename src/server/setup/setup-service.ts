@@ -7,8 +7,22 @@ import { StepFacts } from './rules/setup-validation.ts'
 import { MSG } from '../domain/messages.ts'
 import { msg } from '../platform/i18n.ts'
 import { isGuid } from './rules/setup-formats.ts'
-import { CheckResult, ShownCheck, CROSS_SCOPE_FIX, allPassed, countResults, isCrossScopeRefusal } from './rules/setup-checks.ts'
-import { RunOutcome, StandingView, TurnOffRule, afterVerification, describeStanding, turnOff } from './rules/setup-standing.ts'
+import {
+    CheckResult,
+    ShownCheck,
+    CROSS_SCOPE_FIX,
+    allPassed,
+    countResults,
+    isCrossScopeRefusal,
+} from './rules/setup-checks.ts'
+import {
+    RunOutcome,
+    StandingView,
+    TurnOffRule,
+    afterVerification,
+    describeStanding,
+    turnOff,
+} from './rules/setup-standing.ts'
 import { english } from './rules/setup-text.ts'
 import { sessionUser } from '../platform/session-user.ts'
 import { failedTestNames, loadFlow, readTurnOffRule, saveFlow } from './setup-state-store.ts'
@@ -50,7 +64,6 @@ export interface SetupStatus {
     rule: TurnOffRule
 }
 
-
 export function getSetupView(): SetupView {
     const { state, results } = loadFlow()
     const ctx = formatContext()
@@ -65,8 +78,24 @@ export function getSetupView(): SetupView {
     const options = loadOptions()
     const rule = readTurnOffRule()
     const standing = describeStanding(s, rule, failedTestNames(results))
-    const status: SetupStatus = { state: standing.state, message: text(standing.message), canTurnOff: standing.canTurnOff, failedRuns: s.failedRuns, rule }
-    return { step: s.step, completed: s.completed, testsPassedOn: s.testsPassedOn, answers: s.answers, steps, options, summary: showSummary(summaryFor(s.answers)), results, status }
+    const status: SetupStatus = {
+        state: standing.state,
+        message: text(standing.message),
+        canTurnOff: standing.canTurnOff,
+        failedRuns: s.failedRuns,
+        rule,
+    }
+    return {
+        step: s.step,
+        completed: s.completed,
+        testsPassedOn: s.testsPassedOn,
+        answers: s.answers,
+        steps,
+        options,
+        summary: showSummary(summaryFor(s.answers)),
+        results,
+        status,
+    }
 }
 
 /** 422 with the field errors, in the app's error shape plus `fields`. */
@@ -82,7 +111,8 @@ function factsFor(step: StepId, a: SetupAnswers): StepFacts {
     if (step === 'outbound' && a.outbound_profile) return { profile: profileFacts(a.outbound_profile) }
     if (step === 'inbound' && a.inbound_entity) return { inbound: inboundFacts(a.inbound_entity) }
     if (step === 'integration_user') {
-        if (a.configuration === 'aad' && isGuid(a.integration_user_id)) return { user: userFacts(a.integration_user_id.trim(), true) }
+        if (a.configuration === 'aad' && isGuid(a.integration_user_id))
+            return { user: userFacts(a.integration_user_id.trim(), true) }
         if (a.configuration !== 'aad' && a.integration_user) return { user: userFacts(a.integration_user, false) }
     }
     return {}
@@ -103,7 +133,8 @@ export function saveSetupStep(stepName: string, body: Record<string, unknown>): 
         throw crossScopeOr(e)
     }
     // Values derived from the picked records, kept so later steps and the tests need not look them up again.
-    if (step === 'inbound') input.oidc_provider = facts.inbound && facts.inbound.provider ? facts.inbound.provider.id : ''
+    if (step === 'inbound')
+        input.oidc_provider = facts.inbound && facts.inbound.provider ? facts.inbound.provider.id : ''
     if (step === 'integration_user' && facts.user && facts.user.exists) {
         const u = facts.user as ReturnType<typeof userFacts>
         if (merged.configuration === 'aad') input.integration_user = u.id
@@ -112,7 +143,12 @@ export function saveSetupStep(stepName: string, body: Record<string, unknown>): 
     const out = saveStep(current, step, input, ctx, facts)
     if (!out.ok) throw new ValidationError(text(out.message), showErrors(out.errors))
     saveFlow(out.state, out.verificationReset ? [] : null)
-    log.info('Setup step {0} saved; next step {1}{2}', step, out.state.step, out.verificationReset ? ' (verification must run again)' : '')
+    log.info(
+        'Setup step {0} saved; next step {1}{2}',
+        step,
+        out.state.step,
+        out.verificationReset ? ' (verification must run again)' : '',
+    )
     return getSetupView()
 }
 
@@ -120,7 +156,8 @@ export function runSetupVerification(): SetupView {
     const { state } = loadFlow()
     const ctx = formatContext()
     const step = resumeStep(state.step, state.answers, ctx)
-    if (step !== 'complete' || !state.answers.configuration) throw new HttpError(409, 'incomplete', msg('Complete the earlier steps first.'))
+    if (step !== 'complete' || !state.answers.configuration)
+        throw new HttpError(409, 'incomplete', msg('Complete the earlier steps first.'))
     const results = runChecks(state.answers, ctx)
     const rule = readTurnOffRule()
     const { standing, outcome } = afterVerification(state, allPassed(results), nowMs(), rule)
@@ -137,10 +174,28 @@ export function runSetupVerification(): SetupView {
 function logOutcome(outcome: RunOutcome, results: CheckResult[], standing: string): void {
     const total = results.length
     if (outcome === 'passed') return log.info('Setup verification passed ({0} tests); setup is complete', total)
-    if (outcome === 'restored') return log.info('Setup verification passed ({0} tests); the integration is on again', total)
+    if (outcome === 'restored')
+        return log.info('Setup verification passed ({0} tests); the integration is on again', total)
     const c = countResults(results)
-    const ids = (status: string) => results.filter((r) => r.status === status).map((r) => r.id).join(', ') || '-'
-    const line = 'Setup verification: ' + c.failed + ' of ' + total + ' tests failed (' + ids('failed') + '), ' + c.notRun + ' not run (' + ids('skipped') + '), ' + c.passed + ' passed'
+    const ids = (status: string) =>
+        results
+            .filter((r) => r.status === status)
+            .map((r) => r.id)
+            .join(', ') || '-'
+    const line =
+        'Setup verification: ' +
+        c.failed +
+        ' of ' +
+        total +
+        ' tests failed (' +
+        ids('failed') +
+        '), ' +
+        c.notRun +
+        ' not run (' +
+        ids('skipped') +
+        '), ' +
+        c.passed +
+        ' passed'
     if (outcome === 'not_complete') log.warn('{0}', line)
     else if (outcome === 'turned_off') log.error('{0}; the integration is now OFF for every user. {1}', line, standing)
     else log.warn('{0}. {1}', line, standing)
@@ -161,7 +216,11 @@ function crossScopeOr(e: unknown): HttpError {
     const t = e instanceof Error ? e.message : String(e)
     if (isCrossScopeRefusal(t)) {
         const table = /against '([^']+)'/.exec(t)?.[1] ?? 'oauth_entity'
-        return new HttpError(409, 'cross_scope_refused', msg('{0}. How to fix: {1}', msg(MSG.crossScopeRefused, table), text(CROSS_SCOPE_FIX)))
+        return new HttpError(
+            409,
+            'cross_scope_refused',
+            msg('{0}. How to fix: {1}', msg(MSG.crossScopeRefused, table), text(CROSS_SCOPE_FIX)),
+        )
     }
     log.error('Setup lookup failed: {0}', t)
     return new HttpError(500, 'internal', msg(MSG.contactAppSupport))

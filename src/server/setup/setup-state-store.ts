@@ -12,9 +12,28 @@ import { ShownCheck } from './rules/setup-checks.ts'
 export const SETUP_TABLE = 'x_mioms_m365_assis_setup_state'
 
 const COLUMNS = [
-    'step', 'configuration', 'consent', 'test_environment', 'tenant_domain', 'outbound_profile', 'inbound_entity', 'oidc_provider',
-    'integration_user', 'integration_user_id', 'repository_id', 'sso', 'admin_email', 'test_results', 'tests_passed_on', 'completed',
-    'failed_verifications', 'first_failed_on', 'last_failed_on', 'turned_off_reason', 'turned_off_on', 'turned_off_by',
+    'step',
+    'configuration',
+    'consent',
+    'test_environment',
+    'tenant_domain',
+    'outbound_profile',
+    'inbound_entity',
+    'oidc_provider',
+    'integration_user',
+    'integration_user_id',
+    'repository_id',
+    'sso',
+    'admin_email',
+    'test_results',
+    'tests_passed_on',
+    'completed',
+    'failed_verifications',
+    'first_failed_on',
+    'last_failed_on',
+    'turned_off_reason',
+    'turned_off_on',
+    'turned_off_by',
 ] as const
 
 export const PROP = {
@@ -63,7 +82,11 @@ export interface StoredFlow {
 
 export function loadFlow(): StoredFlow {
     const row = readRow()
-    const answers: SetupAnswers = { ...EMPTY_ANSWERS, connector_endpoint: getSetting(PROP.endpoint), connector_resource: getSetting(PROP.resource) }
+    const answers: SetupAnswers = {
+        ...EMPTY_ANSWERS,
+        connector_endpoint: getSetting(PROP.endpoint),
+        connector_resource: getSetting(PROP.resource),
+    }
     if (!row) return { state: { ...clearedStanding(), step: 'consent', answers }, results: [] }
     const a: SetupAnswers = {
         ...answers,
@@ -116,20 +139,39 @@ function parseResults(text: string): ShownCheck[] {
 export function saveFlow(s: FlowState, results: ShownCheck[] | null): void {
     const a = s.answers
     const values: Row = {
-        step: s.step, configuration: a.configuration, consent: String(a.consent), test_environment: String(a.test_environment),
-        tenant_domain: a.tenant_domain, outbound_profile: a.outbound_profile, inbound_entity: a.inbound_entity, oidc_provider: a.oidc_provider,
-        integration_user: a.integration_user, integration_user_id: a.integration_user_id, repository_id: a.repository_id, sso: String(a.sso),
-        admin_email: a.admin_email, tests_passed_on: s.testsPassedOn, completed: String(s.completed),
-        failed_verifications: String(s.failedRuns), first_failed_on: s.firstFailedOn, last_failed_on: s.lastFailedOn,
-        turned_off_reason: s.offReason, turned_off_on: s.offOn, turned_off_by: s.offBy,
+        step: s.step,
+        configuration: a.configuration,
+        consent: String(a.consent),
+        test_environment: String(a.test_environment),
+        tenant_domain: a.tenant_domain,
+        outbound_profile: a.outbound_profile,
+        inbound_entity: a.inbound_entity,
+        oidc_provider: a.oidc_provider,
+        integration_user: a.integration_user,
+        integration_user_id: a.integration_user_id,
+        repository_id: a.repository_id,
+        sso: String(a.sso),
+        admin_email: a.admin_email,
+        tests_passed_on: s.testsPassedOn,
+        completed: String(s.completed),
+        failed_verifications: String(s.failedRuns),
+        first_failed_on: s.firstFailedOn,
+        last_failed_on: s.lastFailedOn,
+        turned_off_reason: s.offReason,
+        turned_off_on: s.offOn,
+        turned_off_by: s.offBy,
     }
     if (results) values.test_results = fitResults(results)
     const row = readRow()
     if (row) update(SETUP_TABLE, row.sys_id, values)
     else insert(SETUP_TABLE, values)
     const props: [string, string][] = [
-        [PROP.endpoint, a.connector_endpoint], [PROP.repositoryId, a.repository_id], [PROP.resource, a.connector_resource],
-        [PROP.profile, a.outbound_profile], [PROP.testEnvironment, String(a.test_environment)], [PROP.sso, String(a.sso)],
+        [PROP.endpoint, a.connector_endpoint],
+        [PROP.repositoryId, a.repository_id],
+        [PROP.resource, a.connector_resource],
+        [PROP.profile, a.outbound_profile],
+        [PROP.testEnvironment, String(a.test_environment)],
+        [PROP.sso, String(a.sso)],
         [PROP.adminEmail, a.admin_email],
     ]
     for (const [name, value] of props) if (getSetting(name) !== value) setSetting(name, value)

@@ -5,9 +5,25 @@ import { ping } from '../outbound/connector-client.ts'
 import { SetupAnswers, Configuration } from './rules/setup-steps.ts'
 import { FormatContext, parseMetadataUrl } from './rules/setup-formats.ts'
 import { SCOPE } from '../domain/scope.ts'
-import { CheckDef, CheckId, CheckResult, checksFor, failed, interpretCrossScopeRead, interpretPrivileges, isCrossScopeRefusal, skipped } from './rules/setup-checks.ts'
+import {
+    CheckDef,
+    CheckId,
+    CheckResult,
+    checksFor,
+    failed,
+    interpretCrossScopeRead,
+    interpretPrivileges,
+    isCrossScopeRefusal,
+    skipped,
+} from './rules/setup-checks.ts'
 import { tx } from './rules/setup-text.ts'
-import { HttpSeen, interpretConnectorPing, interpretInboundPing, interpretMetadata, interpretToken } from './rules/setup-check-http.ts'
+import {
+    HttpSeen,
+    interpretConnectorPing,
+    interpretInboundPing,
+    interpretMetadata,
+    interpretToken,
+} from './rules/setup-check-http.ts'
 import { inboundBaseUrl } from './rules/setup-summary.ts'
 import { inboundFacts } from './setup-options.ts'
 import { instanceUrl } from './setup-context.ts'
@@ -36,9 +52,15 @@ function crossScopeRead(def: CheckDef): CheckResult {
 
 function oidcMetadata(def: CheckDef, a: SetupAnswers, ctx: FormatContext): CheckResult {
     const p = inboundFacts(a.inbound_entity).provider
-    if (!p || !p.exists) return failed(def, tx('The OIDC entity has no OIDC provider configuration.'), tx('Select the OIDC entity again in the Inbound OAuth provider step.'))
+    if (!p || !p.exists)
+        return failed(
+            def,
+            tx('The OIDC entity has no OIDC provider configuration.'),
+            tx('Select the OIDC entity again in the Inbound OAuth provider step.'),
+        )
     const m = parseMetadataUrl(p.oidcUrl, ctx)
-    if ('error' in m) return failed(def, m.error, tx('Fix the OIDC Metadata URL in System OAuth > Application Registry.'))
+    if ('error' in m)
+        return failed(def, m.error, tx('Fix the OIDC Metadata URL in System OAuth > Application Registry.'))
     const seen = get(p.oidcUrl)
     let jwks: HttpSeen | null = null
     const jwksUri = seen.status === 200 ? jwksUriOf(seen.body) : ''
@@ -69,24 +91,42 @@ function connectorPing(def: CheckDef, a: SetupAnswers): CheckResult {
     const r = ping('interactive')
     const endpoint = a.connector_endpoint.replace(/\/+$/, '')
     if (r.ok) return interpretConnectorPing(def, endpoint, { ok: true, status: r.status, code: '', message: '' })
-    return interpretConnectorPing(def, endpoint, { ok: false, status: r.status, code: r.code, message: r.detail || r.message })
+    return interpretConnectorPing(def, endpoint, {
+        ok: false,
+        status: r.status,
+        code: r.code,
+        message: r.detail || r.message,
+    })
 }
 
 function inboundPing(def: CheckDef): CheckResult {
     const url = inboundBaseUrl(instanceUrl()) + '/ping'
-    if (!/^https?:\/\//i.test(url)) return failed(def, tx('glide.servlet.uri is not set.'), tx('Set glide.servlet.uri to this instance\'s public URL.'))
+    if (!/^https?:\/\//i.test(url))
+        return failed(
+            def,
+            tx('glide.servlet.uri is not set.'),
+            tx("Set glide.servlet.uri to this instance's public URL."),
+        )
     return interpretInboundPing(def, url, get(url))
 }
 
 function privileges(def: CheckDef, read: CheckResult | undefined): CheckResult {
     // On the platform source_scope references sys_scope; the test double stores the scope name itself.
-    const rows = list('sys_scope_privilege', {
-        target_name: { op: 'IN', value: ['oauth_entity', 'oauth_entity_profile'] },
-        operation: 'read',
-        'source_scope.scope': { op: '=', value: SCOPE, or: { field: 'source_scope', op: '=', value: SCOPE } },
-    }, ['target_name', 'operation', 'status'])
+    const rows = list(
+        'sys_scope_privilege',
+        {
+            target_name: { op: 'IN', value: ['oauth_entity', 'oauth_entity_profile'] },
+            operation: 'read',
+            'source_scope.scope': { op: '=', value: SCOPE, or: { field: 'source_scope', op: '=', value: SCOPE } },
+        },
+        ['target_name', 'operation', 'status'],
+    )
     const refused = !!read && read.status === 'failed' && read.detail.some((d) => d.args.some(isCrossScopeRefusal))
-    return interpretPrivileges(def, rows.map((r) => ({ target_name: r.target_name, operation: r.operation, status: r.status })), refused)
+    return interpretPrivileges(
+        def,
+        rows.map((r) => ({ target_name: r.target_name, operation: r.operation, status: r.status })),
+        refused,
+    )
 }
 
 export function runChecks(a: SetupAnswers, ctx: FormatContext): CheckResult[] {
@@ -103,7 +143,12 @@ export function runChecks(a: SetupAnswers, ctx: FormatContext): CheckResult[] {
     return results
 }
 
-function runOne(def: CheckDef, a: SetupAnswers, ctx: FormatContext, earlier: Partial<Record<CheckId, CheckResult>>): CheckResult {
+function runOne(
+    def: CheckDef,
+    a: SetupAnswers,
+    ctx: FormatContext,
+    earlier: Partial<Record<CheckId, CheckResult>>,
+): CheckResult {
     try {
         switch (def.id) {
             case 'cross_scope_read':

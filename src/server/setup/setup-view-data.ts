@@ -6,8 +6,16 @@ import { SetupAnswers } from './rules/setup-steps.ts'
 import { CROSS_SCOPE_FIX } from './rules/setup-checks.ts'
 import { Summary, buildSummary } from './rules/setup-summary.ts'
 import {
-    EntityOption, OidcOption, ProfileOption, UserOption, inboundEntityOptions, inboundFacts, integrationUserOptions, oidcEntityOptions,
-    profileOptions, profileFacts,
+    EntityOption,
+    OidcOption,
+    ProfileOption,
+    UserOption,
+    inboundEntityOptions,
+    inboundFacts,
+    integrationUserOptions,
+    oidcEntityOptions,
+    profileOptions,
+    profileFacts,
 } from './setup-options.ts'
 import { instanceUrl } from './setup-context.ts'
 
@@ -45,7 +53,8 @@ export function summaryFor(a: SetupAnswers): Summary | null {
     let inboundClientId = ''
     try {
         if (a.outbound_profile) outboundClientId = profileFacts(a.outbound_profile).clientId
-        if (a.inbound_entity && a.configuration !== 'insights') inboundClientId = inboundFacts(a.inbound_entity).clientId
+        if (a.inbound_entity && a.configuration !== 'insights')
+            inboundClientId = inboundFacts(a.inbound_entity).clientId
     } catch (e) {
         log.warn('Setup summary could not read the OAuth records: {0}', e instanceof Error ? e.message : String(e))
     }

@@ -3,7 +3,14 @@ import { getNumberSetting } from '../platform/properties.ts'
 import { nowMs } from '../platform/clock.ts'
 import { log } from '../platform/log.ts'
 import { searchSolutions } from '../outbound/connector-client.ts'
-import { CachedSolution, cacheExpiryMs, isCacheFresh, normalizeQuery, parseCachedResults, safeLink } from './rules/solution-query.ts'
+import {
+    CachedSolution,
+    cacheExpiryMs,
+    isCacheFresh,
+    normalizeQuery,
+    parseCachedResults,
+    safeLink,
+} from './rules/solution-query.ts'
 import { sha256Hex } from '../platform/digest.ts'
 import { glideFromMs, parseGlideUtc } from '../domain/iso-time.ts'
 
@@ -40,29 +47,51 @@ export function findSolutions(incident: { sysId: string; number: string }, rawQu
         return failed
     }
     const solutions = r.data.map((x) => ({ ...x, url: safeLink(x.url) }))
-    store(incident.sysId, hash, query, solutions, cacheExpiryMs(now, getNumberSetting('solutions.cache_ttl_minutes', 1440)), cached ? cached.sys_id : '')
+    store(
+        incident.sysId,
+        hash,
+        query,
+        solutions,
+        cacheExpiryMs(now, getNumberSetting('solutions.cache_ttl_minutes', 1440)),
+        cached ? cached.sys_id : '',
+    )
     return { ok: true, query, solutions, fromCache: false }
 }
 
-function store(incidentId: string, hash: string, query: string, solutions: CachedSolution[], expiresMs: number, existingId: string): void {
+function store(
+    incidentId: string,
+    hash: string,
+    query: string,
+    solutions: CachedSolution[],
+    expiresMs: number,
+    existingId: string,
+): void {
     let list = solutions
     let json = JSON.stringify(list)
     while (json.length > RESULTS_MAX && list.length) {
         list = list.slice(0, list.length - 1)
         json = JSON.stringify(list)
     }
-    const values = { incident: incidentId, query_hash: hash, query_text: query, results: json, expires_on: glideFromMs(expiresMs) }
+    const values = {
+        incident: incidentId,
+        query_hash: hash,
+        query_text: query,
+        results: json,
+        expires_on: glideFromMs(expiresMs),
+    }
     if (existingId && update(CACHE_TABLE, existingId, values)) return
     if (insert(CACHE_TABLE, values)) return
     // (incident, query_hash) is unique: a concurrent open stored it first; refresh that row instead.
     const other = findOne(CACHE_TABLE, { incident: incidentId, query_hash: hash }, [])
-    if (!other || !update(CACHE_TABLE, other.sys_id, values)) log.warn('Solution cache: could not store results for incident {0}', incidentId)
+    if (!other || !update(CACHE_TABLE, other.sys_id, values))
+        log.warn('Solution cache: could not store results for incident {0}', incidentId)
 }
 
 /** The session user's helpful/not helpful answers on this incident, by solution id. */
 export function feedbackFor(incidentId: string, userId: string): Record<string, boolean> {
     const out: Record<string, boolean> = {}
-    for (const row of list(FEEDBACK_TABLE, { incident: incidentId, user: userId }, ['solution_id', 'helpful'])) out[row.solution_id] = row.helpful === 'true'
+    for (const row of list(FEEDBACK_TABLE, { incident: incidentId, user: userId }, ['solution_id', 'helpful']))
+        out[row.solution_id] = row.helpful === 'true'
     return out
 }
 
@@ -70,5 +99,10 @@ export function feedbackFor(incidentId: string, userId: string): Record<string, 
 export function recordFeedback(incidentId: string, userId: string, solutionId: string, helpful: boolean): boolean {
     const existing = findOne(FEEDBACK_TABLE, { incident: incidentId, user: userId, solution_id: solutionId }, [])
     if (existing) return update(FEEDBACK_TABLE, existing.sys_id, { helpful: String(helpful) })
-    return !!insert(FEEDBACK_TABLE, { incident: incidentId, user: userId, solution_id: solutionId, helpful: String(helpful) })
+    return !!insert(FEEDBACK_TABLE, {
+        incident: incidentId,
+        user: userId,
+        solution_id: solutionId,
+        helpful: String(helpful),
+    })
 }

@@ -11,12 +11,26 @@ export function launchBrowser(): Promise<Browser> {
     return chromium.launch({
         executablePath: CHROMIUM,
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+        args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--disable-dev-shm-usage',
+        ],
     })
 }
 
 /** Opens a page signed in as a sandbox user and, if given, navigates to `path`. */
-export async function signedInPage(browser: Browser, instanceUrl: string, userName: string, path?: string): Promise<Page> {
+export async function signedInPage(
+    browser: Browser,
+    instanceUrl: string,
+    userName: string,
+    path?: string,
+): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
     const page = await context.newPage()
     const next = path ?? '/'

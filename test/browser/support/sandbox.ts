@@ -24,11 +24,15 @@ const ROOT = join(__dirname, '..', '..', '..')
 
 export function startSandbox(args: string[] = [], timeoutMs = 60000): Promise<RunningSandbox> {
     const tsx = join(ROOT, 'node_modules', '.bin', 'tsx')
-    const child: ChildProcess = spawn(tsx, ['--tsconfig', 'sandbox/tsconfig.json', 'sandbox/main.ts', '--port', '0', ...args], {
-        cwd: ROOT,
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, NODE_ENV: 'test' },
-    })
+    const child: ChildProcess = spawn(
+        tsx,
+        ['--tsconfig', 'sandbox/tsconfig.json', 'sandbox/main.ts', '--port', '0', ...args],
+        {
+            cwd: ROOT,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            env: { ...process.env, NODE_ENV: 'test' },
+        },
+    )
     let out = ''
     return new Promise((resolve, reject) => {
         const timer = setTimeout(() => {

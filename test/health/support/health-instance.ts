@@ -24,11 +24,23 @@ export function seedHealthInstance(side: SpawnedMicrosoftSide): void {
     installApp()
     control.clock.real()
     resetTokenMemo()
-    const [entity] = control.seed('oauth_entity', [{
-        name: 'Microsoft 365 outbound', client_id: DEFAULTS.outboundClient.clientId, client_secret: DEFAULTS.outboundClient.clientSecret, token_url: side.urls.tokenUrlV1,
-        oauth_api_script: OAUTH_API_SCRIPT_SYS_ID,
-    }])
-    const [profile] = control.seed('oauth_entity_profile', [{ name: 'Microsoft 365 outbound default_profile', oauth_entity: entity.sys_id, grant_type: 'client_credentials', default: true }])
+    const [entity] = control.seed('oauth_entity', [
+        {
+            name: 'Microsoft 365 outbound',
+            client_id: DEFAULTS.outboundClient.clientId,
+            client_secret: DEFAULTS.outboundClient.clientSecret,
+            token_url: side.urls.tokenUrlV1,
+            oauth_api_script: OAUTH_API_SCRIPT_SYS_ID,
+        },
+    ])
+    const [profile] = control.seed('oauth_entity_profile', [
+        {
+            name: 'Microsoft 365 outbound default_profile',
+            oauth_entity: entity.sys_id,
+            grant_type: 'client_credentials',
+            default: true,
+        },
+    ])
     setProp('oauth.profile', profile.sys_id)
     setProp('graph.base_url', side.urls.graph)
     setProp('graph.resource', DEFAULTS.graphResource)

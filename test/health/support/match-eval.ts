@@ -35,12 +35,24 @@ export interface Figures {
 }
 
 export function topSuggestion(row: LabelledRow): string | null {
-    const r = rankIssues({ shortDescription: row.short_description, description: row.description }, MATCH_ISSUES, { limit: 1, services: MATCH_SERVICES })
+    const r = rankIssues({ shortDescription: row.short_description, description: row.description }, MATCH_ISSUES, {
+        limit: 1,
+        services: MATCH_SERVICES,
+    })
     return r.length ? r[0].issueId : null
 }
 
 export function figures(rows: LabelledRow[]): Figures {
-    const f: Figures = { rows: rows.length, matchRows: 0, hits: 0, precisionAt1: 0, unrelatedRows: 0, unrelatedSilent: 0, unrelatedSilentShare: 0, misses: [] }
+    const f: Figures = {
+        rows: rows.length,
+        matchRows: 0,
+        hits: 0,
+        precisionAt1: 0,
+        unrelatedRows: 0,
+        unrelatedSilent: 0,
+        unrelatedSilentShare: 0,
+        misses: [],
+    }
     for (const row of rows) {
         const top = topSuggestion(row)
         if (row.expected) {

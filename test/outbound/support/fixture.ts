@@ -26,20 +26,32 @@ export function setProp(name: string, value: string): void {
 }
 
 /** Fresh double, seeded OAuth rows (v1 or v2 token URL), properties; the memo is cleared (a new transaction). */
-export function seedInstance(side: Side, opts: { version?: 'v1' | 'v2'; secret?: string; maxRetries?: number; timeoutMs?: number } = {}): Seeded {
+export function seedInstance(
+    side: Side,
+    opts: { version?: 'v1' | 'v2'; secret?: string; maxRetries?: number; timeoutMs?: number } = {},
+): Seeded {
     control.reset()
     control.clock.real()
     resetTokenMemo()
     installScriptIncludes()
-    const [entity] = control.seed('oauth_entity', [{
-        name: 'Microsoft 365 outbound',
-        client_id: DEFAULTS.outboundClient.clientId,
-        client_secret: opts.secret ?? SECRET,
-        token_url: opts.version === 'v2' ? side.urls.tokenUrlV2 : side.urls.tokenUrlV1,
-        // v1 needs the app's OAuth API script to send `resource` (Setup's outbound step); v2 must not have it.
-        oauth_api_script: opts.version === 'v2' ? '' : OAUTH_API_SCRIPT_SYS_ID,
-    }])
-    const [profile] = control.seed('oauth_entity_profile', [{ name: 'Microsoft 365 outbound default_profile', oauth_entity: entity.sys_id, grant_type: 'client_credentials', default: true }])
+    const [entity] = control.seed('oauth_entity', [
+        {
+            name: 'Microsoft 365 outbound',
+            client_id: DEFAULTS.outboundClient.clientId,
+            client_secret: opts.secret ?? SECRET,
+            token_url: opts.version === 'v2' ? side.urls.tokenUrlV2 : side.urls.tokenUrlV1,
+            // v1 needs the app's OAuth API script to send `resource` (Setup's outbound step); v2 must not have it.
+            oauth_api_script: opts.version === 'v2' ? '' : OAUTH_API_SCRIPT_SYS_ID,
+        },
+    ])
+    const [profile] = control.seed('oauth_entity_profile', [
+        {
+            name: 'Microsoft 365 outbound default_profile',
+            oauth_entity: entity.sys_id,
+            grant_type: 'client_credentials',
+            default: true,
+        },
+    ])
     setProp('oauth.profile', profile.sys_id)
     setProp('graph.base_url', side.urls.graph)
     setProp('graph.resource', DEFAULTS.graphResource)
@@ -62,14 +74,21 @@ export function restoreWaiter(): void {
 
 /** Every access token the double stored in oauth_credential (raw, test-side only). */
 export function storedTokens(): string[] {
-    return control.rows('oauth_credential').map((r) => r.token).filter(Boolean)
+    return control
+        .rows('oauth_credential')
+        .map((r) => r.token)
+        .filter(Boolean)
 }
 
 export function jwtClaims(token: string): Record<string, unknown> {
     return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'))
 }
 
-export async function counter(c: { counters(): Promise<Record<string, Record<string, number>>> }, group: string, key = 'total'): Promise<number> {
+export async function counter(
+    c: { counters(): Promise<Record<string, Record<string, number>>> },
+    group: string,
+    key = 'total',
+): Promise<number> {
     const all = await c.counters()
     return all[group]?.[key] ?? 0
 }

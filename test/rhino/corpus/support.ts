@@ -142,9 +142,21 @@ export const GRAPH_ISSUES = [
         endDateTime: null,
         lastModifiedDateTime: '2020-11-12T09:15:02.1234567Z',
         posts: [
-            { createdDateTime: '2020-11-12T09:15:02.1234567Z', postType: 'regular', description: { contentType: 'html', content: '<p>Second update</p>' } },
-            { createdDateTime: '2020-11-12T07:30:00Z', postType: 'quick', description: { contentType: 'html', content: 'First <script>alert(1)</script>look' } },
-            { createdDateTime: '2020-11-12T08:00:00.5Z', postType: 'regular', description: { contentType: 'text', content: 'Middle' } },
+            {
+                createdDateTime: '2020-11-12T09:15:02.1234567Z',
+                postType: 'regular',
+                description: { contentType: 'html', content: '<p>Second update</p>' },
+            },
+            {
+                createdDateTime: '2020-11-12T07:30:00Z',
+                postType: 'quick',
+                description: { contentType: 'html', content: 'First <script>alert(1)</script>look' },
+            },
+            {
+                createdDateTime: '2020-11-12T08:00:00.5Z',
+                postType: 'regular',
+                description: { contentType: 'text', content: 'Middle' },
+            },
         ],
     },
     {

@@ -3,8 +3,16 @@
 import type * as M from '../../../src/server/health/rules/health-auto-incident.ts'
 import { corpus } from '../corpus/support.ts'
 
-const post = (createdDateTime: string, content: string) => ({ createdDateTime, postType: 'regular', description: { contentType: 'html', content: '<p>' + content + '</p>' } })
-const POSTS = [post('2020-11-12T09:30:00.1234567Z', 'resolved'), post('2020-11-12T07:10:00.5Z', 'first'), post('2020-11-12T08:00:00.97Z', 'second')]
+const post = (createdDateTime: string, content: string) => ({
+    createdDateTime,
+    postType: 'regular',
+    description: { contentType: 'html', content: '<p>' + content + '</p>' },
+})
+const POSTS = [
+    post('2020-11-12T09:30:00.1234567Z', 'resolved'),
+    post('2020-11-12T07:10:00.5Z', 'first'),
+    post('2020-11-12T08:00:00.97Z', 'second'),
+]
 
 export default corpus<Pick<typeof M, 'postsToSync' | 'workNoteFor' | 'descriptionFor'>>({
     // Nothing synced yet; the mark at the first post (stored to the second, as in last_post_synced_on); all done.
@@ -17,8 +25,18 @@ export default corpus<Pick<typeof M, 'postsToSync' | 'workNoteFor' | 'descriptio
     descriptionFor: [
         [
             {
-                issue_id: 'EX900001', title: 'Mail delayed', service: 'Exchange Online', feature: '', feature_group: '', impact_description: '', classification: 'incident',
-                origin: 'microsoft', status: 'serviceRestored', is_resolved: 'true', start_date_time: '2020-11-12T07:07:38.97Z', end_date_time: '2020-11-12T09:30:00.0000000Z',
+                issue_id: 'EX900001',
+                title: 'Mail delayed',
+                service: 'Exchange Online',
+                feature: '',
+                feature_group: '',
+                impact_description: '',
+                classification: 'incident',
+                origin: 'microsoft',
+                status: 'serviceRestored',
+                is_resolved: 'true',
+                start_date_time: '2020-11-12T07:07:38.97Z',
+                end_date_time: '2020-11-12T09:30:00.0000000Z',
                 last_modified_date_time: '2020-11-12T09:30:00.1234567Z',
             },
         ],
@@ -34,5 +52,11 @@ export const PROJECT = {
 export const EXPECTED = {
     postsToSync: [['first', 'second', 'resolved'], ['second', 'resolved'], []],
     workNoteFor: ['Microsoft 365 service health update for EX900001, posted 2020-11-12 08:00:00 UTC:\n\nsecond'],
-    descriptionFor: [['Start: 2020-11-12 07:07:38 UTC', 'End: 2020-11-12 09:30:00 UTC', 'Last updated by Microsoft: 2020-11-12 09:30:00 UTC']],
+    descriptionFor: [
+        [
+            'Start: 2020-11-12 07:07:38 UTC',
+            'End: 2020-11-12 09:30:00 UTC',
+            'Last updated by Microsoft: 2020-11-12 09:30:00 UTC',
+        ],
+    ],
 }

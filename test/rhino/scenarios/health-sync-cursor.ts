@@ -4,11 +4,23 @@ import type * as M from '../../../src/server/health/rules/health-sync-cursor.ts'
 import { corpus } from '../corpus/support.ts'
 
 const STARTED = 1605175200000 // 2020-11-12T10:00:00.000Z
-const pass = (maxSeen: string): M.SyncCursor => ({ since: '', nextLink: '', maxSeen, startedAt: '2020-11-12T10:00:00.000Z', pages: 1, items: 3 })
+const pass = (maxSeen: string): M.SyncCursor => ({
+    since: '',
+    nextLink: '',
+    maxSeen,
+    startedAt: '2020-11-12T10:00:00.000Z',
+    pages: 1,
+    items: 3,
+})
 
 export default corpus<Pick<typeof M, 'startPass' | 'afterPage' | 'advanceWatermark'>>({
-    startPass: [['2020-11-12T09:30:00.1234567Z', STARTED], ['2020-11-12T09:30:00.97Z', STARTED]],
-    afterPage: [[pass(''), ['2020-11-12T07:07:38.97Z', '2020-11-12T09:30:00.1234567Z', '2020-11-12T08:00:00Z'], undefined]],
+    startPass: [
+        ['2020-11-12T09:30:00.1234567Z', STARTED],
+        ['2020-11-12T09:30:00.97Z', STARTED],
+    ],
+    afterPage: [
+        [pass(''), ['2020-11-12T07:07:38.97Z', '2020-11-12T09:30:00.1234567Z', '2020-11-12T08:00:00Z'], undefined],
+    ],
     advanceWatermark: [
         ['', pass('2020-11-12T09:30:00.1234567Z')],
         ['2020-11-12T07:00:00.5Z', pass('2020-11-12T09:30:00.97Z')],

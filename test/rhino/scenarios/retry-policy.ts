@@ -6,7 +6,12 @@ import { corpus } from '../corpus/support.ts'
 const NOW = 1605164858970 // 2020-11-12T07:07:38.970Z
 
 export default corpus<Pick<typeof M, 'parseRetryAfterMs'>>({
-    parseRetryAfterMs: [['Thu, 12 Nov 2020 07:08:00 GMT', NOW], ['Thursday, 12-Nov-20 07:08:00 GMT', NOW], ['Thu Nov 12 07:08:00 2020', NOW], ['99999999999999999999', NOW]],
+    parseRetryAfterMs: [
+        ['Thu, 12 Nov 2020 07:08:00 GMT', NOW],
+        ['Thursday, 12-Nov-20 07:08:00 GMT', NOW],
+        ['Thu Nov 12 07:08:00 2020', NOW],
+        ['99999999999999999999', NOW],
+    ],
 })
 
 export const EXPECTED = {

@@ -6,7 +6,16 @@ import { isGuid } from '../../setup/rules/setup-formats.ts'
 // account on the tenant's domain). A domain other than the tenant's is accepted (tenants have custom domains)
 // but reported, so the administrator can spot a typo.
 
-const CONSUMER_DOMAINS = ['outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'gmail.com', 'yahoo.com', 'icloud.com', 'aol.com']
+const CONSUMER_DOMAINS = [
+    'outlook.com',
+    'hotmail.com',
+    'live.com',
+    'msn.com',
+    'gmail.com',
+    'yahoo.com',
+    'icloud.com',
+    'aol.com',
+]
 
 export interface LinkCheck {
     email: string
@@ -26,7 +35,9 @@ export const LINK_PROBLEM_TEXT = {
 
 export function checkAdminEmail(raw: string, tenantDomain: string): LinkCheck {
     const email = String(raw || '').trim()
-    const tenant = String(tenantDomain || '').trim().toLowerCase()
+    const tenant = String(tenantDomain || '')
+        .trim()
+        .toLowerCase()
     const base = { email, tenantDomain: tenant, onTenantDomain: null as boolean | null }
     if (!email) return { ...base, valid: false, problem: 'empty' }
     if (!isEmailFormat(email)) return { ...base, valid: false, problem: 'format' }
@@ -46,7 +57,9 @@ function emailDomain(email: string): string {
  */
 export function onTenantDomain(rawEmail: string, tenantDomain: string): boolean | null {
     const email = String(rawEmail || '').trim()
-    const tenant = String(tenantDomain || '').trim().toLowerCase()
+    const tenant = String(tenantDomain || '')
+        .trim()
+        .toLowerCase()
     if (!tenant || isGuid(tenant) || !isEmailFormat(email)) return null
     const domain = emailDomain(email)
     return domain === tenant || domain.endsWith('.' + tenant)

@@ -4,7 +4,13 @@ import { formatMessage } from '../../outbound/rules/outbound-errors.ts'
 // Rules for "Contact Microsoft support": what a case request must hold, which admin email it is opened as,
 // what a connector failure means for the locally saved case, and when the retry job tries again.
 
-export const CASE_LIMITS = { title: 160, description: 4000, contactName: 100, contactEmail: 100, contactPhone: 40 } as const
+export const CASE_LIMITS = {
+    title: 160,
+    description: 4000,
+    contactName: 100,
+    contactEmail: 100,
+    contactPhone: 40,
+} as const
 
 const EMAIL = /^[^\s@<>()",;]+@([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/
 const PHONE = /^[0-9+()\-.\s]*$/
@@ -42,11 +48,14 @@ export function readCaseRequest(body: Record<string, unknown>): CaseRequest {
 export function validateCaseRequest(r: CaseRequest): FieldError[] {
     const errors: FieldError[] = []
     if (!r.title) errors.push({ field: 'title', message: 'Enter a title.' })
-    else if (r.title.length > CASE_LIMITS.title) errors.push({ field: 'title', message: 'The title is longer than 160 characters.' })
+    else if (r.title.length > CASE_LIMITS.title)
+        errors.push({ field: 'title', message: 'The title is longer than 160 characters.' })
     if (!r.description) errors.push({ field: 'description', message: 'Enter a description.' })
-    else if (r.description.length > CASE_LIMITS.description) errors.push({ field: 'description', message: 'The description is longer than 4000 characters.' })
+    else if (r.description.length > CASE_LIMITS.description)
+        errors.push({ field: 'description', message: 'The description is longer than 4000 characters.' })
     if (!r.contactName) errors.push({ field: 'contactName', message: 'Enter a contact name.' })
-    else if (r.contactName.length > CASE_LIMITS.contactName) errors.push({ field: 'contactName', message: 'The contact name is longer than 100 characters.' })
+    else if (r.contactName.length > CASE_LIMITS.contactName)
+        errors.push({ field: 'contactName', message: 'The contact name is longer than 100 characters.' })
     if (!r.contactEmail || !isEmailFormat(r.contactEmail) || r.contactEmail.length > CASE_LIMITS.contactEmail)
         errors.push({ field: 'contactEmail', message: 'Enter a valid contact email address.' })
     if (r.contactPhone.length > CASE_LIMITS.contactPhone || !PHONE.test(r.contactPhone))
@@ -57,7 +66,11 @@ export function validateCaseRequest(r: CaseRequest): FieldError[] {
 export type AdminEmailSource = 'linked_account' | 'property' | 'user'
 
 /** The admin account a case is opened as: the user's linked account, else the app's default, else their own email. */
-export function chooseAdminEmail(linked: string, property: string, userEmail: string): { email: string; source: AdminEmailSource } {
+export function chooseAdminEmail(
+    linked: string,
+    property: string,
+    userEmail: string,
+): { email: string; source: AdminEmailSource } {
     if (linked.trim()) return { email: linked.trim(), source: 'linked_account' }
     if (property.trim()) return { email: property.trim(), source: 'property' }
     return { email: userEmail.trim(), source: 'user' }
@@ -109,12 +122,21 @@ export type SyncDecision =
     | { kind: 'failed'; error: string; code: string; userMessage: string }
 
 export function decideSync(
-    outcome: { ok: true; caseId: string; status: string } | { ok: false; code: string; message: string; retryAfterSeconds?: number },
+    outcome:
+        | { ok: true; caseId: string; status: string }
+        | { ok: false; code: string; message: string; retryAfterSeconds?: number },
     attemptsAfterThis: number,
 ): SyncDecision {
     if (outcome.ok) return { kind: 'synced', caseId: outcome.caseId, status: localStatusFor(outcome.status) }
     const error = outcome.code + ': ' + outcome.message
-    if (isPermanentFailure(outcome.code)) return { kind: 'failed', error, code: outcome.code, userMessage: outcome.message }
-    if (attemptsAfterThis >= MAX_SYNC_ATTEMPTS) return { kind: 'failed', error: error + ' (gave up after ' + attemptsAfterThis + ' attempts)', code: outcome.code, userMessage: MSG.contactAppSupport }
+    if (isPermanentFailure(outcome.code))
+        return { kind: 'failed', error, code: outcome.code, userMessage: outcome.message }
+    if (attemptsAfterThis >= MAX_SYNC_ATTEMPTS)
+        return {
+            kind: 'failed',
+            error: error + ' (gave up after ' + attemptsAfterThis + ' attempts)',
+            code: outcome.code,
+            userMessage: MSG.contactAppSupport,
+        }
     return { kind: 'retry', delayMs: nextRetryDelayMs(attemptsAfterThis, outcome.retryAfterSeconds), error }
 }

@@ -46,7 +46,10 @@ export type SettingsCheck = { ok: true } | { ok: false; missing: string[]; messa
  * Required: Assignment group and Category. `exists` says whether a referenced record exists (the caller looks
  * them up), so a deleted group is reported instead of silently creating unassigned incidents.
  */
-export function validateAutoIncidentSettings(s: AutoIncidentSettings, exists: { group: boolean; assignee: boolean } = { group: true, assignee: true }): SettingsCheck {
+export function validateAutoIncidentSettings(
+    s: AutoIncidentSettings,
+    exists: { group: boolean; assignee: boolean } = { group: true, assignee: true },
+): SettingsCheck {
     const missing: string[] = []
     if (!s.assignmentGroup.trim()) missing.push('Assignment group')
     if (!s.category.trim()) missing.push('Category')
@@ -54,14 +57,26 @@ export function validateAutoIncidentSettings(s: AutoIncidentSettings, exists: { 
         return {
             ok: false,
             missing,
-            message: 'Automatic incidents need ' + missing.join(' and ') + '. Set ' + (missing.length > 1 ? 'them' : 'it') + ' under Microsoft 365 Support > Service Health Settings.',
+            message:
+                'Automatic incidents need ' +
+                missing.join(' and ') +
+                '. Set ' +
+                (missing.length > 1 ? 'them' : 'it') +
+                ' under Microsoft 365 Support > Service Health Settings.',
         }
     }
     const invalid: string[] = []
     if (!exists.group) invalid.push('Assignment group')
     if (s.assignedTo.trim() && !exists.assignee) invalid.push('Assigned to')
     if (invalid.length) {
-        return { ok: false, missing: invalid, message: 'Automatic incidents: ' + invalid.join(' and ') + ' does not exist. Choose another under Microsoft 365 Support > Service Health Settings.' }
+        return {
+            ok: false,
+            missing: invalid,
+            message:
+                'Automatic incidents: ' +
+                invalid.join(' and ') +
+                ' does not exist. Choose another under Microsoft 365 Support > Service Health Settings.',
+        }
     }
     return { ok: true }
 }
@@ -187,14 +202,27 @@ export function workNoteFor(issueId: string, p: GraphPost): string {
     const kind = p.postType && p.postType !== 'regular' ? ' (' + p.postType + ')' : ''
     const body = htmlToText(String((p.description && p.description.content) || ''))
     // Last, after htmlToText decoded the entities: the same neutralizing as connector case notes.
-    return neutralizeJournalMarkup(clip('Microsoft 365 service health update for ' + issueId + kind + ', posted ' + displayUtc(p.createdDateTime) + ':\n\n' + body, WORK_NOTE_MAX))
+    return neutralizeJournalMarkup(
+        clip(
+            'Microsoft 365 service health update for ' +
+                issueId +
+                kind +
+                ', posted ' +
+                displayUtc(p.createdDateTime) +
+                ':\n\n' +
+                body,
+            WORK_NOTE_MAX,
+        ),
+    )
 }
 
 /** The resolution note the product specifies, with the issue's end (or last change) as the date. */
 export function resolutionNoteFor(i: StoredIssue): string {
     const when = displayUtc(i.end_date_time || i.last_modified_date_time)
     return (
-        'The Microsoft service health incident was resolved on ' + when + '. Please refer to the incident details in the Microsoft 365 Support tab for more information.'
+        'The Microsoft service health incident was resolved on ' +
+        when +
+        '. Please refer to the incident details in the Microsoft 365 Support tab for more information.'
     )
 }
 
@@ -210,7 +238,10 @@ export function incidentIsResolved(state: string): boolean {
 export type IncidentAction = 'create' | 'update' | 'skip_resolved_issue' | 'skip_closed' | 'none'
 
 /** What to do for one stored issue. New incidents only for issues that are still active. */
-export function planIncidentAction(issueResolved: boolean, incident: { exists: boolean; state: string; active: string } | null): IncidentAction {
+export function planIncidentAction(
+    issueResolved: boolean,
+    incident: { exists: boolean; state: string; active: string } | null,
+): IncidentAction {
     if (!incident || !incident.exists) return issueResolved ? 'skip_resolved_issue' : 'create'
     if (incidentIsClosed(incident.state, incident.active)) return 'skip_closed'
     return 'update'

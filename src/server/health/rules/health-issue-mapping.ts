@@ -30,7 +30,16 @@ export interface GraphIssue {
 export type IssueRow = Record<string, string>
 
 // Column lengths of the table (src/fluent/tables/health_issue.now.ts).
-const LENGTHS: Record<string, number> = { issue_id: 60, title: 255, service: 100, feature: 100, feature_group: 100, impact_description: 4000, origin: 40, status: 60 }
+const LENGTHS: Record<string, number> = {
+    issue_id: 60,
+    title: 255,
+    service: 100,
+    feature: 100,
+    feature_group: 100,
+    impact_description: 4000,
+    origin: 40,
+    status: 60,
+}
 export const POSTS_MAX_CHARS = 65000
 const CLASSIFICATIONS = ['advisory', 'incident']
 
@@ -70,7 +79,15 @@ export function postsJson(posts: GraphPost[] | undefined): string {
     if (json.length > POSTS_MAX_CHARS) {
         const only = list[0]
         const content = String((only.description && only.description.content) || '')
-        json = JSON.stringify([{ ...only, description: { contentType: only.description ? only.description.contentType : 'html', content: content.slice(0, POSTS_MAX_CHARS - 500) } }])
+        json = JSON.stringify([
+            {
+                ...only,
+                description: {
+                    contentType: only.description ? only.description.contentType : 'html',
+                    content: content.slice(0, POSTS_MAX_CHARS - 500),
+                },
+            },
+        ])
     }
     return json
 }
@@ -97,7 +114,11 @@ export function parsePosts(json: string): GraphPost[] {
 /** True when Graph says resolved (isResolved, or a resolved status when the flag is missing). */
 export function isResolvedIssue(i: GraphIssue): boolean {
     if (typeof i.isResolved === 'boolean') return i.isResolved
-    return ['serviceRestored', 'postIncidentReviewPublished', 'falsePositive', 'resolved', 'confirmed'].indexOf(String(i.status || '')) >= 0
+    return (
+        ['serviceRestored', 'postIncidentReviewPublished', 'falsePositive', 'resolved', 'confirmed'].indexOf(
+            String(i.status || ''),
+        ) >= 0
+    )
 }
 
 export function issueToRow(i: GraphIssue): IssueRow {
@@ -129,7 +150,8 @@ export function dedupeIssues(items: GraphIssue[]): GraphIssue[] {
         if (!i || typeof i.id !== 'string' || !i.id) continue
         const cur = byId[i.id]
         if (!cur) order.push(i.id)
-        if (!cur || (graphTimeMs(i.lastModifiedDateTime) || 0) >= (graphTimeMs(cur.lastModifiedDateTime) || 0)) byId[i.id] = i
+        if (!cur || (graphTimeMs(i.lastModifiedDateTime) || 0) >= (graphTimeMs(cur.lastModifiedDateTime) || 0))
+            byId[i.id] = i
     }
     return order.map((id) => byId[id])
 }

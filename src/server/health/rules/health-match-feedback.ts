@@ -22,7 +22,13 @@ export function confirmedIssueIds(feedback: MatchFeedback): string[] {
  * The issue ids to list, in order: the incident's own issues, then those agents confirmed (`confirmed`: the
  * confirmed ids that still exist), then the matcher's ranking; without rejected ones or repeats, at most `limit`.
  */
-export function listedIssueIds(ownIds: string[], confirmed: string[], ranked: string[], feedback: MatchFeedback, limit: number): string[] {
+export function listedIssueIds(
+    ownIds: string[],
+    confirmed: string[],
+    ranked: string[],
+    feedback: MatchFeedback,
+    limit: number,
+): string[] {
     const out: string[] = []
     const seen = new Map<string, boolean>()
     const take = (id: string) => {

@@ -145,7 +145,11 @@ export function prepareIssues(issues: MatchableIssue[], serviceNames: string[] =
         const all = title.concat([BREAK], impact, [BREAK], feature)
         perService.set(key, (perService.get(key) || 0) + 1)
         const mentions = new Map<string, boolean>()
-        scanLongest(catalog.table, title.concat([BREAK], impact), (m) => m.strong && m.key !== key && mentions.set(m.key, true))
+        scanLongest(
+            catalog.table,
+            title.concat([BREAK], impact),
+            (m) => m.strong && m.key !== key && mentions.set(m.key, true),
+        )
         profiles.push({
             issue,
             order,
@@ -188,7 +192,14 @@ function profileIncident(inc: IncidentText, prepared: PreparedIssues): IncidentP
     const desc = String(inc.description || '')
     // One language for both parts: the short description alone is often too short to tell.
     const lang = detectLanguage(short + '\n' + desc)
-    const p: IncidentProfile = { strong: new Map(), weak: new Map(), topics: new Map(), words: new Map(), codes: [], nonM365: [] }
+    const p: IncidentProfile = {
+        strong: new Map(),
+        weak: new Map(),
+        topics: new Map(),
+        words: new Map(),
+        codes: [],
+        nonM365: [],
+    }
     const parts: [string, number][] = [
         [short, 1],
         [desc, DESCRIPTION_WEIGHT],
@@ -198,10 +209,15 @@ function profileIncident(inc: IncidentText, prepared: PreparedIssues): IncidentP
         if (!text) continue
         const folded = foldText(text)
         const words = canonicalFolded(folded, lang, prepared.catalog.vocab)
-        scanLongest(prepared.catalog.table, words, (m, ph) => note((m.strong ? p.strong : p.weak) as Map<string | number, Weighted>, m.key, weight, ph.text))
-        topicsOf(words).forEach((terms, n) => terms.forEach((t) => note(p.topics as Map<string | number, Weighted>, n, weight, t)))
+        scanLongest(prepared.catalog.table, words, (m, ph) =>
+            note((m.strong ? p.strong : p.weak) as Map<string | number, Weighted>, m.key, weight, ph.text),
+        )
+        topicsOf(words).forEach((terms, n) =>
+            terms.forEach((t) => note(p.topics as Map<string | number, Weighted>, n, weight, t)),
+        )
         nonM365Of(words).forEach((m) => p.nonM365.indexOf(m) < 0 && p.nonM365.push(m))
-        for (let i = 0; i < words.length; i++) if (isContentWord(words[i]) && !((p.words.get(words[i]) || 0) >= weight)) p.words.set(words[i], weight)
+        for (let i = 0; i < words.length; i++)
+            if (isContentWord(words[i]) && !((p.words.get(words[i]) || 0) >= weight)) p.words.set(words[i], weight)
         extractCodes(folded).forEach((c) => p.codes.indexOf(c) < 0 && p.codes.push(c))
     }
     return p
@@ -257,7 +273,11 @@ export function rankPrepared(incident: IncidentText, prepared: PreparedIssues, o
         if (sw || ww) {
             score += sw > ww ? sw : ww
             anchored = true
-            reasons.push(sw >= ww && strong ? 'service ' + name + ' (' + strong.terms.join(', ') + ')' : 'service ' + name + ', weakly (' + (weak as Weighted).terms.join(', ') + ')')
+            reasons.push(
+                sw >= ww && strong
+                    ? 'service ' + name + ' (' + strong.terms.join(', ') + ')'
+                    : 'service ' + name + ', weakly (' + (weak as Weighted).terms.join(', ') + ')',
+            )
             // The fewer active issues the named service has, the likelier this one is meant.
             if (strong) score += (SINGLE_ISSUE_BONUS * strong.weight) / (prepared.perService.get(pr.key) || 1)
         }

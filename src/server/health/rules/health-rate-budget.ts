@@ -62,7 +62,10 @@ export function roll(s: BudgetState, now: number): BudgetState {
 export function allowance(s: BudgetState, now: number, limits: RateLimits, sentThisRun: number): number {
     if (now < s.notBefore) return 0
     const r = roll(s, now)
-    return Math.max(0, Math.min(limits.perRun - sentThisRun, limits.perMinute - r.minuteCount, limits.perHour - r.hourCount))
+    return Math.max(
+        0,
+        Math.min(limits.perRun - sentThisRun, limits.perMinute - r.minuteCount, limits.perHour - r.hourCount),
+    )
 }
 
 /** Records n requests sent at `now` (a throttled request counts: Graph counted it too). */
@@ -77,12 +80,20 @@ export function spend(s: BudgetState, now: number, n = 1): BudgetState {
 
 /** A 429: nothing more until Retry-After has passed (default DEFAULT_THROTTLE_WAIT_SECONDS). */
 export function throttle(s: BudgetState, now: number, retryAfterSeconds?: number): BudgetState {
-    const wait = retryAfterSeconds !== undefined && isFinite(retryAfterSeconds) && retryAfterSeconds > 0 ? retryAfterSeconds : DEFAULT_THROTTLE_WAIT_SECONDS
+    const wait =
+        retryAfterSeconds !== undefined && isFinite(retryAfterSeconds) && retryAfterSeconds > 0
+            ? retryAfterSeconds
+            : DEFAULT_THROTTLE_WAIT_SECONDS
     return { ...s, notBefore: Math.max(s.notBefore, now + Math.ceil(wait) * 1000) }
 }
 
 /** Why the budget says no, for the run report and the log. */
-export function blockedReason(s: BudgetState, now: number, limits: RateLimits, sentThisRun: number): 'throttled' | 'run_cap' | 'minute_cap' | 'hour_cap' | '' {
+export function blockedReason(
+    s: BudgetState,
+    now: number,
+    limits: RateLimits,
+    sentThisRun: number,
+): 'throttled' | 'run_cap' | 'minute_cap' | 'hour_cap' | '' {
     if (now < s.notBefore) return 'throttled'
     const r = roll(s, now)
     if (r.hourCount >= limits.perHour) return 'hour_cap'
@@ -97,7 +108,13 @@ export function parseBudget(json: string): BudgetState {
     try {
         const o = JSON.parse(json) as Partial<BudgetState>
         const num = (v: unknown) => (typeof v === 'number' && isFinite(v) && v >= 0 ? v : 0)
-        return { minuteStart: num(o.minuteStart), minuteCount: num(o.minuteCount), hourStart: num(o.hourStart), hourCount: num(o.hourCount), notBefore: num(o.notBefore) }
+        return {
+            minuteStart: num(o.minuteStart),
+            minuteCount: num(o.minuteCount),
+            hourStart: num(o.hourStart),
+            hourCount: num(o.hourCount),
+            notBefore: num(o.notBefore),
+        }
     } catch {
         return base
     }

@@ -41,7 +41,14 @@ function isoOf(t: number): string {
 /** A new pass from the watermark. */
 export function startPass(watermark: string, nowMs: number): SyncCursor {
     const w = ms(watermark)
-    return { since: isFinite(w) ? isoOf(w - OVERLAP_MS) : '', nextLink: '', maxSeen: '', startedAt: isoOf(nowMs), pages: 0, items: 0 }
+    return {
+        since: isFinite(w) ? isoOf(w - OVERLAP_MS) : '',
+        nextLink: '',
+        maxSeen: '',
+        startedAt: isoOf(nowMs),
+        pages: 0,
+        items: 0,
+    }
 }
 
 /** After a page was stored: remember the newest change and where to continue ('' = the pass is complete). */
@@ -51,7 +58,13 @@ export function afterPage(c: SyncCursor, lastModified: string[], nextLink: strin
         const t = ms(v)
         if (isFinite(t) && !(t <= max)) max = t
     }
-    return { ...c, maxSeen: isFinite(max) ? isoOf(max) : c.maxSeen, nextLink: nextLink || '', pages: c.pages + 1, items: c.items + lastModified.length }
+    return {
+        ...c,
+        maxSeen: isFinite(max) ? isoOf(max) : c.maxSeen,
+        nextLink: nextLink || '',
+        pages: c.pages + 1,
+        items: c.items + lastModified.length,
+    }
 }
 
 /** True once the last page of the pass has been stored. */
@@ -82,7 +95,14 @@ export function parseCursor(json: string): SyncCursor | null {
         if (!o || typeof o !== 'object' || typeof o.startedAt !== 'string') return null
         const str = (v: unknown) => (typeof v === 'string' ? v : '')
         const num = (v: unknown) => (typeof v === 'number' && isFinite(v) ? v : 0)
-        return { since: str(o.since), nextLink: str(o.nextLink), maxSeen: str(o.maxSeen), startedAt: str(o.startedAt), pages: num(o.pages), items: num(o.items) }
+        return {
+            since: str(o.since),
+            nextLink: str(o.nextLink),
+            maxSeen: str(o.maxSeen),
+            startedAt: str(o.startedAt),
+            pages: num(o.pages),
+            items: num(o.items),
+        }
     } catch {
         return null
     }

@@ -2,7 +2,19 @@ import { own } from '../../domain/own-key.ts'
 
 // HTML of Microsoft's posts -> plain text, for health-to-incident mapping and health matching. Pure: no Glide.
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", lsqb: '[', rsqb: ']', lbrack: '[', rbrack: ']' }
+const ENTITIES: Record<string, string> = {
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    nbsp: ' ',
+    '#39': "'",
+    lsqb: '[',
+    rsqb: ']',
+    lbrack: '[',
+    rbrack: ']',
+}
 
 function decodeEntities(s: string): string {
     return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (m: string, e: string) => {

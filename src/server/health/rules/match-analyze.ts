@@ -100,7 +100,13 @@ function matchAt(idx: GlossIndex, toks: Tok[], i: number): GlossEntry | null {
             if (i + e.words.length > toks.length) continue
             let ok = true
             for (let j = 0; j < e.words.length && ok; j++) ok = wordMatches(e.words[j], toks[i + j])
-            if (ok && (!best || e.words.length > best.words.length || (e.words.length === best.words.length && e.size > best.size))) best = e
+            if (
+                ok &&
+                (!best ||
+                    e.words.length > best.words.length ||
+                    (e.words.length === best.words.length && e.size > best.size))
+            )
+                best = e
         }
     }
     consider(idx.byStem.get(toks[i].w))
@@ -127,7 +133,11 @@ function glossTokens(idx: GlossIndex, toks: Tok[]): string[] {
 // English first: the other lexicons' canonical words go through it (and so do its own: "mailflow" -> "mail flow"
 // -> "email flow"), so both sides always meet on the same words.
 const EN_RAW = buildIndex([EN_GLOSSARY], (c) => words(c).map(stem))
-const enCanonical = (c: string): string[] => glossTokens(EN_RAW, words(c).map((w) => ({ raw: w, w: stem(w) })))
+const enCanonical = (c: string): string[] =>
+    glossTokens(
+        EN_RAW,
+        words(c).map((w) => ({ raw: w, w: stem(w) })),
+    )
 const EN_INDEX = buildIndex([EN_GLOSSARY], enCanonical)
 const FR_INDEX = buildIndex([FR_GLOSSARY, EN_GLOSSARY], enCanonical)
 const DA_INDEX = buildIndex([DA_GLOSSARY, EN_GLOSSARY], enCanonical)
@@ -137,10 +147,16 @@ interface CjkTerm {
     out: string[]
 }
 const ZH_BY_FIRST = new Map<string, CjkTerm[]>()
-for (let i = 0; i < ZH_GLOSSARY.length; i++) push(ZH_BY_FIRST, ZH_GLOSSARY[i][0].charAt(0), { term: ZH_GLOSSARY[i][0], out: enCanonical(ZH_GLOSSARY[i][1]) })
+for (let i = 0; i < ZH_GLOSSARY.length; i++)
+    push(ZH_BY_FIRST, ZH_GLOSSARY[i][0].charAt(0), { term: ZH_GLOSSARY[i][0], out: enCanonical(ZH_GLOSSARY[i][1]) })
 const ZH_FIRSTS: string[] = []
 ZH_BY_FIRST.forEach((_list, first) => ZH_FIRSTS.push(first))
-ZH_FIRSTS.forEach((first) => ZH_BY_FIRST.set(first, stableSort(ZH_BY_FIRST.get(first) || [], (a, b) => b.term.length - a.term.length)))
+ZH_FIRSTS.forEach((first) =>
+    ZH_BY_FIRST.set(
+        first,
+        stableSort(ZH_BY_FIRST.get(first) || [], (a, b) => b.term.length - a.term.length),
+    ),
+)
 
 /** A run of Chinese characters -> canonical words by longest match; characters in no term leave one BREAK. */
 function segmentCjk(run: string, out: string[]): void {
@@ -149,7 +165,9 @@ function segmentCjk(run: string, out: string[]): void {
     while (p < run.length) {
         const list = ZH_BY_FIRST.get(run.charAt(p))
         let hit: CjkTerm | null = null
-        if (list) for (let k = 0; k < list.length && !hit; k++) if (run.slice(p, p + list[k].term.length) === list[k].term) hit = list[k]
+        if (list)
+            for (let k = 0; k < list.length && !hit; k++)
+                if (run.slice(p, p + list[k].term.length) === list[k].term) hit = list[k]
         if (hit) {
             if (gap) out.push(BREAK)
             gap = false
@@ -182,7 +200,20 @@ export function detectLanguage(text: string): Lang {
         const c = s.charCodeAt(i)
         if (isCjk(c)) cjk++
         else if (c === 0xe6 || c === 0xf8 || c === 0xe5 || c === 0xc6 || c === 0xd8 || c === 0xc5) da += 2
-        else if (c === 0xe9 || c === 0xe8 || c === 0xea || c === 0xe0 || c === 0xe7 || c === 0xf9 || c === 0xfb || c === 0xf4 || c === 0xee || c === 0x153 || c === 0xc9) fr += 2
+        else if (
+            c === 0xe9 ||
+            c === 0xe8 ||
+            c === 0xea ||
+            c === 0xe0 ||
+            c === 0xe7 ||
+            c === 0xf9 ||
+            c === 0xfb ||
+            c === 0xf4 ||
+            c === 0xee ||
+            c === 0x153 ||
+            c === 0xc9
+        )
+            fr += 2
     }
     if (cjk >= 2) return 'zh'
     let en = 0
@@ -246,7 +277,8 @@ function splitDanish(w: string, vocab: Vocabulary | null, depth: number): string
     // "gatewayen" -> "gateway", "flowet" -> "flow": a Danish ending on a word we know.
     for (let i = 0; i < DA_SUFFIXES.length; i++) {
         const suf = DA_SUFFIXES[i]
-        if (w.length - suf.length >= 3 && w.slice(-suf.length) === suf && daKnown(w.slice(0, -suf.length), vocab)) return [w.slice(0, -suf.length)]
+        if (w.length - suf.length >= 3 && w.slice(-suf.length) === suf && daKnown(w.slice(0, -suf.length), vocab))
+            return [w.slice(0, -suf.length)]
     }
     return [w]
 }

@@ -32,7 +32,10 @@ export function shortName(name: string): string[] {
 
 /** The short name as written: "OneDrive for Business" -> "OneDrive" (for reasons). */
 function shortNameText(name: string): string {
-    let w = String(name || '').replace(/\([^)]*\)/g, ' ').split(' ').filter((x) => !!x)
+    let w = String(name || '')
+        .replace(/\([^)]*\)/g, ' ')
+        .split(' ')
+        .filter((x) => !!x)
     const low = (i: number) => (w[i] || '').toLowerCase()
     const n = w.length
     if (n > 3 && low(n - 3) === 'in' && low(n - 2) === 'microsoft' && low(n - 1) === '365') w = w.slice(0, n - 3)
@@ -55,7 +58,9 @@ for (let a = 0; a < SERVICE_ALIASES.length; a++) {
     const list: { p: Phrase; strong: boolean; text: string }[] = []
     alias.strong.forEach((t) => list.push({ p: phrase(t), strong: true, text: t }))
     alias.weak.forEach((t) => list.push({ p: phrase(t), strong: false, text: t }))
-    alias.services.forEach((name) => ALIAS_PHRASES.set(serviceKey(name), (ALIAS_PHRASES.get(serviceKey(name)) || []).concat(list)))
+    alias.services.forEach((name) =>
+        ALIAS_PHRASES.set(serviceKey(name), (ALIAS_PHRASES.get(serviceKey(name)) || []).concat(list)),
+    )
 }
 
 export function buildServiceCatalog(serviceNames: string[]): ServiceCatalog {
@@ -67,7 +72,9 @@ export function buildServiceCatalog(serviceNames: string[]): ServiceCatalog {
         if (seen.has(id)) return
         seen.set(id, true)
         addPhrase(cat.table, p, { key, strong })
-        foldText(text).split(' ').forEach((w) => w.length >= 3 && cat.vocab.set(w, true))
+        foldText(text)
+            .split(' ')
+            .forEach((w) => w.length >= 3 && cat.vocab.set(w, true))
     }
     const add = (key: string, text: string, strong: boolean) => addPhraseOf(key, phrase(text), text, strong)
     for (let i = 0; i < serviceNames.length; i++) {
@@ -81,10 +88,12 @@ export function buildServiceCatalog(serviceNames: string[]): ServiceCatalog {
         if (short.length > 1) add(key, text, true)
         else if (short.length === 1) add(key, text, !AMBIGUOUS.has(short[0]) && short[0].length > 2)
         // A word of a multi-word name: weak, and only when it is not a common word ("Automate", "XDR", "Defender").
-        if (short.length > 1) text.split(' ').forEach((w) => {
-            const s = englishWords(w)
-            if (s.length === 1 && !AMBIGUOUS.has(s[0]) && s[0].length > 2 && !/^[0-9]+$/.test(s[0])) add(key, w, false)
-        })
+        if (short.length > 1)
+            text.split(' ').forEach((w) => {
+                const s = englishWords(w)
+                if (s.length === 1 && !AMBIGUOUS.has(s[0]) && s[0].length > 2 && !/^[0-9]+$/.test(s[0]))
+                    add(key, w, false)
+            })
         const aliases = ALIAS_PHRASES.get(key)
         if (aliases) aliases.forEach((a) => addPhraseOf(key, a.p, a.text, a.strong))
     }

@@ -58,18 +58,23 @@ export function scanLongest<T>(t: PhraseTable<T>, words: string[], hit: (tag: T,
     for (let i = 0; i < words.length; i++) {
         const list = t.byFirst.get(words[i])
         if (!list) continue
-        for (let k = 0; k < list.length; k++) if (at(words, i, list[k].p)) found.push({ start: i, end: i + list[k].p.words.length, tag: list[k].tag, p: list[k].p })
+        for (let k = 0; k < list.length; k++)
+            if (at(words, i, list[k].p))
+                found.push({ start: i, end: i + list[k].p.words.length, tag: list[k].tag, p: list[k].p })
     }
     for (let a = 0; a < found.length; a++) {
         let inside = false
         for (let b = 0; b < found.length && !inside; b++) {
             const f = found[b]
-            inside = b !== a && f.start <= found[a].start && f.end >= found[a].end && f.end - f.start > found[a].end - found[a].start
+            inside =
+                b !== a &&
+                f.start <= found[a].start &&
+                f.end >= found[a].end &&
+                f.end - f.start > found[a].end - found[a].start
         }
         if (!inside) hit(found[a].tag, found[a].p)
     }
 }
-
 
 const TOPIC_TABLE = table<number>()
 TOPICS.forEach((t, n) => t.terms.forEach((term) => addPhrase(TOPIC_TABLE, contentPhrase(term), n)))

@@ -13,20 +13,65 @@ import { own } from '../../domain/own-key.ts'
 
 const LATIN1 =
     // U+00C0..U+00FF, one entry per code point ('' = separator)
-    'a a a a a aa ae c e e e e i i i i d n o o o o o  oe u u u u y th ss a a a a a aa ae c e e e e i i i i d n o o o o o  oe u u u u y th y'.split(' ')
+    'a a a a a aa ae c e e e e i i i i d n o o o o o  oe u u u u y th ss a a a a a aa ae c e e e e i i i i d n o o o o o  oe u u u u y th y'.split(
+        ' ',
+    )
 
 const EXTENDED: Record<number, string> = {
-    0x0152: 'oe', 0x0153: 'oe', 0x0178: 'y', 0x0160: 's', 0x0161: 's', 0x017d: 'z', 0x017e: 'z',
-    0x0100: 'a', 0x0101: 'a', 0x0102: 'a', 0x0103: 'a', 0x0104: 'a', 0x0105: 'a', 0x0106: 'c', 0x0107: 'c',
-    0x010c: 'c', 0x010d: 'c', 0x0118: 'e', 0x0119: 'e', 0x011a: 'e', 0x011b: 'e', 0x0141: 'l', 0x0142: 'l',
-    0x0143: 'n', 0x0144: 'n', 0x0147: 'n', 0x0148: 'n', 0x0150: 'o', 0x0151: 'o', 0x0158: 'r', 0x0159: 'r',
-    0x015a: 's', 0x015b: 's', 0x0164: 't', 0x0165: 't', 0x016e: 'u', 0x016f: 'u', 0x0170: 'u', 0x0171: 'u',
-    0x0179: 'z', 0x017a: 'z', 0x017b: 'z', 0x017c: 'z', 0x0131: 'i',
+    0x0152: 'oe',
+    0x0153: 'oe',
+    0x0178: 'y',
+    0x0160: 's',
+    0x0161: 's',
+    0x017d: 'z',
+    0x017e: 'z',
+    0x0100: 'a',
+    0x0101: 'a',
+    0x0102: 'a',
+    0x0103: 'a',
+    0x0104: 'a',
+    0x0105: 'a',
+    0x0106: 'c',
+    0x0107: 'c',
+    0x010c: 'c',
+    0x010d: 'c',
+    0x0118: 'e',
+    0x0119: 'e',
+    0x011a: 'e',
+    0x011b: 'e',
+    0x0141: 'l',
+    0x0142: 'l',
+    0x0143: 'n',
+    0x0144: 'n',
+    0x0147: 'n',
+    0x0148: 'n',
+    0x0150: 'o',
+    0x0151: 'o',
+    0x0158: 'r',
+    0x0159: 'r',
+    0x015a: 's',
+    0x015b: 's',
+    0x0164: 't',
+    0x0165: 't',
+    0x016e: 'u',
+    0x016f: 'u',
+    0x0170: 'u',
+    0x0171: 'u',
+    0x0179: 'z',
+    0x017a: 'z',
+    0x017b: 'z',
+    0x017c: 'z',
+    0x0131: 'i',
 }
 
 /** CJK ideographs (and kana, which may sit in Chinese text): kept as Chinese. */
 export function isCjk(code: number): boolean {
-    return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x3040 && code <= 0x30ff)
+    return (
+        (code >= 0x4e00 && code <= 0x9fff) ||
+        (code >= 0x3400 && code <= 0x4dbf) ||
+        (code >= 0xf900 && code <= 0xfaff) ||
+        (code >= 0x3040 && code <= 0x30ff)
+    )
 }
 
 /** One non-ASCII character (already lower case) -> its folded Latin form, ' ' for a separator, itself when CJK. */
@@ -96,7 +141,18 @@ export function rawTokens(folded: string): RawToken[] {
 }
 
 // Words whose final s is part of a product name: "Teams" is not "team", "Forms" is not "form".
-const NO_STEM: Record<string, boolean> = { teams: true, forms: true, bookings: true, news: true, windows: true, dynamics: true, ios: true, sales: true, access: true, xdr: true }
+const NO_STEM: Record<string, boolean> = {
+    teams: true,
+    forms: true,
+    bookings: true,
+    news: true,
+    windows: true,
+    dynamics: true,
+    ios: true,
+    sales: true,
+    access: true,
+    xdr: true,
+}
 
 function endsWith(w: string, suffix: string): boolean {
     return w.length >= suffix.length && w.slice(w.length - suffix.length) === suffix
@@ -109,7 +165,9 @@ function isDigit(c: string): boolean {
 /** "stopp" -> "stop": a doubled final consonant left by -ing/-ed. */
 function undouble(w: string): string {
     const n = w.length
-    return n > 2 && w.charAt(n - 1) === w.charAt(n - 2) && 'bdgklmnprt'.indexOf(w.charAt(n - 1)) >= 0 ? w.slice(0, -1) : w
+    return n > 2 && w.charAt(n - 1) === w.charAt(n - 2) && 'bdgklmnprt'.indexOf(w.charAt(n - 1)) >= 0
+        ? w.slice(0, -1)
+        : w
 }
 
 // Issue and lexicon texts repeat the same few thousand words: each is stemmed once (bounded, so a long-lived module
@@ -136,7 +194,8 @@ function stemWord(word: string): string {
     for (let i = 0; i < w.length; i++) if (isDigit(w.charAt(i))) return w
     if (w.length > 4 && endsWith(w, 'ies')) return w.slice(0, -3) + 'y'
     // Plural first, so "meetings" and "meeting" both end as "meet".
-    if (w.length > 3 && endsWith(w, 's') && !endsWith(w, 'ss') && !endsWith(w, 'us') && !endsWith(w, 'is')) w = w.slice(0, -1)
+    if (w.length > 3 && endsWith(w, 's') && !endsWith(w, 'ss') && !endsWith(w, 'us') && !endsWith(w, 'is'))
+        w = w.slice(0, -1)
     if (w.length > 5 && endsWith(w, 'ing')) return undouble(w.slice(0, -3))
     if (w.length > 4 && endsWith(w, 'ed') && !endsWith(w, 'eed')) return undouble(w.slice(0, -2))
     // "receive"/"receiving"/"received" -> "receiv"
@@ -144,7 +203,12 @@ function stemWord(word: string): string {
 }
 
 // Error codes as Microsoft and users write them: 0x8004de40 / 8004de40, AADSTS50076, CAA20002, NDR 5.7.1.
-const CODE_PATTERNS: RegExp[] = [/\b0x[0-9a-f]{4,8}\b/g, /\b[a-z]{2,8}[0-9]{4,}\b/g, /\b[245]\.[0-9]{1,3}\.[0-9]{1,3}\b/g, /\b[0-9a-f]{8}\b/g]
+const CODE_PATTERNS: RegExp[] = [
+    /\b0x[0-9a-f]{4,8}\b/g,
+    /\b[a-z]{2,8}[0-9]{4,}\b/g,
+    /\b[245]\.[0-9]{1,3}\.[0-9]{1,3}\b/g,
+    /\b[0-9a-f]{8}\b/g,
+]
 
 /** Distinct error codes in folded text, each in one canonical form (hex codes with their 0x). */
 export function extractCodes(folded: string): string[] {

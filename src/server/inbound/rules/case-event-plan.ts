@@ -38,10 +38,26 @@ export interface EventPlan {
 
 export function workNoteText(caseId: string, ev: ConnectorEvent, statusChanged: boolean): string | null {
     const lines: string[] = []
-    if (ev.type === 'closed' && statusChanged) lines.push('Microsoft 365 support case ' + caseId + ' was closed by Microsoft.')
-    else if (statusChanged && ev.status) lines.push('Microsoft 365 support case ' + caseId + ': status changed to ' + (own(STATUS_LABELS, ev.status) || ev.status) + '.')
+    if (ev.type === 'closed' && statusChanged)
+        lines.push('Microsoft 365 support case ' + caseId + ' was closed by Microsoft.')
+    else if (statusChanged && ev.status)
+        lines.push(
+            'Microsoft 365 support case ' +
+                caseId +
+                ': status changed to ' +
+                (own(STATUS_LABELS, ev.status) || ev.status) +
+                '.',
+        )
     if (ev.note) {
-        lines.push('Microsoft 365 support case ' + caseId + ': note from ' + ev.note.author + ' (' + ev.note.createdAt + ' UTC):')
+        lines.push(
+            'Microsoft 365 support case ' +
+                caseId +
+                ': note from ' +
+                ev.note.author +
+                ' (' +
+                ev.note.createdAt +
+                ' UTC):',
+        )
         lines.push(ev.note.body)
     }
     return lines.length ? neutralizeJournalMarkup(lines.join('\n')) : null

@@ -8,7 +8,14 @@ export type EventType = (typeof EVENT_TYPES)[number]
 
 // Statuses Microsoft reports for a case. 'pending' and 'failed' are the app's own sync states (case not yet
 // accepted by the connector), so the connector may not set them.
-export const CONNECTOR_STATUSES = ['submitted', 'open', 'in_progress', 'waiting_on_customer', 'resolved', 'closed'] as const
+export const CONNECTOR_STATUSES = [
+    'submitted',
+    'open',
+    'in_progress',
+    'waiting_on_customer',
+    'resolved',
+    'closed',
+] as const
 
 export const STATUS_LABELS: Record<string, string> = {
     pending: 'Pending',
@@ -64,10 +71,23 @@ function bad(code: string, message: string, status = 400): { ok: false; error: I
 
 /** Returns the error for a malformed id, or null. Used for event_id and the {case_id} path parameter. */
 export function checkId(value: unknown, field: string): InputError | null {
-    if (value === undefined || value === null || value === '') return { status: 400, code: 'missing_field', message: "Field '" + field + "' is required." }
-    if (typeof value !== 'string') return { status: 400, code: 'invalid_type', message: "Field '" + field + "' must be a string." }
-    if (value.length > LIMITS.id) return { status: 400, code: 'invalid_field', message: "Field '" + field + "' is longer than " + LIMITS.id + ' characters.' }
-    if (!ID_PATTERN.test(value)) return { status: 400, code: 'invalid_field', message: "Field '" + field + "' may only contain letters, digits and . _ : - (starting with a letter or digit)." }
+    if (value === undefined || value === null || value === '')
+        return { status: 400, code: 'missing_field', message: "Field '" + field + "' is required." }
+    if (typeof value !== 'string')
+        return { status: 400, code: 'invalid_type', message: "Field '" + field + "' must be a string." }
+    if (value.length > LIMITS.id)
+        return {
+            status: 400,
+            code: 'invalid_field',
+            message: "Field '" + field + "' is longer than " + LIMITS.id + ' characters.',
+        }
+    if (!ID_PATTERN.test(value))
+        return {
+            status: 400,
+            code: 'invalid_field',
+            message:
+                "Field '" + field + "' may only contain letters, digits and . _ : - (starting with a letter or digit).",
+        }
     return null
 }
 
@@ -76,27 +96,41 @@ export function parseIsoDateTime(value: string): number | null {
     return ISO_DATE_TIME.test(value) ? parseIsoInstant(value) : null
 }
 
-function dateField(value: unknown, field: string, nowMs: number): { ok: true; value: string } | { ok: false; error: InputError } {
-    if (value === undefined || value === null || value === '') return bad('missing_field', "Field '" + field + "' is required.")
-    if (typeof value !== 'string') return bad('invalid_type', "Field '" + field + "' must be a string (ISO 8601 date-time).")
+function dateField(
+    value: unknown,
+    field: string,
+    nowMs: number,
+): { ok: true; value: string } | { ok: false; error: InputError } {
+    if (value === undefined || value === null || value === '')
+        return bad('missing_field', "Field '" + field + "' is required.")
+    if (typeof value !== 'string')
+        return bad('invalid_type', "Field '" + field + "' must be a string (ISO 8601 date-time).")
     const ms = parseIsoDateTime(value)
-    if (ms === null) return bad('invalid_field', "Field '" + field + "' must be an ISO 8601 date-time with a time zone, e.g. 2026-01-31T09:30:00Z.")
+    if (ms === null)
+        return bad(
+            'invalid_field',
+            "Field '" + field + "' must be an ISO 8601 date-time with a time zone, e.g. 2026-01-31T09:30:00Z.",
+        )
     if (ms > nowMs + MAX_FUTURE_SKEW_MS) return bad('invalid_field', "Field '" + field + "' is in the future.")
     return { ok: true, value: glideFromMs(ms) }
 }
 
 function noteField(value: unknown, nowMs: number): { ok: true; note: EventNote } | { ok: false; error: InputError } {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return bad('invalid_type', "Field 'note' must be an object {author, body, created_at}.")
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return bad('invalid_type', "Field 'note' must be an object {author, body, created_at}.")
     const n = value as Record<string, unknown>
     const unknownError = checkKnownFields(n, NOTE_FIELDS, 'note.')
     if (unknownError) return { ok: false, error: unknownError }
-    if (n.author === undefined || n.author === null || n.author === '') return bad('missing_field', "Field 'note.author' is required.")
+    if (n.author === undefined || n.author === null || n.author === '')
+        return bad('missing_field', "Field 'note.author' is required.")
     if (typeof n.author !== 'string') return bad('invalid_type', "Field 'note.author' must be a string.")
-    if (n.author.length > LIMITS.noteAuthor) return bad('invalid_field', "Field 'note.author' is longer than " + LIMITS.noteAuthor + ' characters.')
+    if (n.author.length > LIMITS.noteAuthor)
+        return bad('invalid_field', "Field 'note.author' is longer than " + LIMITS.noteAuthor + ' characters.')
     if (n.body === undefined || n.body === null) return bad('missing_field', "Field 'note.body' is required.")
     if (typeof n.body !== 'string') return bad('invalid_type', "Field 'note.body' must be a string.")
     if (!n.body.trim()) return bad('missing_field', "Field 'note.body' must not be empty.")
-    if (n.body.length > LIMITS.noteBody) return bad('invalid_field', "Field 'note.body' is longer than " + LIMITS.noteBody + ' characters.')
+    if (n.body.length > LIMITS.noteBody)
+        return bad('invalid_field', "Field 'note.body' is longer than " + LIMITS.noteBody + ' characters.')
     const created = dateField(n.created_at, 'note.created_at', nowMs)
     if (!created.ok) return created
     // The body is kept exactly as sent: it is plain text, stored as text and escaped wherever it is shown.
@@ -110,13 +144,34 @@ export const NOTE_FIELDS = ['author', 'body', 'created_at'] as const
 const MAX_NAMED_UNKNOWN = 5
 
 /** The error for properties outside `allowed` (named with `prefix`, e.g. 'note.'), or null. */
-export function checkKnownFields(obj: Record<string, unknown>, allowed: readonly string[], prefix: string): InputError | null {
+export function checkKnownFields(
+    obj: Record<string, unknown>,
+    allowed: readonly string[],
+    prefix: string,
+): InputError | null {
     const unknown: string[] = []
     for (const k of Object.keys(obj)) if (allowed.indexOf(k) < 0) unknown.push(k)
     if (!unknown.length) return null
-    const named = unknown.slice(0, MAX_NAMED_UNKNOWN).map((k) => "'" + prefix + k.slice(0, 40) + "'").join(', ') + (unknown.length > MAX_NAMED_UNKNOWN ? ' and ' + (unknown.length - MAX_NAMED_UNKNOWN) + ' more' : '')
+    const named =
+        unknown
+            .slice(0, MAX_NAMED_UNKNOWN)
+            .map((k) => "'" + prefix + k.slice(0, 40) + "'")
+            .join(', ') +
+        (unknown.length > MAX_NAMED_UNKNOWN ? ' and ' + (unknown.length - MAX_NAMED_UNKNOWN) + ' more' : '')
     const where = prefix ? "Field '" + prefix.slice(0, -1) + "'" : 'An event'
-    return { status: 400, code: 'unknown_field', message: 'Unknown field' + (unknown.length > 1 ? 's ' : ' ') + named + '. ' + where + ' may only contain ' + allowed.join(', ') + '.' }
+    return {
+        status: 400,
+        code: 'unknown_field',
+        message:
+            'Unknown field' +
+            (unknown.length > 1 ? 's ' : ' ') +
+            named +
+            '. ' +
+            where +
+            ' may only contain ' +
+            allowed.join(', ') +
+            '.',
+    }
 }
 
 /** Checks a parsed request body; nowMs bounds how far in the future dates may be. */
@@ -127,21 +182,37 @@ export function validateEvent(body: Record<string, unknown>, nowMs: number): Eve
     if (idError) return { ok: false, error: idError }
     const eventId = body.event_id as string
 
-    if (body.type === undefined || body.type === null || body.type === '') return bad('missing_field', "Field 'type' is required.")
+    if (body.type === undefined || body.type === null || body.type === '')
+        return bad('missing_field', "Field 'type' is required.")
     if (typeof body.type !== 'string') return bad('invalid_type', "Field 'type' must be a string.")
-    if ((EVENT_TYPES as readonly string[]).indexOf(body.type) < 0) return bad('unknown_event_type', "Unknown event type '" + body.type.slice(0, 40) + "'; expected one of " + EVENT_TYPES.join(', ') + '.')
+    if ((EVENT_TYPES as readonly string[]).indexOf(body.type) < 0)
+        return bad(
+            'unknown_event_type',
+            "Unknown event type '" + body.type.slice(0, 40) + "'; expected one of " + EVENT_TYPES.join(', ') + '.',
+        )
     const type = body.type as EventType
 
     let status: string | null = null
     if (body.status !== undefined && body.status !== null) {
         if (typeof body.status !== 'string') return bad('invalid_type', "Field 'status' must be a string.")
-        if ((CONNECTOR_STATUSES as readonly string[]).indexOf(body.status) < 0) return bad('invalid_status', "Unknown status '" + body.status.slice(0, 40) + "'; expected one of " + CONNECTOR_STATUSES.join(', ') + '.')
+        if ((CONNECTOR_STATUSES as readonly string[]).indexOf(body.status) < 0)
+            return bad(
+                'invalid_status',
+                "Unknown status '" +
+                    body.status.slice(0, 40) +
+                    "'; expected one of " +
+                    CONNECTOR_STATUSES.join(', ') +
+                    '.',
+            )
         status = body.status
     }
-    if (type === 'status_changed' && status === null) return bad('missing_field', "Field 'status' is required for status_changed events.")
-    if (type === 'note_added' && status !== null) return bad('invalid_status', "Field 'status' is not allowed on note_added events; send a status_changed event.")
+    if (type === 'status_changed' && status === null)
+        return bad('missing_field', "Field 'status' is required for status_changed events.")
+    if (type === 'note_added' && status !== null)
+        return bad('invalid_status', "Field 'status' is not allowed on note_added events; send a status_changed event.")
     if (type === 'closed') {
-        if (status !== null && status !== 'closed') return bad('invalid_status', "A closed event may only carry status 'closed'.")
+        if (status !== null && status !== 'closed')
+            return bad('invalid_status', "A closed event may only carry status 'closed'.")
         status = 'closed'
     }
 

@@ -3,16 +3,37 @@
 import { MSG } from '../../domain/messages.ts'
 
 /** The connector contract's error codes ({error:{code,message,correlationId}}). */
-export const CONNECTOR_ERROR_CODES = ['invalid_request', 'unauthorized', 'forbidden', 'not_found', 'invalid_admin', 'conflict', 'throttled', 'internal'] as const
+export const CONNECTOR_ERROR_CODES = [
+    'invalid_request',
+    'unauthorized',
+    'forbidden',
+    'not_found',
+    'invalid_admin',
+    'conflict',
+    'throttled',
+    'internal',
+] as const
 
 /**
  * Our own failure codes, besides the connector's: configuration (not_configured, final_step_incomplete,
  * profile_not_found, cross_scope_refused, unsupported_token_url, oauth_api_script), token (token_error), transport (timeout,
  * network_error), response (bad_json, invalid_response: JSON of the wrong shape, http_error, unavailable).
  */
-export type OutboundErrorCode = (typeof CONNECTOR_ERROR_CODES)[number] | 'not_configured' | 'final_step_incomplete' | 'profile_not_found'
-    | 'cross_scope_refused' | 'unsupported_token_url' | 'oauth_api_script' | 'token_error' | 'timeout' | 'network_error' | 'bad_json' | 'invalid_response'
-    | 'http_error' | 'unavailable'
+export type OutboundErrorCode =
+    | (typeof CONNECTOR_ERROR_CODES)[number]
+    | 'not_configured'
+    | 'final_step_incomplete'
+    | 'profile_not_found'
+    | 'cross_scope_refused'
+    | 'unsupported_token_url'
+    | 'oauth_api_script'
+    | 'token_error'
+    | 'timeout'
+    | 'network_error'
+    | 'bad_json'
+    | 'invalid_response'
+    | 'http_error'
+    | 'unavailable'
 
 export function codeForStatus(status: number): OutboundErrorCode {
     switch (status) {
@@ -44,17 +65,31 @@ export function codeForStatus(status: number): OutboundErrorCode {
  * Failures found before any request went out, which only an admin can fix: Setup's OAuth profile is missing or
  * unusable, or the platform refused the app access to it. The one list every caller uses.
  */
-export const CONFIG_ERROR_CODES: readonly string[] = ['not_configured', 'profile_not_found', 'cross_scope_refused', 'unsupported_token_url', 'oauth_api_script']
+export const CONFIG_ERROR_CODES: readonly string[] = [
+    'not_configured',
+    'profile_not_found',
+    'cross_scope_refused',
+    'unsupported_token_url',
+    'oauth_api_script',
+]
 
 /** {0}, {1}... -> args (the platform's gs.getMessage convention). */
 export function formatMessage(template: string, args: readonly string[]): string {
-    return template.replace(/\{(\d+)\}/g, (m: string, i: string) => (args[Number(i)] === undefined ? m : args[Number(i)]))
+    return template.replace(/\{(\d+)\}/g, (m: string, i: string) =>
+        args[Number(i)] === undefined ? m : args[Number(i)],
+    )
 }
 
 /** The verbatim user message for a failure code; invalid_admin names the admin email that was rejected. */
 export function userMessageFor(code: string, ctx: { adminEmail?: string } = {}): string {
     // A missing or unusable OAuth profile means Setup was not finished: the agent is sent to the admin.
-    if (code === 'not_configured' || code === 'profile_not_found' || code === 'unsupported_token_url' || code === 'oauth_api_script') return MSG.setupIncomplete
+    if (
+        code === 'not_configured' ||
+        code === 'profile_not_found' ||
+        code === 'unsupported_token_url' ||
+        code === 'oauth_api_script'
+    )
+        return MSG.setupIncomplete
     if (code === 'final_step_incomplete') return MSG.finalStepIncomplete
     if (code === 'invalid_admin') return formatMessage(MSG.invalidAdmin, [ctx.adminEmail || ''])
     return MSG.contactAppSupport
@@ -85,13 +120,20 @@ export interface EntraErrorSummary {
 export function summarizeEntraError(status: number, bodyText: string): EntraErrorSummary {
     const o = parseObject(bodyText || '')
     if (!o || !str(o.error)) {
-        return { error: 'token_error', description: 'The token endpoint answered HTTP ' + status + ' without an OAuth error.' }
+        return {
+            error: 'token_error',
+            description: 'The token endpoint answered HTTP ' + status + ' without an OAuth error.',
+        }
     }
     const rawDesc = str(o.error_description) || ''
     const firstLine = rawDesc.split(/\r?\n/)[0].trim()
     const codes = Array.isArray(o.error_codes) ? o.error_codes : []
     const m = /\bAADSTS(\d+)\b/.exec(firstLine)
-    const aadsts = m ? 'AADSTS' + m[1] : codes.length && isFinite(Number(codes[0])) ? 'AADSTS' + Number(codes[0]) : undefined
+    const aadsts = m
+        ? 'AADSTS' + m[1]
+        : codes.length && isFinite(Number(codes[0]))
+          ? 'AADSTS' + Number(codes[0])
+          : undefined
     return {
         error: String(o.error),
         aadsts,
@@ -114,7 +156,8 @@ export function parseServiceError(bodyText: string): ServiceErrorSummary | null 
     const o = parseObject(bodyText || '')
     const e = o && o.error !== null && typeof o.error === 'object' ? (o.error as Record<string, unknown>) : null
     if (!e || !str(e.code)) return null
-    const inner = e.innerError !== null && typeof e.innerError === 'object' ? (e.innerError as Record<string, unknown>) : {}
+    const inner =
+        e.innerError !== null && typeof e.innerError === 'object' ? (e.innerError as Record<string, unknown>) : {}
     return {
         code: String(e.code),
         message: (str(e.message) || '').slice(0, 500),

@@ -16,7 +16,8 @@ export const INTERACTIVE_MAX_ATTEMPTS = 2
 // What the JVM's HTTP clients report when the peer dropped the connection (java.net.SocketException "Connection
 // reset", "Broken pipe"; Apache HttpClient's NoHttpResponseException "... failed to respond"). Refused connections
 // and timeouts are not resets: the service is down or slow, and trying again at once would not help.
-const CONNECTION_RESET = /connection reset|broken pipe|NoHttpResponseException|failed to respond|unexpected end of (file|stream)/i
+const CONNECTION_RESET =
+    /connection reset|broken pipe|NoHttpResponseException|failed to respond|unexpected end of (file|stream)/i
 
 export function isConnectionReset(transportError: string): boolean {
     return CONNECTION_RESET.test(String(transportError || ''))
@@ -35,6 +36,7 @@ export interface InteractiveOutcome {
 
 /** Never a wait: either one immediate retry after a reset on a repeatable request, or no retry at all. */
 export function decideInteractiveRetry(o: InteractiveOutcome): { retry: true; delayMs: 0 } | { retry: false } {
-    if (o.status === 0 && o.idempotent && o.attempt < INTERACTIVE_MAX_ATTEMPTS && isConnectionReset(o.transportError)) return { retry: true, delayMs: 0 }
+    if (o.status === 0 && o.idempotent && o.attempt < INTERACTIVE_MAX_ATTEMPTS && isConnectionReset(o.transportError))
+        return { retry: true, delayMs: 0 }
     return { retry: false }
 }

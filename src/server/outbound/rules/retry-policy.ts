@@ -20,7 +20,12 @@ export interface RetryPolicy {
     maxTotalWaitMs: number
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 500, maxDelayMs: 4000, maxTotalWaitMs: 8000 }
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+    maxAttempts: 4,
+    baseDelayMs: 500,
+    maxDelayMs: 4000,
+    maxTotalWaitMs: 8000,
+}
 
 /** Hard ceiling on attempts whatever the property says, so a typo cannot make one click run 100 calls. */
 export const MAX_ATTEMPTS_CEILING = 6
@@ -81,13 +86,16 @@ export interface AttemptOutcome {
 export function decideRetry(o: AttemptOutcome, policy: RetryPolicy, random: () => number): RetryDecision {
     const retryable = o.status === 0 ? !!o.transportError : isRetryableStatus(o.status)
     // A 429 means the server did not process the request, so it is safe to repeat even when not idempotent.
-    if (!retryable || (!o.idempotent && o.status !== 429)) return { retry: false, reason: 'not_retryable', retryAfterMs: o.retryAfterMs }
-    if (o.attempt >= policy.maxAttempts) return { retry: false, reason: 'attempts_exhausted', retryAfterMs: o.retryAfterMs }
+    if (!retryable || (!o.idempotent && o.status !== 429))
+        return { retry: false, reason: 'not_retryable', retryAfterMs: o.retryAfterMs }
+    if (o.attempt >= policy.maxAttempts)
+        return { retry: false, reason: 'attempts_exhausted', retryAfterMs: o.retryAfterMs }
     const remaining = policy.maxTotalWaitMs - o.waitedMs
     let delay: number
     if (o.retryAfterMs !== undefined) {
         // The server said when: waiting less would just be throttled again, so a too-long Retry-After ends here.
-        if (o.retryAfterMs > policy.maxDelayMs || o.retryAfterMs > remaining) return { retry: false, reason: 'wait_cap', retryAfterMs: o.retryAfterMs }
+        if (o.retryAfterMs > policy.maxDelayMs || o.retryAfterMs > remaining)
+            return { retry: false, reason: 'wait_cap', retryAfterMs: o.retryAfterMs }
         delay = o.retryAfterMs
     } else {
         delay = Math.min(backoffDelayMs(o.attempt, policy, random), Math.max(0, remaining))

@@ -16,14 +16,21 @@ export type CallerTokenCheck =
     | { ok: true; profileId: string; resource: string }
     | { ok: false; code: 'not_configured' | 'profile_not_allowed' | 'resource_not_allowed' }
 
-export function checkCallerTokenRequest(requestedProfile: string, requestedResource: string, allowed: AllowedTokens): CallerTokenCheck {
+export function checkCallerTokenRequest(
+    requestedProfile: string,
+    requestedResource: string,
+    allowed: AllowedTokens,
+): CallerTokenCheck {
     const configured = String(allowed.profileId || '').trim()
     const asked = String(requestedProfile || '').trim()
     // '' means "the Setup profile"; anything else must be exactly that profile's sys_id (also before Setup chose one).
     if (asked && asked.toLowerCase() !== configured.toLowerCase()) return { ok: false, code: 'profile_not_allowed' }
     if (!configured) return { ok: false, code: 'not_configured' }
     const resource = normalizeResource(requestedResource)
-    const match = allowed.resources.map(normalizeResource).filter((r) => r !== '').filter((r) => r.toLowerCase() === resource.toLowerCase())
+    const match = allowed.resources
+        .map(normalizeResource)
+        .filter((r) => r !== '')
+        .filter((r) => r.toLowerCase() === resource.toLowerCase())
     if (!resource || !match.length) return { ok: false, code: 'resource_not_allowed' }
     return { ok: true, profileId: configured, resource: match[0] }
 }

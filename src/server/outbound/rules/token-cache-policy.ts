@@ -49,7 +49,10 @@ export const MAX_SKEW_SECONDS = 300
  * cap covers a call that started just before expiry, its timeout and its retries.
  */
 export function refreshSkewSeconds(lifetimeSeconds: number | undefined): number {
-    const l = lifetimeSeconds !== undefined && isFinite(lifetimeSeconds) && lifetimeSeconds > 0 ? lifetimeSeconds : ASSUMED_LIFETIME_SECONDS
+    const l =
+        lifetimeSeconds !== undefined && isFinite(lifetimeSeconds) && lifetimeSeconds > 0
+            ? lifetimeSeconds
+            : ASSUMED_LIFETIME_SECONDS
     return Math.min(MAX_SKEW_SECONDS, l * 0.1)
 }
 

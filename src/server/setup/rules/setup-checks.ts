@@ -5,7 +5,13 @@ import { Message, cat, tx } from './setup-text.ts'
 // The verification tests "Next" runs on Complete the integration, in order. Each result says what was seen
 // and, when it failed, exactly what to fix. Setup completes only when every applicable test passed.
 
-export type CheckId = 'cross_scope_read' | 'oidc_metadata' | 'token_request' | 'connector_ping' | 'inbound_ping' | 'scope_privileges'
+export type CheckId =
+    | 'cross_scope_read'
+    | 'oidc_metadata'
+    | 'token_request'
+    | 'connector_ping'
+    | 'inbound_ping'
+    | 'scope_privileges'
 export type CheckStatus = 'passed' | 'failed' | 'skipped'
 
 export interface CheckResult {
@@ -76,7 +82,9 @@ export function countResults(results: readonly { status: CheckStatus }[]): Check
     return { total: results.length, passed: n('passed'), failed: n('failed'), notRun: n('skipped') }
 }
 
-export const CROSS_SCOPE_FIX = tx('On table oauth_entity, check All application scopes > Can read (System Definition > Tables > oauth_entity > Application Access), then run the tests again.')
+export const CROSS_SCOPE_FIX = tx(
+    'On table oauth_entity, check All application scopes > Can read (System Definition > Tables > oauth_entity > Application Access), then run the tests again.',
+)
 
 export function isCrossScopeRefusal(error: string): boolean {
     return /cross-scope access policy/i.test(error)
@@ -87,7 +95,13 @@ export function interpretCrossScopeRead(def: CheckDef, error: string | null, row
     if (error === null) return passed(def, tx('The app read oauth_entity ({0} records).', rows))
     // The platform's own refusal text is shown as it is: admins search for it verbatim.
     if (isCrossScopeRefusal(error)) return failed(def, [{ text: '{0}', args: [error] }], CROSS_SCOPE_FIX)
-    return failed(def, tx('Reading oauth_entity failed: {0}', error), tx('Check that the app is installed completely and that oauth_entity is readable by the app, then run the tests again.'))
+    return failed(
+        def,
+        tx('Reading oauth_entity failed: {0}', error),
+        tx(
+            'Check that the app is installed completely and that oauth_entity is readable by the app, then run the tests again.',
+        ),
+    )
 }
 
 export interface PrivilegeRow {
@@ -109,13 +123,32 @@ export function interpretPrivileges(def: CheckDef, rows: PrivilegeRow[], readRef
     for (const table of REQUIRED_PRIVILEGES) {
         const row = rows.find((r) => r.target_name === table && r.operation === 'read')
         if (!row) {
-            problems.push(tx('Create the cross-scope privilege: System Applications > Application Cross-Scope Access > New, source scope {0}, target table {1}, operation Read, status Allowed.', SCOPE, table))
+            problems.push(
+                tx(
+                    'Create the cross-scope privilege: System Applications > Application Cross-Scope Access > New, source scope {0}, target table {1}, operation Read, status Allowed.',
+                    SCOPE,
+                    table,
+                ),
+            )
         } else if (row.status !== 'allowed') {
-            problems.push(tx('Set the status of the {0} Read privilege of {1} to Allowed (System Applications > Application Cross-Scope Access); it is "{2}".', table, SCOPE, row.status))
+            problems.push(
+                tx(
+                    'Set the status of the {0} Read privilege of {1} to Allowed (System Applications > Application Cross-Scope Access); it is "{2}".',
+                    table,
+                    SCOPE,
+                    row.status,
+                ),
+            )
         }
     }
     if (!problems.length && readRefused) {
-        return failed(def, tx('Both Read privileges (oauth_entity, oauth_entity_profile) are Allowed, but the platform refused the read of oauth_entity (test 1): a privilege cannot exceed the table\'s own cross-scope setting.'), CROSS_SCOPE_FIX)
+        return failed(
+            def,
+            tx(
+                "Both Read privileges (oauth_entity, oauth_entity_profile) are Allowed, but the platform refused the read of oauth_entity (test 1): a privilege cannot exceed the table's own cross-scope setting.",
+            ),
+            CROSS_SCOPE_FIX,
+        )
     }
     if (!problems.length) return passed(def, tx('Read access to oauth_entity and oauth_entity_profile is allowed.'))
     return failed(def, tx('Cross-scope privileges missing or not allowed: {0}.', problems.length), cat(...problems))

@@ -9,12 +9,18 @@ export interface FormatContext {
 }
 
 // Entra sign-in hosts of the public and national clouds.
-export const ENTRA_HOSTS: readonly string[] = ['login.microsoftonline.com', 'login.microsoftonline.us', 'login.partner.microsoftonline.cn', 'login.chinacloudapi.cn']
+export const ENTRA_HOSTS: readonly string[] = [
+    'login.microsoftonline.com',
+    'login.microsoftonline.us',
+    'login.partner.microsoftonline.cn',
+    'login.chinacloudapi.cn',
+]
 const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]']
 const GUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const LABEL_RE = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i
 const URL_RE = /^(https?):\/\/(\[[0-9a-f:]+\]|[^/?#:@\s]+)(?::(\d{1,5}))?(\/[^?#\s]*)?(\?[^#\s]*)?(#\S*)?$/i
-const EMAIL_RE = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/
+const EMAIL_RE =
+    /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/
 
 export interface ParsedUrl {
     scheme: string
@@ -32,7 +38,14 @@ export function parseUrl(value: string): ParsedUrl | null {
     const scheme = m[1].toLowerCase()
     const host = m[2].toLowerCase()
     const port = m[3] || ''
-    return { scheme, host, port, path: m[4] || '', query: m[5] || '', origin: scheme + '://' + host + (port ? ':' + port : '') }
+    return {
+        scheme,
+        host,
+        port,
+        path: m[4] || '',
+        query: m[5] || '',
+        origin: scheme + '://' + host + (port ? ':' + port : ''),
+    }
 }
 
 export function isGuid(value: string): boolean {
@@ -54,9 +67,12 @@ export function isLoopbackHost(host: string): boolean {
 export function tenantError(value: string): Message | null {
     const v = value.trim()
     if (!v) return tx('Enter the tenant domain.')
-    if (/^(common|organizations|consumers)$/i.test(v)) return tx('"{0}" is not a tenant: enter your own tenant domain or tenant ID.', v)
+    if (/^(common|organizations|consumers)$/i.test(v))
+        return tx('"{0}" is not a tenant: enter your own tenant domain or tenant ID.', v)
     if (isGuid(v) || isDomainName(v)) return null
-    return tx('Enter your tenant domain, like contoso.onmicrosoft.com, a verified domain such as contoso.com, or the tenant ID (a GUID).')
+    return tx(
+        'Enter your tenant domain, like contoso.onmicrosoft.com, a verified domain such as contoso.com, or the tenant ID (a GUID).',
+    )
 }
 
 function authorityOk(u: ParsedUrl, ctx: FormatContext): boolean {
@@ -72,19 +88,45 @@ export interface EntraUrl {
 /** https://login.microsoftonline.com/<tenant>/oauth2/token (v1) or /oauth2/v2.0/token (v2). */
 export function parseTokenUrl(value: string, ctx: FormatContext): EntraUrl | { error: Message } {
     const u = parseUrl(value)
-    if (!u || !authorityOk(u, ctx)) return { error: tx('The token URL "{0}" must be https://login.microsoftonline.com/<tenant>/oauth2/token (or /oauth2/v2.0/token), or your national cloud\'s sign-in host.', value) }
+    if (!u || !authorityOk(u, ctx))
+        return {
+            error: tx(
+                'The token URL "{0}" must be https://login.microsoftonline.com/<tenant>/oauth2/token (or /oauth2/v2.0/token), or your national cloud\'s sign-in host.',
+                value,
+            ),
+        }
     const m = /^\/([^/]+)\/oauth2\/(v2\.0\/)?token\/?$/i.exec(u.path)
-    if (!m || u.query) return { error: tx('The token URL must look like https://login.microsoftonline.com/<tenant>/oauth2/token (or /oauth2/v2.0/token); it is "{0}".', value) }
-    if (tenantError(decodeSegment(m[1]))) return { error: tx('The token URL names no tenant of yours ("{0}"): use your tenant domain or tenant ID in https://login.microsoftonline.com/<tenant>/oauth2/token.', m[1]) }
+    if (!m || u.query)
+        return {
+            error: tx(
+                'The token URL must look like https://login.microsoftonline.com/<tenant>/oauth2/token (or /oauth2/v2.0/token); it is "{0}".',
+                value,
+            ),
+        }
+    if (tenantError(decodeSegment(m[1])))
+        return {
+            error: tx(
+                'The token URL names no tenant of yours ("{0}"): use your tenant domain or tenant ID in https://login.microsoftonline.com/<tenant>/oauth2/token.',
+                m[1],
+            ),
+        }
     return { tenant: decodeSegment(m[1]), version: m[2] ? '2.0' : '1.0' }
 }
 
 /** https://login.microsoftonline.com/<tenant>/.well-known/openid-configuration (v1) or /<tenant>/v2.0/... (v2). */
 export function parseMetadataUrl(value: string, ctx: FormatContext): EntraUrl | { error: Message } {
     const u = parseUrl(value)
-    const m = u && authorityOk(u, ctx) && !u.query ? /^\/([^/]+)\/(v2\.0\/)?\.well-known\/openid-configuration$/i.exec(u.path) : null
+    const m =
+        u && authorityOk(u, ctx) && !u.query
+            ? /^\/([^/]+)\/(v2\.0\/)?\.well-known\/openid-configuration$/i.exec(u.path)
+            : null
     if (!m || tenantError(decodeSegment(m[1]))) {
-        return { error: tx('The OIDC metadata URL must be https://login.microsoftonline.com/<tenant>/.well-known/openid-configuration with your tenant domain or ID; it is "{0}".', value) }
+        return {
+            error: tx(
+                'The OIDC metadata URL must be https://login.microsoftonline.com/<tenant>/.well-known/openid-configuration with your tenant domain or ID; it is "{0}".',
+                value,
+            ),
+        }
     }
     return { tenant: decodeSegment(m[1]), version: m[2] ? '2.0' : '1.0' }
 }
@@ -116,20 +158,27 @@ export function emailError(value: string): Message | null {
 export function clientIdError(value: string): Message | null {
     const v = value.trim()
     if (!v) return tx('Enter the client ID.')
-    return isGuid(v) ? null : tx('"{0}" is not a client ID: Entra shows it as a GUID like 6a2d8b1f-4c3e-4d7a-9b8e-1f0a2c3d4e5f (App registrations > Overview > Application (client) ID).', v)
+    return isGuid(v)
+        ? null
+        : tx(
+              '"{0}" is not a client ID: Entra shows it as a GUID like 6a2d8b1f-4c3e-4d7a-9b8e-1f0a2c3d4e5f (App registrations > Overview > Application (client) ID).',
+              v,
+          )
 }
 
 export function repositoryIdError(value: string): Message | null {
     const v = value.trim()
     if (!v) return tx('Enter the repository ID.')
     if (v.length > 100) return tx('The repository ID is at most 100 characters.')
-    return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(v) ? null : tx('The repository ID may contain letters, digits, dots, hyphens and underscores only (no spaces).')
+    return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(v)
+        ? null
+        : tx('The repository ID may contain letters, digits, dots, hyphens and underscores only (no spaces).')
 }
 
 /** The connector's App ID URI (api://..., an https URL, or the app's client ID). */
 export function resourceError(value: string): Message | null {
     const v = value.trim()
-    if (!v) return tx('Enter the connector\'s App ID URI (resource).')
+    if (!v) return tx("Enter the connector's App ID URI (resource).")
     if (isGuid(v) || /^api:\/\/[^\s/]+(\/[^\s]*)?$/i.test(v) || /^https:\/\/[^\s/]+(\/[^\s]*)?$/i.test(v)) return null
     return tx('The App ID URI looks like api://<name or client ID> or https://<verified domain>/<path>.')
 }

@@ -16,6 +16,7 @@ export const FINAL_STEP = 'complete'
 
 export function evaluateGate(s: SetupSnapshot): GateResult {
     if (s.exists && s.completed && s.testsPassed) return { open: true }
-    if (s.exists && s.configuration && s.step === FINAL_STEP) return { open: false, reason: 'final_step', message: MSG.finalStepIncomplete }
+    if (s.exists && s.configuration && s.step === FINAL_STEP)
+        return { open: false, reason: 'final_step', message: MSG.finalStepIncomplete }
     return { open: false, reason: 'setup', message: MSG.setupIncomplete }
 }

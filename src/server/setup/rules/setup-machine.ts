@@ -1,6 +1,17 @@
 import {
-    BOOLEAN_FIELDS, Configuration, STEP_FIELDS, STEP_ORDER, SetupAnswers, StepId, VERIFIED_FIELDS, earlierStep, isConfiguration,
-    isSkipped, laterStep, nextStep, stepIndex,
+    BOOLEAN_FIELDS,
+    Configuration,
+    STEP_FIELDS,
+    STEP_ORDER,
+    SetupAnswers,
+    StepId,
+    VERIFIED_FIELDS,
+    earlierStep,
+    isConfiguration,
+    isSkipped,
+    laterStep,
+    nextStep,
+    stepIndex,
 } from './setup-steps.ts'
 import { FieldErrors, StepFacts, hasErrors, validateStep } from './setup-validation.ts'
 import { FormatContext } from './setup-formats.ts'
@@ -44,7 +55,7 @@ export function firstIncompleteStep(a: SetupAnswers, ctx: FormatContext): StepId
 }
 
 export function resumeStep(saved: StepId, a: SetupAnswers, ctx: FormatContext): StepId {
-    const step = isSkipped(saved, a.configuration) ? nextStep(saved, a.configuration) ?? 'complete' : saved
+    const step = isSkipped(saved, a.configuration) ? (nextStep(saved, a.configuration) ?? 'complete') : saved
     return earlierStep(step, firstIncompleteStep(a, ctx))
 }
 
@@ -53,17 +64,31 @@ export function canOpen(step: StepId, state: FlowState): boolean {
     return !isSkipped(step, state.answers.configuration) && stepIndex(step) <= stepIndex(state.step)
 }
 
-export function saveStep(state: FlowState, step: StepId, input: Partial<SetupAnswers>, ctx: FormatContext, facts?: StepFacts): SaveOutcome {
-    if (isSkipped(step, state.answers.configuration)) return { ok: false, errors: {}, message: tx('This step is skipped for insights only.') }
+export function saveStep(
+    state: FlowState,
+    step: StepId,
+    input: Partial<SetupAnswers>,
+    ctx: FormatContext,
+    facts?: StepFacts,
+): SaveOutcome {
+    if (isSkipped(step, state.answers.configuration))
+        return { ok: false, errors: {}, message: tx('This step is skipped for insights only.') }
     if (!canOpen(step, state)) return { ok: false, errors: {}, message: tx('Complete the earlier steps first.') }
     const answers: SetupAnswers = { ...state.answers, ...input }
     if (step === 'inbound' && answers.configuration !== 'aad') answers.oidc_provider = ''
     const errors = validateStep(step, answers, ctx, facts)
     if (hasErrors(errors)) return { ok: false, errors, message: tx('Fix the highlighted fields.') }
-    const changed = STEP_ORDER.some((s) => STEP_FIELDS[s].some((f) => answers[f] !== state.answers[f])) || answers.oidc_provider !== state.answers.oidc_provider
+    const changed =
+        STEP_ORDER.some((s) => STEP_FIELDS[s].some((f) => answers[f] !== state.answers[f])) ||
+        answers.oidc_provider !== state.answers.oidc_provider
     const verificationReset = VERIFIED_FIELDS.some((f) => answers[f] !== state.answers[f])
     const reached = laterStep(state.step, nextStep(step, answers.configuration as Configuration | '') ?? 'complete')
-    const next: FlowState = { ...state, ...(verificationReset ? clearedStanding() : {}), step: resumeStep(reached, answers, ctx), answers }
+    const next: FlowState = {
+        ...state,
+        ...(verificationReset ? clearedStanding() : {}),
+        step: resumeStep(reached, answers, ctx),
+        answers,
+    }
     return { ok: true, state: next, changed, verificationReset }
 }
 

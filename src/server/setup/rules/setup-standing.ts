@@ -37,13 +37,23 @@ export const DEFAULT_TURN_OFF_RULE: TurnOffRule = { maxFailedRuns: 3, minHours: 
 
 /** The rule from the two properties; a value that is not a sensible number falls back to the default. */
 export function turnOffRule(maxFailedRuns: number, minHours: number): TurnOffRule {
-    const runs = isFinite(maxFailedRuns) && maxFailedRuns >= 1 ? Math.floor(maxFailedRuns) : DEFAULT_TURN_OFF_RULE.maxFailedRuns
+    const runs =
+        isFinite(maxFailedRuns) && maxFailedRuns >= 1 ? Math.floor(maxFailedRuns) : DEFAULT_TURN_OFF_RULE.maxFailedRuns
     const hours = isFinite(minHours) && minHours >= 0 ? minHours : DEFAULT_TURN_OFF_RULE.minHours
     return { maxFailedRuns: runs, minHours: hours }
 }
 
 export function clearedStanding(): VerificationStanding {
-    return { completed: false, testsPassedOn: '', failedRuns: 0, firstFailedOn: '', lastFailedOn: '', offReason: '', offOn: '', offBy: '' }
+    return {
+        completed: false,
+        testsPassedOn: '',
+        failedRuns: 0,
+        firstFailedOn: '',
+        lastFailedOn: '',
+        offReason: '',
+        offOn: '',
+        offBy: '',
+    }
 }
 
 export function isOffReason(v: string): v is OffReason {
@@ -56,10 +66,16 @@ export function isOffReason(v: string): v is OffReason {
  */
 export type RunOutcome = 'passed' | 'restored' | 'tolerated' | 'turned_off' | 'still_off' | 'not_complete'
 
-export function afterVerification(prev: VerificationStanding, allPassed: boolean, nowMs: number, rule: TurnOffRule): { standing: VerificationStanding; outcome: RunOutcome } {
+export function afterVerification(
+    prev: VerificationStanding,
+    allPassed: boolean,
+    nowMs: number,
+    rule: TurnOffRule,
+): { standing: VerificationStanding; outcome: RunOutcome } {
     const now = glideFromMs(nowMs)
     if (allPassed) {
-        const outcome: RunOutcome = prev.testsPassedOn && (prev.failedRuns > 0 || !prev.completed) ? 'restored' : 'passed'
+        const outcome: RunOutcome =
+            prev.testsPassedOn && (prev.failedRuns > 0 || !prev.completed) ? 'restored' : 'passed'
         return { standing: { ...clearedStanding(), completed: true, testsPassedOn: now }, outcome }
     }
     if (!prev.testsPassedOn) return { standing: { ...clearedStanding() }, outcome: 'not_complete' }
@@ -71,7 +87,10 @@ export function afterVerification(prev: VerificationStanding, allPassed: boolean
     }
     if (!prev.completed) return { standing: failed, outcome: 'still_off' }
     if (ruleReached(failed, nowMs, rule)) {
-        return { standing: { ...failed, completed: false, offReason: 'repeated_failures', offOn: now, offBy: '' }, outcome: 'turned_off' }
+        return {
+            standing: { ...failed, completed: false, offReason: 'repeated_failures', offOn: now, offBy: '' },
+            outcome: 'turned_off',
+        }
     }
     return { standing: failed, outcome: 'tolerated' }
 }
@@ -82,9 +101,16 @@ function ruleReached(s: VerificationStanding, nowMs: number, rule: TurnOffRule):
 }
 
 /** The admin's "Turn the integration off until fixed"; refused when it is not on. */
-export function turnOff(prev: VerificationStanding, nowMs: number, userName: string): { ok: true; standing: VerificationStanding } | { ok: false } {
+export function turnOff(
+    prev: VerificationStanding,
+    nowMs: number,
+    userName: string,
+): { ok: true; standing: VerificationStanding } | { ok: false } {
     if (!prev.completed) return { ok: false }
-    return { ok: true, standing: { ...prev, completed: false, offReason: 'admin', offOn: glideFromMs(nowMs), offBy: userName } }
+    return {
+        ok: true,
+        standing: { ...prev, completed: false, offReason: 'admin', offOn: glideFromMs(nowMs), offBy: userName },
+    }
 }
 
 export type StandingState = 'not_verified' | 'on' | 'degraded' | 'off'
@@ -100,7 +126,11 @@ export interface StandingView {
 export function describeStanding(s: VerificationStanding, rule: TurnOffRule, failedTests: string[]): StandingView {
     const failed = failedTests.length ? failedTests.join(', ') : '-'
     if (s.completed && s.failedRuns === 0) {
-        return { state: 'on', message: tx('The integration is on: every verification test passed on {0} (UTC).', s.testsPassedOn), canTurnOff: false }
+        return {
+            state: 'on',
+            message: tx('The integration is on: every verification test passed on {0} (UTC).', s.testsPassedOn),
+            canTurnOff: false,
+        }
     }
     if (s.completed) {
         return {
@@ -117,8 +147,14 @@ export function describeStanding(s: VerificationStanding, rule: TurnOffRule, fai
         return {
             state: 'off',
             message: cat(
-                tx('{0} turned the integration off on {1} (UTC): users see the "final set up step" message.', s.offBy || '-', s.offOn),
-                tx('Fix what the verification tests say, then run them again: when all pass, the integration is on again.'),
+                tx(
+                    '{0} turned the integration off on {1} (UTC): users see the "final set up step" message.',
+                    s.offBy || '-',
+                    s.offOn,
+                ),
+                tx(
+                    'Fix what the verification tests say, then run them again: when all pass, the integration is on again.',
+                ),
             ),
             canTurnOff: false,
         }
@@ -127,8 +163,15 @@ export function describeStanding(s: VerificationStanding, rule: TurnOffRule, fai
         return {
             state: 'off',
             message: cat(
-                tx('The integration was turned off on {0} (UTC) after {1} failed verifications in a row since {2} (UTC): users see the "final set up step" message.', s.offOn, s.failedRuns, s.firstFailedOn),
-                tx('Fix what the verification tests say, then run them again: when all pass, the integration is on again.'),
+                tx(
+                    'The integration was turned off on {0} (UTC) after {1} failed verifications in a row since {2} (UTC): users see the "final set up step" message.',
+                    s.offOn,
+                    s.failedRuns,
+                    s.firstFailedOn,
+                ),
+                tx(
+                    'Fix what the verification tests say, then run them again: when all pass, the integration is on again.',
+                ),
             ),
             canTurnOff: false,
         }
@@ -141,6 +184,10 @@ function ruleText(s: VerificationStanding, rule: TurnOffRule): Message {
     const notBefore = first === null ? '-' : glideFromMs(first + rule.minHours * 3600000)
     return tx(
         'It is turned off for everyone after {0} failed verifications in a row over at least {1} hours (so far {2}, the first on {3} UTC; not before {4} UTC), or when you turn it off.',
-        rule.maxFailedRuns, rule.minHours, s.failedRuns, s.firstFailedOn, notBefore,
+        rule.maxFailedRuns,
+        rule.minHours,
+        s.failedRuns,
+        s.firstFailedOn,
+        notBefore,
     )
 }

@@ -6,9 +6,28 @@ import { FINAL_STEP } from './setup-gate.ts'
 export type Configuration = 'basic' | 'aad' | 'insights'
 export const CONFIGURATIONS: readonly Configuration[] = ['basic', 'aad', 'insights']
 
-export type StepId = 'consent' | 'environment' | 'tenant' | 'outbound' | 'inbound' | 'integration_user' | 'repository' | 'settings' | 'complete'
+export type StepId =
+    | 'consent'
+    | 'environment'
+    | 'tenant'
+    | 'outbound'
+    | 'inbound'
+    | 'integration_user'
+    | 'repository'
+    | 'settings'
+    | 'complete'
 
-export const STEP_ORDER: readonly StepId[] = ['consent', 'environment', 'tenant', 'outbound', 'inbound', 'integration_user', 'repository', 'settings', FINAL_STEP as 'complete']
+export const STEP_ORDER: readonly StepId[] = [
+    'consent',
+    'environment',
+    'tenant',
+    'outbound',
+    'inbound',
+    'integration_user',
+    'repository',
+    'settings',
+    FINAL_STEP as 'complete',
+]
 
 export const STEP_TITLES: Record<StepId, string> = {
     consent: 'Agree',
@@ -43,9 +62,20 @@ export interface SetupAnswers {
 export type AnswerField = keyof SetupAnswers
 
 export const EMPTY_ANSWERS: SetupAnswers = {
-    consent: false, configuration: '', test_environment: false, tenant_domain: '', outbound_profile: '', inbound_entity: '',
-    oidc_provider: '', integration_user: '', integration_user_id: '', repository_id: '', connector_endpoint: '',
-    connector_resource: '', sso: false, admin_email: '',
+    consent: false,
+    configuration: '',
+    test_environment: false,
+    tenant_domain: '',
+    outbound_profile: '',
+    inbound_entity: '',
+    oidc_provider: '',
+    integration_user: '',
+    integration_user_id: '',
+    repository_id: '',
+    connector_endpoint: '',
+    connector_resource: '',
+    sso: false,
+    admin_email: '',
 }
 
 /** Which answers each step edits; a save only takes these from the request. */
@@ -65,8 +95,16 @@ export const BOOLEAN_FIELDS: readonly AnswerField[] = ['consent', 'test_environm
 
 // Changing any of these invalidates earlier verification results: the tests must run again.
 export const VERIFIED_FIELDS: readonly AnswerField[] = [
-    'configuration', 'tenant_domain', 'outbound_profile', 'inbound_entity', 'oidc_provider', 'integration_user',
-    'integration_user_id', 'repository_id', 'connector_endpoint', 'connector_resource',
+    'configuration',
+    'tenant_domain',
+    'outbound_profile',
+    'inbound_entity',
+    'oidc_provider',
+    'integration_user',
+    'integration_user_id',
+    'repository_id',
+    'connector_endpoint',
+    'connector_resource',
 ]
 
 export function isStepId(s: string): s is StepId {
@@ -87,7 +125,8 @@ export function stepIndex(step: StepId): number {
 
 /** The next step that applies to the configuration, or null after the last one. */
 export function nextStep(step: StepId, configuration: Configuration | ''): StepId | null {
-    for (let i = stepIndex(step) + 1; i < STEP_ORDER.length; i++) if (!isSkipped(STEP_ORDER[i], configuration)) return STEP_ORDER[i]
+    for (let i = stepIndex(step) + 1; i < STEP_ORDER.length; i++)
+        if (!isSkipped(STEP_ORDER[i], configuration)) return STEP_ORDER[i]
     return null
 }
 

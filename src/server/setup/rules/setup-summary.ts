@@ -48,18 +48,30 @@ export function buildSummary(s: SummaryInput): Summary {
     const authenticationType = s.configuration === 'basic' ? 'Basic Auth' : 'AAD Auth'
     const secretLine =
         s.configuration === 'basic'
-            ? tx('Client secret: the Client Secret of the OAuth API endpoint for external clients; Refresh token expiration: 864000; Rest username: the User Name above; Rest user password: the integration user\'s password.')
+            ? tx(
+                  "Client secret: the Client Secret of the OAuth API endpoint for external clients; Refresh token expiration: 864000; Rest username: the User Name above; Rest user password: the integration user's password.",
+              )
             : s.configuration === 'aad'
-              ? tx('Client secret: the secret of the REST API app (the inbound OIDC provider); Rest username: the User Name above (the REST-user app\'s client ID); Rest user password: the REST-user app\'s secret.')
-              : tx('Client ID, Rest username and Rest user password: any value, such as "{0}" (insights only is never called back).', IGNORED)
+              ? tx(
+                    "Client secret: the secret of the REST API app (the inbound OIDC provider); Rest username: the User Name above (the REST-user app's client ID); Rest user password: the REST-user app's secret.",
+                )
+              : tx(
+                    'Client ID, Rest username and Rest user password: any value, such as "{0}" (insights only is never called back).',
+                    IGNORED,
+                )
     return {
         values,
         authenticationType,
         adminCenterSteps: [
             tx('Sign in to the Microsoft 365 admin center as a support admin or service request admin.'),
             tx('Go to Settings > Org settings > Organization profiles > Support integration.'),
-            tx('Basic information tab: Internal support tool = ServiceNow; Application ID to issue OAuth token = the Outbound App ID above.'),
-            tx('Repositories tab: New repository; Repository = the Repository ID above; Endpoint = the Endpoint above; Authentication type = {0}; Client ID = the Client ID above.', authenticationType),
+            tx(
+                'Basic information tab: Internal support tool = ServiceNow; Application ID to issue OAuth token = the Outbound App ID above.',
+            ),
+            tx(
+                'Repositories tab: New repository; Repository = the Repository ID above; Endpoint = the Endpoint above; Authentication type = {0}; Client ID = the Client ID above.',
+                authenticationType,
+            ),
             secretLine,
             tx('Save the repository, come back here, and only then select Next: it runs the verification tests.'),
         ],

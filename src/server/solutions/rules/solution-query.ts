@@ -1,4 +1,3 @@
-
 // What "the same search" means for the solution cache: one row per incident and normalized query, so a re-open
 // of the tab (or the same text typed again) is answered from the cache without an outbound call.
 
@@ -45,7 +44,13 @@ export function parseCachedResults(json: string): CachedSolution[] | null {
         const s = (x: unknown): string => (x === null || x === undefined ? '' : String(x))
         return v
             .filter((x) => x && typeof x === 'object')
-            .map((x: Record<string, unknown>) => ({ id: s(x.id), title: s(x.title), summary: s(x.summary), url: s(x.url), source: s(x.source) }))
+            .map((x: Record<string, unknown>) => ({
+                id: s(x.id),
+                title: s(x.title),
+                summary: s(x.summary),
+                url: s(x.url),
+                source: s(x.source),
+            }))
     } catch {
         return null
     }

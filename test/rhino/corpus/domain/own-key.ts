@@ -4,5 +4,14 @@ import { corpus } from '../support.ts'
 const TABLE: Record<string, string> = { amp: '&', lt: '<', '': 'empty' }
 
 export default corpus<typeof M>({
-    own: [[TABLE, 'amp'], [TABLE, 'gt'], [TABLE, ''], [TABLE, 'constructor'], [TABLE, '__proto__'], [TABLE, 'toString'], [TABLE, 'hasOwnProperty'], [{}, 'valueOf']],
+    own: [
+        [TABLE, 'amp'],
+        [TABLE, 'gt'],
+        [TABLE, ''],
+        [TABLE, 'constructor'],
+        [TABLE, '__proto__'],
+        [TABLE, 'toString'],
+        [TABLE, 'hasOwnProperty'],
+        [{}, 'valueOf'],
+    ],
 })

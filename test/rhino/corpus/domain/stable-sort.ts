@@ -2,7 +2,8 @@ import type * as M from '../../../../src/server/domain/stable-sort.ts'
 import { corpus } from '../support.ts'
 
 // stableSort is generic: each case is checked with its own item type, then widened for the corpus.
-const sortCase = <T>(items: T[], compare: (a: T, b: T) => number) => [items, compare] as unknown as Parameters<typeof M.stableSort<unknown>>
+const sortCase = <T>(items: T[], compare: (a: T, b: T) => number) =>
+    [items, compare] as unknown as Parameters<typeof M.stableSort<unknown>>
 const byKey = (a: { k: number }, b: { k: number }) => a.k - b.k
 const rows = (n: number, mod: number) => Array.from({ length: n }, (_, i) => ({ k: (i * 7) % mod, i }))
 

@@ -1,11 +1,43 @@
 import type * as M from '../../../../../src/server/cases/rules/case-escalation.ts'
 import { corpus, loose, repeat } from '../../support.ts'
 
-const ok: M.CaseRequest = { title: 'Mail down', description: 'Nobody can send', contactName: '\u00c5sa \u00d8stergaard', contactEmail: 'asa@contoso.com', contactPhone: '+45 (12) 34-56.78' }
+const ok: M.CaseRequest = {
+    title: 'Mail down',
+    description: 'Nobody can send',
+    contactName: '\u00c5sa \u00d8stergaard',
+    contactEmail: 'asa@contoso.com',
+    contactPhone: '+45 (12) 34-56.78',
+}
 
 export default corpus<typeof M>({
-    isEmailFormat: [['a@b.co'], ['a@b.c'], ['first.last+tag@sub.example.org'], ['a b@c.com'], ['a@b..com'], ['a@-b.com'], ['a@b-.com'], [''], [repeat('x', 245) + '@ex.com'], [repeat('x', 250) + '@ex.com'], ['\u00fc@ex.com'], ['a@ex.\u00e9'], ['a@ex.com\u2028']],
-    readCaseRequest: [[{ title: '  t ', description: 5, contactName: null, contactEmail: undefined, contactPhone: true }], [{}], [{ title: '\u00a0nbsp\u00a0', description: '\ufeffbom', contactName: '\u2028sep\u2029', contactEmail: '\t', contactPhone: [1, 2] }]],
+    isEmailFormat: [
+        ['a@b.co'],
+        ['a@b.c'],
+        ['first.last+tag@sub.example.org'],
+        ['a b@c.com'],
+        ['a@b..com'],
+        ['a@-b.com'],
+        ['a@b-.com'],
+        [''],
+        [repeat('x', 245) + '@ex.com'],
+        [repeat('x', 250) + '@ex.com'],
+        ['\u00fc@ex.com'],
+        ['a@ex.\u00e9'],
+        ['a@ex.com\u2028'],
+    ],
+    readCaseRequest: [
+        [{ title: '  t ', description: 5, contactName: null, contactEmail: undefined, contactPhone: true }],
+        [{}],
+        [
+            {
+                title: '\u00a0nbsp\u00a0',
+                description: '\ufeffbom',
+                contactName: '\u2028sep\u2029',
+                contactEmail: '\t',
+                contactPhone: [1, 2],
+            },
+        ],
+    ],
     validateCaseRequest: [
         [ok],
         [{ title: '', description: '', contactName: '', contactEmail: '', contactPhone: '' }],
@@ -17,10 +49,26 @@ export default corpus<typeof M>({
         [{ ...ok, contactPhone: repeat('1', 41) }],
         [{ ...ok, contactPhone: '\u0661\u0662\u0663' }],
     ],
-    chooseAdminEmail: [['linked@x.com', 'prop@x.com', 'me@x.com'], [' ', ' prop@x.com ', 'me@x.com'], ['', '', ' me@x.com '], ['', '', '']],
+    chooseAdminEmail: [
+        ['linked@x.com', 'prop@x.com', 'me@x.com'],
+        [' ', ' prop@x.com ', 'me@x.com'],
+        ['', '', ' me@x.com '],
+        ['', '', ''],
+    ],
     invalidAdminMessage: [['admin@contoso.com'], [''], ['$1 $& {0} {1}'], ['\u00e9']],
     idempotencyKeyFor: [['0123456789abcdef0123456789abcdef'], ['']],
-    localStatusFor: [['new'], [''], ['NEW'], ['waiting_for_customer'], ['Waiting_For_Customer'], ['in_progress'], ['closed'], ['bogus'], loose(null), ['\u0130N_PROGRESS']],
+    localStatusFor: [
+        ['new'],
+        [''],
+        ['NEW'],
+        ['waiting_for_customer'],
+        ['Waiting_For_Customer'],
+        ['in_progress'],
+        ['closed'],
+        ['bogus'],
+        loose(null),
+        ['\u0130N_PROGRESS'],
+    ],
     isPermanentFailure: [['invalid_admin'], ['throttled'], [''], ['INVALID_ADMIN']],
     nextRetryDelayMs: [[0], [1], [2], [6], [7], [20], [1, 30], [1, 7200], [3, 0], [3, -5], [1.5], [NaN], [1, NaN]],
     decideSync: [

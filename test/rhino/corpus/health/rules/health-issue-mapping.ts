@@ -1,7 +1,11 @@
 import type * as M from '../../../../../src/server/health/rules/health-issue-mapping.ts'
 import { GRAPH_ISSUES, ISO_SAMPLES, corpus, loose, repeat } from '../../support.ts'
 
-const post = (createdDateTime: string, content = 'x', postType = 'regular') => ({ createdDateTime, postType, description: { contentType: 'html', content } })
+const post = (createdDateTime: string, content = 'x', postType = 'regular') => ({
+    createdDateTime,
+    postType,
+    description: { contentType: 'html', content },
+})
 
 // Ties (same instant written with different fraction lengths), unsorted, unparseable and missing times.
 const POSTS = [
@@ -14,8 +18,12 @@ const POSTS = [
     post('not a date', 'bad'),
     post('2020-11-12T07:07:38.5Z', 'a2'),
 ]
-const MANY_TIES = Array.from({ length: 24 }, (_, i) => post('2021-03-04T05:06:07.' + (i % 3 === 0 ? '1' : i % 3 === 1 ? '10' : '1000000') + 'Z', 'tie ' + i))
-const BIG = Array.from({ length: 20 }, (_, i) => post('2021-05-01T00:00:' + (i < 10 ? '0' : '') + (i % 60) + '.' + (i % 7) + 'Z', repeat('\u00e9x<b>y</b>', 400)))
+const MANY_TIES = Array.from({ length: 24 }, (_, i) =>
+    post('2021-03-04T05:06:07.' + (i % 3 === 0 ? '1' : i % 3 === 1 ? '10' : '1000000') + 'Z', 'tie ' + i),
+)
+const BIG = Array.from({ length: 20 }, (_, i) =>
+    post('2021-05-01T00:00:' + (i < 10 ? '0' : '') + (i % 60) + '.' + (i % 7) + 'Z', repeat('\u00e9x<b>y</b>', 400)),
+)
 
 export default corpus<typeof M>({
     graphTimeMs: [...ISO_SAMPLES.map((s): [string] => [s]), [null], [undefined]],
@@ -33,7 +41,14 @@ export default corpus<typeof M>({
         [undefined],
         ...ISO_SAMPLES.map((s): [string] => [s]),
     ],
-    postsJson: [[POSTS], [[]], [undefined], [MANY_TIES], [BIG], [[post('2021-01-01T00:00:00Z', repeat('\ud83d\ude00', 40000))]]],
+    postsJson: [
+        [POSTS],
+        [[]],
+        [undefined],
+        [MANY_TIES],
+        [BIG],
+        [[post('2021-01-01T00:00:00Z', repeat('\ud83d\ude00', 40000))]],
+    ],
     sortPosts: [[POSTS], [MANY_TIES], [[]], loose([null, { createdDateTime: 5 }, post('2020-01-01T00:00:00Z')])],
     parsePosts: [
         [JSON.stringify(POSTS)],
@@ -72,10 +87,19 @@ export default corpus<typeof M>({
             ],
         ],
         [[]],
-        loose([null, { id: '' }, { id: 5 }, { id: 'E', lastModifiedDateTime: 'x' }, { id: 'E', lastModifiedDateTime: 'y' }]),
+        loose([
+            null,
+            { id: '' },
+            { id: 5 },
+            { id: 'E', lastModifiedDateTime: 'x' },
+            { id: 'E', lastModifiedDateTime: 'y' },
+        ]),
     ],
     rowChanged: [
-        [{ a: 'true', b: 'x' }, { a: '1', b: 'x' }],
+        [
+            { a: 'true', b: 'x' },
+            { a: '1', b: 'x' },
+        ],
         [{ a: 'false' }, { a: '0' }],
         [{ a: 'x' }, { a: 'y' }],
         [{}, { a: '' }],

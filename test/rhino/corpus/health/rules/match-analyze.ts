@@ -20,10 +20,36 @@ const TEXTS: [string, M.Lang][] = [
 
 export default corpus<typeof M>({
     canonicalWords: TEXTS.map((t): Parameters<typeof M.canonicalWords> => [t[0], t[1]])
-        .concat(TEXTS.map((t): Parameters<typeof M.canonicalWords> => [t[0], t[1], new Map([['teams', true], ['gateway', true], ['constructor', true]])]))
+        .concat(
+            TEXTS.map(
+                (t): Parameters<typeof M.canonicalWords> => [
+                    t[0],
+                    t[1],
+                    new Map([
+                        ['teams', true],
+                        ['gateway', true],
+                        ['constructor', true],
+                    ]),
+                ],
+            ),
+        )
         .concat(TRICKY_TEXT.map((s): Parameters<typeof M.canonicalWords> => [s, 'da'])),
-    canonicalFolded: [['kan ikke logge paa teams', 'da'], ['reunion teams', 'fr'], ['teams 无法登录', 'zh'], ['', 'en'], loose('mail', 'xx')],
-    englishWords: ['Users may be unable to sign in to Microsoft 365 services', 'Outlook on the web: meeting invites', 'non-delivery report (NDR) 550 5.7.1', ''].map((s): [string] => [s]),
-    detectLanguage: TEXTS.map((t): [string] => [t[0]]).concat(TRICKY_TEXT.map((s): [string] => [s]), [loose(null)]),
+    canonicalFolded: [
+        ['kan ikke logge paa teams', 'da'],
+        ['reunion teams', 'fr'],
+        ['teams 无法登录', 'zh'],
+        ['', 'en'],
+        loose('mail', 'xx'),
+    ],
+    englishWords: [
+        'Users may be unable to sign in to Microsoft 365 services',
+        'Outlook on the web: meeting invites',
+        'non-delivery report (NDR) 550 5.7.1',
+        '',
+    ].map((s): [string] => [s]),
+    detectLanguage: TEXTS.map((t): [string] => [t[0]]).concat(
+        TRICKY_TEXT.map((s): [string] => [s]),
+        [loose(null)],
+    ),
     isContentWord: ['teams', 'the', 'ikk', 'de', '|', '', 'a', 'constructor', '__proto__'].map((w): [string] => [w]),
 })

@@ -6,7 +6,20 @@ import OVERVIEWS from '../../../../health/fixtures/matching/overviews.json'
 const NAMES = OVERVIEWS as string[]
 
 export default corpus<typeof M>({
-    serviceKey: [...NAMES.slice(0, 8), '  Microsoft TEAMS ', 'constructor', '__proto__', ''].map((s): [string] => [s]).concat([loose(null)]),
-    shortName: [...NAMES, 'Power Apps in Microsoft 365', 'OneDrive for Business', 'Microsoft Copilot (Microsoft 365)', '', 'constructor'].map((s): [string] => [s]),
-    buildServiceCatalog: [[NAMES.slice(0, 12)], [['Microsoft Teams', 'microsoft teams', 'Contoso Widget', 'constructor', '__proto__', '']], [[]]],
+    serviceKey: [...NAMES.slice(0, 8), '  Microsoft TEAMS ', 'constructor', '__proto__', '']
+        .map((s): [string] => [s])
+        .concat([loose(null)]),
+    shortName: [
+        ...NAMES,
+        'Power Apps in Microsoft 365',
+        'OneDrive for Business',
+        'Microsoft Copilot (Microsoft 365)',
+        '',
+        'constructor',
+    ].map((s): [string] => [s]),
+    buildServiceCatalog: [
+        [NAMES.slice(0, 12)],
+        [['Microsoft Teams', 'microsoft teams', 'Contoso Widget', 'constructor', '__proto__', '']],
+        [[]],
+    ],
 })

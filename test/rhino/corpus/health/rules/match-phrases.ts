@@ -16,7 +16,16 @@ function tableOf(terms: string[]): M.PhraseTable<unknown> {
     return t
 }
 
-const TERMS = ['excel', 'excel for the web', 'outlook', 'outlook web', 'shared mailbox', 'mailbox', 'constructor', '__proto__']
+const TERMS = [
+    'excel',
+    'excel for the web',
+    'outlook',
+    'outlook web',
+    'shared mailbox',
+    'mailbox',
+    'constructor',
+    '__proto__',
+]
 const bump = (tag: unknown) => {
     ;(tag as Tag).hits++
 }
@@ -24,12 +33,21 @@ const bump = (tag: unknown) => {
 export default corpus<typeof M>({
     phrase: ['Outlook on the web', 'Excel pour le web', '', 'constructor'].map((s): [string] => [s]),
     table: [[]],
-    addPhrase: [() => [table<Tag>(), phrase('shared mailbox'), { name: 'x', hits: 0 }], () => [table<Tag>(), phrase(''), { name: 'empty', hits: 0 }]],
+    addPhrase: [
+        () => [table<Tag>(), phrase('shared mailbox'), { name: 'x', hits: 0 }],
+        () => [table<Tag>(), phrase(''), { name: 'empty', hits: 0 }],
+    ],
     scanLongest: [
         () => [tableOf(TERMS), englishWords('Excel for the web and Outlook on the web, shared mailbox'), bump],
         () => [tableOf(TERMS), englishWords('constructor __proto__ excel excel'), bump],
         () => [tableOf(TERMS), [], bump],
     ],
-    topicsOf: ['not receive email external delay', 'join meeting we couldn t connect you', 'sign in mfa authenticator', '', 'constructor'].map((s): [string[]] => [englishWords(s)]),
+    topicsOf: [
+        'not receive email external delay',
+        'join meeting we couldn t connect you',
+        'sign in mfa authenticator',
+        '',
+        'constructor',
+    ].map((s): [string[]] => [englishWords(s)]),
     nonM365Of: ['printer paper jam', 'zoom meeting vpn', 'teams meeting', ''].map((s): [string[]] => [englishWords(s)]),
 })

@@ -3,11 +3,37 @@ import { EVENT_FIELDS, NOTE_FIELDS } from '../../../../../src/server/inbound/rul
 import { ISO_SAMPLES, T2020, corpus, merge, repeat } from '../../support.ts'
 
 const NOW = T2020
-const note = { author: 'Microsoft Support \u00c5sa', body: 'Please send logs [code]x[/code]', created_at: '2020-11-12T07:00:00.97Z' }
-const ev = (over: Record<string, unknown>) => merge({ event_id: 'evt-1', type: 'status_changed', status: 'in_progress', occurred_at: '2020-11-12T07:07:38.9701234Z' }, over)
+const note = {
+    author: 'Microsoft Support \u00c5sa',
+    body: 'Please send logs [code]x[/code]',
+    created_at: '2020-11-12T07:00:00.97Z',
+}
+const ev = (over: Record<string, unknown>) =>
+    merge(
+        {
+            event_id: 'evt-1',
+            type: 'status_changed',
+            status: 'in_progress',
+            occurred_at: '2020-11-12T07:07:38.9701234Z',
+        },
+        over,
+    )
 
 export default corpus<typeof M>({
-    checkId: [['evt-1', 'event_id'], ['', 'event_id'], [null, 'x'], [undefined, 'x'], [5, 'x'], [repeat('a', 100), 'x'], [repeat('a', 101), 'x'], ['a b', 'x'], ['-a', 'x'], ['\u00e9t\u00e9', 'x'], ['a^b=c', 'x'], ['A.b_c:d-e', 'x']],
+    checkId: [
+        ['evt-1', 'event_id'],
+        ['', 'event_id'],
+        [null, 'x'],
+        [undefined, 'x'],
+        [5, 'x'],
+        [repeat('a', 100), 'x'],
+        [repeat('a', 101), 'x'],
+        ['a b', 'x'],
+        ['-a', 'x'],
+        ['\u00e9t\u00e9', 'x'],
+        ['a^b=c', 'x'],
+        ['A.b_c:d-e', 'x'],
+    ],
     parseIsoDateTime: ISO_SAMPLES.map((s): [string] => [s]),
     checkKnownFields: [
         [{ event_id: 'e', type: 't' }, EVENT_FIELDS, ''],
@@ -21,7 +47,12 @@ export default corpus<typeof M>({
     ],
     validateEvent: [
         [merge(ev({}), { priority: 'high' }), NOW],
-        [JSON.parse('{"event_id":"e1","type":"closed","occurred_at":"2020-11-12T07:07:38.97Z","__proto__":{"status":"open"}}'), NOW],
+        [
+            JSON.parse(
+                '{"event_id":"e1","type":"closed","occurred_at":"2020-11-12T07:07:38.97Z","__proto__":{"status":"open"}}',
+            ),
+            NOW,
+        ],
         [ev({}), NOW],
         [ev({ occurred_at: '2020-11-12T07:07:38.97Z' }), NOW],
         [ev({ occurred_at: '2020-11-12T07:07:38+02:00' }), NOW],
@@ -31,7 +62,14 @@ export default corpus<typeof M>({
         [ev({ occurred_at: 1605164858970 }), NOW],
         [ev({ type: 'note_added', status: undefined, note }), NOW],
         [ev({ type: 'note_added', status: 'open', note }), NOW],
-        [ev({ type: 'note_added', status: null, note: merge(note, { created_at: '2020-11-12T07:00:00.9701234+01:00' }) }), NOW],
+        [
+            ev({
+                type: 'note_added',
+                status: null,
+                note: merge(note, { created_at: '2020-11-12T07:00:00.9701234+01:00' }),
+            }),
+            NOW,
+        ],
         [ev({ type: 'note_added', status: null, note: merge(note, { body: '   ' }) }), NOW],
         [ev({ type: 'note_added', status: null, note: merge(note, { author: repeat('\ud83d\ude00', 51) }) }), NOW],
         [ev({ type: 'note_added', status: null, note: merge(note, { body: repeat('x', 8001) }) }), NOW],

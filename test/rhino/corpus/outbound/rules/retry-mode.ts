@@ -1,8 +1,23 @@
 import type * as M from '../../../../../src/server/outbound/rules/retry-mode.ts'
 import { corpus, loose } from '../../support.ts'
 
-const o = (attempt: number, status: number, transportError: string, idempotent: boolean): M.InteractiveOutcome => ({ attempt, status, transportError, idempotent })
-const ERRORS = ['java.net.SocketException: Connection reset', 'Broken pipe (Write failed)', 'org.apache.http.NoHttpResponseException: host:443 failed to respond', 'Unexpected end of file from server', 'CONNECTION RESET BY PEER', 'Connection refused', 'Read timed out', 'connection\u00a0reset', '']
+const o = (attempt: number, status: number, transportError: string, idempotent: boolean): M.InteractiveOutcome => ({
+    attempt,
+    status,
+    transportError,
+    idempotent,
+})
+const ERRORS = [
+    'java.net.SocketException: Connection reset',
+    'Broken pipe (Write failed)',
+    'org.apache.http.NoHttpResponseException: host:443 failed to respond',
+    'Unexpected end of file from server',
+    'CONNECTION RESET BY PEER',
+    'Connection refused',
+    'Read timed out',
+    'connection\u00a0reset',
+    '',
+]
 
 export default corpus<typeof M>({
     isConnectionReset: ERRORS.map((e): [string] => [e]).concat([loose(null), loose(undefined)]),

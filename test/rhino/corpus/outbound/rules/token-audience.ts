@@ -2,7 +2,10 @@ import type * as M from '../../../../../src/server/outbound/rules/token-audience
 import { corpus, loose, repeat } from '../../support.ts'
 
 const PROFILE = '0f1e2d3c4b5a69788796a5b4c3d2e1f0'
-const allowed: M.AllowedTokens = { profileId: PROFILE, resources: ['api://connector', 'https://graph.microsoft.com', ''] }
+const allowed: M.AllowedTokens = {
+    profileId: PROFILE,
+    resources: ['api://connector', 'https://graph.microsoft.com', ''],
+}
 
 export default corpus<typeof M>({
     checkCallerTokenRequest: [
@@ -19,5 +22,13 @@ export default corpus<typeof M>({
         ['', 'api://connector', { profileId: PROFILE, resources: [] }],
         ['', 'API://CONNECTOR', allowed],
     ],
-    loggable: [['plain'], ['line\r\nbreak\tand tab'], [repeat('x', 201)], [repeat('\u00e9', 300)], [''], loose(null), ['\u2028sep']],
+    loggable: [
+        ['plain'],
+        ['line\r\nbreak\tand tab'],
+        [repeat('x', 201)],
+        [repeat('\u00e9', 300)],
+        [''],
+        loose(null),
+        ['\u2028sep'],
+    ],
 })

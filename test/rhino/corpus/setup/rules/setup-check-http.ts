@@ -6,7 +6,11 @@ const [, OIDC, TOKEN, PING, INBOUND] = CHECKS
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47'
 const ctx = { allowLoopback: false }
 const loop = { allowLoopback: true }
-const meta = (issuer: string, jwks = 'https://login.microsoftonline.com/common/discovery/keys') => ({ status: 200, body: JSON.stringify({ issuer, jwks_uri: jwks }), error: '' })
+const meta = (issuer: string, jwks = 'https://login.microsoftonline.com/common/discovery/keys') => ({
+    status: 200,
+    body: JSON.stringify({ issuer, jwks_uri: jwks }),
+    error: '',
+})
 const keys = { status: 200, body: '{"keys":[{"kid":"1"}]}', error: '' }
 const call = (ok: boolean, status: number, code: string, message: string) => ({ ok, status, code, message })
 const URL = 'https://login.microsoftonline.com/contoso.onmicrosoft.com/.well-known/openid-configuration'
@@ -18,7 +22,14 @@ export default corpus<typeof M>({
         [OIDC, URL, '1.0', meta('https://login.microsoftonline.com/' + TENANT + '/v2.0'), keys, ctx],
         [OIDC, URL, '1.0', meta('http://127.0.0.1:4010/' + TENANT + '/'), keys, loop],
         [OIDC, URL, '1.0', meta('https://sts.windows.net/not-a-guid/'), keys, ctx],
-        [OIDC, URL, '1.0', meta('https://sts.windows.net/' + TENANT + '/'), { status: 200, body: '{"keys":[]}', error: '' }, ctx],
+        [
+            OIDC,
+            URL,
+            '1.0',
+            meta('https://sts.windows.net/' + TENANT + '/'),
+            { status: 200, body: '{"keys":[]}', error: '' },
+            ctx,
+        ],
         [OIDC, URL, '1.0', meta('https://sts.windows.net/' + TENANT + '/'), null, ctx],
         [OIDC, URL, '1.0', { status: 0, body: '', error: 'Connection refused' }, null, ctx],
         [OIDC, URL, '2.0', { status: 404, body: 'Not found', error: '' }, null, ctx],
@@ -27,7 +38,11 @@ export default corpus<typeof M>({
     aadstsCode: [['AADSTS7000215: bad'], ['error AADSTS700016'], ['none'], ['']],
     interpretToken: [
         [TOKEN, 'M365 profile', call(true, 200, 'ok', '')],
-        [TOKEN, 'M365 profile', call(false, 401, 'invalid_client', 'AADSTS7000215: Invalid client secret provided.\nTrace ID: x')],
+        [
+            TOKEN,
+            'M365 profile',
+            call(false, 401, 'invalid_client', 'AADSTS7000215: Invalid client secret provided.\nTrace ID: x'),
+        ],
         [TOKEN, 'p', call(false, 400, 'AADSTS90002', 'Tenant not found')],
         [TOKEN, 'p', call(false, 400, 'invalid_request', 'AADSTS99999: unknown')],
         [TOKEN, 'p', call(false, 0, 'cross_scope_refused', 'refused')],

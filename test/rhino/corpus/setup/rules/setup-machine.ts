@@ -21,7 +21,12 @@ const full: SetupAnswers = {
     sso: true,
     admin_email: 'admin@contoso.com',
 }
-const partial: SetupAnswers = { ...EMPTY_ANSWERS, consent: true, configuration: 'insights', tenant_domain: 'contoso.com' }
+const partial: SetupAnswers = {
+    ...EMPTY_ANSWERS,
+    consent: true,
+    configuration: 'insights',
+    tenant_domain: 'contoso.com',
+}
 const state = (step: M.FlowState['step'], answers: SetupAnswers, completed = false): M.FlowState => ({
     step,
     answers,
@@ -44,8 +49,15 @@ export default corpus<typeof M>({
         ['settings', { sso: 'false', admin_email: ' a@b.com ', test_environment: 1 }],
         ['complete', { anything: 1 }],
     ],
-    firstIncompleteStep: [[full, ctx], [EMPTY_ANSWERS, ctx], [partial, ctx], [{ ...full, configuration: 'aad' }, ctx]],
-    resumeStep: STEP_ORDER.map((s): Parameters<typeof M.resumeStep> => [s, full, ctx]).concat(STEP_ORDER.map((s): Parameters<typeof M.resumeStep> => [s, partial, ctx])),
+    firstIncompleteStep: [
+        [full, ctx],
+        [EMPTY_ANSWERS, ctx],
+        [partial, ctx],
+        [{ ...full, configuration: 'aad' }, ctx],
+    ],
+    resumeStep: STEP_ORDER.map((s): Parameters<typeof M.resumeStep> => [s, full, ctx]).concat(
+        STEP_ORDER.map((s): Parameters<typeof M.resumeStep> => [s, partial, ctx]),
+    ),
     canOpen: STEP_ORDER.map((s): Parameters<typeof M.canOpen> => [s, state('repository', partial)]),
     saveStep: [
         [state('complete', full, true), 'tenant', { tenant_domain: 'fabrikam.com' }, ctx],
@@ -55,7 +67,12 @@ export default corpus<typeof M>({
         [state('consent', EMPTY_ANSWERS), 'repository', { repository_id: 'r' }, ctx],
         [state('consent', EMPTY_ANSWERS), 'consent', { consent: true }, ctx],
         [state('environment', { ...EMPTY_ANSWERS, consent: true }), 'environment', { configuration: 'aad' }, ctx],
-        [state('inbound', { ...full, configuration: 'basic', oidc_provider: 'o1' }), 'inbound', { inbound_entity: 'e2' }, ctx],
+        [
+            state('inbound', { ...full, configuration: 'basic', oidc_provider: 'o1' }),
+            'inbound',
+            { inbound_entity: 'e2' },
+            ctx,
+        ],
     ],
     normalizeConfiguration: [['basic'], ['aad'], ['insights'], ['BASIC'], [''], loose(undefined)],
 })

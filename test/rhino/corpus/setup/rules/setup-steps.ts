@@ -16,6 +16,14 @@ export default corpus<typeof M>({
     stepIndex: STEP_ORDER.map((s): [M.StepId] => [s]).concat([loose('nope')]),
     nextStep: each((s, c) => [s, c] as [M.StepId, M.Configuration | '']),
     previousStep: each((s, c) => [s, c] as [M.StepId, M.Configuration | '']),
-    laterStep: [['consent', 'complete'], ['settings', 'tenant'], ['inbound', 'inbound']],
-    earlierStep: [['consent', 'complete'], ['settings', 'tenant'], ['inbound', 'inbound']],
+    laterStep: [
+        ['consent', 'complete'],
+        ['settings', 'tenant'],
+        ['inbound', 'inbound'],
+    ],
+    earlierStep: [
+        ['consent', 'complete'],
+        ['settings', 'tenant'],
+        ['inbound', 'inbound'],
+    ],
 })

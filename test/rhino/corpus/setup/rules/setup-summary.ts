@@ -11,6 +11,16 @@ const input = (configuration: 'basic' | 'aad' | 'insights', instanceUrl: string)
 })
 
 export default corpus<typeof M>({
-    inboundBaseUrl: [['https://contoso.service-now.com/'], ['https://contoso.service-now.com///'], ['https://contoso.service-now.com'], [''], ['/']],
-    buildSummary: [[input('basic', 'https://contoso.service-now.com/')], [input('aad', 'https://contoso.service-now.com')], [input('insights', '')]],
+    inboundBaseUrl: [
+        ['https://contoso.service-now.com/'],
+        ['https://contoso.service-now.com///'],
+        ['https://contoso.service-now.com'],
+        [''],
+        ['/'],
+    ],
+    buildSummary: [
+        [input('basic', 'https://contoso.service-now.com/')],
+        [input('aad', 'https://contoso.service-now.com')],
+        [input('insights', '')],
+    ],
 })
