@@ -81,10 +81,11 @@ export function useSetup() {
             .finally(() => setBusy(false))
     }, [draft, current])
 
-    const verify = useCallback((): Promise<SetupView | null> => {
+    // Verification and turning the integration off both answer with the whole Setup view.
+    const postForView = useCallback((path: string): Promise<SetupView | null> => {
         setBusy(true)
         setBanner('')
-        return apiFetch<SetupView>('/setup/verify', { method: 'POST' })
+        return apiFetch<SetupView>(path, { method: 'POST' })
             .then(
                 (v) => {
                     setView(v)
@@ -97,23 +98,8 @@ export function useSetup() {
             )
             .finally(() => setBusy(false))
     }, [])
-
-    const turnOff = useCallback((): Promise<SetupView | null> => {
-        setBusy(true)
-        setBanner('')
-        return apiFetch<SetupView>('/setup/turn-off', { method: 'POST' })
-            .then(
-                (v) => {
-                    setView(v)
-                    return v
-                },
-                (e: Error) => {
-                    setBanner(e.message)
-                    return null
-                },
-            )
-            .finally(() => setBusy(false))
-    }, [])
+    const verify = useCallback(() => postForView('/setup/verify'), [postForView])
+    const turnOff = useCallback(() => postForView('/setup/turn-off'), [postForView])
 
     return { view, draft, current, errors, banner, busy, go, set, save, verify, turnOff }
 }
