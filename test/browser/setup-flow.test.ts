@@ -1,7 +1,17 @@
 import { Browser, Page } from 'playwright-core'
 import { launchBrowser, screenshot, signedInPage } from './support/browser'
 import { RunningSandbox, startSandbox } from './support/sandbox'
-import { ADMIN_USER, SETUP_PATH, fixText, heading, next, runTests, waitForStep, walkSteps } from './setup-support'
+import {
+    ADMIN_USER,
+    SETUP_PATH,
+    expectFocus,
+    fixText,
+    heading,
+    next,
+    runTests,
+    waitForStep,
+    walkSteps,
+} from './setup-support'
 import { DEFAULTS } from '../../testkit/microsoft/defaults'
 
 // The Setup guided flow in headless Chromium against the sandbox: each configuration end to end, then one
@@ -73,7 +83,7 @@ test('basic: going back keeps answers, a bad value shows its message inline, all
             .getByRole('textbox', { name: 'Microsoft 365 tenant domain', exact: true })
             .getAttribute('aria-describedby'),
     ).toContain('tenant_domain-error')
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tenant_domain')
+    await expectFocus(page, { id: 'tenant_domain' })
     await screenshot(page, 'setup-basic-invalid-tenant')
     await page.goto(sandbox.urls.instance + SETUP_PATH + '?step=complete')
     await waitForStep(page, 'Complete the integration')
@@ -90,21 +100,21 @@ test('basic: going back keeps answers, a bad value shows its message inline, all
 test('aad: keyboard only through the environment step, then all six tests pass', async () => {
     await page.goto(sandbox.urls.instance + SETUP_PATH + '?step=environment')
     await waitForStep(page, 'Environment and setup type')
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('step-heading')
+    await expectFocus(page, { id: 'step-heading' })
     // Tab from the heading: test-environment checkbox, then the checked radio (the group's tab stop); arrow to
     // AAD; Tab past Back to Next and press Enter.
     await page.keyboard.press('Tab')
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('test_environment')
+    await expectFocus(page, { id: 'test_environment' })
     await page.keyboard.press('Tab')
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('configuration-basic')
+    await expectFocus(page, { id: 'configuration-basic' })
     await page.keyboard.press('ArrowDown')
     expect(await page.locator('#configuration-aad').isChecked()).toBe(true)
     await page.keyboard.press('Tab')
     await page.keyboard.press('Tab')
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Next')
+    await expectFocus(page, { text: 'Next' })
     await page.keyboard.press('Enter')
     await waitForStep(page, 'Tenant domain')
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('step-heading')
+    await expectFocus(page, { id: 'step-heading' })
     await page.goto(sandbox.urls.instance + SETUP_PATH + '?step=consent')
     await walkSteps(page, 'aad', sandbox.urls.connector)
     expect(await page.getByTestId('value-user_name').textContent()).toBe(DEFAULTS.callbackClient.clientId)

@@ -14,6 +14,21 @@ export async function waitForStep(page: Page, title: string): Promise<void> {
     await page.locator('#step-heading', { hasText: title }).waitFor({ timeout: 15000 })
 }
 
+/**
+ * What has keyboard focus, waited for: focus moves in the same task as the render (a layout effect), but a step
+ * may still be rendering when the test asks. Fails with the element that had focus instead.
+ */
+export async function expectFocus(page: Page, what: { id: string } | { text: string }): Promise<void> {
+    const probe = () =>
+        page.evaluate(() => ({ id: document.activeElement?.id, text: document.activeElement?.textContent }))
+    const ok = (f: { id?: string; text?: string | null }) => ('id' in what ? f.id === what.id : f.text === what.text)
+    for (const end = Date.now() + 5000; Date.now() < end; await page.waitForTimeout(50)) if (ok(await probe())) return
+    const f = await probe()
+    throw new Error(
+        `focus: wanted ${JSON.stringify(what)}, found id=${JSON.stringify(f.id)} text=${JSON.stringify(f.text)}`,
+    )
+}
+
 export async function next(page: Page): Promise<void> {
     await page.getByRole('button', { name: /^Next/ }).click()
 }

@@ -1,4 +1,4 @@
-import React, { useEffect, useRef } from 'react'
+import React, { useLayoutEffect, useRef } from 'react'
 import { t } from 'sn-translate'
 import { ThemeStyle } from '../shared/theme.tsx'
 import { useSetup } from './use-setup.ts'
@@ -33,7 +33,9 @@ function neighbour(steps: StepView[], from: StepId, dir: 1 | -1): StepId | null 
     return null
 }
 
-// Focus goes to the first field with an error, or else to the step's heading when the step changes.
+// Focus goes to the first field with an error, or else to the step's heading when the step changes. Both are
+// layout effects: preact runs plain effects after the next animation frame, which a background or busy tab
+// delays, so a screen reader (or a fast keyboard user) would meet the old focus on the new step.
 function focusFirstError(fields: string[]): void {
     for (const f of fields) {
         const el = document.getElementById(f)
@@ -46,10 +48,10 @@ export function SetupApp() {
     const s = useSetup()
     const heading = useRef<HTMLHeadingElement>(null)
     const loaded = s.view !== null
-    useEffect(() => {
+    useLayoutEffect(() => {
         if (loaded) heading.current?.focus()
     }, [s.current, loaded])
-    useEffect(
+    useLayoutEffect(
         () => focusFirstError(Object.keys(s.errors).filter((k) => s.errors[k as keyof typeof s.errors])),
         [s.errors],
     )
