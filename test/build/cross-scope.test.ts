@@ -90,3 +90,17 @@ test('Setup verification reads are part of the scan (sys_scope_privilege, oauth_
         ]),
     )
 })
+
+test('one module per table: only incident/incident-store.ts names the incident table', () => {
+    // The ACL check in platform/session-user.ts takes its table from the store (its only caller). Queries on the
+    // app's own tables may still dot-walk through an incident reference (health_issue: incident.active).
+    const direct = uses
+        .filter((u) => u.table === 'incident')
+        .flatMap((u) => u.where)
+        .filter((w) => !w.endsWith(' (dot-walk)'))
+        .map((w) => w.replace(/:\d+$/, ''))
+    expect([...new Set(direct)].sort()).toEqual([
+        'src/server/incident/incident-store.ts',
+        'src/server/platform/session-user.ts',
+    ])
+})

@@ -18,7 +18,7 @@ export type Operation = 'read' | 'write' | 'create' | 'delete'
 export interface TableUse {
     table: string
     operation: Operation
-    /** file:line of each place, for failure messages. */
+    /** file:line of each place, for failure messages; ' (dot-walk)' after it when a field path reads the table. */
     where: string[]
 }
 
@@ -102,10 +102,10 @@ export function scanTableAccess(references: ReferenceLookup): ScanResult {
         const sf = node.getSourceFile()
         return relative(ROOT, sf.fileName) + ':' + (sf.getLineAndCharacterOfPosition(node.getStart()).line + 1)
     }
-    const add = (table: string, op: Operation, node: ts.Node) => {
+    const add = (table: string, op: Operation, node: ts.Node, how = '') => {
         const key = op + ' ' + table
         const u = uses.get(key) ?? { table, operation: op, where: [] }
-        u.where.push(at(node))
+        u.where.push(at(node) + how)
         uses.set(key, u)
     }
 
@@ -218,7 +218,7 @@ export function scanTableAccess(references: ReferenceLookup): ScanResult {
                 )
                 return
             }
-            add(next, 'read', node)
+            add(next, 'read', node, ' (dot-walk)')
             current = next
         }
     }

@@ -2,6 +2,7 @@ import * as control from '../../testkit/glide/control'
 import { gs } from '../../testkit/glide/gs'
 import * as records from '../../src/server/platform/records'
 import { postCaseEvent } from '../../src/server/inbound/case-events-route'
+import { INCIDENT_TABLE } from '../../src/server/incident/incident-store'
 import {
     ACTIVITY_TABLE,
     CASE_ID,
@@ -94,6 +95,17 @@ test('closed: the case is closed and the incident is told so (but stays as it is
     expect(caseRow().status).toBe('closed')
     expect(workNotes(world.incidentId)[0].value).toBe('Microsoft 365 support case MS-1001 was closed by Microsoft.')
     expect(control.rows('incident')[0]).toMatchObject({ state: '1', active: 'true' })
+})
+
+test('an event reads its incident once: the work note goes to the incident the plan saw (it was read twice before)', () => {
+    const reads = jest.spyOn(records, 'getById')
+    const writes = jest.spyOn(records, 'update')
+    const r = post(event({ event_id: 'evt-r1', status: 'in_progress' }))
+    expect(r.json.incident_work_note).toBe('added')
+    expect(reads.mock.calls.filter((c) => c[0] === INCIDENT_TABLE)).toHaveLength(1)
+    expect(writes.mock.calls.filter((c) => c[0] === INCIDENT_TABLE)).toEqual([
+        [INCIDENT_TABLE, world.incidentId, { work_notes: expect.stringContaining('MS-1001') }],
+    ])
 })
 
 // [name, body, case id, status, code]: the route-level table of bad inputs. Each must write nothing.

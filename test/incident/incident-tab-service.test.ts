@@ -20,6 +20,8 @@ import { runCaseSync } from '../../src/server/cases/case-service'
 import { MSG } from '../../src/server/domain/messages'
 import { DEFAULTS } from '../../testkit/microsoft/defaults'
 import * as records from '../../src/server/platform/records'
+import * as sessionUserModule from '../../src/server/platform/session-user'
+import { INCIDENT_TABLE } from '../../src/server/incident/incident-store'
 
 jest.setTimeout(90000)
 
@@ -57,11 +59,15 @@ const syslog = () => control.syslog().filter((l) => l.source === 'x_mioms_m365_a
 describe('tab payload', () => {
     test('a tab open reads the incident row once: the health matcher gets the text the tab already has (it read it twice before)', () => {
         const spy = jest.spyOn(records, 'getById')
+        const acl = jest.spyOn(sessionUserModule, 'sessionUserCanRead')
         try {
             expect(tab(ADMIN).status).toBe(200)
-            expect(spy.mock.calls.filter((c) => c[0] === 'incident')).toHaveLength(1)
+            expect(spy.mock.calls.filter((c) => c[0] === INCIDENT_TABLE)).toHaveLength(1)
+            // Besides that read, one ACL check (GlideRecordSecure) on the same incident, through the store.
+            expect(acl.mock.calls).toEqual([[INCIDENT_TABLE, w.incidentId]])
         } finally {
             spy.mockRestore()
+            acl.mockRestore()
         }
     })
 

@@ -1851,6 +1851,10 @@ declare global {
                         table: 'sys_module'
                         id: 'b5faff2b058248b7b1ca4d8aa8199d56'
                     }
+                    'src_server_incident_incident-store_ts': {
+                        table: 'sys_module'
+                        id: '9c11e4c253454e6798ca9f57c080f50a'
+                    }
                     'src_server_incident_incident-tab-routes_ts': {
                         table: 'sys_module'
                         id: 'c4013949d16e441593a60a7b2742c79d'
@@ -1874,6 +1878,7 @@ declare global {
                     'src_server_incident_work-notes_ts': {
                         table: 'sys_module'
                         id: '7b54fc9ed50f4adf91f28b7dc7735d9e'
+                        deleted: true
                     }
                     src_server_outbound_bearer_ts: {
                         table: 'sys_module'

@@ -1,4 +1,4 @@
-import { getById, Row } from '../platform/records.ts'
+import { Row } from '../platform/records.ts'
 import { getBooleanSetting } from '../platform/properties.ts'
 import { nowMs } from '../platform/clock.ts'
 import { log } from '../platform/log.ts'
@@ -19,6 +19,7 @@ import {
 } from './rules/case-escalation.ts'
 import { addActivity, dueCases, insertCase, readCase, updateCase } from './case-store.ts'
 import { defaultAdminEmail, readLinkedAccount } from './linked-account-service.ts'
+import { incidentNumber } from '../incident/incident-store.ts'
 
 // "Contact Microsoft support": the case is saved locally first (status pending, sync_state pending), then
 // created at the connector with an idempotency key derived from the local row. A connector failure leaves it
@@ -172,7 +173,7 @@ export function runCaseSync(limit = 50): { synced: number; retrying: number; fai
     for (const row of dueCases(glideFromMs(nowMs()), limit)) {
         let d: ReturnType<typeof syncCase>
         try {
-            d = syncCase(row, incidentNumberOf(row.incident), 'job')
+            d = syncCase(row, incidentNumber(row.incident), 'job')
         } catch (e) {
             // One case that cannot be sent must not stop the run at it every minute, uncounted, with the cases
             // behind it waiting: count the attempt and push it back like any other failed attempt.
@@ -198,9 +199,4 @@ export function runCaseSync(limit = 50): { synced: number; retrying: number; fai
     if (out.synced + out.retrying + out.failed)
         log.info('Case sync: {0} synced, {1} still pending, {2} failed', out.synced, out.retrying, out.failed)
     return out
-}
-
-function incidentNumberOf(incidentId: string): string {
-    const r = getById('incident', incidentId, ['number'])
-    return r ? r.number : ''
 }

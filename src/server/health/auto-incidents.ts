@@ -1,4 +1,4 @@
-import { getById, insert, list, Row, update } from '../platform/records.ts'
+import { getById, list, Row, update } from '../platform/records.ts'
 import { log } from '../platform/log.ts'
 import { parsePosts, glideToIso, isoToGlide } from './rules/health-issue-mapping.ts'
 import {
@@ -15,6 +15,7 @@ import {
 } from './rules/health-auto-incident.ts'
 import { HEALTH_ISSUE_FIELDS, HEALTH_ISSUE_TABLE } from './health-issue-store.ts'
 import { readAutoIncidentSettings, resolveAutoIncidentSettings } from './auto-incident-settings.ts'
+import { appendWorkNote, insertIncident, readIncidentSnapshot, updateIncident } from '../incident/incident-store.ts'
 
 // One ServiceNow incident per Microsoft 365 service health issue (when enabled): created for active issues,
 // Microsoft's new posts appended as work notes, resolved when Microsoft resolves the issue (when auto-resolve is
@@ -23,8 +24,6 @@ import { readAutoIncidentSettings, resolveAutoIncidentSettings } from './auto-in
 // Duplicate guards: the health issue row (unique issue_id) holds the incident reference and is written right after
 // the incident is inserted; the row is re-read immediately before creating; a run lease (health-state-store)
 // keeps two polls from working at once; and the incident carries correlation_id = issue id.
-
-const INCIDENT_FIELDS = ['number', 'state', 'active', 'short_description']
 
 export interface AutoIncidentReport {
     enabled: boolean
@@ -109,7 +108,7 @@ function syncOne(issueSysId: string, s: AutoIncidentSettings, report: AutoIncide
     const row = getById(HEALTH_ISSUE_TABLE, issueSysId, HEALTH_ISSUE_FIELDS)
     if (!row) return
     const issueResolved = row.is_resolved === 'true' || row.is_resolved === '1'
-    const inc = row.incident ? getById('incident', row.incident, INCIDENT_FIELDS) : null
+    const inc = row.incident ? readIncidentSnapshot(row.incident) : null
     const action = planIncidentAction(
         issueResolved,
         inc ? { exists: true, state: inc.state, active: inc.active } : null,
@@ -122,13 +121,13 @@ function syncOne(issueSysId: string, s: AutoIncidentSettings, report: AutoIncide
     let incidentId = row.incident
     let incidentState = inc ? inc.state : ''
     if (action === 'create') {
-        incidentId = insert('incident', incidentFieldsFor(asStored(row), s))
+        incidentId = insertIncident(incidentFieldsFor(asStored(row), s))
         if (!incidentId) {
             log.error('Service health: the incident for {0} could not be created', row.issue_id)
             return
         }
         update(HEALTH_ISSUE_TABLE, issueSysId, { incident: incidentId })
-        const created = getById('incident', incidentId, INCIDENT_FIELDS)
+        const created = readIncidentSnapshot(incidentId)
         incidentState = created ? created.state : ''
         report.created++
         log.info(
@@ -142,7 +141,7 @@ function syncOne(issueSysId: string, s: AutoIncidentSettings, report: AutoIncide
     const pending = postsToSync(parsePosts(row.posts), glideToIso(row.last_post_synced_on))
     let synced = row.last_post_synced_on
     for (const p of pending) {
-        if (!update('incident', incidentId, { work_notes: workNoteFor(row.issue_id, p) })) {
+        if (!appendWorkNote(incidentId, workNoteFor(row.issue_id, p))) {
             log.error('Service health: could not add a work note to the incident of {0}', row.issue_id)
             break
         }
@@ -153,7 +152,7 @@ function syncOne(issueSysId: string, s: AutoIncidentSettings, report: AutoIncide
     }
 
     if (issueResolved && s.autoResolve && !incidentIsResolved(incidentState)) {
-        const ok = update('incident', incidentId, {
+        const ok = updateIncident(incidentId, {
             state: RESOLVED_STATE,
             close_code: AUTO_RESOLVE_CLOSE_CODE,
             close_notes: resolutionNoteFor(asStored(row)),

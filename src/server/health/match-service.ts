@@ -1,7 +1,8 @@
-import { getById, list, Row } from '../platform/records.ts'
+import { list, Row } from '../platform/records.ts'
 import { IncidentText, incidentCodes, MatchScore, prepareIssues, rankPrepared } from './rules/health-matching.ts'
 import { HEALTH_ISSUE_FIELDS, HEALTH_ISSUE_TABLE } from './health-issue-store.ts'
 import { readOverviews } from './health-state-store.ts'
+import { readIncidentText } from '../incident/incident-store.ts'
 
 // Stable entry for the incident tab: the active Microsoft 365 service health issues that match an incident, best
 // first. Reads the incident's short description and description, the stored active issues and the service names of
@@ -119,7 +120,6 @@ export function matchHealthIssuesForText(text: IncidentText, req: MatchRequest =
 
 /** Ranked matches for an incident by sys_id; [] when the incident does not exist. */
 export function matchHealthIssuesForIncident(incidentSysId: string, req: MatchRequest = {}): HealthIssueMatch[] {
-    const inc = getById('incident', incidentSysId, ['short_description', 'description'])
-    if (!inc) return []
-    return matchHealthIssuesForText({ shortDescription: inc.short_description, description: inc.description }, req)
+    const text = readIncidentText(incidentSysId)
+    return text ? matchHealthIssuesForText(text, req) : []
 }

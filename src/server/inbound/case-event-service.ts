@@ -5,7 +5,7 @@ import { MSG } from '../domain/messages.ts'
 import { checkId, validateEvent } from './rules/connector-event.ts'
 import { isJsonMediaType } from './rules/media-type.ts'
 import { planEvent } from './rules/case-event-plan.ts'
-import { addWorkNote, readIncident } from '../incident/work-notes.ts'
+import { addWorkNote, readIncidentSnapshot } from '../incident/incident-store.ts'
 import { parseGlideUtc } from '../domain/iso-time.ts'
 import { ACTIVITY_TABLE, CASE_TABLE } from '../cases/case-store.ts'
 
@@ -95,7 +95,7 @@ export function receiveCaseEvent(caseId: string, body: Record<string, unknown>, 
         if (!attempt(() => remove(ACTIVITY_TABLE, existing.sys_id))) fail('removing the stale claim', ev.eventId)
     } else if (existing) return replay(existing, caseRow, ev.type)
 
-    const incident = caseRow.incident ? readIncident(caseRow.incident) : null
+    const incident = caseRow.incident ? readIncidentSnapshot(caseRow.incident) : null
     const lastStatus = findOne(
         ACTIVITY_TABLE,
         { case: caseRow.sys_id, status: { op: 'ISNOTEMPTY' } },
@@ -138,7 +138,7 @@ export function receiveCaseEvent(caseId: string, body: Record<string, unknown>, 
         const text = plan.workNote
         let reason = 'refused'
         const added = attempt(() => {
-            const note = addWorkNote(incident.sysId, text)
+            const note = addWorkNote(incident, text)
             if (!note.added) reason = note.reason
             return note.added
         })

@@ -2,6 +2,7 @@ import { handleJson, HttpError, RouteRequest, RouteResult, RESTAPIRequest, RESTA
 import { getById, list } from '../platform/records.ts'
 import { findCase } from './case-event-service.ts'
 import { ACTIVITY_TABLE, CASE_TABLE } from '../cases/case-store.ts'
+import { readIncidentSnapshot } from '../incident/incident-store.ts'
 
 // GET /api/x_mioms_m365_assis/v1/connector/cases/{case_id}: the case as the app holds it, with its latest
 // events, so the connector can reconcile after an outage. Contact details are left out (the connector has them).
@@ -34,7 +35,7 @@ function readCase(req: RouteRequest): RouteResult {
     if (!found) throw new HttpError(404, 'case_not_found', 'No Microsoft 365 support case ' + caseId + '.')
     const c = getById(CASE_TABLE, found.sys_id, CASE_FIELDS)
     if (!c) throw new HttpError(404, 'case_not_found', 'No Microsoft 365 support case ' + caseId + '.')
-    const incident = c.incident ? getById('incident', c.incident, ['number', 'active']) : null
+    const incident = c.incident ? readIncidentSnapshot(c.incident) : null
     const events = list(ACTIVITY_TABLE, { case: c.sys_id }, ACTIVITY_FIELDS, {
         orderByDesc: 'occurred_at',
         limit: MAX_EVENTS_RETURNED,

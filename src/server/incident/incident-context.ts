@@ -1,37 +1,25 @@
 import { getById } from '../platform/records.ts'
+import { readTabIncident, TabIncidentRow } from './incident-store.ts'
 
 // The incident fields the Microsoft 365 tab works from: its text (solutions, health matching, case prefill) and
 // its caller (case contact prefill).
 
-export interface IncidentContext {
-    sysId: string
-    number: string
-    shortDescription: string
-    description: string
-    active: boolean
-    state: string
+export interface IncidentContext extends Omit<TabIncidentRow, 'callerId'> {
     caller: { name: string; email: string; phone: string }
 }
 
 export function readIncidentContext(sysId: string): IncidentContext | null {
-    const row = getById('incident', sysId, [
-        'number',
-        'short_description',
-        'description',
-        'active',
-        'state',
-        'caller_id',
-    ])
+    const row = readTabIncident(sysId)
     if (!row) return null
-    const caller = row.caller_id
-        ? getById('sys_user', row.caller_id, ['name', 'first_name', 'last_name', 'email', 'phone', 'mobile_phone'])
+    const caller = row.callerId
+        ? getById('sys_user', row.callerId, ['name', 'first_name', 'last_name', 'email', 'phone', 'mobile_phone'])
         : null
     return {
-        sysId: row.sys_id,
+        sysId: row.sysId,
         number: row.number,
-        shortDescription: row.short_description,
+        shortDescription: row.shortDescription,
         description: row.description,
-        active: row.active !== 'false',
+        active: row.active,
         state: row.state,
         caller: caller
             ? {

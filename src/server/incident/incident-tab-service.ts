@@ -7,15 +7,9 @@ import { log } from '../platform/log.ts'
 import { getBooleanSetting } from '../platform/properties.ts'
 import { Row } from '../platform/records.ts'
 import { HttpError } from '../platform/rest.ts'
-import {
-    canReadIncident,
-    ROLE_ADMINISTRATOR,
-    sessionLanguage,
-    sessionUser,
-    SessionUser,
-    userHasRole,
-} from '../platform/session-user.ts'
+import { ROLE_ADMINISTRATOR, sessionLanguage, sessionUser, SessionUser, userHasRole } from '../platform/session-user.ts'
 import { IncidentContext, readIncidentContext } from './incident-context.ts'
+import { incidentReadableByUser } from './incident-store.ts'
 import { HealthIssueView, MATCHER, matchingHealthIssues } from './health-for-incident.ts'
 import { feedbackFor, findSolutions } from '../solutions/solution-service.ts'
 import { healthPollStatus, PollStatus } from '../health/health-job.ts'
@@ -43,7 +37,7 @@ export interface TabAccess {
 
 /** Who is asking about which incident; 404 when it does not exist or the instance's ACLs hide it from them. */
 export function openTab(incidentId: string): TabAccess {
-    if (!/^[0-9a-f]{32}$/.test(incidentId) || !canReadIncident(incidentId))
+    if (!/^[0-9a-f]{32}$/.test(incidentId) || !incidentReadableByUser(incidentId))
         throw new HttpError(404, 'not_found', msg('The incident was not found.'))
     const incident = readIncidentContext(incidentId)
     if (!incident) throw new HttpError(404, 'not_found', msg('The incident was not found.'))

@@ -47,10 +47,10 @@ export function userHasRole(role: string): boolean {
     return !!gs.hasRole(role)
 }
 
-/** Whether the session user may read this incident under the instance's own ACLs. */
-export function canReadIncident(sysId: string): boolean {
+/** Whether the session user may read this row under the instance's own ACLs (the table name comes from its store). */
+export function sessionUserCanRead(table: string, sysId: string): boolean {
     if (!sysId) return false
-    const gr = new GlideRecordSecure('incident')
+    const gr = new GlideRecordSecure(table)
     return !!gr.get(sysId) && !!gr.canRead()
 }
 
