@@ -8,6 +8,8 @@ import { getIncidentCases, postIncidentCase } from '../../src/server/incident/in
 import { runCaseSync } from '../../src/server/cases/case-service'
 import { MSG } from '../../src/server/domain/messages'
 import { DEFAULTS } from '../../testkit/microsoft/defaults'
+import * as records from '../../src/server/platform/records'
+import { INCIDENT_TABLE } from '../../src/server/incident/incident-store'
 
 jest.setTimeout(90000)
 
@@ -83,4 +85,34 @@ test('three escalations on three incidents during a connector outage are all sav
         expect(cases[0]).toMatchObject({ title: 'Outlook cannot send ' + (i + 1), syncState: 'synced' })
     })
     expect(runCaseSync()).toEqual({ synced: 0, retrying: 0, failed: 0 })
+})
+
+test('two escalations of one incident during an outage: the job reads that incident once and sends both with its number', async () => {
+    await side.control.resetAll()
+    const w = installWorld(side)
+    const admin = control.rows('sys_user').find((u) => u.user_name === ADMIN)!
+    control.seed(T.linked, [{ user: admin.sys_id, admin_email: DEFAULTS.adminEmails[0], valid: 'true' }])
+    await side.control.connector.setFaults({ down: 'unavailable' })
+    for (const n of [1, 2]) {
+        const r = call(postIncidentCase, ADMIN, {
+            method: 'POST',
+            pathParams: { sys_id: w.incidentId },
+            body: caseBody(n),
+        })
+        expect(r.json.outcome).toBe('pending')
+    }
+    await side.control.connector.clearFaults()
+    control.clock.advance(5 * 60000)
+    const reads = jest.spyOn(records, 'getById')
+    try {
+        expect(runCaseSync()).toEqual({ synced: 2, retrying: 0, failed: 0 })
+        expect(reads.mock.calls.filter((c) => c[0] === INCIDENT_TABLE)).toHaveLength(1)
+    } finally {
+        reads.mockRestore()
+    }
+    const remote = await side.control.connector.cases()
+    expect(remote.map((c: { incident: { number: string } }) => c.incident.number)).toEqual([
+        w.incidentNumber,
+        w.incidentNumber,
+    ])
 })

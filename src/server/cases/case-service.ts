@@ -170,10 +170,13 @@ const UNEXPECTED_RETRY_MINUTES = 15
 /** The case-sync job: sends every due pending case once. Returns what happened, for logs and tests. */
 export function runCaseSync(limit = 50): { synced: number; retrying: number; failed: number } {
     const out = { synced: 0, retrying: 0, failed: 0 }
+    // Cases of one incident (escalated again during an outage) share its number: one read per incident and run.
+    const numbers: Record<string, string> = Object.create(null)
     for (const row of dueCases(glideFromMs(nowMs()), limit)) {
         let d: ReturnType<typeof syncCase>
         try {
-            d = syncCase(row, incidentNumber(row.incident), 'job')
+            const number = numbers[row.incident] ?? (numbers[row.incident] = incidentNumber(row.incident))
+            d = syncCase(row, number, 'job')
         } catch (e) {
             // One case that cannot be sent must not stop the run at it every minute, uncounted, with the cases
             // behind it waiting: count the attempt and push it back like any other failed attempt.
