@@ -3,29 +3,7 @@ import { t } from 'sn-translate'
 import { CaseActivity, SectionError, SupportCase } from './api.ts'
 import { formatWhen } from '../shared/format.ts'
 import { SectionErrorBox } from './section-error.tsx'
-
-function statusLabel(status: string): string {
-    switch (status) {
-        case 'pending':
-            return t('Pending')
-        case 'submitted':
-            return t('Submitted')
-        case 'open':
-            return t('Open')
-        case 'in_progress':
-            return t('In progress')
-        case 'waiting_on_customer':
-            return t('Waiting on customer')
-        case 'resolved':
-            return t('Resolved')
-        case 'closed':
-            return t('Closed')
-        case 'failed':
-            return t('Failed')
-        default:
-            return status
-    }
-}
+import { caseStatusLabel } from './case-status-label.ts'
 
 // One connector event of a case. status_changed and closed events may carry a note from the Microsoft agent too
 // (the connector sends the note with the event): it is shown under the status line, as plain text.
@@ -35,7 +13,7 @@ function ActivityLine({ a }: { a: CaseActivity }) {
             ? t('Note from {0}: {1}', a.noteAuthor, a.noteBody)
             : a.type === 'closed'
               ? t('Closed by Microsoft')
-              : t('Status: {0}', statusLabel(a.status))
+              : t('Status: {0}', caseStatusLabel(a.status))
     return (
         <li data-testid="case-activity" data-type={a.type}>
             {formatWhen(a.occurredAt)}: {head}
@@ -109,7 +87,7 @@ export function CasesSection({
                                 }
                                 data-testid="case-status"
                             >
-                                {statusLabel(c.status)}
+                                {caseStatusLabel(c.status)}
                             </span>
                             <span data-testid="case-id">
                                 {c.caseId ? t('Case {0}', c.caseId) : t('Not yet sent to Microsoft')}

@@ -1447,6 +1447,10 @@ declare global {
                         table: 'sys_module'
                         id: '3494f4ee6f39417c86c75dfc8a302292'
                     }
+                    'src_server_cases_rules_case-status_ts': {
+                        table: 'sys_module'
+                        id: '48d9a28443be42eebbf22ea2484d25c4'
+                    }
                     'src_server_domain_admin-email_ts': {
                         table: 'sys_module'
                         id: 'ea7128eab0ab40b3ac9549ed642b7d6b'
@@ -1471,6 +1475,10 @@ declare global {
                         table: 'sys_module'
                         id: '18dd275d7b5b41b598fdc7f54ba72e2e'
                         deleted: true
+                    }
+                    'src_server_domain_email-format_ts': {
+                        table: 'sys_module'
+                        id: '37e5427dd20f4d0486a5e21cfadec6d0'
                     }
                     'src_server_domain_glide-time_ts': {
                         table: 'sys_module'

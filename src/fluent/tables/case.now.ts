@@ -9,18 +9,10 @@ import {
     StringColumn,
     Table,
 } from '@servicenow/sdk/core'
+import { CASE_STATUS_CHOICES } from '../../server/cases/rules/case-status'
 
-// Case status as the connector reports it; case_activity.status reuses the same values.
-export const caseStatusChoices = {
-    pending: { label: 'Pending', sequence: 10 },
-    submitted: { label: 'Submitted', sequence: 20 },
-    open: { label: 'Open', sequence: 30 },
-    in_progress: { label: 'In progress', sequence: 40 },
-    waiting_on_customer: { label: 'Waiting on customer', sequence: 50 },
-    resolved: { label: 'Resolved', sequence: 60 },
-    closed: { label: 'Closed', sequence: 70 },
-    failed: { label: 'Failed', sequence: 80 },
-}
+// Case status values and labels come from the one list in src/server/cases/rules/case-status.ts.
+export const caseStatusChoices = CASE_STATUS_CHOICES
 
 // A Microsoft support case opened from an incident. Rows outlive incident reopening (product requirement).
 export const x_mioms_m365_assis_case = Table({

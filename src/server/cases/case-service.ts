@@ -7,6 +7,7 @@ import { RetryMode } from '../outbound/rules/retry-mode.ts'
 import { MSG } from '../domain/messages.ts'
 import { glideFromMs } from '../domain/iso-time.ts'
 import { roundHalfUp } from '../domain/numbers.ts'
+import { isEmailFormat } from '../domain/email-format.ts'
 import {
     CREATE_LEASE_MS,
     CaseRequest,
@@ -14,7 +15,6 @@ import {
     decideSync,
     idempotencyKeyFor,
     invalidAdminMessage,
-    isEmailFormat,
     SyncDecision,
 } from './rules/case-escalation.ts'
 import { addActivity, dueCases, insertCase, readCase, updateCase } from './case-store.ts'

@@ -1,4 +1,4 @@
-import { isEmailFormat } from './case-escalation.ts'
+import { isEmailFormat } from '../../domain/email-format.ts'
 import { isGuid } from '../../setup/rules/setup-formats.ts'
 
 // Link Account's check of a Microsoft 365 admin email without a connector operation for it: the address must be

@@ -1,5 +1,7 @@
 import { MSG } from '../../domain/messages.ts'
 import { formatMessage } from '../../outbound/rules/outbound-errors.ts'
+import { isEmailFormat } from '../../domain/email-format.ts'
+import { CONNECTOR_STATUSES } from './case-status.ts'
 
 // Rules for "Contact Microsoft support": what a case request must hold, which admin email it is opened as,
 // what a connector failure means for the locally saved case, and when the retry job tries again.
@@ -12,12 +14,7 @@ export const CASE_LIMITS = {
     contactPhone: 40,
 } as const
 
-const EMAIL = /^[^\s@<>()",;]+@([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/
 const PHONE = /^[0-9+()\-.\s]*$/
-
-export function isEmailFormat(email: string): boolean {
-    return email.length <= 254 && EMAIL.test(email)
-}
 
 export interface CaseRequest {
     title: string
@@ -90,8 +87,7 @@ export function localStatusFor(connectorStatus: string): string {
     const s = String(connectorStatus || '').toLowerCase()
     if (s === 'new' || s === '') return 'submitted'
     if (s === 'waiting_for_customer') return 'waiting_on_customer'
-    const known = ['submitted', 'open', 'in_progress', 'waiting_on_customer', 'resolved', 'closed']
-    return known.indexOf(s) >= 0 ? s : 'submitted'
+    return (CONNECTOR_STATUSES as readonly string[]).indexOf(s) >= 0 ? s : 'submitted'
 }
 
 /** Failures that a retry cannot fix: the case is marked failed and the user sees the message. */

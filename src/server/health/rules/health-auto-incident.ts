@@ -116,7 +116,8 @@ export interface StoredIssue {
     last_modified_date_time: string
 }
 
-const STATUS_LABELS: Record<string, string> = {
+// Graph serviceHealthStatus values (not the support case statuses of cases/rules/case-status.ts).
+const GRAPH_HEALTH_STATUS_LABELS: Record<string, string> = {
     investigating: 'Investigating',
     serviceDegradation: 'Service degradation',
     serviceInterruption: 'Service interruption',
@@ -132,8 +133,8 @@ const STATUS_LABELS: Record<string, string> = {
     mitigated: 'Mitigated',
 }
 
-export function statusLabel(status: string): string {
-    return own(STATUS_LABELS, status) || status
+export function healthStatusLabel(status: string): string {
+    return own(GRAPH_HEALTH_STATUS_LABELS, status) || status
 }
 
 function clip(s: string, max: number): string {
@@ -157,7 +158,7 @@ export function descriptionFor(i: StoredIssue): string {
         'Service: ' + i.service,
         'Feature: ' + [i.feature_group, i.feature].filter(Boolean).join(' / '),
         'Issue type: ' + (i.classification || 'unknown'),
-        'Status: ' + statusLabel(i.status),
+        'Status: ' + healthStatusLabel(i.status),
         'Origin: ' + (i.origin || 'microsoft'),
         'Start: ' + displayUtc(i.start_date_time),
     ]

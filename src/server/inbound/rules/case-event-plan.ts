@@ -1,7 +1,7 @@
-import { ConnectorEvent, STATUS_LABELS } from './connector-event.ts'
+import { ConnectorEvent } from './connector-event.ts'
+import { caseStatusLabel } from '../../cases/rules/case-status.ts'
 import { IncidentSnapshot, incidentAcceptsWorkNotes } from '../../incident/rules/incident-state.ts'
 import { neutralizeJournalMarkup } from '../../domain/journal-text.ts'
-import { own } from '../../domain/own-key.ts'
 
 // What one validated connector event does, decided before anything is written: the activity row, the case
 // update, the incident work note and the answer (stored with the activity and replayed to redeliveries).
@@ -41,13 +41,7 @@ export function workNoteText(caseId: string, ev: ConnectorEvent, statusChanged: 
     if (ev.type === 'closed' && statusChanged)
         lines.push('Microsoft 365 support case ' + caseId + ' was closed by Microsoft.')
     else if (statusChanged && ev.status)
-        lines.push(
-            'Microsoft 365 support case ' +
-                caseId +
-                ': status changed to ' +
-                (own(STATUS_LABELS, ev.status) || ev.status) +
-                '.',
-        )
+        lines.push('Microsoft 365 support case ' + caseId + ': status changed to ' + caseStatusLabel(ev.status) + '.')
     if (ev.note) {
         lines.push(
             'Microsoft 365 support case ' +

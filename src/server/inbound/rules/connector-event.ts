@@ -1,32 +1,11 @@
 import { glideFromMs, parseIsoInstant } from '../../domain/iso-time.ts'
+import { CONNECTOR_STATUSES } from '../../cases/rules/case-status.ts'
 
 // Validation of one connector callback event (POST .../cases/{case_id}/events). Pure: everything is checked
 // here before the route writes anything, so a rejected delivery leaves no trace in the tables.
 
 export const EVENT_TYPES = ['status_changed', 'note_added', 'closed'] as const
 export type EventType = (typeof EVENT_TYPES)[number]
-
-// Statuses Microsoft reports for a case. 'pending' and 'failed' are the app's own sync states (case not yet
-// accepted by the connector), so the connector may not set them.
-export const CONNECTOR_STATUSES = [
-    'submitted',
-    'open',
-    'in_progress',
-    'waiting_on_customer',
-    'resolved',
-    'closed',
-] as const
-
-export const STATUS_LABELS: Record<string, string> = {
-    pending: 'Pending',
-    submitted: 'Submitted',
-    open: 'Open',
-    in_progress: 'In progress',
-    waiting_on_customer: 'Waiting on customer',
-    resolved: 'Resolved',
-    closed: 'Closed',
-    failed: 'Failed',
-}
 
 // Column lengths of x_mioms_m365_assis_case_activity / _case: longer values would be truncated by the platform.
 export const LIMITS = { id: 100, noteAuthor: 100, noteBody: 8000 } as const

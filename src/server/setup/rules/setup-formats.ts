@@ -1,4 +1,5 @@
 import { Message, tx } from './setup-text.ts'
+import { isEmailFormat } from '../../domain/email-format.ts'
 
 // Shape checks for the values an admin types or picks in Setup. Rhino has no URL class, so URLs are parsed
 // with one strict regular expression. Each check returns null when the value is fine, else the message to show.
@@ -19,8 +20,6 @@ const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]']
 const GUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const LABEL_RE = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i
 const URL_RE = /^(https?):\/\/(\[[0-9a-f:]+\]|[^/?#:@\s]+)(?::(\d{1,5}))?(\/[^?#\s]*)?(\?[^#\s]*)?(#\S*)?$/i
-const EMAIL_RE =
-    /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/
 
 export interface ParsedUrl {
     scheme: string
@@ -151,7 +150,7 @@ export function connectorEndpointError(value: string, ctx: FormatContext): Messa
 export function emailError(value: string): Message | null {
     const v = value.trim()
     if (!v) return tx('Enter the Microsoft 365 admin email.')
-    return EMAIL_RE.test(v) && v.length <= 100 ? null : tx('"{0}" is not a valid email address.', v)
+    return isEmailFormat(v) && v.length <= 100 ? null : tx('"{0}" is not a valid email address.', v)
 }
 
 /** Entra application (client) IDs are GUIDs. */

@@ -68,7 +68,7 @@ export default corpus<typeof M>({
         [''],
         loose(undefined),
     ],
-    statusLabel: [
+    healthStatusLabel: [
         ['serviceDegradation'],
         ['postIncidentReviewPublished'],
         ['unknownStatus'],
