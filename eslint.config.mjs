@@ -173,12 +173,14 @@ export default tseslint.config(
         },
         rules: { '@typescript-eslint/no-require-imports': 'off' },
     },
-    // testkit/ (the Glide double, the instance double, the Microsoft stand-ins, installing the built app) is what
-    // test/ and sandbox/ share: both import it, it imports neither, and they do not import each other.
+    // testkit/ (the Glide double, the instance double, the Microsoft stand-ins, installing the built app, seeded
+    // instances, the Rhino differential runner) is what test/, sandbox/ and bench/ share: they import it, it imports
+    // none of them, and they do not import each other.
     ...[
-        ['test', ['sandbox']],
-        ['sandbox', ['test']],
-        ['testkit', ['test', 'sandbox']],
+        ['test', ['sandbox', 'bench']],
+        ['sandbox', ['test', 'bench']],
+        ['bench', ['test', 'sandbox']],
+        ['testkit', ['test', 'sandbox', 'bench']],
     ].map(([dir, banned]) => ({
         files: [`${dir}/**/*.{ts,tsx,js,mjs,cjs}`],
         rules: {
@@ -189,7 +191,7 @@ export default tseslint.config(
                         group: [`**/${b}/*`, `${b}/*`],
                         message:
                             dir === 'testkit'
-                                ? `testkit/ is shared by test/ and sandbox/ and imports neither.`
+                                ? `testkit/ is shared by test/, sandbox/ and bench/ and imports none of them.`
                                 : `${dir}/ must not import ${b}/: move what both need into testkit/.`,
                     })),
                 },

@@ -19,10 +19,10 @@ import {
     MATCH_ISSUES,
     MATCH_SERVICES,
     TUNING,
-} from '../test/health/support/match-eval'
-import legacyIssues from '../test/health/fixtures/match-issues.json'
-import legacyMain from '../test/health/fixtures/match-incidents.json'
-import legacyHoldout from '../test/health/fixtures/match-incidents-holdout.json'
+} from '../testkit/health-matching/match-eval'
+import legacyIssues from '../testkit/health-matching/fixtures/match-issues.json'
+import legacyMain from '../testkit/health-matching/fixtures/match-incidents.json'
+import legacyHoldout from '../testkit/health-matching/fixtures/match-incidents-holdout.json'
 import { bundleForRhino, rhinoAvailable, runOnRhino } from './support/rhino-bundle'
 
 const GOAL = { overall: 0.85, perLanguage: 0.75, unrelatedSilent: 0.9 }

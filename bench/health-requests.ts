@@ -4,7 +4,7 @@
 // every 6 hours, health.overviews_interval_minutes).
 // Run: npx tsx --tsconfig bench/tsconfig.json bench/health-requests.ts  (or npm run bench)
 import { spawnMicrosoftSide } from '../testkit/microsoft/spawn'
-import { graphCount, seedHealthInstance, setProp } from '../test/health/support/health-instance'
+import { graphCount, seedHealthInstance, setProp } from '../testkit/worlds/health-instance'
 import { runHealthPoll } from '../src/server/health/health-poller'
 import { clampLimits } from '../src/server/health/rules/health-rate-budget'
 import * as control from '../testkit/glide/control'

@@ -4,7 +4,7 @@
 import * as control from '../testkit/glide/control'
 import { DEFAULTS } from '../testkit/microsoft/defaults'
 import { spawnMicrosoftSide } from '../testkit/microsoft/spawn'
-import { seedInstance, setProp, counter } from '../test/outbound/support/fixture'
+import { seedInstance, setProp, counter } from '../testkit/worlds/outbound-instance'
 import { resetTokenMemo } from '../src/server/outbound/token-provider'
 import { ping } from '../src/server/outbound/connector-client'
 import { listIssuesPage } from '../src/server/outbound/graph-client'

@@ -5,7 +5,7 @@
 // Run: npx tsx --tsconfig bench/tsconfig.json bench/outbound-waits.ts  (or npm run bench)
 import { DEFAULTS } from '../testkit/microsoft/defaults'
 import { spawnMicrosoftSide } from '../testkit/microsoft/spawn'
-import { seedInstance, setProp } from '../test/outbound/support/fixture'
+import { seedInstance, setProp } from '../testkit/worlds/outbound-instance'
 import { searchSolutions } from '../src/server/outbound/connector-client'
 import { setWaiter } from '../src/server/platform/clock'
 import type { RetryMode } from '../src/server/outbound/rules/retry-mode'

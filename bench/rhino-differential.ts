@@ -1,7 +1,7 @@
 // Figures of the Node-vs-Rhino differential suite (test/rhino): pure modules, exported functions and corpus cases
 // covered, and how long one run takes (bundle, Node, Rhino in one JVM, all together), best of three.
 // Run: npx tsx --tsconfig bench/tsconfig.json bench/rhino-differential.ts  (or npm run bench)
-import { DifferentialRun, runDifferential } from '../test/rhino/differential'
+import { DifferentialRun, runDifferential } from '../testkit/rhino/differential'
 
 async function main(): Promise<void> {
     const runs: DifferentialRun[] = []

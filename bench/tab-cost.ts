@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { spawnMicrosoftSide } from '../testkit/microsoft/spawn'
-import { ADMIN, INSIGHTS, call, connectorRequests, installWorld } from '../test/incident/world'
+import { ADMIN, INSIGHTS, call, connectorRequests, installWorld } from '../testkit/worlds/incident-world'
 import { getIncidentSolutions, getIncidentTab, postSolutionSearch } from '../src/server/incident/incident-tab-routes'
 
 const ROOT = path.join(__dirname, '..')

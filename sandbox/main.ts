@@ -6,8 +6,8 @@ import { createInstanceServer } from '../testkit/instance/server.ts'
 import { doubleRuntime } from '../testkit/instance/runtime.ts'
 import { createOidcBearerVerifier } from '../testkit/instance/oidc-bearer.ts'
 import { DEMO_USERS, seedDemo } from '../testkit/app/demo-seed.ts'
-import { startMicrosoftProcess } from './microsoft-process.ts'
 import { DEFAULTS } from '../testkit/microsoft/defaults.ts'
+import { spawnMicrosoftSide } from '../testkit/microsoft/spawn.ts'
 import { installScopePrivileges } from '../testkit/app/privileges'
 import { applySetupPreset, PresetConfiguration } from '../testkit/app/setup-preset'
 import { runSetupVerification } from '../src/server/setup/setup-service.ts'
@@ -42,15 +42,17 @@ async function main(): Promise<void> {
     const address = server.address()
     const instanceUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`
 
-    // Passed through the environment, not argv: `ps` shows a process's arguments to every local user.
-    const microsoft = await startMicrosoftProcess({
-        callback: {
-            instanceUrl,
-            auth: 'basic',
-            user: DEFAULTS.integrationUser.user,
-            password: DEFAULTS.integrationUser.password,
+    const microsoft = await spawnMicrosoftSide(
+        {
+            callback: {
+                instanceUrl,
+                auth: 'basic',
+                user: DEFAULTS.integrationUser.user,
+                password: DEFAULTS.integrationUser.password,
+            },
         },
-    })
+        { showStderr: true },
+    )
     seedDemo(microsoft.urls)
     installScopePrivileges(app)
     // --setup basic|aad|insights: Setup answered up to "Complete the integration" (verification not run yet).
@@ -123,7 +125,7 @@ async function main(): Promise<void> {
             `  Microsoft 365 tab of ${inc.number}: ${instanceUrl}/x_mioms_m365_assis_incident_tab.do?sys_id=${inc.sys_id}  (${inc.short_description})`,
         )
     const shutdown = () => {
-        microsoft.stop()
+        void microsoft.close()
         server.close()
         process.exit(0)
     }

@@ -6,7 +6,7 @@ import { spawnMicrosoftSide, type SpawnedMicrosoftSide } from '../../testkit/mic
 import { runHealthPoll } from '../../src/server/health/health-poller'
 import { runHealthPollJob } from '../../src/server/health/health-job'
 import { isoToGlide } from '../../src/server/health/rules/health-issue-mapping'
-import { getProp, HEALTH_TABLE, seedHealthInstance, setProp } from './support/health-instance'
+import { getProp, HEALTH_TABLE, seedHealthInstance, setProp } from '../../testkit/worlds/health-instance'
 
 jest.setTimeout(90000)
 

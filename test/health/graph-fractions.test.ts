@@ -5,7 +5,7 @@ import * as control from '../../testkit/glide/control'
 import { spawnMicrosoftSide, type SpawnedMicrosoftSide } from '../../testkit/microsoft/spawn'
 import { runHealthPoll } from '../../src/server/health/health-poller'
 import { readWatermark } from '../../src/server/health/health-state-store'
-import { HEALTH_TABLE, seedHealthInstance, setProp } from './support/health-instance'
+import { HEALTH_TABLE, seedHealthInstance, setProp } from '../../testkit/worlds/health-instance'
 
 jest.setTimeout(90000)
 

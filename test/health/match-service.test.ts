@@ -5,8 +5,8 @@ import { installApp } from '../../testkit/app/install-app'
 import { matchHealthIssuesForIncident, matchHealthIssuesForText } from '../../src/server/health/match-service'
 import { writeOverviews } from '../../src/server/health/health-state-store'
 import { issueToRow } from '../../src/server/health/rules/health-issue-mapping'
-import { MATCH_ISSUES } from './support/match-eval'
-import { HEALTH_TABLE } from './support/health-instance'
+import { MATCH_ISSUES } from '../../testkit/health-matching/match-eval'
+import { HEALTH_TABLE } from '../../testkit/worlds/health-instance'
 
 const post = (content: string) => [
     { createdDateTime: '2026-11-01T10:00:00Z', postType: 'regular', description: { contentType: 'html', content } },

@@ -12,10 +12,18 @@ import {
 } from '../../src/server/health/rules/health-matching'
 import { canonicalWords, detectLanguage } from '../../src/server/health/rules/match-analyze'
 import { extractCodes, foldText, stem } from '../../src/server/health/rules/match-text'
-import { figures, figuresByLang, HOLDOUT, LANGS, MATCH_ISSUES, MATCH_SERVICES, TUNING } from './support/match-eval'
-import legacyIssues from './fixtures/match-issues.json'
-import legacyMain from './fixtures/match-incidents.json'
-import legacyHoldout from './fixtures/match-incidents-holdout.json'
+import {
+    figures,
+    figuresByLang,
+    HOLDOUT,
+    LANGS,
+    MATCH_ISSUES,
+    MATCH_SERVICES,
+    TUNING,
+} from '../../testkit/health-matching/match-eval'
+import legacyIssues from '../../testkit/health-matching/fixtures/match-issues.json'
+import legacyMain from '../../testkit/health-matching/fixtures/match-incidents.json'
+import legacyHoldout from '../../testkit/health-matching/fixtures/match-incidents-holdout.json'
 
 const issue = (over: Partial<MatchableIssue> & { id: string }): MatchableIssue => ({
     title: '',
@@ -26,7 +34,7 @@ const issue = (over: Partial<MatchableIssue> & { id: string }): MatchableIssue =
 const top = (shortDescription: string, description = '', issues = MATCH_ISSUES, services = MATCH_SERVICES) =>
     bestIssueId({ shortDescription, description }, issues, { services }) || null
 
-describe('the labelled set (test/health/fixtures/matching)', () => {
+describe('the labelled set (testkit/health-matching/fixtures/matching)', () => {
     const all = TUNING.concat(HOLDOUT)
     const ids = new Map(MATCH_ISSUES.map((i) => [i.id, i]))
 

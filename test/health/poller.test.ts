@@ -8,7 +8,7 @@ import { runHealthPoll } from '../../src/server/health/health-poller'
 import { readCursor, readWatermark } from '../../src/server/health/health-state-store'
 import { isoToGlide } from '../../src/server/health/rules/health-issue-mapping'
 import { OVERLAP_MS } from '../../src/server/health/rules/health-sync-cursor'
-import { getProp, graphCount, HEALTH_TABLE, seedHealthInstance, setProp } from './support/health-instance'
+import { getProp, graphCount, HEALTH_TABLE, seedHealthInstance, setProp } from '../../testkit/worlds/health-instance'
 
 jest.setTimeout(90000)
 

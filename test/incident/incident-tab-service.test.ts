@@ -6,7 +6,18 @@
 import * as control from '../../testkit/glide/control'
 import { GlideRecord } from '@servicenow/glide'
 import { spawnMicrosoftSide, type SpawnedMicrosoftSide } from '../../testkit/microsoft/spawn'
-import { ADMIN, INSIGHTS, PLAIN, SCOPE, T, World, call, connectorRequests, installWorld, setProp } from './world'
+import {
+    ADMIN,
+    INSIGHTS,
+    PLAIN,
+    SCOPE,
+    T,
+    World,
+    call,
+    connectorRequests,
+    installWorld,
+    setProp,
+} from '../../testkit/worlds/incident-world'
 import {
     getIncidentCases,
     getIncidentSolutions,

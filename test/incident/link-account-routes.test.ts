@@ -1,6 +1,6 @@
 // Link Account through the double: administrators only, format and domain checks, one row per user.
 import * as control from '../../testkit/glide/control'
-import { ADMIN, INSIGHTS, T, call, installWorld } from './world'
+import { ADMIN, INSIGHTS, T, call, installWorld } from '../../testkit/worlds/incident-world'
 import { getLinkAccount, putLinkAccount } from '../../src/server/cases/link-account-routes'
 import { linkAccount, readLinkedAccount } from '../../src/server/cases/linked-account-service'
 

@@ -3,7 +3,7 @@
 // empty connector_case_id is NULL on the platform, so pending cases never clash in its unique index.
 import * as control from '../../testkit/glide/control'
 import { spawnMicrosoftSide, type SpawnedMicrosoftSide } from '../../testkit/microsoft/spawn'
-import { ADMIN, T, call, installWorld } from './world'
+import { ADMIN, T, call, installWorld } from '../../testkit/worlds/incident-world'
 import { getIncidentCases, postIncidentCase } from '../../src/server/incident/incident-tab-routes'
 import { runCaseSync } from '../../src/server/cases/case-service'
 import { MSG } from '../../src/server/domain/messages'

@@ -5,7 +5,7 @@
 import * as control from '../../testkit/glide/control'
 import { GlideRecord } from '@servicenow/glide'
 import { spawnMicrosoftSide, type SpawnedMicrosoftSide } from '../../testkit/microsoft/spawn'
-import { INSIGHTS, call, installWorld, setProp, World } from './world'
+import { INSIGHTS, call, installWorld, setProp, World } from '../../testkit/worlds/incident-world'
 import { getIncidentSolutions, getIncidentTab, postSolutionSearch } from '../../src/server/incident/incident-tab-routes'
 import { resetTokenMemo } from '../../src/server/outbound/token-provider'
 import { troubleKind } from '../../src/server/incident/rules/connector-trouble'

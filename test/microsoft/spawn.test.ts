@@ -1,11 +1,16 @@
 import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { spawnMicrosoftSide, SpawnedMicrosoftSide } from '../../testkit/microsoft/spawn.ts'
 import { DEFAULTS } from '../../testkit/microsoft/defaults.ts'
 import { clientToken } from './helpers.ts'
 
 let side: SpawnedMicrosoftSide
 beforeAll(async () => {
-    side = await spawnMicrosoftSide({ graph: { issueCount: 12 }, tokenLifetimeSeconds: 120 })
+    side = await spawnMicrosoftSide({
+        graph: { issueCount: 12 },
+        tokenLifetimeSeconds: 120,
+        callback: { user: 'cb.user', password: 'cb-password-not-in-argv' },
+    })
 }, 40000)
 afterAll(() => side?.close())
 
@@ -37,3 +42,10 @@ test('close() ends the child', async () => {
     await other.close()
     await expect(fetch(`${other.urls.entra}/common/discovery/keys`)).rejects.toThrow()
 }, 40000)
+
+test('the options reach the child through its environment, never its arguments (ps shows those to every user)', () => {
+    const argv = readFileSync(`/proc/${side.pid}/cmdline`, 'utf8')
+    expect(argv).toContain('main.ts')
+    expect(argv).not.toContain('cb-password-not-in-argv')
+    expect(argv).not.toContain('issueCount')
+})

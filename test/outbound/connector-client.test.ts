@@ -3,7 +3,15 @@
 import * as control from '../../testkit/glide/control'
 import { DEFAULTS } from '../../testkit/microsoft/defaults'
 import { spawnMicrosoftSide, type SpawnedMicrosoftSide as Side } from '../../testkit/microsoft/spawn'
-import { counter, recordWaits, restoreWaiter, seedInstance, setProp, SECRET, storedTokens } from './support/fixture'
+import {
+    counter,
+    recordWaits,
+    restoreWaiter,
+    seedInstance,
+    setProp,
+    SECRET,
+    storedTokens,
+} from '../../testkit/worlds/outbound-instance'
 import {
     addCaseNote,
     createCase,

@@ -7,7 +7,7 @@
 // outbound.max_retries = 3 so that any retry or wait would show. The waiter (platform/clock.ts) records every wait.
 import * as control from '../../testkit/glide/control'
 import { spawnMicrosoftSide, type SpawnedMicrosoftSide } from '../../testkit/microsoft/spawn'
-import { ADMIN, INSIGHTS, T, World, call, installWorld, setProp } from '../incident/world'
+import { ADMIN, INSIGHTS, T, World, call, installWorld, setProp } from '../../testkit/worlds/incident-world'
 import {
     getIncidentSolutions,
     getIncidentTab,

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import * as control from '../../testkit/glide/control'
 import { DEFAULTS } from '../../testkit/microsoft/defaults'
 import { spawnMicrosoftSide, type SpawnedMicrosoftSide as Side } from '../../testkit/microsoft/spawn'
-import { counter, jwtClaims, seedInstance, setProp, SECRET, storedTokens } from './support/fixture'
+import { counter, jwtClaims, seedInstance, setProp, SECRET, storedTokens } from '../../testkit/worlds/outbound-instance'
 
 jest.setTimeout(60000)
 

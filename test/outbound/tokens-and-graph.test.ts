@@ -14,7 +14,7 @@ import {
     setProp,
     SECRET,
     storedTokens,
-} from './support/fixture'
+} from '../../testkit/worlds/outbound-instance'
 import { checkConfiguredTokens, getTokenStatus, resetTokenMemo } from '../../src/server/outbound/token-provider'
 import { graphBaseUrl, getIssue, listHealthOverviews, listIssuesPage } from '../../src/server/outbound/graph-client'
 import type { GraphIssue } from '../../src/server/health/rules/health-issue-mapping'

@@ -2,7 +2,7 @@
 // every function it exports has cases there, so a new module or function cannot skip the Rhino comparison.
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { CORPUS, ROOT, corpusFileFor, pureModules, serverModules, toId } from './pure-modules.ts'
+import { CORPUS, ROOT, corpusFileFor, pureModules, serverModules, toId } from '../../testkit/rhino/pure-modules.ts'
 
 const all = serverModules()
 const pure = pureModules(all)

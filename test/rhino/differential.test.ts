@@ -2,9 +2,9 @@
 // where every other test runs them. Each module's corpus (test/rhino/corpus) runs on both engines in one bundle;
 // any difference in a result, a thrown error, an argument changed by the call or an exported constant fails
 // with the function, the input and both outputs. See docs/development.md "Rhino differential suite".
-import { formatDifferences } from './compare.ts'
-import { DifferentialRun, runDifferential } from './differential.ts'
-import { pureModules } from './pure-modules.ts'
+import { formatDifferences } from '../../testkit/rhino/compare.ts'
+import { DifferentialRun, runDifferential } from '../../testkit/rhino/differential.ts'
+import { pureModules } from '../../testkit/rhino/pure-modules.ts'
 
 const modules = pureModules().map((m) => m.id)
 let run: DifferentialRun

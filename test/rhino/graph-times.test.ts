@@ -4,9 +4,9 @@
 // no notes and a watermark that never moved (Date.parse is NaN there for anything but 3 fraction digits).
 // Each scenario file (test/rhino/scenarios) holds the calls and the expected values; the calls run on both engines.
 import * as path from 'node:path'
-import { CaseLine, resultOf } from './compare.ts'
-import { PlanRun, runPlan } from './differential.ts'
-import { toId } from './pure-modules.ts'
+import { CaseLine, resultOf } from '../../testkit/rhino/compare.ts'
+import { PlanRun, runPlan } from '../../testkit/rhino/differential.ts'
+import { toId } from '../../testkit/rhino/pure-modules.ts'
 
 // Scenario name -> the module it exercises (path under src/server).
 const MODULES: Record<string, string> = {

@@ -1,12 +1,12 @@
-// Scores the health matcher on the labelled set in test/health/fixtures/matching (issue 13): precision@1 over the
+// Scores the health matcher on the labelled set in testkit/health-matching/fixtures/matching (issue 13): precision@1 over the
 // rows that expect an issue (the top suggestion is the expected one), per language, and the share of unrelated rows
 // (expected null) that get no suggestion. Shared by bench/health-matching.ts (the figures) and
 // test/health/matching.test.ts (sane floors on the tuning set).
-import { rankIssues, MatchableIssue } from '../../../src/server/health/rules/health-matching'
-import issues from '../fixtures/matching/issues.json'
-import overviews from '../fixtures/matching/overviews.json'
-import tuning from '../fixtures/matching/tuning.json'
-import holdout from '../fixtures/matching/holdout.json'
+import { rankIssues, MatchableIssue } from '../../src/server/health/rules/health-matching'
+import issues from './fixtures/matching/issues.json'
+import overviews from './fixtures/matching/overviews.json'
+import tuning from './fixtures/matching/tuning.json'
+import holdout from './fixtures/matching/holdout.json'
 
 export type Lang = 'en' | 'fr' | 'da' | 'zh'
 export const LANGS: Lang[] = ['en', 'fr', 'da', 'zh']

@@ -7,7 +7,8 @@ import * as ts from 'typescript'
 
 export const ROOT = path.join(__dirname, '..', '..')
 export const SERVER = path.join(ROOT, 'src', 'server')
-export const CORPUS = path.join(__dirname, 'corpus')
+// The corpora are tests (test/rhino/corpus); the runner reads them as files and never imports them.
+export const CORPUS = path.join(ROOT, 'test', 'rhino', 'corpus')
 
 export interface ServerModule {
     /** Path from the repository root with forward slashes, e.g. src/server/domain/iso-time.ts. */

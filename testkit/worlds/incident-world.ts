@@ -1,17 +1,16 @@
 // The incident tab's world on the double: the built app installed, the outbound OAuth profile and connector
 // properties pointing at the Microsoft-side stand-ins (a child process), Setup complete, users for each role, an
 // incident with a caller, seeded health issues, and a helper that runs a real route handler as a user.
-import * as control from '../../testkit/glide/control'
-import { gs } from '@servicenow/glide'
-import { makeRestCall } from '../../testkit/glide/sn_ws_int'
-import { installApp } from '../../testkit/app/install-app'
-import { DEFAULTS } from '../../testkit/microsoft/defaults'
-import type { SpawnedMicrosoftSide } from '../../testkit/microsoft/spawn'
+import * as control from '../glide/control'
+import { makeRestCall } from '../glide/sn_ws_int'
+import { installApp } from '../app/install-app'
+import { DEFAULTS } from '../microsoft/defaults'
+import type { SpawnedMicrosoftSide } from '../microsoft/spawn'
 import { resetTokenMemo } from '../../src/server/outbound/token-provider'
 import { setWaiter } from '../../src/server/platform/clock'
-import { OAUTH_API_SCRIPT_SYS_ID } from '../../src/server/domain/oauth-api-script'
+import { SCOPE, seedOutboundOAuth, setProp } from './outbound-oauth'
 
-export const SCOPE = 'x_mioms_m365_assis'
+export { SCOPE }
 export const T = {
     case: SCOPE + '_case',
     activity: SCOPE + '_case_activity',
@@ -26,11 +25,7 @@ export const ADMIN = 'm365.admin'
 export const INSIGHTS = 'agent.insights'
 export const PLAIN = 'plain.user'
 
-export function setProp(name: string, value: string): void {
-    const full = SCOPE + '.' + name
-    if (control.rows('sys_properties').some((p) => p.name === full)) gs.setProperty(full, value)
-    else control.seed('sys_properties', [{ name: full, value }])
-}
+export { setProp }
 
 export interface World {
     incidentId: string
@@ -48,24 +43,7 @@ export function installWorld(
     // The outbound HTTP layer waits between retries; tests do not need to.
     setWaiter(() => undefined)
     if (side) {
-        const [entity] = control.seed('oauth_entity', [
-            {
-                name: 'Microsoft 365 outbound',
-                client_id: DEFAULTS.outboundClient.clientId,
-                client_secret: DEFAULTS.outboundClient.clientSecret,
-                token_url: side.urls.tokenUrlV1,
-                oauth_api_script: OAUTH_API_SCRIPT_SYS_ID,
-            },
-        ])
-        const [profile] = control.seed('oauth_entity_profile', [
-            {
-                name: 'Microsoft 365 outbound default_profile',
-                oauth_entity: entity.sys_id,
-                grant_type: 'client_credentials',
-                default: true,
-            },
-        ])
-        setProp('oauth.profile', profile.sys_id)
+        seedOutboundOAuth(side)
         setProp('connector.endpoint', side.urls.connector)
         setProp('connector.repository_id', DEFAULTS.repositoryId)
         setProp('connector.resource', DEFAULTS.connectorResource)

@@ -1,10 +1,10 @@
 import type * as M from '../../../../../src/server/health/rules/health-matching.ts'
 import { prepareIssues } from '../../../../../src/server/health/rules/health-matching.ts'
 import { TRICKY_TEXT, corpus, loose } from '../../support.ts'
-import ISSUES from '../../../../health/fixtures/matching/issues.json'
-import OVERVIEWS from '../../../../health/fixtures/matching/overviews.json'
-import TUNING from '../../../../health/fixtures/matching/tuning.json'
-import HOLDOUT from '../../../../health/fixtures/matching/holdout.json'
+import ISSUES from '../../../../../testkit/health-matching/fixtures/matching/issues.json'
+import OVERVIEWS from '../../../../../testkit/health-matching/fixtures/matching/overviews.json'
+import TUNING from '../../../../../testkit/health-matching/fixtures/matching/tuning.json'
+import HOLDOUT from '../../../../../testkit/health-matching/fixtures/matching/holdout.json'
 
 // The labelled set of issue 13 (80 Graph issues, incidents in en/fr/da/zh): full rankings (threshold far below
 // zero, so every anchored issue and its score and reasons are compared), not only the top suggestion. Every fifth

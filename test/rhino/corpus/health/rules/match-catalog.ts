@@ -1,6 +1,6 @@
 import type * as M from '../../../../../src/server/health/rules/match-catalog.ts'
 import { corpus, loose } from '../../support.ts'
-import OVERVIEWS from '../../../../health/fixtures/matching/overviews.json'
+import OVERVIEWS from '../../../../../testkit/health-matching/fixtures/matching/overviews.json'
 
 // Services from the data: names, short names and the catalog (phrase tables, display names, vocabulary).
 const NAMES = OVERVIEWS as string[]
