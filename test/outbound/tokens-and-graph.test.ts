@@ -16,7 +16,7 @@ import {
     storedTokens,
 } from '../../testkit/worlds/outbound-instance'
 import { checkConfiguredTokens, getTokenStatus, resetTokenMemo } from '../../src/server/outbound/token-provider'
-import { graphBaseUrl, getIssue, listHealthOverviews, listIssuesPage } from '../../src/server/outbound/graph-client'
+import { graphBaseUrl, listHealthOverviews, listIssuesPage } from '../../src/server/outbound/graph-client'
 import type { GraphIssue } from '../../src/server/health/rules/health-issue-mapping'
 import { graphResource } from '../../src/server/outbound/graph-endpoint'
 import { MSG } from '../../src/server/domain/messages'
@@ -183,6 +183,44 @@ describe('token failures', () => {
         const logged = JSON.stringify(control.rows('syslog'))
         expect(logged).toContain('AADSTS7000215')
         expect(logged).not.toContain('not-the-secret-123')
+    })
+
+    it('an Entra description without its AADSTS code: every reader gets one admin text that names the code', () => {
+        // Before the one result vocabulary the readers disagreed here: the token status said only the description,
+        // the Graph/connector detail "invalid_client AADSTS7000215: ...", Setup's check "AADSTS7000215: ...".
+        // Now the Failure's detail carries the code once, as Setup's fix-it hints need it.
+        const { entityId, profileId } = seedInstance(side)
+        const origin = 'http://entra-no-code.invalid:9'
+        control.registerInProcessHost(origin, () => ({
+            status: 401,
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({
+                error: 'invalid_client',
+                error_description: 'The client secret is not valid.\r\nTrace ID: t-1',
+                error_codes: [7000215],
+            }),
+        }))
+        try {
+            const gr = new GlideRecord('oauth_entity')
+            gr.get(entityId)
+            gr.setValue('token_url', origin + '/tenant/oauth2/token')
+            gr.update()
+            expect(keep(getTokenStatus(profileId, DEFAULTS.graphResource))).toMatchObject({
+                ok: false,
+                code: 'invalid_client',
+                message: 'AADSTS7000215: The client secret is not valid.',
+            })
+            const r = keep(listIssuesPage({}, JOB))
+            expect(r).toMatchObject({
+                ok: false,
+                status: 401,
+                code: 'token_error',
+                message: MSG.contactAppSupport,
+                detail: 'invalid_client: AADSTS7000215: The client secret is not valid.',
+            })
+        } finally {
+            control.unregisterInProcessHost(origin)
+        }
     })
 
     it('no profile chosen: setup incomplete, nothing sent', async () => {
@@ -368,12 +406,17 @@ describe('Graph service health', () => {
         expect(r.data.nextLink).toBeUndefined()
     })
 
-    it('gets one issue, 404 as not_found, and the health overviews', async () => {
+    it('a page link Graph does not know: 404 as not_found; and the health overviews', async () => {
         seedInstance(side)
         const [first] = await side.control.graph.issues()
-        const one = keep(getIssue(first.id, JOB))
-        expect(one).toMatchObject({ ok: true, data: { id: first.id, title: first.title } })
-        expect(keep(getIssue('EX999999', JOB))).toMatchObject({
+        const firstPage = keep(listIssuesPage({ pageSize: 1000 }, JOB))
+        expect(firstPage.ok && firstPage.data.items.find((i) => i.id === first.id)).toMatchObject({
+            id: first.id,
+            title: first.title,
+        })
+        // A saved nextLink on the Graph host that Graph no longer serves (the poller then starts its pass over).
+        const gone = side.urls.graph + '/v1.0/admin/serviceAnnouncement/issues/EX999999/pages?$skiptoken=x'
+        expect(keep(listIssuesPage(gone, JOB))).toMatchObject({
             ok: false,
             status: 404,
             code: 'not_found',

@@ -1622,6 +1622,10 @@ declare global {
                         table: 'sys_module'
                         id: 'eeed10dd2f314a369881f04d4e10f46c'
                     }
+                    src_server_domain_result_ts: {
+                        table: 'sys_module'
+                        id: '5de822eea82f4b18aec3a34e1d4698eb'
+                    }
                     'src_server_domain_retry-mode_ts': {
                         table: 'sys_module'
                         id: '1bafd148d84f4318b349d6ef8d11a67a'

@@ -14,9 +14,7 @@ export function bearerFor(profileId: string, resource: string): BearerSource {
         return {
             ok: false,
             code: isConfig ? t.code : 'token_error',
-            detail: isConfig
-                ? t.message
-                : t.code + (t.aadsts && t.message.indexOf(t.aadsts) < 0 ? ' ' + t.aadsts : '') + ': ' + t.message,
+            detail: isConfig ? t.detail : t.code + ': ' + t.detail,
             status: t.status,
         }
     }

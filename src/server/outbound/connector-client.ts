@@ -5,6 +5,7 @@ import { bearerFor } from './bearer.ts'
 import { configuredProfileId } from './token-provider.ts'
 import { configFailure, fromHttpFailure, Outbound } from './outbound-result.ts'
 import { RetryMode } from './rules/retry-mode.ts'
+import { Result } from '../domain/result.ts'
 
 // Typed calls to the support connector (contracts/connector.openapi.yaml). Endpoint, repository ID and the
 // token resource come from the properties Setup writes; every failure is an Outbound failure carrying the
@@ -49,18 +50,6 @@ export interface CaseCreated {
     createdAt: string
 }
 
-/** GET /cases/{id}: the contract's fields beyond these are passed through untouched. */
-export interface CaseDetails {
-    caseId: string
-    status: string
-    [field: string]: unknown
-}
-
-export interface CaseNoteInput {
-    body: string
-    author: string
-}
-
 export interface ConnectorConfig {
     profileId: string
     endpoint: string
@@ -71,15 +60,9 @@ export interface ConnectorConfig {
 const SERVICE = 'Connector'
 
 /** The connector settings, or the failure that says which setup step is missing. */
-export function readConnectorConfig(
-    operation: string,
-): { ok: true; config: ConnectorConfig } | { ok: false; failure: Extract<Outbound<never>, { ok: false }> } {
+export function readConnectorConfig(operation: string): Result<{ config: ConnectorConfig }> {
     const profileId = configuredProfileId()
-    if (!profileId)
-        return {
-            ok: false,
-            failure: configFailure(SERVICE, operation, 'not_configured', 'No outbound OAuth profile is selected.'),
-        }
+    if (!profileId) return configFailure(SERVICE, operation, 'not_configured', 'No outbound OAuth profile is selected.')
     const endpoint = getSetting('connector.endpoint').trim().replace(/\/+$/, '')
     const repositoryId = getSetting('connector.repository_id').trim()
     const resource = getSetting('connector.resource').trim()
@@ -89,20 +72,14 @@ export function readConnectorConfig(
         !resource ? 'outbound App ID (connector resource)' : '',
     ].filter(Boolean)
     if (missing.length)
-        return {
-            ok: false,
-            failure: configFailure(SERVICE, operation, 'final_step_incomplete', 'Missing ' + missing.join(', ') + '.'),
-        }
+        return configFailure(SERVICE, operation, 'final_step_incomplete', 'Missing ' + missing.join(', ') + '.')
     if (!/^https?:\/\//i.test(endpoint))
-        return {
-            ok: false,
-            failure: configFailure(
-                SERVICE,
-                operation,
-                'final_step_incomplete',
-                'The connector endpoint is not an http(s) URL.',
-            ),
-        }
+        return configFailure(
+            SERVICE,
+            operation,
+            'final_step_incomplete',
+            'The connector endpoint is not an http(s) URL.',
+        )
     return { ok: true, config: { profileId, endpoint, repositoryId, resource } }
 }
 
@@ -115,7 +92,7 @@ function call(
     opts: { idempotent?: boolean; adminEmail?: string } = {},
 ): Outbound<unknown> {
     const c = readConnectorConfig(operation)
-    if (!c.ok) return c.failure
+    if (!c.ok) return c
     const r: JsonResponse = sendJson({
         service: SERVICE,
         method,
@@ -143,7 +120,6 @@ function invalid<T>(operation: string, status: number, what: string): Outbound<T
         status,
         code: 'invalid_response',
         detail: 'Unexpected answer: ' + what,
-        attempts: 1,
     })
 }
 
@@ -156,7 +132,7 @@ export function ping(mode: RetryMode): Outbound<Record<string, unknown>> {
 
 export function searchSolutions(input: SearchSolutionsInput, mode: RetryMode): Outbound<Solution[]> {
     const c = readConnectorConfig('search solutions')
-    if (!c.ok) return c.failure
+    if (!c.ok) return c
     const body: Record<string, unknown> = { repositoryId: c.config.repositoryId, query: input.query }
     if (input.incidentNumber) body.incidentNumber = input.incidentNumber
     if (input.locale) body.locale = input.locale
@@ -173,7 +149,7 @@ export function searchSolutions(input: SearchSolutionsInput, mode: RetryMode): O
 
 export function createCase(input: CreateCaseInput, mode: RetryMode): Outbound<CaseCreated> {
     const c = readConnectorConfig('create case')
-    if (!c.ok) return c.failure
+    if (!c.ok) return c
     const body = {
         repositoryId: c.config.repositoryId,
         title: input.title,
@@ -197,23 +173,4 @@ export function createCase(input: CreateCaseInput, mode: RetryMode): Outbound<Ca
         status: r.status,
         data: { caseId: s(r.data.caseId), status: s(r.data.status), createdAt: s(r.data.createdAt) },
     }
-}
-
-export function getCase(caseId: string, mode: RetryMode): Outbound<CaseDetails> {
-    const r = call('get case', 'GET', '/cases/' + encodeURIComponent(caseId), undefined, mode)
-    if (!r.ok) return r
-    if (!isObject(r.data) || !s(r.data.caseId)) return invalid('get case', r.status, 'no caseId')
-    return { ok: true, status: r.status, data: { ...r.data, caseId: s(r.data.caseId), status: s(r.data.status) } }
-}
-
-export function addCaseNote(caseId: string, note: CaseNoteInput, mode: RetryMode): Outbound<Record<string, unknown>> {
-    const r = call(
-        'add case note',
-        'POST',
-        '/cases/' + encodeURIComponent(caseId) + '/notes',
-        { body: note.body, author: note.author },
-        mode,
-    )
-    if (!r.ok) return r
-    return { ok: true, status: r.status, data: isObject(r.data) ? r.data : {} }
 }

@@ -107,7 +107,6 @@ function toPage<T>(operation: string, r: Outbound<unknown>, accept: (v: unknown)
             status: r.status,
             code: 'invalid_response',
             detail: 'Unexpected answer: no value array',
-            attempts: 1,
         })
     }
     const next = r.data['@odata.nextLink']
@@ -135,21 +134,6 @@ export function listIssuesPage(from: string | PageQuery, opts: GraphCallOptions)
         get('list issues', url, typeof from === 'string' ? {} : pageHeaders(from), opts),
         isGraphIssue,
     )
-}
-
-export function getIssue(id: string, opts: GraphCallOptions): Outbound<GraphIssue> {
-    const r = get('get issue', graphBaseUrl() + SA_PATH + '/issues/' + encodeURIComponent(id), {}, opts)
-    if (!r.ok) return r
-    if (!isGraphIssue(r.data)) {
-        return fromHttpFailure(SERVICE, 'get issue', {
-            ok: false,
-            status: r.status,
-            code: 'invalid_response',
-            detail: 'Unexpected answer: no id',
-            attempts: 1,
-        })
-    }
-    return { ok: true, status: r.status, data: r.data }
 }
 
 /** All healthOverviews (one per service, a few dozen: a single page in practice; nextLinks are followed up to 5). */

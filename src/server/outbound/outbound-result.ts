@@ -1,54 +1,35 @@
 import { log } from '../platform/log.ts'
-import { JsonResponse } from './send-json.ts'
-import { CONNECTOR_ERROR_CODES, userMessageFor } from './rules/outbound-errors.ts'
+import { Failure, RawFailure, Result } from '../domain/result.ts'
+import { userMessageFor } from './rules/outbound-errors.ts'
 
 /**
- * What every connector and Graph call returns. Failures carry the verbatim user message (MSG) in `message`;
- * `code` is the connector's error code or ours (see outbound/rules/outbound-errors.ts); `detail` is for admins and logs
- * (Entra AADSTS text, the remote error message) and never holds a token or secret.
+ * What every connector and Graph call returns: the one Result (domain/result.ts) with the answer's status and
+ * decoded data. Failures carry the verbatim user message (MSG) in `message`; `code` is the connector's error code or
+ * ours (see outbound/rules/outbound-errors.ts); `detail` is for admins and logs.
  */
-export type Outbound<T> =
-    | { ok: true; status: number; data: T }
-    | {
-          ok: false
-          status: number
-          code: string
-          message: string
-          retryAfterSeconds?: number
-          correlationId?: string
-          detail?: string
-      }
+export type Outbound<T> = Result<{ status: number; data: T }>
 
-export type OutboundFailure = Extract<Outbound<never>, { ok: false }>
-
+/** The one Failure for a code: the user message comes from the code (invalid_admin names the admin email). */
 export function failure(
     status: number,
     code: string,
     detail: string,
     extra: { adminEmail?: string; correlationId?: string; retryAfterSeconds?: number } = {},
-): OutboundFailure {
-    const f: OutboundFailure = { ok: false, status, code, message: userMessageFor(code, extra), detail }
+): Failure {
+    const f: Failure = { ok: false, status, code, message: userMessageFor(code, extra), detail }
     if (extra.correlationId) f.correlationId = extra.correlationId
     if (extra.retryAfterSeconds !== undefined) f.retryAfterSeconds = extra.retryAfterSeconds
     return f
 }
 
-/**
- * A failed HTTP outcome -> Outbound failure. A contract error code from the service wins over the status code,
- * so invalid_admin (400) is recognized as such.
- */
+/** A failed HTTP outcome (send-json.ts, already carrying the contract's error code where there is one) -> Failure. */
 export function fromHttpFailure(
     service: string,
     operation: string,
-    r: Extract<JsonResponse, { ok: false }>,
+    r: RawFailure,
     ctx: { adminEmail?: string } = {},
-): OutboundFailure {
-    const known =
-        r.serviceError && (CONNECTOR_ERROR_CODES as readonly string[]).indexOf(r.serviceError.code) >= 0
-            ? r.serviceError.code
-            : ''
-    const code = known || r.code
-    const f = failure(r.status, code, r.detail, {
+): Failure {
+    const f = failure(r.status, r.code, r.detail, {
         adminEmail: ctx.adminEmail,
         correlationId: r.correlationId,
         retryAfterSeconds: r.retryAfterSeconds,
@@ -58,7 +39,7 @@ export function fromHttpFailure(
         service,
         operation,
         r.status,
-        code,
+        r.code,
         r.correlationId || '-',
         f.message,
     )
@@ -66,7 +47,7 @@ export function fromHttpFailure(
 }
 
 /** A configuration or token problem found before any request went out. */
-export function configFailure(service: string, operation: string, code: string, detail: string): OutboundFailure {
+export function configFailure(service: string, operation: string, code: string, detail: string): Failure {
     const f = failure(0, code, detail)
     log.error('{0} {1} not sent: {2} ({3}): {4}', service, operation, code, detail, f.message)
     return f

@@ -9,8 +9,9 @@ import {
     parseRetryAfterMs,
     RetryPolicy,
 } from './rules/retry-policy.ts'
-import { codeForStatus, parseServiceError, ServiceErrorSummary } from './rules/outbound-errors.ts'
+import { codeForStatus, CONNECTOR_ERROR_CODES, parseServiceError } from './rules/outbound-errors.ts'
 import { decideInteractiveRetry, RetryMode } from './rules/retry-mode.ts'
+import { RawFailure, RawResult } from '../domain/result.ts'
 
 // One outbound JSON call with the app's retry policy (RESTMessageV2 has none for scripted calls), a bearer token
 // supplied by the caller and a single token refresh on 401; the wire call itself is platform/http.ts. Logs host,
@@ -21,9 +22,7 @@ import { decideInteractiveRetry, RetryMode } from './rules/retry-mode.ts'
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
 /** Supplies the bearer token; forceRefresh after a 401. Never logged here. */
-export type BearerSource = (
-    forceRefresh: boolean,
-) => { ok: true; accessToken: string } | { ok: false; code: string; detail: string; status?: number }
+export type BearerSource = (forceRefresh: boolean) => RawResult<{ accessToken: string }>
 
 export interface JsonRequest {
     method: HttpMethod
@@ -45,29 +44,17 @@ export interface JsonRequest {
     maxElapsedMs?: number
 }
 
-export type JsonFailure = {
-    ok: false
+/**
+ * The wire's answer. A failure has no user message yet (the connector and Graph clients add it from the code):
+ * `code` is the contract's error code when the service sent one (so invalid_admin on a 400 is recognized as such),
+ * else ours from the status or transport; `detail` is admin-facing and redacted.
+ */
+export type JsonResponse = RawResult<{
     status: number
-    code: string
-    /** Admin-facing reason (no secrets): platform error, remote error message, token error. */
-    detail: string
-    /** From the service's Retry-After (429/503), so the caller can say "try again in N s". */
-    retryAfterSeconds?: number
+    data: unknown
+    headers: Record<string, string>
     correlationId?: string
-    serviceError?: ServiceErrorSummary
-    attempts: number
-}
-
-export type JsonResponse =
-    | {
-          ok: true
-          status: number
-          data: unknown
-          headers: Record<string, string>
-          correlationId?: string
-          attempts: number
-      }
-    | JsonFailure
+}>
 
 export const DEFAULT_TIMEOUT_MS = 20000
 const CORRELATION_HEADERS = [
@@ -108,7 +95,7 @@ export function sendJson(req: JsonRequest): JsonResponse {
     const call = startCall(req)
     if (req.bearer) {
         const t = req.bearer(false)
-        if (!t.ok) return { ok: false, status: t.status || 0, code: t.code, detail: t.detail, attempts: 0 }
+        if (!t.ok) return t
         call.bearer = t.accessToken
     }
     for (;;) {
@@ -175,7 +162,7 @@ function sendAttempt(call: Call): WireAnswer {
 }
 
 /** The one token refresh after a 401; a failure when the token source refuses, else null (send again). */
-function refreshOnce(call: Call, correlationId: string): JsonFailure | null {
+function refreshOnce(call: Call, correlationId: string): RawFailure | null {
     const req = call.req
     call.refreshed = true
     log.warn(
@@ -188,15 +175,7 @@ function refreshOnce(call: Call, correlationId: string): JsonFailure | null {
         correlationId,
     )
     const t = (req.bearer as BearerSource)(true)
-    if (!t.ok)
-        return {
-            ok: false,
-            status: t.status || 401,
-            code: t.code,
-            detail: t.detail,
-            correlationId,
-            attempts: call.attempt,
-        }
+    if (!t.ok) return { ok: false, status: t.status || 401, code: t.code, detail: t.detail, correlationId }
     call.bearer = t.accessToken
     call.attempt-- // the retry after a refresh is the same attempt, not a backoff retry
     return null
@@ -222,7 +201,6 @@ function decode(call: Call, a: WireAnswer, correlationId: string): JsonResponse 
             code: 'bad_json',
             detail: 'The service answered with a body that is not valid JSON.',
             correlationId,
-            attempts: call.attempt,
         }
     }
     log.debug(
@@ -241,7 +219,6 @@ function decode(call: Call, a: WireAnswer, correlationId: string): JsonResponse 
         data: parsed.data,
         headers: a.headers(),
         correlationId,
-        attempts: call.attempt,
     }
 }
 
@@ -288,13 +265,17 @@ function retryLater(call: Call, a: WireAnswer, retryAfterMs: number | undefined,
     return true
 }
 
-function giveUp(call: Call, a: WireAnswer, retryAfterMs: number | undefined, correlationId: string): JsonFailure {
+function giveUp(call: Call, a: WireAnswer, retryAfterMs: number | undefined, correlationId: string): RawFailure {
     const req = call.req
     // A remote error text may echo the request (Authorization header, secrets): detail reaches responses and
     // setup_state.test_results, which the log redaction never sees.
     const parsedError = parseServiceError(a.body)
     const serviceError = parsedError ? { ...parsedError, message: redact(parsedError.message) } : undefined
-    const code = a.status === 0 ? (a.timedOut ? 'timeout' : 'network_error') : codeForStatus(a.status)
+    const contractCode =
+        serviceError && (CONNECTOR_ERROR_CODES as readonly string[]).indexOf(serviceError.code) >= 0
+            ? serviceError.code
+            : ''
+    const code = a.status === 0 ? (a.timedOut ? 'timeout' : 'network_error') : contractCode || codeForStatus(a.status)
     const detail =
         a.status === 0
             ? a.timedOut
@@ -325,8 +306,6 @@ function giveUp(call: Call, a: WireAnswer, retryAfterMs: number | undefined, cor
         detail,
         retryAfterSeconds,
         correlationId: finalCorrelation,
-        serviceError,
-        attempts: call.attempt,
     }
 }
 

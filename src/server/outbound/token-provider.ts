@@ -20,6 +20,8 @@ import { summarizeEntraError } from './rules/outbound-errors.ts'
 import { OAUTH_API_SCRIPT_NAME, oauthApiScriptProblem } from '../domain/oauth-api-script.ts'
 import { msg } from '../platform/i18n.ts'
 import { graphResource } from './graph-endpoint.ts'
+import { Failure, Result } from '../domain/result.ts'
+import { failure } from './outbound-result.ts'
 
 // Entra client-credentials tokens for the profile chosen in Setup, one per profile+resource.
 //
@@ -34,18 +36,18 @@ import { graphResource } from './graph-endpoint.ts'
 
 export const TOKEN_SOURCE_MEMO = 'memo'
 
-export type TokenResult =
-    | { ok: true; accessToken: string; expiresAtMs: number; kind: TokenEndpointKind; fromCache: boolean }
-    | {
-          ok: false
-          /** not_configured, profile_not_found, cross_scope_refused, unsupported_token_url, oauth_api_script, or Entra's OAuth error
-           *  (invalid_client, invalid_resource, ...) or token_error. */
-          code: string
-          /** Admin-facing and secret-free: "AADSTS7000215: Invalid client secret provided. ..." */
-          message: string
-          aadsts?: string
-          status?: number
-      }
+/**
+ * A bearer token, or the one Failure: `code` is not_configured, profile_not_found, cross_scope_refused,
+ * unsupported_token_url, oauth_api_script, Entra's OAuth error (invalid_client, invalid_resource, ...) or
+ * token_error; `detail` is the admin text ("AADSTS7000215: Invalid client secret provided. ...", secret-free);
+ * `status` is the token endpoint's HTTP status (0 when nothing was sent or nothing answered).
+ */
+export type TokenResult = Result<{
+    accessToken: string
+    expiresAtMs: number
+    kind: TokenEndpointKind
+    fromCache: boolean
+}>
 
 interface MemoEntry {
     accessToken: string
@@ -66,44 +68,42 @@ export function configuredProfileId(): string {
     return getSetting('oauth.profile')
 }
 
-function lookup(
-    profileId: string,
-): { ok: true; profile: OAuthProfileInfo; kind: TokenEndpointKind } | { ok: false; code: string; message: string } {
+function lookup(profileId: string): Result<{ profile: OAuthProfileInfo; kind: TokenEndpointKind }> {
     const p = readOAuthProfile(profileId)
-    if (!p.ok) return { ok: false, code: p.code, message: p.detail }
+    if (!p.ok) return failure(0, p.code, p.detail)
     const kind = tokenEndpointKind(p.profile.tokenUrl)
     if (!kind) {
-        return {
-            ok: false,
-            code: 'unsupported_token_url',
-            message: msg(
+        return failure(
+            0,
+            'unsupported_token_url',
+            msg(
                 'The OAuth application token URL must end with /oauth2/token (Entra v1) or /oauth2/v2.0/token (Entra v2).',
             ),
-        }
+        )
     }
     // Decided before sending: a v1 request without an OAuth API script cannot carry resource and would only fail.
     const problem = oauthApiScriptProblem(kind, p.profile.apiScriptId)
     if (problem === 'missing_on_v1') {
-        return {
-            ok: false,
-            code: 'oauth_api_script',
-            message: msg(
+        return failure(
+            0,
+            'oauth_api_script',
+            msg(
                 'The OAuth application "{0}" uses an Entra v1 token URL (/oauth2/token), which needs the resource parameter: set its OAuth API Script to {1} in System OAuth > Application Registry, or use the v2.0 token URL (/oauth2/v2.0/token).',
                 p.profile.entityName,
                 OAUTH_API_SCRIPT_NAME,
             ),
-        }
+        )
     }
     if (problem === 'ours_on_v2') {
-        return {
-            ok: false,
-            code: 'oauth_api_script',
-            message: msg(
+        return failure(
+            0,
+            'oauth_api_script',
+            msg(
                 'The OAuth application "{0}" uses the Entra v2.0 token URL, which takes scope and refuses resource: clear its OAuth API Script ({1}) in System OAuth > Application Registry.',
                 p.profile.entityName,
                 OAUTH_API_SCRIPT_NAME,
             ),
-        }
+        )
     }
     return { ok: true, profile: p.profile, kind }
 }
@@ -117,19 +117,9 @@ export function getAccessToken(
     resource: string,
     opts: { forceRefresh?: boolean } = {},
 ): TokenResult {
-    if (!profileId)
-        return {
-            ok: false,
-            code: 'not_configured',
-            message: msg('No OAuth profile is selected (Setup, outbound step).'),
-        }
+    if (!profileId) return failure(0, 'not_configured', msg('No OAuth profile is selected (Setup, outbound step).'))
     const res = normalizeResource(resource)
-    if (!res)
-        return {
-            ok: false,
-            code: 'not_configured',
-            message: msg('No resource (App ID URI) is configured for this call.'),
-        }
+    if (!res) return failure(0, 'not_configured', msg('No resource (App ID URI) is configured for this call.'))
     const key = profileId + '|' + res.toLowerCase()
     const requestorId = tokenRequestorId(profileId, res)
     const now = nowMs()
@@ -162,8 +152,8 @@ export function getAccessToken(
 
     const l = lookup(profileId)
     if (!l.ok) {
-        log.error('Token for {0}: {1} ({2})', res, l.code, l.message)
-        return { ok: false, code: l.code, message: l.message }
+        log.error('Token for {0}: {1} ({2})', res, l.code, l.detail)
+        return l
     }
     const r = requestClientCredentialsToken(
         l.profile.entityName,
@@ -175,11 +165,10 @@ export function getAccessToken(
         },
     )
     if (!r.ok) {
+        const unreachable = r.status === 0 && !r.body
         const e = summarizeEntraError(r.status, r.body)
-        const message = redact(
-            r.status === 0 && !r.body
-                ? 'The token endpoint could not be reached: ' + r.errorMessage.slice(0, 200)
-                : e.description,
+        const description = redact(
+            unreachable ? 'The token endpoint could not be reached: ' + r.detail.slice(0, 200) : e.description,
         )
         log.error(
             'Token request for {0} via profile {1} ({2}, Entra {3}) failed: status {4}, {5} {6} (correlation {7})',
@@ -192,13 +181,9 @@ export function getAccessToken(
             e.aadsts || '',
             e.correlationId || '-',
         )
-        return {
-            ok: false,
-            code: r.status === 0 && !r.body ? 'token_error' : e.error,
-            message,
-            aadsts: e.aadsts,
-            status: r.status,
-        }
+        // The AADSTS code belongs in the admin text; Entra's description normally starts with it already.
+        const detail = e.aadsts && description.indexOf(e.aadsts) < 0 ? e.aadsts + ': ' + description : description
+        return failure(r.status, unreachable ? 'token_error' : e.error, detail)
     }
     const lifetime = r.token.expiresInSeconds > 0 ? r.token.expiresInSeconds : undefined
     const entry: MemoEntry = {
@@ -219,7 +204,11 @@ export function getAccessToken(
     return { ok: true, accessToken: entry.accessToken, expiresAtMs: entry.expiresAtMs, kind: l.kind, fromCache: false }
 }
 
-/** What may leave the module (Setup tests, the Script Include): status only, never the token. */
+/**
+ * What may leave the module (Setup tests, the M365TokenProvider Script Include): status only, never the token.
+ * Scripts in other scopes read this shape, so it stays as it was; it is built from the one Failure at this edge
+ * (tokenStatusOf), and its `message` is the Failure's admin text (`detail`): the reader is an admin's script.
+ */
 export interface TokenStatus {
     ok: boolean
     code: string
@@ -228,13 +217,18 @@ export interface TokenStatus {
     expiresAt: string
 }
 
+/** A Failure in the public TokenStatus shape. */
+export function tokenStatusOf(f: Failure): TokenStatus {
+    return { ok: false, code: f.code, message: f.detail, expiresAt: '' }
+}
+
 export function getTokenStatus(
     profileId: string,
     resource: string,
     opts: { forceRefresh?: boolean } = {},
 ): TokenStatus {
     const t = getAccessToken(profileId, resource, opts)
-    if (!t.ok) return { ok: false, code: t.code, message: t.message, expiresAt: '' }
+    if (!t.ok) return tokenStatusOf(t)
     return {
         ok: true,
         code: 'ok',

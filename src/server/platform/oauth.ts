@@ -1,10 +1,13 @@
 import { GlideRecord } from '@servicenow/glide'
 import { GlideOAuthClient, GlideOAuthClientRequest } from '@servicenow/glide/sn_auth'
+import { RawFailure, RawResult } from '../domain/result.ts'
+import { redact } from './log.ts'
 
 // The only code that touches sn_auth and the OAuth tables. The client secret never passes through here: the
 // scoped app cannot decrypt oauth_entity.client_secret, so sn_auth builds the token request from the entity
 // itself (clientName = oauth_entity.name) and we only add the scope (for Entra v1 the OAuth provider's OAuth API
-// script turns it into resource: domain/oauth-api-script.ts).
+// script turns it into resource: domain/oauth-api-script.ts). Failures are the one RawFailure (domain/result.ts):
+// a code and admin text; the outbound layer words them for users.
 
 export interface OAuthProfileInfo {
     profileId: string
@@ -17,9 +20,12 @@ export interface OAuthProfileInfo {
     apiScriptId: string
 }
 
-export type ProfileLookup =
-    | { ok: true; profile: OAuthProfileInfo }
-    | { ok: false; code: 'profile_not_found' | 'cross_scope_refused'; detail: string }
+/** Failure codes: profile_not_found, cross_scope_refused; status is always 0 (nothing is sent). */
+export type ProfileLookup = RawResult<{ profile: OAuthProfileInfo }>
+
+function notRead(code: 'profile_not_found' | 'cross_scope_refused', detail: string): RawFailure {
+    return { ok: false, code, detail, status: 0 }
+}
 
 const CROSS_SCOPE = /cross-scope access policy|refused due to the table/i
 
@@ -30,19 +36,15 @@ function str(gr: GlideRecord, field: string): string {
 
 /** Reads oauth_entity_profile -> oauth_entity. A table locked down for other scopes is reported, not thrown. */
 export function readOAuthProfile(profileId: string): ProfileLookup {
-    if (!profileId) return { ok: false, code: 'profile_not_found', detail: 'No OAuth profile is selected.' }
+    if (!profileId) return notRead('profile_not_found', 'No OAuth profile is selected.')
     try {
         const profile = new GlideRecord('oauth_entity_profile')
         if (!profile.get(profileId))
-            return { ok: false, code: 'profile_not_found', detail: 'OAuth profile ' + profileId + ' was not found.' }
+            return notRead('profile_not_found', 'OAuth profile ' + profileId + ' was not found.')
         const entityId = str(profile, 'oauth_entity')
         const entity = new GlideRecord('oauth_entity')
         if (!entityId || !entity.get(entityId))
-            return {
-                ok: false,
-                code: 'profile_not_found',
-                detail: 'The OAuth profile has no OAuth application (oauth_entity).',
-            }
+            return notRead('profile_not_found', 'The OAuth profile has no OAuth application (oauth_entity).')
         return {
             ok: true,
             profile: {
@@ -57,13 +59,12 @@ export function readOAuthProfile(profileId: string): ProfileLookup {
     } catch (e) {
         const text = e instanceof Error ? e.message : String(e)
         if (CROSS_SCOPE.test(text)) {
-            return {
-                ok: false,
-                code: 'cross_scope_refused',
-                detail: 'Reading the OAuth application was refused: on table oauth_entity, check All application scopes > Can read.',
-            }
+            return notRead(
+                'cross_scope_refused',
+                'Reading the OAuth application was refused: on table oauth_entity, check All application scopes > Can read.',
+            )
         }
-        return { ok: false, code: 'profile_not_found', detail: 'The OAuth profile could not be read.' }
+        return notRead('profile_not_found', 'The OAuth profile could not be read.')
     }
 }
 
@@ -74,9 +75,19 @@ export interface IssuedToken {
     expiresInSeconds: number
 }
 
-export type TokenRequestResult =
-    | { ok: true; token: IssuedToken }
-    | { ok: false; status: number; body: string; errorMessage: string }
+/**
+ * A refused or failed token request: the one RawFailure (code token_error; detail: sn_auth's error text,
+ * redacted; status: the token endpoint's, 0 when it was not reached) plus Entra's raw answer in `body`, which
+ * the token provider decodes (outbound/rules/outbound-errors.ts summarizeEntraError; platform/ does not import
+ * outbound rules). Entra never echoes the secret.
+ */
+export type TokenRequestFailure = RawFailure & { body: string }
+
+export type TokenRequestResult = { ok: true; token: IssuedToken } | TokenRequestFailure
+
+function tokenFailure(status: number, body: string, detail: string): TokenRequestFailure {
+    return { ok: false, code: 'token_error', status, detail: redact(detail), body }
+}
 
 export interface TokenStorage {
     requestorContext: string
@@ -105,19 +116,18 @@ export function requestClientCredentialsToken(
     try {
         res = new GlideOAuthClient().requestTokenByRequest(entityName, req)
     } catch (e) {
-        return { ok: false, status: 0, body: '', errorMessage: e instanceof Error ? e.message : String(e) }
+        return tokenFailure(0, '', e instanceof Error ? e.message : String(e))
     }
     const token = res ? res.getToken() : null
     const access = token ? token.getAccessToken() : null
     if (res && access) {
         return { ok: true, token: { accessToken: String(access), expiresInSeconds: Number(token!.getExpiresIn()) } }
     }
-    return {
-        ok: false,
-        status: res ? Number(res.getResponseCode()) || 0 : 0,
-        body: res ? String(res.getBody() || '') : '',
-        errorMessage: res ? String(res.getErrorMessage() || '') : 'No response from sn_auth.',
-    }
+    return tokenFailure(
+        res ? Number(res.getResponseCode()) || 0 : 0,
+        res ? String(res.getBody() || '') : '',
+        res ? String(res.getErrorMessage() || '') : 'No response from sn_auth.',
+    )
 }
 
 /** The token sn_auth stored for this requestor and profile, or null when there is none. */

@@ -83,8 +83,8 @@ function tokenRequest(def: CheckDef, a: SetupAnswers): CheckResult {
     const p = getById('oauth_entity_profile', a.outbound_profile, ['name'])
     const name = p ? p.name : a.outbound_profile
     if (t.ok) return interpretToken(def, name, { ok: true, status: 200, code: '', message: '' })
-    const message = t.aadsts && t.message.indexOf(t.aadsts) < 0 ? t.aadsts + ': ' + t.message : t.message
-    return interpretToken(def, name, { ok: false, status: t.status || 0, code: t.code, message })
+    // The admin text (detail), with Entra's AADSTS code, is what the fix-it hints read.
+    return interpretToken(def, name, { ok: false, status: t.status, code: t.code, message: t.detail })
 }
 
 function connectorPing(def: CheckDef, a: SetupAnswers): CheckResult {

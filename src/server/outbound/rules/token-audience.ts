@@ -4,6 +4,7 @@
 // profile or resource would turn the app into a token vending machine for whatever the instance's OAuth records
 // (or the Entra app's permissions) allow, so it is refused before any token is requested or read.
 import { normalizeResource } from './token-cache-policy.ts'
+import { Failure } from '../../domain/result.ts'
 
 export interface AllowedTokens {
     /** oauth_entity_profile sys_id from Setup ('' when Setup has not chosen one). */
@@ -12,9 +13,12 @@ export interface AllowedTokens {
     resources: string[]
 }
 
+export type CallerRefusalCode = 'not_configured' | 'profile_not_allowed' | 'resource_not_allowed'
+
+/** A refusal is the one Failure's code alone: caller-tokens.ts words it (message, detail) as a Failure. */
 export type CallerTokenCheck =
     | { ok: true; profileId: string; resource: string }
-    | { ok: false; code: 'not_configured' | 'profile_not_allowed' | 'resource_not_allowed' }
+    | (Pick<Failure, 'ok' | 'code'> & { code: CallerRefusalCode })
 
 export function checkCallerTokenRequest(
     requestedProfile: string,
