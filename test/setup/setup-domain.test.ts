@@ -222,15 +222,14 @@ describe('validation', () => {
             ok: false,
             status: 400,
             code: 'invalid_request',
-            message: "AADSTS900144: The request body must contain the following parameter: 'resource'.",
+            detail: "AADSTS900144: The request body must contain the following parameter: 'resource'.",
         })
         expect(msg(aad.fix)).toMatch(/set OAuth API Script to OAuthM365EntraResource/)
         const notSent = interpretToken(def, 'p', {
             ok: false,
             status: 0,
             code: 'oauth_api_script',
-            message:
-                'The OAuth application "X" uses an Entra v1 token URL (/oauth2/token), which needs the resource parameter.',
+            detail: 'The OAuth application "X" uses an Entra v1 token URL (/oauth2/token), which needs the resource parameter.',
         })
         expect(msg(notSent.detail)).toMatch(/^Token request not sent: The OAuth application "X"/)
     })

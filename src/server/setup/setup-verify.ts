@@ -82,20 +82,20 @@ function tokenRequest(def: CheckDef, a: SetupAnswers): CheckResult {
     const t = getAccessToken(a.outbound_profile, a.connector_resource, { forceRefresh: true })
     const p = getById('oauth_entity_profile', a.outbound_profile, ['name'])
     const name = p ? p.name : a.outbound_profile
-    if (t.ok) return interpretToken(def, name, { ok: true, status: 200, code: '', message: '' })
+    if (t.ok) return interpretToken(def, name, { ok: true, status: 200, code: '', detail: '' })
     // The admin text (detail), with Entra's AADSTS code, is what the fix-it hints read.
-    return interpretToken(def, name, { ok: false, status: t.status, code: t.code, message: t.detail })
+    return interpretToken(def, name, t)
 }
 
 function connectorPing(def: CheckDef, a: SetupAnswers): CheckResult {
     const r = ping('interactive')
     const endpoint = a.connector_endpoint.replace(/\/+$/, '')
-    if (r.ok) return interpretConnectorPing(def, endpoint, { ok: true, status: r.status, code: '', message: '' })
+    if (r.ok) return interpretConnectorPing(def, endpoint, { ok: true, status: r.status, code: '', detail: '' })
     return interpretConnectorPing(def, endpoint, {
         ok: false,
         status: r.status,
         code: r.code,
-        message: r.detail || r.message,
+        detail: r.detail || r.message,
     })
 }
 

@@ -13,6 +13,7 @@ import {
 } from './rules/solution-query.ts'
 import { sha256Hex } from '../platform/digest.ts'
 import { glideFromMs, parseGlideUtc } from '../domain/iso-time.ts'
+import { Failure } from '../domain/result.ts'
 
 // Recommended solutions per incident and query, cached in solution_cache until expires_on
 // (property solutions.cache_ttl_minutes), so re-opening the tab costs no outbound call.
@@ -23,8 +24,8 @@ const RESULTS_MAX = 65000
 
 export type SolutionsResult =
     | { ok: true; query: string; solutions: CachedSolution[]; fromCache: boolean; stale?: boolean }
-    /** status: the connector's HTTP status (0: none); retryAfterSeconds: its Retry-After on a throttled/unavailable answer. */
-    | { ok: false; query: string; message: string; code: string; status: number; retryAfterSeconds?: number }
+    /** The connector's failure as it came (domain/result.ts: detail is admin text for the log, never shown). */
+    | (Failure & { query: string })
 
 export function findSolutions(incident: { sysId: string; number: string }, rawQuery: string): SolutionsResult {
     const query = normalizeQuery(rawQuery)
@@ -42,9 +43,7 @@ export function findSolutions(incident: { sysId: string; number: string }, rawQu
     if (!r.ok) {
         // An expired answer is better than none while the connector is unreachable.
         if (cachedList) return { ok: true, query, solutions: cachedList, fromCache: true, stale: true }
-        const failed: SolutionsResult = { ok: false, query, message: r.message, code: r.code, status: r.status }
-        if (r.retryAfterSeconds !== undefined) failed.retryAfterSeconds = r.retryAfterSeconds
-        return failed
+        return { ...r, query }
     }
     const solutions = r.data.map((x) => ({ ...x, url: safeLink(x.url) }))
     store(

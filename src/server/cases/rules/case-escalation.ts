@@ -1,4 +1,5 @@
 import { MSG } from '../../domain/messages.ts'
+import { Failure } from '../../domain/result.ts'
 import { formatMessage } from '../../outbound/rules/outbound-errors.ts'
 import { isEmailFormat } from '../../domain/email-format.ts'
 import { CONNECTOR_STATUSES } from './case-status.ts'
@@ -120,7 +121,7 @@ export type SyncDecision =
 export function decideSync(
     outcome:
         | { ok: true; caseId: string; status: string }
-        | { ok: false; code: string; message: string; retryAfterSeconds?: number },
+        | Pick<Failure, 'ok' | 'code' | 'message' | 'retryAfterSeconds'>,
     attemptsAfterThis: number,
 ): SyncDecision {
     if (outcome.ok) return { kind: 'synced', caseId: outcome.caseId, status: localStatusFor(outcome.status) }

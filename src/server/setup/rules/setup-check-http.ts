@@ -2,6 +2,7 @@ import { CheckDef, CheckResult, CROSS_SCOPE_FIX, failed, passed } from './setup-
 import { FormatContext, isGuid, isLoopbackHost, parseUrl } from './setup-formats.ts'
 import { Message, tx } from './setup-text.ts'
 import { OAUTH_API_SCRIPT_NAME } from '../../domain/oauth-api-script.ts'
+import { Failure } from '../../domain/result.ts'
 
 // Interpreting the verification tests that go over HTTP (tests 2 to 5). Inputs are what was seen (status,
 // body, error text); outputs say what to fix. Tokens never reach here: the token test gets the outcome only.
@@ -14,12 +15,8 @@ export interface HttpSeen {
 }
 
 /** An outbound call's outcome (connector client / token provider), without its data. */
-export interface CallSeen {
-    ok: boolean
-    status: number
-    code: string
-    message: string
-}
+/** What a check saw of an outbound call: the one Failure's fields (domain/result.ts), `detail` being admin text. */
+export type CallSeen = { ok: boolean } & Pick<Failure, 'status' | 'code' | 'detail'>
 
 function parseJsonObject(text: string): Record<string, unknown> | null {
     try {
@@ -121,11 +118,11 @@ export function aadstsCode(text: string): string {
 export function interpretToken(def: CheckDef, profileName: string, seen: CallSeen): CheckResult {
     if (seen.ok)
         return passed(def, tx('Entra ID issued a token for profile "{0}" (HTTP {1}).', profileName, seen.status))
-    const code = aadstsCode(seen.message) || aadstsCode(seen.code)
-    const detail = tx('Token request failed: HTTP {0} {1}: {2}', seen.status, seen.code, firstLine(seen.message))
+    const code = aadstsCode(seen.detail) || aadstsCode(seen.code)
+    const detail = tx('Token request failed: HTTP {0} {1}: {2}', seen.status, seen.code, firstLine(seen.detail))
     if (code && AADSTS_FIXES[code]) return failed(def, detail, AADSTS_FIXES[code])
     // A v1 request reached Entra without resource: the provider's OAuth API script is not one that adds it.
-    if (code === '900144' && /'resource'/.test(seen.message)) {
+    if (code === '900144' && /'resource'/.test(seen.detail)) {
         return failed(
             def,
             detail,
@@ -138,7 +135,7 @@ export function interpretToken(def: CheckDef, profileName: string, seen: CallSee
     if (seen.code === 'oauth_api_script')
         return failed(
             def,
-            tx('Token request not sent: {0}', firstLine(seen.message)),
+            tx('Token request not sent: {0}', firstLine(seen.detail)),
             tx('Fix it in System OAuth > Application Registry.'),
         )
     if (seen.code === 'cross_scope_refused') return failed(def, detail, CROSS_SCOPE_FIX)
@@ -175,7 +172,7 @@ export function interpretConnectorPing(def: CheckDef, endpoint: string, seen: Ca
         endpoint,
         seen.status,
         seen.code,
-        firstLine(seen.message),
+        firstLine(seen.detail),
     )
     if (seen.status === 0)
         return failed(

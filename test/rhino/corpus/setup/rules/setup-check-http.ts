@@ -12,7 +12,7 @@ const meta = (issuer: string, jwks = 'https://login.microsoftonline.com/common/d
     error: '',
 })
 const keys = { status: 200, body: '{"keys":[{"kid":"1"}]}', error: '' }
-const call = (ok: boolean, status: number, code: string, message: string) => ({ ok, status, code, message })
+const call = (ok: boolean, status: number, code: string, detail: string) => ({ ok, status, code, detail })
 const URL = 'https://login.microsoftonline.com/contoso.onmicrosoft.com/.well-known/openid-configuration'
 
 export default corpus<typeof M>({
