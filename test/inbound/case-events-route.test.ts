@@ -15,7 +15,7 @@ import {
     snapshot,
     workNotes,
     World,
-} from './helpers'
+} from '../../testkit/worlds/inbound-world'
 
 // POST .../v1/connector/cases/{case_id}/events through the double's Scripted REST framework, real handler.
 let world: World
@@ -300,7 +300,6 @@ test('replaying 1,000 deliveries (600 distinct events, 400 repeats) leaves exact
                   occurred_at: new Date(base + i * 1000).toISOString(),
               })
     const answers = new Map<number, string>()
-    const started = process.hrtime.bigint()
     for (const i of deliveries) {
         const r = post(body(i))
         expect(r.status).toBe(200)
@@ -308,8 +307,6 @@ test('replaying 1,000 deliveries (600 distinct events, 400 repeats) leaves exact
         if (prev) expect(r.text).toBe(prev)
         else answers.set(i, r.text)
     }
-    const ms = Number(process.hrtime.bigint() - started) / 1e6
-    console.log(`1,000 deliveries (600 distinct): ${ms.toFixed(0)} ms, ${(ms / 1000).toFixed(2)} ms per delivery`)
     expect(control.rows(ACTIVITY_TABLE)).toHaveLength(distinct)
     expect(new Set(control.rows(ACTIVITY_TABLE).map((a) => a.event_id)).size).toBe(distinct)
     // Out-of-order repeats never roll the status back: the case ends at the newest event's status.

@@ -11,7 +11,7 @@ import { createOidcBearerVerifier } from '../../testkit/instance/oidc-bearer'
 import { EntraStandIn, startEntra } from '../../testkit/microsoft/entra'
 import { DEFAULTS } from '../../testkit/microsoft/defaults'
 import { APP_VERSION } from '../../src/server/domain/version'
-import { CASE_TABLE, INTEGRATION_ROLE } from './helpers'
+import { CASE_TABLE, INTEGRATION_ROLE } from '../../testkit/worlds/inbound-world'
 
 // End to end over HTTP: the sandbox instance serves the BUILT connector API (dist/app/update: URIs, auth flags,
 // route ACL roles) and runs the real handlers on the double. Callers authenticate like the connector does:

@@ -2,7 +2,7 @@ import { getConnectorPing } from '../../src/server/inbound/connector-ping-route'
 import { getCase } from '../../src/server/inbound/case-read-route'
 import { postCaseEvent } from '../../src/server/inbound/case-events-route'
 import { APP_VERSION } from '../../src/server/domain/version'
-import { CASE_ID, INTEGRATION_USER, call, event, installWorld, snapshot } from './helpers'
+import { CASE_ID, INTEGRATION_USER, call, event, installWorld, snapshot } from '../../testkit/worlds/inbound-world'
 
 beforeEach(() => {
     installWorld()

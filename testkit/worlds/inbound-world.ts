@@ -1,6 +1,6 @@
-import * as control from '../../testkit/glide/control'
-import { makeRestCall } from '../../testkit/glide/sn_ws_int'
-import { installApp } from '../../testkit/app/install-app'
+import * as control from '../glide/control'
+import { makeRestCall } from '../glide/sn_ws_int'
+import { installApp } from '../app/install-app'
 
 // Shared set-up for the inbound API tests: the built app installed on the double, the connector's integration
 // user, an open incident with a case the connector knows as MS-1001, and a call helper that runs a real route
