@@ -9,6 +9,17 @@ const require = createRequire(import.meta.url)
 const snPlugin = require('@servicenow/eslint-plugin-sdk-app-plugin')
 const snRecommended = snPlugin.configs.recommended
 
+// src/server folders by rank, lowest first (see the server-layers blocks below).
+const SERVER_LAYERS = [
+    ['domain'],
+    ['platform'],
+    ['outbound'],
+    ['health', 'solutions'],
+    ['setup'],
+    ['cases'],
+    ['incident', 'inbound'],
+]
+
 export default tseslint.config(
     {
         ignores: [
@@ -134,6 +145,39 @@ export default tseslint.config(
             ],
         },
     },
+    // Server folders import only downwards (docs/development.md "Where things live"): a feature never imports one
+    // that builds on it, so each folder can be read with only what lies below it. Rank by rank, lowest first;
+    // folders of one rank may import each other. These blocks repeat the Glide ban above because a later
+    // no-restricted-imports replaces an earlier one for the same file.
+    ...SERVER_LAYERS.flatMap((rank, i) =>
+        rank.map((dir) => ({
+            files: [`src/server/${dir}/**/*.ts`],
+            rules: {
+                'no-restricted-imports': [
+                    'error',
+                    {
+                        patterns: [
+                            ...(dir === 'platform'
+                                ? []
+                                : [
+                                      {
+                                          group: ['@servicenow/glide', '@servicenow/glide/*'],
+                                          message:
+                                              'Only src/server/platform/ imports Glide: add or reuse a function there.',
+                                      },
+                                  ]),
+                            ...SERVER_LAYERS.slice(i + 1)
+                                .flat()
+                                .map((above) => ({
+                                    group: [`**/${above}/**`],
+                                    message: `src/server/${dir}/ must not import ${above}/, which builds on it: move what both need down.`,
+                                })),
+                        ],
+                    },
+                ],
+            },
+        })),
+    ),
     {
         files: [
             'test/**/*.{ts,js,mjs,cjs}',

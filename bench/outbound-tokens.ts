@@ -8,7 +8,7 @@ import { seedInstance, setProp, counter } from '../testkit/worlds/outbound-insta
 import { resetTokenMemo } from '../src/server/outbound/token-provider'
 import { ping } from '../src/server/outbound/connector-client'
 import { listIssuesPage } from '../src/server/outbound/graph-client'
-import type { GraphIssue } from '../src/server/health/rules/health-issue-mapping'
+import type { GraphIssue } from '../src/server/outbound/rules/graph-types'
 
 async function main(): Promise<void> {
     const side = await spawnMicrosoftSide()

@@ -91,7 +91,7 @@ test('Setup verification reads are part of the scan (sys_scope_privilege, oauth_
     )
 })
 
-test('one module per table: only incident/incident-store.ts names the incident table', () => {
+test('one module per table: only platform/incident-table.ts names the incident table', () => {
     // The ACL check in platform/session-user.ts takes its table from the store (its only caller). Queries on the
     // app's own tables may still dot-walk through an incident reference (health_issue: incident.active).
     const direct = uses
@@ -100,7 +100,7 @@ test('one module per table: only incident/incident-store.ts names the incident t
         .filter((w) => !w.endsWith(' (dot-walk)'))
         .map((w) => w.replace(/:\d+$/, ''))
     expect([...new Set(direct)].sort()).toEqual([
-        'src/server/incident/incident-store.ts',
+        'src/server/platform/incident-table.ts',
         'src/server/platform/session-user.ts',
     ])
 })

@@ -2,7 +2,7 @@ import * as control from '../../testkit/glide/control'
 import { gs } from '../../testkit/glide/gs'
 import * as records from '../../src/server/platform/records'
 import { postCaseEvent } from '../../src/server/inbound/case-events-route'
-import { INCIDENT_TABLE } from '../../src/server/incident/incident-store'
+import { INCIDENT_TABLE } from '../../src/server/platform/incident-table'
 import {
     ACTIVITY_TABLE,
     CASE_ID,

@@ -11,7 +11,7 @@ import {
 import { isJsonMediaType } from '../../src/server/inbound/rules/media-type'
 import { planEvent } from '../../src/server/inbound/rules/case-event-plan'
 import { neutralizeJournalMarkup } from '../../src/server/domain/journal-text'
-import { incidentAcceptsWorkNotes } from '../../src/server/incident/rules/incident-state'
+import { incidentAcceptsWorkNotes } from '../../src/server/domain/incident-state'
 
 // The pure rules: what a valid event looks like, and what it does to a case and its incident.
 const NOW = Date.UTC(2026, 0, 31, 12, 0, 0)

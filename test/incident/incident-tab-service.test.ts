@@ -32,7 +32,7 @@ import { MSG } from '../../src/server/domain/messages'
 import { DEFAULTS } from '../../testkit/microsoft/defaults'
 import * as records from '../../src/server/platform/records'
 import * as sessionUserModule from '../../src/server/platform/session-user'
-import { INCIDENT_TABLE } from '../../src/server/incident/incident-store'
+import { INCIDENT_TABLE } from '../../src/server/platform/incident-table'
 
 jest.setTimeout(90000)
 

@@ -9,7 +9,7 @@ import { runCaseSync } from '../../src/server/cases/case-service'
 import { MSG } from '../../src/server/domain/messages'
 import { DEFAULTS } from '../../testkit/microsoft/defaults'
 import * as records from '../../src/server/platform/records'
-import { INCIDENT_TABLE } from '../../src/server/incident/incident-store'
+import { INCIDENT_TABLE } from '../../src/server/platform/incident-table'
 
 jest.setTimeout(90000)
 

@@ -17,7 +17,7 @@ import {
 } from '../../testkit/worlds/outbound-instance'
 import { checkConfiguredTokens, getTokenStatus, resetTokenMemo } from '../../src/server/outbound/token-provider'
 import { graphBaseUrl, listHealthOverviews, listIssuesPage } from '../../src/server/outbound/graph-client'
-import type { GraphIssue } from '../../src/server/health/rules/health-issue-mapping'
+import type { GraphIssue } from '../../src/server/outbound/rules/graph-types'
 import { graphResource } from '../../src/server/outbound/graph-endpoint'
 import { MSG } from '../../src/server/domain/messages'
 

@@ -2,10 +2,11 @@
 // GlideRecord, gs, sn_ws and sn_auth all see the same "instance"; control.ts is the only way tests change it.
 import { randomBytes } from 'node:crypto'
 import { tableDefinitions } from './tables'
+import type { Row, TableOptions } from './table-options'
 
 export const APP_SCOPE = 'x_mioms_m365_assis'
 
-export type Row = Record<string, string>
+export type { Row, TableOptions } from './table-options'
 export type Operation = 'read' | 'create' | 'write' | 'delete'
 
 export interface TableDef {
@@ -120,19 +121,6 @@ function seedBaseData(): void {
     })
     insertRow('sys_user_has_role', { user: ADMIN_SYS_ID, role: adminRole.sys_id, state: 'active' })
     insertRow('sys_properties', { name: 'glide.servlet.uri', value: 'http://localhost:8080/', type: 'string' })
-}
-
-export interface TableOptions {
-    extends?: string
-    unique?: string[][]
-    fields?: string[]
-    refs?: Record<string, string>
-    display?: string
-    defaults?: Row
-    journal?: string[]
-    password2?: string[]
-    number?: { field: string; prefix: string }
-    compute?: (row: Row) => void
 }
 
 export function defineTable(name: string, opts: TableOptions = {}): void {

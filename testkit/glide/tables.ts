@@ -1,6 +1,6 @@
 // Global tables the app touches, with their real field names (see shared/PLATFORM-NOTES.md). Only the
 // fields we use are listed: an unknown field reads as undefined and is ignored on write, as on the platform.
-import type { TableOptions } from './store'
+import type { TableOptions } from './table-options'
 
 export const tableDefinitions: (TableOptions & { name: string })[] = [
     {

@@ -1532,7 +1532,7 @@ declare global {
                     'src_server_domain_incident-state_ts': {
                         table: 'sys_module'
                         id: 'ab95d4d8d74d4309bc9a6c37aa452eff'
-                        deleted: true
+                        deleted: false
                     }
                     'src_server_domain_iso-time_ts': {
                         table: 'sys_module'
@@ -1866,6 +1866,7 @@ declare global {
                     'src_server_incident_incident-store_ts': {
                         table: 'sys_module'
                         id: '9c11e4c253454e6798ca9f57c080f50a'
+                        deleted: true
                     }
                     'src_server_incident_incident-tab-routes_ts': {
                         table: 'sys_module'
@@ -1882,6 +1883,7 @@ declare global {
                     'src_server_incident_rules_incident-state_ts': {
                         table: 'sys_module'
                         id: 'edad6d61b9a046f5a551d264e68746f6'
+                        deleted: true
                     }
                     'src_server_incident_section-error_ts': {
                         table: 'sys_module'
@@ -1915,6 +1917,10 @@ declare global {
                     'src_server_outbound_outbound-result_ts': {
                         table: 'sys_module'
                         id: '51cba33b8fb74bcf9004ea7bb22a727a'
+                    }
+                    'src_server_outbound_rules_graph-types_ts': {
+                        table: 'sys_module'
+                        id: '22c70ef50d1142bf82a90ee7fcea481b'
                     }
                     'src_server_outbound_rules_outbound-errors_ts': {
                         table: 'sys_module'
@@ -1959,6 +1965,10 @@ declare global {
                     src_server_platform_i18n_ts: {
                         table: 'sys_module'
                         id: '06bd0f87ba2e4be0a37f7541daa34cf2'
+                    }
+                    'src_server_platform_incident-table_ts': {
+                        table: 'sys_module'
+                        id: '7e526e0d42404a029e917c6aaea481d5'
                     }
                     src_server_platform_jobs_ts: {
                         table: 'sys_module'

@@ -19,7 +19,7 @@ import {
 } from './rules/case-escalation.ts'
 import { addActivity, dueCases, insertCase, readCase, updateCase } from './case-store.ts'
 import { defaultAdminEmail, readLinkedAccount } from './linked-account-service.ts'
-import { incidentNumber } from '../incident/incident-store.ts'
+import { incidentNumber } from '../platform/incident-table.ts'
 
 // "Contact Microsoft support": the case is saved locally first (status pending, sync_state pending), then
 // created at the connector with an idempotency key derived from the local row. A connector failure leaves it

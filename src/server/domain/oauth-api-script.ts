@@ -7,7 +7,9 @@
 // answers AADSTS900144), so the app says what to set instead of sending it. An admin's own OAuth API script is
 // accepted (it may add resource its own way). Entra v2 (/oauth2/v2.0/token) takes the scope as is and rejects
 // `resource` (AADSTS901002), so the app's script must not be on a v2 provider.
-import { TokenEndpointKind } from '../outbound/rules/token-cache-policy.ts'
+
+/** Entra's two token endpoints: v1 /{tenant}/oauth2/token, v2 /{tenant}/oauth2/v2.0/token. */
+export type TokenEndpointKind = 'v1' | 'v2'
 
 export const OAUTH_API_SCRIPT_NAME = 'OAuthM365EntraResource'
 /** sys_id of the shipped Script Include (src/fluent/generated/keys.ts; test/outbound/oauth-api-script.test.ts). */

@@ -15,7 +15,7 @@ import {
 } from './rules/health-auto-incident.ts'
 import { HEALTH_ISSUE_FIELDS, HEALTH_ISSUE_TABLE } from './health-issue-store.ts'
 import { readAutoIncidentSettings, resolveAutoIncidentSettings } from './auto-incident-settings.ts'
-import { appendWorkNote, insertIncident, readIncidentSnapshot, updateIncident } from '../incident/incident-store.ts'
+import { appendWorkNote, insertIncident, readIncidentSnapshot, updateIncident } from '../platform/incident-table.ts'
 
 // One ServiceNow incident per Microsoft 365 service health issue (when enabled): created for active issues,
 // Microsoft's new posts appended as work notes, resolved when Microsoft resolves the issue (when auto-resolve is

@@ -1,5 +1,6 @@
 import { findOne, insert, Row, update } from '../platform/records.ts'
-import { GraphIssue, issueToRow, rowChanged } from './rules/health-issue-mapping.ts'
+import { issueToRow, rowChanged } from './rules/health-issue-mapping.ts'
+import { GraphIssue } from '../outbound/rules/graph-types.ts'
 import { log } from '../platform/log.ts'
 
 // x_mioms_m365_assis_health_issue, upserted by issue_id (unique).

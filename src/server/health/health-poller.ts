@@ -12,7 +12,8 @@ import {
     startPass,
     SyncCursor,
 } from './rules/health-sync-cursor.ts'
-import { dedupeIssues, GraphIssue } from './rules/health-issue-mapping.ts'
+import { dedupeIssues } from './rules/health-issue-mapping.ts'
+import { GraphIssue } from '../outbound/rules/graph-types.ts'
 import { isoFromMs, parseIsoInstant } from '../domain/iso-time.ts'
 import { upsertIssues } from './health-issue-store.ts'
 import { AutoIncidentReport, syncAutoIncidents } from './auto-incidents.ts'

@@ -2,7 +2,7 @@ import { list, Row } from '../platform/records.ts'
 import { IncidentText, incidentCodes, MatchScore, prepareIssues, rankPrepared } from './rules/health-matching.ts'
 import { HEALTH_ISSUE_FIELDS, HEALTH_ISSUE_TABLE } from './health-issue-store.ts'
 import { readOverviews } from './health-state-store.ts'
-import { readIncidentText } from '../incident/incident-store.ts'
+import { readIncidentText } from '../platform/incident-table.ts'
 
 // Stable entry for the incident tab: the active Microsoft 365 service health issues that match an incident, best
 // first. Reads the incident's short description and description, the stored active issues and the service names of

@@ -5,7 +5,7 @@ import { MSG } from '../domain/messages.ts'
 import { checkId, validateEvent } from './rules/connector-event.ts'
 import { isJsonMediaType } from './rules/media-type.ts'
 import { planEvent } from './rules/case-event-plan.ts'
-import { addWorkNote, readIncidentSnapshot } from '../incident/incident-store.ts'
+import { addWorkNote, readIncidentSnapshot } from '../platform/incident-table.ts'
 import { parseGlideUtc } from '../domain/iso-time.ts'
 import { ACTIVITY_TABLE, CASE_TABLE } from '../cases/case-store.ts'
 

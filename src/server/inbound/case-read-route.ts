@@ -2,7 +2,7 @@ import { handleJson, HttpError, RouteRequest, RouteResult, RESTAPIRequest, RESTA
 import { getById, list } from '../platform/records.ts'
 import { findCase } from './case-event-service.ts'
 import { ACTIVITY_TABLE, CASE_TABLE } from '../cases/case-store.ts'
-import { readIncidentSnapshot } from '../incident/incident-store.ts'
+import { readIncidentSnapshot } from '../platform/incident-table.ts'
 
 // GET /api/x_mioms_m365_assis/v1/connector/cases/{case_id}: the case as the app holds it, with its latest
 // events, so the connector can reconcile after an outage. Contact details are left out (the connector has them).

@@ -1,5 +1,5 @@
 import { getById } from '../platform/records.ts'
-import { readTabIncident, TabIncidentRow } from './incident-store.ts'
+import { readTabIncident, TabIncidentRow } from '../platform/incident-table.ts'
 
 // The incident fields the Microsoft 365 tab works from: its text (solutions, health matching, case prefill) and
 // its caller (case contact prefill).

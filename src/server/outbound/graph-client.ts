@@ -1,5 +1,5 @@
 import { graphBaseUrl, graphResource } from './graph-endpoint.ts'
-import { GraphIssue } from '../health/rules/health-issue-mapping.ts'
+import { GraphIssue } from './rules/graph-types.ts'
 import { sendJson } from './send-json.ts'
 import { RetryPolicy } from './rules/retry-policy.ts'
 import { RetryMode } from './rules/retry-mode.ts'
@@ -10,8 +10,7 @@ import { configFailure, fromHttpFailure, Outbound } from './outbound-result.ts'
 // Microsoft Graph service health (/v1.0/admin/serviceAnnouncement). One request per function call: the poller
 // decides how many pages it follows per run (Graph allows 240 requests/60 s and 800/hour per app and tenant).
 
-// Issues are decoded as health/rules/health-issue-mapping.ts GraphIssue: the one type for a Graph serviceHealthIssue
-// (fields optional: Graph may leave any of them out, and the mapping checks each).
+// Issues are decoded as rules/graph-types.ts GraphIssue, the one type for a Graph serviceHealthIssue.
 
 export interface ServiceHealthOverview {
     id: string

@@ -14,10 +14,9 @@ import {
     tokenRequestorId,
     tokenRequestScope,
     TOKEN_REQUESTOR_CONTEXT,
-    TokenEndpointKind,
 } from './rules/token-cache-policy.ts'
 import { summarizeEntraError } from './rules/outbound-errors.ts'
-import { OAUTH_API_SCRIPT_NAME, oauthApiScriptProblem } from '../domain/oauth-api-script.ts'
+import { OAUTH_API_SCRIPT_NAME, oauthApiScriptProblem, TokenEndpointKind } from '../domain/oauth-api-script.ts'
 import { msg } from '../platform/i18n.ts'
 import { graphResource } from './graph-endpoint.ts'
 import { Failure, Result } from '../domain/result.ts'

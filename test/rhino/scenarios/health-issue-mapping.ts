@@ -2,8 +2,9 @@
 // iso-time.ts, Rhino's Date.parse gave NaN and the row kept blanks). Run by graph-times.test.ts.
 import type * as M from '../../../src/server/health/rules/health-issue-mapping.ts'
 import { corpus } from '../corpus/support.ts'
+import type { GraphIssue } from '../../../src/server/outbound/rules/graph-types.ts'
 
-const issue: M.GraphIssue = {
+const issue: GraphIssue = {
     id: 'EX900001',
     title: 'Mail delayed',
     service: 'Exchange Online',

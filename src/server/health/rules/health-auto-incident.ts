@@ -1,6 +1,7 @@
 import { htmlToText } from './health-text.ts'
 import { neutralizeJournalMarkup } from '../../domain/journal-text.ts'
-import { GraphPost, graphTimeMs } from './health-issue-mapping.ts'
+import { graphTimeMs } from './health-issue-mapping.ts'
+import { GraphPost } from '../../outbound/rules/graph-types.ts'
 import { glideFromMs, parseGlideUtc } from '../../domain/iso-time.ts'
 import { own } from '../../domain/own-key.ts'
 import { stableSort } from '../../domain/stable-sort.ts'

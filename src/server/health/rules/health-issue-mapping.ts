@@ -1,31 +1,9 @@
 import { glideFromMs, isoFromMs, parseGlideUtc, parseIsoInstant } from '../../domain/iso-time.ts'
 import { stableSort } from '../../domain/stable-sort.ts'
+import { GraphIssue, GraphPost } from '../../outbound/rules/graph-types.ts'
 
 // Graph serviceHealthIssue -> x_mioms_m365_assis_health_issue row (all values as the platform stores them:
 // strings, date-times as UTC "yyyy-MM-dd HH:mm:ss"). Pure.
-
-export interface GraphPost {
-    createdDateTime: string
-    postType?: string
-    description?: { contentType?: string; content?: string }
-}
-
-export interface GraphIssue {
-    id: string
-    title?: string
-    service?: string
-    feature?: string
-    featureGroup?: string
-    impactDescription?: string
-    classification?: string
-    origin?: string
-    status?: string
-    isResolved?: boolean
-    startDateTime?: string | null
-    endDateTime?: string | null
-    lastModifiedDateTime?: string
-    posts?: GraphPost[]
-}
 
 export type IssueRow = Record<string, string>
 

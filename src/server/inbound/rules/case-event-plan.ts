@@ -1,6 +1,6 @@
 import { ConnectorEvent } from './connector-event.ts'
 import { caseStatusLabel } from '../../cases/rules/case-status.ts'
-import { IncidentSnapshot, incidentAcceptsWorkNotes } from '../../incident/rules/incident-state.ts'
+import { IncidentSnapshot, incidentAcceptsWorkNotes } from '../../domain/incident-state.ts'
 import { neutralizeJournalMarkup } from '../../domain/journal-text.ts'
 
 // What one validated connector event does, decided before anything is written: the activity row, the case

@@ -1,7 +1,7 @@
 // Which Entra token endpoint a profile uses, what to send it, and when a cached token must be replaced.
 // Pure: no Glide, no token values (only lifetimes and times).
 
-export type TokenEndpointKind = 'v1' | 'v2'
+import { TokenEndpointKind } from '../../domain/oauth-api-script.ts'
 
 /**
  * Entra v1 (/{tenant}/oauth2/token) wants `resource`; v2 (/{tenant}/oauth2/v2.0/token) wants

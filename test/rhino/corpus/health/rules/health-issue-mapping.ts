@@ -1,5 +1,6 @@
 import type * as M from '../../../../../src/server/health/rules/health-issue-mapping.ts'
 import { GRAPH_ISSUES, ISO_SAMPLES, corpus, loose, repeat } from '../../support.ts'
+import type { GraphIssue } from '../../../../../src/server/outbound/rules/graph-types.ts'
 
 const post = (createdDateTime: string, content = 'x', postType = 'regular') => ({
     createdDateTime,
@@ -61,14 +62,14 @@ export default corpus<typeof M>({
         ['[{"createdDateTime":"2020-11-12T07:07:38Z","description":{"content":"\\u2028\\ud800"}}]'],
     ],
     isResolvedIssue: [
-        ...GRAPH_ISSUES.map((i): [M.GraphIssue] => [i]),
+        ...GRAPH_ISSUES.map((i): [GraphIssue] => [i]),
         [{ id: 'a', status: 'resolved' }],
         [{ id: 'a', status: 'falsePositive' }],
         [{ id: 'a', status: 'serviceRestored', isResolved: false }],
         loose({ id: 'a', isResolved: 'true' }),
     ],
     issueToRow: [
-        ...GRAPH_ISSUES.map((i): [M.GraphIssue] => [i]),
+        ...GRAPH_ISSUES.map((i): [GraphIssue] => [i]),
         [{ id: repeat('x', 80), title: repeat('t\u00e9', 200), impactDescription: repeat('long ', 1000) }],
         loose({ id: 42, title: null, isResolved: 'no' }),
     ],

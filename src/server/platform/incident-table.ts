@@ -1,6 +1,6 @@
-import { getById, insert, Row, update } from '../platform/records.ts'
-import { sessionUserCanRead } from '../platform/session-user.ts'
-import { IncidentSnapshot, incidentAcceptsWorkNotes } from './rules/incident-state.ts'
+import { getById, insert, Row, update } from './records.ts'
+import { sessionUserCanRead } from './session-user.ts'
+import { IncidentSnapshot, incidentAcceptsWorkNotes } from '../domain/incident-state.ts'
 
 // The platform's incident table as the app reads and writes it: every incident row access goes through here (the
 // tab, connector case events, the case sync job, the connector's case read, service health matching and automatic
@@ -18,7 +18,7 @@ export function incidentReadableByUser(sysId: string): boolean {
     return sessionUserCanRead(INCIDENT_TABLE, sysId)
 }
 
-/** number, active and state: whether the app may still write to it (rules/incident-state.ts), open or closed. */
+/** number, active and state: whether the app may still write to it (domain/incident-state.ts), open or closed. */
 export function readIncidentSnapshot(sysId: string): IncidentSnapshot | null {
     const row = getById(INCIDENT_TABLE, sysId, SNAPSHOT_FIELDS)
     return row ? { sysId: row.sys_id, number: row.number, active: row.active, state: row.state } : null

@@ -1,4 +1,4 @@
-// incident/incident-store.ts on the double: the one module that reads and writes the platform's incident table.
+// platform/incident-table.ts on the double: the one module that reads and writes the platform's incident table.
 // Its guard on work notes (never to a closed incident) decides on the snapshot the caller read in the same
 // request, so it must hold without reading the row again.
 import * as control from '../../testkit/glide/control'
@@ -12,7 +12,7 @@ import {
     readIncidentSnapshot,
     readIncidentText,
     readTabIncident,
-} from '../../src/server/incident/incident-store'
+} from '../../src/server/platform/incident-table'
 
 const MISSING = 'ffffffffffffffffffffffffffffffff'
 const notesOf = (id: string) =>
@@ -71,7 +71,7 @@ test('addWorkNote: written to an open incident without reading it again; a close
         added: false,
         reason: 'incident_closed',
     })
-    // Canceled (8) while still marked active: closed too (rules/incident-state.ts).
+    // Canceled (8) while still marked active: closed too (domain/incident-state.ts).
     expect(addWorkNote({ sysId: open.sys_id, number: open.number, active: 'true', state: '8' }, 'x')).toEqual({
         added: false,
         reason: 'incident_closed',

@@ -1,5 +1,5 @@
-import type * as M from '../../../../../src/server/incident/rules/incident-state.ts'
-import { corpus } from '../../support.ts'
+import type * as M from '../../../../src/server/domain/incident-state.ts'
+import { corpus } from '../support.ts'
 
 const i = (active: string, state: string): M.IncidentSnapshot => ({ sysId: 's', number: 'INC0010001', active, state })
 
