@@ -23,7 +23,8 @@ import {
 import legacyIssues from '../testkit/health-matching/fixtures/match-issues.json'
 import legacyMain from '../testkit/health-matching/fixtures/match-incidents.json'
 import legacyHoldout from '../testkit/health-matching/fixtures/match-incidents-holdout.json'
-import { bundleForRhino, rhinoAvailable, runOnRhino } from './support/rhino-bundle'
+import { bundleEntries } from '../testkit/rhino/bundle'
+import { rhinoMissing, runScriptOnRhino } from '../testkit/rhino/engines'
 
 const GOAL = { overall: 0.85, perLanguage: 0.75, unrelatedSilent: 0.9 }
 
@@ -119,8 +120,9 @@ function nodeTiming(issues: MatchableIssue[], rows: LabelledRow[]): void {
 }
 
 function rhino(issues: MatchableIssue[], rows: LabelledRow[]): void {
-    if (!rhinoAvailable()) {
-        console.log('  Rhino: not available on this machine (java and /usr/share/java/rhino.jar), skipped')
+    const missing = rhinoMissing()
+    if (missing) {
+        console.log('  Rhino: ' + missing + ' Skipped.')
         return
     }
     const texts = rows.map((r) => ({ shortDescription: r.short_description, description: r.description }))
@@ -128,7 +130,7 @@ function rhino(issues: MatchableIssue[], rows: LabelledRow[]): void {
         rankIssues(text, MATCH_ISSUES, { services: MATCH_SERVICES, limit: 10, threshold: -50 }),
     )
     const n = 40
-    let script = bundleForRhino({ M: 'src/server/health/rules/health-matching.ts' })
+    let script = bundleEntries({ M: 'src/server/health/rules/health-matching.ts' })
     script +=
         'var ISSUES = ' +
         JSON.stringify(MATCH_ISSUES) +
@@ -151,7 +153,12 @@ var P = M.prepareIssues(BUSY, SERVICES), t1 = Date.now();
 for (var i = 0; i < ${n}; i++) M.rankPrepared(TEXTS[(i * 7) % TEXTS.length], P, {});
 print(JSON.stringify({ same: same, perIncident: perIncident, cpu: cpu, rankOnly: (Date.now() - t1) / ${n} }));
 `
-    const r = JSON.parse(runOnRhino(script)) as { same: unknown[]; perIncident: number; cpu: number; rankOnly: number }
+    const r = JSON.parse(runScriptOnRhino(script)) as {
+        same: unknown[]
+        perIncident: number
+        cpu: number
+        rankOnly: number
+    }
     const diffs = node.filter((x, i) => JSON.stringify(x) !== JSON.stringify(r.same[i])).length
     console.log(
         `  Rhino 1.7.14 (java shell, -version 200): per incident ${r.perIncident.toFixed(1)} ms wall, ${r.cpu.toFixed(1)} ms CPU, mean over ${n} incidents; ranking alone ${r.rankOnly.toFixed(2)} ms`,

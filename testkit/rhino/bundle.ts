@@ -80,6 +80,39 @@ export function buildBundle(plan: PlanEntry[]): string {
     return parts.join('\n')
 }
 
+/**
+ * `var <name> = <module>` for each entry (path from the repository root), with every module it imports, as one ES5
+ * script a bench appends its own code to (bench/health-matching.ts times the matcher on Rhino). Same transpiler and
+ * loader as the differential suite, so what a bench measures is what the suite compares.
+ */
+export function bundleEntries(entries: Record<string, string>): string {
+    const files: Record<string, { code: string; deps: Record<string, string> }> = {}
+    const pending = Object.keys(entries).map((k) => toId(path.resolve(ROOT, entries[k])))
+    while (pending.length) {
+        const id = pending.pop() as string
+        if (files[id]) continue
+        const file = path.join(ROOT, id)
+        const deps = localSpecifiers(file)
+        files[id] = { code: transpile(file), deps }
+        for (const spec of Object.keys(deps)) pending.push(deps[spec])
+    }
+    const parts = ['var __defs = {};']
+    for (const id of Object.keys(files).sort())
+        parts.push(
+            '__defs[' +
+                JSON.stringify(id) +
+                '] = [function (exports, require, module) {\n' +
+                files[id].code +
+                '\n}, ' +
+                JSON.stringify(files[id].deps) +
+                '];',
+        )
+    parts.push(LOADER)
+    for (const name of Object.keys(entries))
+        parts.push('var ' + name + ' = __load(' + JSON.stringify(toId(path.resolve(ROOT, entries[name]))) + ');')
+    return parts.join('\n') + '\n'
+}
+
 const LOADER = `var __cache = {};
 function __load(id) {
     if (__cache[id]) return __cache[id].exports;

@@ -1,7 +1,8 @@
 // Runs a bundle on Mozilla Rhino 1.7.14 (Debian librhino-java, the engine family of the instance) and on Node,
 // both in child processes with the same time zone, and returns what each printed.
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import * as fs from 'node:fs'
+import * as os from 'node:os'
 import * as path from 'node:path'
 
 export const RHINO_JAR = process.env.RHINO_JAR || '/usr/share/java/rhino.jar'
@@ -67,4 +68,22 @@ export function runRhino(bundleFile: string): Promise<EngineRun> {
 
 export function runNode(bundleFile: string): Promise<EngineRun> {
     return run('node', process.execPath, [path.join(__dirname, 'node-shell.js'), bundleFile])
+}
+
+/**
+ * Runs one script on Rhino and returns what it printed, for a bench's timing figures: the JVM's default compilers
+ * (not the suite's quick flags above), as close to a long-running instance node as the shell offers.
+ */
+export function runScriptOnRhino(script: string): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rhino-'))
+    try {
+        const file = path.join(dir, 'main.js')
+        fs.writeFileSync(file, script)
+        return execFileSync('java', ['-Xss8m', '-cp', RHINO_JAR, RHINO_MAIN, '-version', '200', file], {
+            encoding: 'utf8',
+            maxBuffer: 64 * 1024 * 1024,
+        })
+    } finally {
+        fs.rmSync(dir, { recursive: true, force: true })
+    }
 }
