@@ -160,7 +160,7 @@ export class Listener {
     }
 }
 
-/** Turns a Router into a request listener; `pre` may answer first (faults, auth), `onError` shapes 404/405/500. */
+/** Turns a Router into a request listener; `pre` may answer first (faults, auth), `errorReply` shapes 404/405/500. */
 export function listenerFor(
     router: Router,
     opts: {
