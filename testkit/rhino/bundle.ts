@@ -51,9 +51,10 @@ export function planFor(moduleIds: string[]): PlanEntry[] {
     })
 }
 
-export function buildBundle(plan: PlanEntry[]): string {
+/** The modules with every local module they import, transpiled and linked by the loader (no entry runs yet). */
+function linkedModules(ids: string[]): string[] {
     const files: Record<string, { code: string; deps: Record<string, string> }> = {}
-    const pending = plan.flatMap((p) => (p.corpus ? [p.module, p.corpus] : [p.module]))
+    const pending = ids.slice()
     while (pending.length) {
         const id = pending.pop() as string
         if (files[id]) continue
@@ -75,6 +76,11 @@ export function buildBundle(plan: PlanEntry[]): string {
         )
     }
     parts.push(LOADER)
+    return parts
+}
+
+export function buildBundle(plan: PlanEntry[]): string {
+    const parts = linkedModules(plan.flatMap((p) => (p.corpus ? [p.module, p.corpus] : [p.module])))
     parts.push('var __plan = ' + JSON.stringify(plan.map((p) => [p.module, p.corpus])) + ';')
     parts.push(fs.readFileSync(path.join(__dirname, 'harness.js'), 'utf8'))
     return parts.join('\n')
@@ -86,30 +92,9 @@ export function buildBundle(plan: PlanEntry[]): string {
  * loader as the differential suite, so what a bench measures is what the suite compares.
  */
 export function bundleEntries(entries: Record<string, string>): string {
-    const files: Record<string, { code: string; deps: Record<string, string> }> = {}
-    const pending = Object.keys(entries).map((k) => toId(path.resolve(ROOT, entries[k])))
-    while (pending.length) {
-        const id = pending.pop() as string
-        if (files[id]) continue
-        const file = path.join(ROOT, id)
-        const deps = localSpecifiers(file)
-        files[id] = { code: transpile(file), deps }
-        for (const spec of Object.keys(deps)) pending.push(deps[spec])
-    }
-    const parts = ['var __defs = {};']
-    for (const id of Object.keys(files).sort())
-        parts.push(
-            '__defs[' +
-                JSON.stringify(id) +
-                '] = [function (exports, require, module) {\n' +
-                files[id].code +
-                '\n}, ' +
-                JSON.stringify(files[id].deps) +
-                '];',
-        )
-    parts.push(LOADER)
-    for (const name of Object.keys(entries))
-        parts.push('var ' + name + ' = __load(' + JSON.stringify(toId(path.resolve(ROOT, entries[name]))) + ');')
+    const id = (name: string) => toId(path.resolve(ROOT, entries[name]))
+    const parts = linkedModules(Object.keys(entries).map(id))
+    for (const name of Object.keys(entries)) parts.push('var ' + name + ' = __load(' + JSON.stringify(id(name)) + ');')
     return parts.join('\n') + '\n'
 }
 
