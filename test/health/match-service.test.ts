@@ -1,8 +1,9 @@
-// matchHealthIssuesForIncident (the incident tab's entry) on the double: reads the incident, the stored active issues
-// and the service names of the last healthOverviews; returns the issue fields with score and reasons, best first.
+// matchHealthIssuesForText (the incident tab's entry, with the incident text the tab has read) on the double: reads
+// the stored active issues and the service names of the last healthOverviews; returns the issue fields with score
+// and reasons, best first.
 import * as control from '../../testkit/glide/control'
 import { installApp } from '../../testkit/app/install-app'
-import { matchHealthIssuesForIncident, matchHealthIssuesForText } from '../../src/server/health/match-service'
+import { matchHealthIssuesForText } from '../../src/server/health/match-service'
 import { writeOverviews } from '../../src/server/health/health-state-store'
 import { issueToRow } from '../../src/server/health/rules/health-issue-mapping'
 import { MATCH_ISSUES } from '../../testkit/health-matching/match-eval'
@@ -27,15 +28,16 @@ beforeEach(() => {
 })
 
 test('ranks stored active issues for an incident by its short description and description, in any shipped language', () => {
-    const [inc, fr, zh] = control.seed('incident', [
-        { short_description: 'Not getting MFA notification on phone', description: 'Authenticator push never arrives' },
-        {
-            short_description: 'Outlook ne reçoit plus aucun message',
-            description: "Aucun mail externe n'arrive depuis ce matin.",
-        },
-        { short_description: 'Teams 无法加入会议', description: '' },
-    ])
-    const matches = matchHealthIssuesForIncident(inc.sys_id, { limit: 3 })
+    const inc = {
+        shortDescription: 'Not getting MFA notification on phone',
+        description: 'Authenticator push never arrives',
+    }
+    const fr = {
+        shortDescription: 'Outlook ne reçoit plus aucun message',
+        description: "Aucun mail externe n'arrive depuis ce matin.",
+    }
+    const zh = { shortDescription: 'Teams 无法加入会议', description: '' }
+    const matches = matchHealthIssuesForText(inc, { limit: 3 })
     expect(matches.length).toBeGreaterThan(0)
     expect(matches.length).toBeLessThanOrEqual(3)
     expect(matches[0]).toMatchObject({
@@ -49,14 +51,12 @@ test('ranks stored active issues for an incident by its short description and de
     })
     expect(matches[0].score).toBeGreaterThan(0)
     expect(matches[0].reasons.join(' ')).toMatch(/Microsoft Entra/)
-    expect(matchHealthIssuesForIncident(fr.sys_id)[0].issue_id).toBe('EX1045120')
-    expect(matchHealthIssuesForIncident(zh.sys_id)[0].issue_id).toBe('TM1120034')
+    expect(matchHealthIssuesForText(fr)[0].issue_id).toBe('EX1045120')
+    expect(matchHealthIssuesForText(zh)[0].issue_id).toBe('TM1120034')
 })
 
-test('resolved issues, excluded issues, unknown incidents and unrelated texts give no match', () => {
-    const [inc] = control.seed('incident', [{ short_description: 'Printer on 3rd floor jammed', description: '' }])
-    expect(matchHealthIssuesForIncident(inc.sys_id)).toEqual([])
-    expect(matchHealthIssuesForIncident('0123456789abcdef0123456789abcdef')).toEqual([])
+test('resolved issues, excluded issues and unrelated texts give no match', () => {
+    expect(matchHealthIssuesForText({ shortDescription: 'Printer on 3rd floor jammed', description: '' })).toEqual([])
     expect(
         matchHealthIssuesForText(
             { shortDescription: 'Teams webinar registration confirmation email missing' },

@@ -10,7 +10,6 @@ import {
     incidentReadableByUser,
     INCIDENT_TABLE,
     readIncidentSnapshot,
-    readIncidentText,
     readTabIncident,
 } from '../../src/server/platform/incident-table'
 
@@ -48,10 +47,8 @@ test('reads: snapshot, number, tab fields and text of one incident; null or empt
         state: '2',
         callerId: caller.sys_id,
     })
-    expect(readIncidentText(inc.sys_id)).toEqual({ shortDescription: 'Outlook', description: 'Cannot send' })
     expect(readIncidentSnapshot(MISSING)).toBeNull()
     expect(readTabIncident(MISSING)).toBeNull()
-    expect(readIncidentText(MISSING)).toBeNull()
     expect(incidentNumber(MISSING)).toBe('')
     expect(incidentNumber('')).toBe('')
 })

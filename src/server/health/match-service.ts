@@ -2,7 +2,6 @@ import { list, Row } from '../platform/records.ts'
 import { IncidentText, incidentCodes, MatchScore, prepareIssues, rankPrepared } from './rules/health-matching.ts'
 import { HEALTH_ISSUE_FIELDS, HEALTH_ISSUE_TABLE } from './health-issue-store.ts'
 import { readOverviews } from './health-state-store.ts'
-import { readIncidentText } from '../platform/incident-table.ts'
 
 // Stable entry for the incident tab: the active Microsoft 365 service health issues that match an incident, best
 // first. Reads the incident's short description and description, the stored active issues and the service names of
@@ -85,7 +84,7 @@ function overviewServices(): string[] {
         : []
 }
 
-/** Ranked matches for free text (the tab's search, or an incident not saved yet). */
+/** Ranked matches for an incident's text: the tab passes the text it has already read, so nothing reads it again. */
 export function matchHealthIssuesForText(text: IncidentText, req: MatchRequest = {}): HealthIssueMatch[] {
     const limit = req.limit !== undefined ? req.limit : 5
     const withPosts = incidentCodes(text).length > 0
@@ -116,10 +115,4 @@ export function matchHealthIssuesForText(text: IncidentText, req: MatchRequest =
         for (const m of ranked) byId[m.issueId] = { ...byId[m.issueId], posts: posts[m.issueId] || '[]' }
     }
     return ranked.map((m) => toMatch(byId[m.issueId], m))
-}
-
-/** Ranked matches for an incident by sys_id; [] when the incident does not exist. */
-export function matchHealthIssuesForIncident(incidentSysId: string, req: MatchRequest = {}): HealthIssueMatch[] {
-    const text = readIncidentText(incidentSysId)
-    return text ? matchHealthIssuesForText(text, req) : []
 }

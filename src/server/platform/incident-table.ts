@@ -11,7 +11,6 @@ export const INCIDENT_TABLE = 'incident'
 
 const SNAPSHOT_FIELDS = ['number', 'active', 'state'] as const
 const TAB_FIELDS = ['number', 'short_description', 'description', 'active', 'state', 'caller_id'] as const
-const TEXT_FIELDS = ['short_description', 'description'] as const
 
 /** Whether the session user may read the incident under the instance's own ACLs (GlideRecordSecure, in platform/). */
 export function incidentReadableByUser(sysId: string): boolean {
@@ -57,11 +56,6 @@ export function readTabIncident(sysId: string): TabIncidentRow | null {
 }
 
 /** The text service health matching works from. */
-export function readIncidentText(sysId: string): { shortDescription: string; description: string } | null {
-    const row = getById(INCIDENT_TABLE, sysId, TEXT_FIELDS)
-    return row ? { shortDescription: row.short_description, description: row.description } : null
-}
-
 /** Creates an incident; its sys_id, or '' when the instance refused it. */
 export function insertIncident(values: Row): string {
     return insert(INCIDENT_TABLE, values)
