@@ -3,7 +3,6 @@
 // matcher promises: services from the data, per-language reading, exact error codes, nothing for unrelated texts.
 import {
     rankIssues,
-    bestIssueId,
     MatchableIssue,
     DEFAULT_MATCH_THRESHOLD,
     prepareIssues,
@@ -19,6 +18,7 @@ import {
     LANGS,
     MATCH_ISSUES,
     MATCH_SERVICES,
+    topIssueId,
     TUNING,
 } from '../../testkit/health-matching/match-eval'
 import legacyIssues from '../../testkit/health-matching/fixtures/match-issues.json'
@@ -32,7 +32,7 @@ const issue = (over: Partial<MatchableIssue> & { id: string }): MatchableIssue =
     ...over,
 })
 const top = (shortDescription: string, description = '', issues = MATCH_ISSUES, services = MATCH_SERVICES) =>
-    bestIssueId({ shortDescription, description }, issues, { services }) || null
+    topIssueId({ shortDescription, description }, issues, services)
 
 describe('the labelled set (testkit/health-matching/fixtures/matching)', () => {
     const all = TUNING.concat(HOLDOUT)

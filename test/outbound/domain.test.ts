@@ -11,7 +11,6 @@ import {
 import {
     isTokenFresh,
     normalizeResource,
-    parseExpiresIn,
     refreshSkewSeconds,
     tokenEndpointKind,
     tokenRequestorId,
@@ -146,14 +145,6 @@ describe('token cache policy', () => {
         expect(isTokenFresh({ expiresAtMs: now + 301_000 }, now)).toBe(true)
         expect(isTokenFresh({ expiresAtMs: now + 299_000 }, now)).toBe(false)
         expect(isTokenFresh({ expiresAtMs: NaN }, now)).toBe(false)
-    })
-
-    it('reads expires_in whether Entra sent a string (v1) or a number (v2)', () => {
-        expect(parseExpiresIn('3599')).toBe(3599)
-        expect(parseExpiresIn(3599)).toBe(3599)
-        expect(parseExpiresIn('')).toBeUndefined()
-        expect(parseExpiresIn('x')).toBeUndefined()
-        expect(parseExpiresIn(-1)).toBeUndefined()
     })
 
     it('gives each profile+resource its own 32-hex requestor id', () => {

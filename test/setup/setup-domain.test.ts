@@ -1,10 +1,4 @@
-import {
-    EMPTY_ANSWERS,
-    SetupAnswers,
-    nextStep,
-    previousStep,
-    isSkipped,
-} from '../../src/server/setup/rules/setup-steps'
+import { EMPTY_ANSWERS, SetupAnswers, nextStep, isSkipped } from '../../src/server/setup/rules/setup-steps'
 import {
     parseMetadataUrl,
     parseTokenUrl,
@@ -48,9 +42,8 @@ const full = (over: Partial<SetupAnswers> = {}): SetupAnswers => ({
 })
 
 describe('steps', () => {
-    test('insights only skips the inbound provider and the integration user, both ways', () => {
+    test('insights only skips the inbound provider and the integration user', () => {
         expect(nextStep('outbound', 'insights')).toBe('repository')
-        expect(previousStep('repository', 'insights')).toBe('outbound')
         expect(nextStep('outbound', 'aad')).toBe('inbound')
         expect(isSkipped('integration_user', 'basic')).toBe(false)
     })

@@ -34,12 +34,18 @@ export interface Figures {
     misses: string[]
 }
 
-export function topSuggestion(row: LabelledRow): string | null {
-    const r = rankIssues({ shortDescription: row.short_description, description: row.description }, MATCH_ISSUES, {
-        limit: 1,
-        services: MATCH_SERVICES,
-    })
+/** The issue the tab would suggest first (what precision@1 scores), or null when it suggests none. */
+export function topIssueId(
+    text: { shortDescription: string; description?: string },
+    issues: MatchableIssue[] = MATCH_ISSUES,
+    services: string[] = MATCH_SERVICES,
+): string | null {
+    const r = rankIssues(text, issues, { limit: 1, services })
     return r.length ? r[0].issueId : null
+}
+
+export function topSuggestion(row: LabelledRow): string | null {
+    return topIssueId({ shortDescription: row.short_description, description: row.description })
 }
 
 export function figures(rows: LabelledRow[]): Figures {

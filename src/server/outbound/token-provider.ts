@@ -33,8 +33,6 @@ import { failure } from './outbound-result.ts'
 // Two transactions that both find the token stale at the same moment may each request one; Entra accepts that
 // and it stays far below one request per token lifetime on average (see bench/outbound-tokens.ts).
 
-export const TOKEN_SOURCE_MEMO = 'memo'
-
 /**
  * A bearer token, or the one Failure: `code` is not_configured, profile_not_found, cross_scope_refused,
  * unsupported_token_url, oauth_api_script, Entra's OAuth error (invalid_client, invalid_resource, ...) or

@@ -6,7 +6,6 @@ import { getById } from './records.ts'
 // instead of importing gs.
 
 export const ROLE_ADMINISTRATOR = SCOPE + '.administrator'
-export const ROLE_INSIGHTS = SCOPE + '.insights_user'
 
 export interface SessionUser {
     sysId: string

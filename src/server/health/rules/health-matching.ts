@@ -337,12 +337,6 @@ export function rankIssues(incident: IncidentText, issues: MatchableIssue[], opt
     return rankPrepared(incident, prepareIssues(issues, opts.services || []), opts)
 }
 
-/** The best issue id for the incident, or '' when none is suggested. */
-export function bestIssueId(incident: IncidentText, issues: MatchableIssue[], opts: MatchOptions = {}): string {
-    const r = rankIssues(incident, issues, { ...opts, limit: 1 })
-    return r.length ? r[0].issueId : ''
-}
-
 /** Error codes quoted in the incident (the caller then passes the issues' posts as `details`). */
 export function incidentCodes(incident: IncidentText): string[] {
     return extractCodes(foldText(String(incident.shortDescription || '') + ' \n ' + String(incident.description || '')))

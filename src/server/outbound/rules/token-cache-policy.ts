@@ -69,12 +69,6 @@ export function isTokenFresh(t: CachedTokenTimes, nowMs: number): boolean {
     return nowMs < t.expiresAtMs - refreshSkewSeconds(t.lifetimeSeconds) * 1000
 }
 
-/** expires_in from Entra (v1 sends a string, v2 a number) -> seconds, or undefined when unusable. */
-export function parseExpiresIn(value: unknown): number | undefined {
-    const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN
-    return isFinite(n) && n > 0 ? Math.floor(n) : undefined
-}
-
 /**
  * Stable per profile+resource: the requestor id under which sn_auth stores the token in oauth_credential,
  * so the connector token and the Graph token of one profile never overwrite each other. 32 hex characters

@@ -130,11 +130,6 @@ export function nextStep(step: StepId, configuration: Configuration | ''): StepI
     return null
 }
 
-export function previousStep(step: StepId, configuration: Configuration | ''): StepId | null {
-    for (let i = stepIndex(step) - 1; i >= 0; i--) if (!isSkipped(STEP_ORDER[i], configuration)) return STEP_ORDER[i]
-    return null
-}
-
 export function laterStep(a: StepId, b: StepId): StepId {
     return stepIndex(a) >= stepIndex(b) ? a : b
 }

@@ -99,13 +99,6 @@ export default corpus<typeof M>({
         [ODD, ['constructor', '__proto__']],
         [[], []],
     ],
-    bestIssueId: rows
-        .slice(0, 6)
-        .map((r): Parameters<typeof M.bestIssueId> => [asText(r), issues, { services }])
-        .concat([
-            [{ shortDescription: 'nothing relevant' }, issues],
-            [{ shortDescription: 'Email not sending' }, TIES],
-        ]),
     incidentCodes: [
         [{ shortDescription: 'Fejl AADSTS50001', description: '退回 5.7.1' }],
         [{ shortDescription: 'Error 0x8004DE40 / 8004de40' }],

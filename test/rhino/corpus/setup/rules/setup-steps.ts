@@ -15,7 +15,6 @@ export default corpus<typeof M>({
     isSkipped: each((s, c) => [s, c] as [M.StepId, M.Configuration | '']),
     stepIndex: STEP_ORDER.map((s): [M.StepId] => [s]).concat([loose('nope')]),
     nextStep: each((s, c) => [s, c] as [M.StepId, M.Configuration | '']),
-    previousStep: each((s, c) => [s, c] as [M.StepId, M.Configuration | '']),
     laterStep: [
         ['consent', 'complete'],
         ['settings', 'tenant'],
