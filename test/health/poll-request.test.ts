@@ -56,9 +56,13 @@ test("the job name the code queues is the built scheduled job's name", () => {
 })
 
 test('Setup verification passing queues the poll job, whose run reads Graph at once', () => {
-    // The scheduled job ran before Setup was done: nothing configured, so nothing read.
-    expect(runHealthPollJob().ran).toBe(true)
-    expect(lastRun()).toMatchObject({ outcome: 'failed' })
+    // The scheduled job ran before Setup was done: nothing configured, so it waits quietly: no request, no "failed"
+    // last run, no error in the log.
+    const logged = control.syslog().length
+    expect(runHealthPollJob()).toEqual({ ran: false, reason: 'not_configured' })
+    expect(runHealthPollJob({ force: true })).toEqual({ ran: false, reason: 'not_configured' })
+    expect(lastRun()).toBeNull()
+    expect(control.syslog().slice(logged)).toEqual([])
     expect(healthPollStatus()).toEqual({ polledAt: null, pending: false })
 
     completeSteps('basic', ids, ms.urls.connector)

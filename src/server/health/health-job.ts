@@ -3,6 +3,7 @@ import { nowMs } from '../platform/clock.ts'
 import { isoFromMs, parseIsoInstant } from '../domain/iso-time.ts'
 import { runJobNow } from '../platform/jobs.ts'
 import { runHealthPoll, PollReport } from './health-poller.ts'
+import { configuredProfileId } from '../outbound/token-provider.ts'
 import {
     acquireRunLock,
     LastRun,
@@ -27,7 +28,9 @@ const LEASE_MS = 10 * 60 * 1000
 // Scheduler jitter: a job firing a little early still counts as due.
 const EARLY_SLACK_MS = 60 * 1000
 
-export type JobResult = { ran: false; reason: 'not_due' | 'locked' } | { ran: true; report: PollReport }
+export type JobResult =
+    | { ran: false; reason: 'not_configured' | 'not_due' | 'locked' }
+    | { ran: true; report: PollReport }
 
 export function isPollDue(now: number): boolean {
     if (readCursor() || readPollRequest()) return true
@@ -46,6 +49,9 @@ export function healthPollJob(): void {
 }
 
 export function runHealthPollJob(opts: { force?: boolean } = {}): JobResult {
+    // Before Setup selects the outbound profile there is nothing to poll with: the job waits without a request, a
+    // "failed" last run or an error line every few minutes (the tab says "not polled yet"; Setup queues a poll).
+    if (!configuredProfileId()) return { ran: false, reason: 'not_configured' }
     const now = nowMs()
     if (!opts.force && !isPollDue(now)) return { ran: false, reason: 'not_due' }
     if (!acquireRunLock(now, LEASE_MS)) {
