@@ -255,7 +255,7 @@ test('case activity: a note that came with a status change and with the closing 
     await screenshot(page, 'tab-case-activity-notes')
 })
 
-test("dates follow the ServiceNow user's language (Danish), not the browser's (en-US)", async () => {
+test("dates follow the ServiceNow user's language (Danish) and time zone (Copenhagen), not the browser's", async () => {
     const page = await open('mette.jensen', OUTLOOK)
     const polled = await page.getByTestId('health-polled').textContent()
     const expected = await page.evaluate(async (path) => {
@@ -266,15 +266,20 @@ test("dates follow the ServiceNow user's language (Danish), not the browser's (e
         const j = await r.json()
         const at = (j.result ?? j).health.poll.polledAt as string
         return {
-            da: new Date(at).toLocaleString('da'),
+            da: new Date(at).toLocaleString('da', { timeZone: 'Europe/Copenhagen' }),
+            daBrowserZone: new Date(at).toLocaleString('da'),
             browser: new Date(at).toLocaleString(),
             lang: navigator.language,
+            zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
         }
     }, tabs[OUTLOOK])
     expect(expected.lang).toMatch(/^en/)
+    expect(expected.zone).toBe('America/New_York')
     expect(expected.da).not.toBe(expected.browser)
+    expect(expected.da).not.toBe(expected.daBrowserZone)
     expect(polled).toContain(expected.da)
     expect(polled).not.toContain(expected.browser)
+    expect(polled).not.toContain(expected.daBrowserZone)
     await screenshot(page, 'tab-dates-danish')
 })
 

@@ -47,6 +47,25 @@ test('administrator: a malformed or personal address is refused; a work address 
     expect(await page.getByLabel('Microsoft 365 admin email', { exact: true }).inputValue()).toBe(
         'not.an.admin@contoso.com',
     )
+    // "checked <date>" in the user's language and time zone (from the API), not the browser's (America/New_York).
+    const when = await page.evaluate(async () => {
+        const r = await fetch('/api/x_mioms_m365_assis/app/link-account', {
+            headers: { 'X-UserToken': (window as unknown as { g_ck: string }).g_ck },
+        })
+        const j = await r.json()
+        const s = (j.result ?? j) as { language: string; timeZone: string; linked: { validatedOn: string } }
+        const at = new Date(s.linked.validatedOn.replace(' ', 'T') + 'Z')
+        return {
+            user: at.toLocaleString(s.language, { timeZone: s.timeZone }),
+            browser: at.toLocaleString(s.language),
+            timeZone: s.timeZone,
+        }
+    })
+    expect(when.timeZone).toBe('UTC')
+    expect(when.user).not.toBe(when.browser)
+    const status = await page.getByTestId('link-status').textContent()
+    expect(status).toContain(when.user)
+    expect(status).not.toContain(when.browser)
     await screenshot(page, 'link-account-saved')
 
     // The linked address is what the case is opened as; the connector says it is no admin.

@@ -103,3 +103,16 @@ test('GlideSecureRandomUtil returns alphanumeric strings of the requested length
     expect(a).toMatch(/^[A-Za-z0-9]{32}$/)
     expect(GlideSecureRandomUtil.getSecureRandomString(32)).not.toBe(a)
 })
+
+test("getSession().getTimeZoneName(): the user's time zone, else glide.sys.default.tz, else the JVM's (UTC here)", () => {
+    control.createUser('tz.own', [], { time_zone: 'Asia/Tokyo' })
+    control.createUser('tz.none')
+    control.setCurrentUser('tz.own')
+    expect(gs.getSession().getTimeZoneName()).toBe('Asia/Tokyo')
+    control.setCurrentUser('tz.none')
+    expect(gs.getSession().getTimeZoneName()).toBe('UTC')
+    control.seed('sys_properties', [{ name: 'glide.sys.default.tz', value: 'US/Pacific', type: 'string' }])
+    expect(gs.getSession().getTimeZoneName()).toBe('US/Pacific')
+    control.setCurrentUser('tz.own')
+    expect(gs.getSession().getTimeZoneName()).toBe('Asia/Tokyo')
+})

@@ -118,6 +118,21 @@ describe('tab payload', () => {
         expect((tab(INSIGHTS).json as Record<string, any>).language).toBe('en')
     })
 
+    test("the session user's time zone comes with the tab (the page shows dates in it); a value that is no ID is dropped", () => {
+        const me = control.rows('sys_user').find((u) => u.user_name === INSIGHTS)!
+        const zone = (tz: string) => {
+            control.setFields('sys_user', me.sys_id, { time_zone: tz })
+            return (tab(INSIGHTS).json as Record<string, any>).timeZone
+        }
+        expect(zone('Europe/Copenhagen')).toBe('Europe/Copenhagen')
+        expect(zone('US/Pacific')).toBe('US/Pacific')
+        expect(zone('Etc/GMT+5')).toBe('Etc/GMT+5')
+        expect(zone('<script>')).toBe('')
+        // No zone of the user's own: the system's (glide.sys.default.tz).
+        control.seed('sys_properties', [{ name: 'glide.sys.default.tz', value: 'America/Chicago', type: 'string' }])
+        expect(zone('')).toBe('America/Chicago')
+    })
+
     test('administrator: prefilled escalation from the incident caller and the linked admin account, test flag on', () => {
         linkAdmin(DEFAULTS.adminEmails[1])
         const body = tab(ADMIN).json as Record<string, any>

@@ -33,6 +33,13 @@ test('an administrator links, re-links (one row) and reads the account back', ()
     })
 })
 
+test("the page gets the session's language and time zone, to show when the address was checked", () => {
+    control.setLanguage('fr')
+    const admin = control.rows('sys_user').find((u) => u.user_name === ADMIN)!
+    control.setFields('sys_user', admin.sys_id, { time_zone: 'Asia/Tokyo' })
+    expect(call(getLinkAccount, ADMIN).json).toMatchObject({ language: 'fr', timeZone: 'Asia/Tokyo' })
+})
+
 test('malformed or personal addresses are refused with a field message and nothing is stored', () => {
     for (const bad of ['', 'admin@', 'someone@outlook.com', 42]) {
         const r = put(bad)

@@ -18,7 +18,10 @@ export const DEMO_USERS = [
     { userName: 'agent.insights', description: 'x_mioms_m365_assis.insights_user: service health and solutions' },
     { userName: 'plain.user', description: 'no app role' },
     { userName: 'lea.martin', description: 'x_mioms_m365_assis.administrator, French (preferred language fr)' },
-    { userName: 'mette.jensen', description: 'x_mioms_m365_assis.insights_user, Danish (preferred language da)' },
+    {
+        userName: 'mette.jensen',
+        description: 'x_mioms_m365_assis.insights_user, Danish (preferred language da, time zone Europe/Copenhagen)',
+    },
     { userName: 'li.wei', description: 'x_mioms_m365_assis.insights_user, Simplified Chinese (preferred language zh)' },
     // Administrator twins of the Danish and Chinese users: Setup and Link Account can be seen in every language.
     {
@@ -67,6 +70,7 @@ export function seedDemo(urls: MicrosoftUrls): void {
         last_name: 'Jensen',
         email: 'mette.jensen@contoso.com',
         preferred_language: 'da',
+        time_zone: 'Europe/Copenhagen',
         password: 'demo',
     })
     control.createUser('li.wei', ['x_mioms_m365_assis.insights_user', 'itil'], {

@@ -46,6 +46,13 @@ export function rows(tableName: string): Row[] {
     return allRows(tableName).map((r) => ({ ...r }))
 }
 
+/** Changes fields of an existing row the way an admin's form edit would (no business rules, no ACLs). */
+export function setFields(tableName: string, sysId: string, values: Record<string, string>): void {
+    const row = findById(tableName, sysId)
+    if (!row) throw new Error(`setFields: no ${tableName} row ${sysId}`)
+    Object.assign(row, values)
+}
+
 export function setCurrentUser(userName: string): void {
     state.userName = userName
 }

@@ -87,6 +87,15 @@ export class ScopedGlideSession {
     getUserName(): string {
         return state.userName
     }
+    /**
+     * The session user's time zone (a Java time zone ID): the user record's time_zone, else the system time zone
+     * (property glide.sys.default.tz), else the JVM's own, which the double fixes at UTC. ServiceNow docs, "Time
+     * zones" (platform-administration/time-configuration/r_TimeZones) and KB0714577 (system and user time zone).
+     */
+    getTimeZoneName(): string {
+        const own = currentUserRow()?.time_zone
+        return own || getPropertyValue('glide.sys.default.tz') || 'UTC'
+    }
     getSessionID(): string {
         return 'double-session'
     }

@@ -16,6 +16,7 @@ export const tableDefinitions: (TableOptions & { name: string })[] = [
             'locked_out',
             'password',
             'preferred_language',
+            'time_zone',
             'phone',
             'mobile_phone',
         ],

@@ -2,7 +2,7 @@ import React, { useCallback, useEffect, useRef, useState } from 'react'
 import { t } from 'sn-translate'
 import { ThemeStyle } from '../shared/theme.tsx'
 import { ApiError } from '../shared/api.ts'
-import { setDisplayLanguage } from '../shared/format.ts'
+import { setDisplayLanguage, setDisplayTimeZone } from '../shared/format.ts'
 import { TAB_CSS } from './tab.css.ts'
 import { SectionError, SupportCase, tabApi, TabData } from './api.ts'
 import { HealthSection } from './health-section.tsx'
@@ -34,6 +34,7 @@ export function IncidentTabApp({ incidentId }: { incidentId: string }) {
         tabApi.load(incidentId).then(
             (d) => {
                 setDisplayLanguage(d.language)
+                setDisplayTimeZone(d.timeZone)
                 setData(d)
             },
             (e: ApiError) => setLoadError({ message: e.message, status: e.status }),

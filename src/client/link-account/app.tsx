@@ -3,7 +3,7 @@ import { t } from 'sn-translate'
 import { ThemeStyle } from '../shared/theme.tsx'
 import { TextField } from '../shared/form.tsx'
 import { apiFetch, ApiError } from '../shared/api.ts'
-import { formatWhen } from '../shared/format.ts'
+import { formatWhen, setDisplayLanguage, setDisplayTimeZone } from '../shared/format.ts'
 import { onTenantDomain } from '../../server/cases/rules/admin-email.ts'
 
 interface Linked {
@@ -17,6 +17,9 @@ interface LinkState {
     linked: Linked | null
     defaultAdminEmail: string | null
     tenantDomain: string | null
+    /** The session's language and time zone: "checked <date>" is shown in them. */
+    language: string
+    timeZone: string
 }
 
 const SETUP_PAGE = '/x_mioms_m365_assis_setup.do'
@@ -37,6 +40,8 @@ export function LinkAccountApp() {
     useEffect(() => {
         apiFetch<LinkState>('/link-account').then(
             (s) => {
+                setDisplayLanguage(s.language)
+                setDisplayTimeZone(s.timeZone)
                 setState(s)
                 setEmail(s.linked?.adminEmail ?? '')
             },

@@ -1,6 +1,8 @@
 // Dates from the API are UTC: "yyyy-MM-dd HH:mm:ss" (Glide) or ISO 8601 (Graph). They are shown in the ServiceNow
-// session's language when the page knows it (setDisplayLanguage, from the API), else in the browser's locale.
+// session's language and time zone when the page knows them (setDisplayLanguage, setDisplayTimeZone, from the API),
+// as the platform's own forms show them, else in the browser's locale and zone.
 let displayLanguage: string | undefined
+let displayTimeZone: string | undefined
 
 /** ServiceNow language code (en, fr, da, zh, pt_BR...) -> a BCP 47 tag the browser formats with, or undefined. */
 export function localeFor(language: string | undefined): string | undefined {
@@ -19,9 +21,23 @@ export function setDisplayLanguage(language: string | undefined): void {
     displayLanguage = language
 }
 
-export function formatWhen(value: string, language: string | undefined = displayLanguage): string {
+export function setDisplayTimeZone(timeZone: string | undefined): void {
+    displayTimeZone = timeZone || undefined
+}
+
+export function formatWhen(
+    value: string,
+    language: string | undefined = displayLanguage,
+    timeZone: string | undefined = displayTimeZone,
+): string {
     if (!value) return ''
     const iso = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(value) ? value.replace(' ', 'T') + 'Z' : value
     const d = new Date(iso)
-    return isNaN(d.getTime()) ? value : d.toLocaleString(localeFor(language))
+    if (isNaN(d.getTime())) return value
+    try {
+        return d.toLocaleString(localeFor(language), timeZone ? { timeZone } : undefined)
+    } catch {
+        // A Java time zone ID the browser does not know (RangeError): the browser's own zone rather than nothing.
+        return d.toLocaleString(localeFor(language))
+    }
 }

@@ -1,7 +1,13 @@
 import { handleJson, HttpError, RESTAPIRequest, RESTAPIResponse } from '../platform/rest.ts'
 import { msg } from '../platform/i18n.ts'
 import { log } from '../platform/log.ts'
-import { ROLE_ADMINISTRATOR, sessionUser, userHasRole } from '../platform/session-user.ts'
+import {
+    ROLE_ADMINISTRATOR,
+    sessionLanguage,
+    sessionTimeZone,
+    sessionUser,
+    userHasRole,
+} from '../platform/session-user.ts'
 import { MSG } from '../domain/messages.ts'
 import { LINK_PROBLEM_TEXT } from './rules/admin-email.ts'
 import { evaluateGate } from '../setup/rules/setup-gate.ts'
@@ -52,6 +58,9 @@ export function getLinkAccount(request: RESTAPIRequest, response: RESTAPIRespons
                 linked,
                 defaultAdminEmail: defaultAdminEmail() || null,
                 tenantDomain: tenantDomain() || null,
+                // The page shows "checked <date>" in the user's language and time zone, as the platform's forms do.
+                language: sessionLanguage(),
+                timeZone: sessionTimeZone(),
             },
         }
     })

@@ -7,7 +7,14 @@ import { log } from '../platform/log.ts'
 import { getBooleanSetting } from '../platform/properties.ts'
 import { Row } from '../platform/records.ts'
 import { HttpError } from '../platform/rest.ts'
-import { ROLE_ADMINISTRATOR, sessionLanguage, sessionUser, SessionUser, userHasRole } from '../platform/session-user.ts'
+import {
+    ROLE_ADMINISTRATOR,
+    sessionLanguage,
+    sessionTimeZone,
+    sessionUser,
+    SessionUser,
+    userHasRole,
+} from '../platform/session-user.ts'
 import { IncidentContext, readIncidentContext } from './incident-context.ts'
 import { incidentReadableByUser } from '../platform/incident-table.ts'
 import { HealthIssueView, MATCHER, matchingHealthIssues } from './health-for-incident.ts'
@@ -147,6 +154,8 @@ export interface TabView {
     setup: { complete: boolean; message: string | null; adminNotice: string | null }
     /** The session language (ServiceNow code): the page shows dates in it, not in the browser's locale. */
     language: string
+    /** The session user's time zone (Java ID, '' when unknown): the page shows dates in it, not in the browser's. */
+    timeZone: string
     canEscalate: boolean
     insightsOnly: boolean
     messages: string[]
@@ -176,6 +185,7 @@ export function tabView(incidentId: string): TabView {
             adminNotice: userHasRole(ROLE_ADMINISTRATOR) ? setupNoticeForAdmins() : null,
         },
         language: sessionLanguage(),
+        timeZone: sessionTimeZone(),
         canEscalate: a.canEscalate,
         insightsOnly: a.insightsOnly,
         messages: a.gateMessage ? [a.gateMessage] : [],

@@ -53,6 +53,15 @@ export function sessionUserCanRead(table: string, sysId: string): boolean {
     return !!gr.get(sysId) && !!gr.canRead()
 }
 
+/**
+ * The session user's time zone, a Java time zone ID (America/Los_Angeles, US/Pacific, Europe/Copenhagen): pages show
+ * dates in it as the platform's own forms do. '' when the platform gives none or something that is not an ID.
+ */
+export function sessionTimeZone(): string {
+    const tz = String(gs.getSession().getTimeZoneName() || '')
+    return /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(tz) ? tz : ''
+}
+
 /** The session's language (ServiceNow codes: en, fr, da, zh, pt_BR...): pages format dates in it. */
 export function sessionLanguage(): string {
     const lang = String(gs.getSession().getLanguage() || '')

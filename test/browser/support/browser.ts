@@ -31,7 +31,9 @@ export async function signedInPage(
     userName: string,
     path?: string,
 ): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    // The browser's own zone is fixed and differs from the sandbox users' (UTC by default, Europe/Copenhagen for
+    // mette.jensen), so a page that formats in the browser's zone instead of the user's shows up in the tests.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'America/New_York' })
     const page = await context.newPage()
     const next = path ?? '/'
     await page.goto(`${instanceUrl}/login.do?user=${encodeURIComponent(userName)}&next=${encodeURIComponent(next)}`)
