@@ -55,7 +55,6 @@ export function readTabIncident(sysId: string): TabIncidentRow | null {
     }
 }
 
-/** The text service health matching works from. */
 /** Creates an incident; its sys_id, or '' when the instance refused it. */
 export function insertIncident(values: Row): string {
     return insert(INCIDENT_TABLE, values)
