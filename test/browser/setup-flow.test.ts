@@ -1,6 +1,7 @@
 import { Browser, Page } from 'playwright-core'
 import { launchBrowser, screenshot, signedInPage } from './support/browser'
 import { RunningSandbox, startSandbox } from './support/sandbox'
+import { ConnectorControl, EntraControl } from '../../testkit/microsoft/control-client'
 import {
     ADMIN_USER,
     SETUP_PATH,
@@ -9,6 +10,7 @@ import {
     heading,
     next,
     runTests,
+    setEntraSecret,
     waitForStep,
     walkSteps,
 } from './setup-support'
@@ -30,15 +32,6 @@ afterAll(async () => {
     await browser?.close()
     await sandbox?.stop()
 })
-
-const control = (base: string, path: string, body: unknown) =>
-    fetch(`${base}/_control${path}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
-    }).then((r) => {
-        if (!r.ok) throw new Error(`control ${path}: ${r.status}`)
-    })
 
 test('insights only: skipped inbound steps, "ignored" values, all four tests pass', async () => {
     const errors: string[] = []
@@ -133,33 +126,32 @@ test('aad: keyboard only through the environment step, then all six tests pass',
 test('bad OIDC metadata, wrong secret, connector down: each failing test shows its fix', async () => {
     await page.goto(sandbox.urls.instance + SETUP_PATH)
     await waitForStep(page, 'Complete the integration')
-    await control(sandbox.urls.entra, '/faults', { badJson: {}, paths: [`/${DEFAULTS.tenantDomain}/.well-known`] })
+    await new EntraControl(sandbox.urls.entra).setFaults({
+        badJson: {},
+        paths: [`/${DEFAULTS.tenantDomain}/.well-known`],
+    })
     let r = await runTests(page)
     expect(r.oidc_metadata).toBe('failed')
     expect(await fixText(page, 'oidc_metadata')).toContain(
         'Set the OIDC Metadata URL of the OIDC provider configuration',
     )
     await screenshot(page, 'setup-fail-oidc-metadata')
-    await control(sandbox.urls.entra, '/faults', {})
+    await new EntraControl(sandbox.urls.entra).setFaults({})
 
-    await control(sandbox.urls.entra, '/clients', {
-        clientId: DEFAULTS.outboundClient.clientId,
-        clientSecret: 'rotated-in-entra',
-        roles: [...DEFAULTS.graphRoles],
-    })
+    await setEntraSecret(sandbox.urls.entra, 'rotated-in-entra')
     r = await runTests(page)
     expect(r.token_request).toBe('failed')
     expect(r.connector_ping).toBe('skipped')
     expect(await fixText(page, 'token_request')).toMatch(/AADSTS7000215[\s\S]*paste its Value, not its Secret ID/)
     await screenshot(page, 'setup-fail-wrong-secret')
-    await control(sandbox.urls.entra, '/clients', { ...DEFAULTS.outboundClient, roles: [...DEFAULTS.graphRoles] })
+    await setEntraSecret(sandbox.urls.entra, DEFAULTS.outboundClient.clientSecret)
 
-    await control(sandbox.urls.connector, '/faults', { down: 'unavailable' })
+    await new ConnectorControl(sandbox.urls.connector).setFaults({ down: 'unavailable' })
     r = await runTests(page)
     expect(r.connector_ping).toBe('failed')
     expect(await fixText(page, 'connector_ping')).toContain('The connector is unavailable')
     await screenshot(page, 'setup-fail-connector-down')
-    await control(sandbox.urls.connector, '/faults', {})
+    await new ConnectorControl(sandbox.urls.connector).setFaults({})
     expect(Object.values(await runTests(page)).every((s) => s === 'passed')).toBe(true)
     expect(await heading(page)).toBe('Complete the integration')
 })

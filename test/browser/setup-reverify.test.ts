@@ -1,7 +1,7 @@
 import { Browser, Page } from 'playwright-core'
 import { launchBrowser, screenshot, signedInPage } from './support/browser'
 import { RunningSandbox, startSandbox } from './support/sandbox'
-import { ADMIN_USER, SETUP_PATH, runTests, waitForStep } from './setup-support'
+import { ADMIN_USER, SETUP_PATH, runTests, setEntraSecret, waitForStep } from './setup-support'
 import { DEFAULTS } from '../../testkit/microsoft/defaults'
 
 // Setup's verification run again on a verified setup, in Chromium against the sandbox (setup complete, basic): a
@@ -38,16 +38,7 @@ afterAll(async () => {
     await sandbox?.stop()
 })
 
-const entraClient = (clientSecret: string) =>
-    fetch(`${sandbox.urls.entra}/_control/clients`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-            clientId: DEFAULTS.outboundClient.clientId,
-            clientSecret,
-            roles: [...DEFAULTS.graphRoles],
-        }),
-    }).then((r) => expect(r.ok).toBe(true))
+const entraClient = (clientSecret: string) => setEntraSecret(sandbox.urls.entra, clientSecret)
 
 const status = (page: Page) => page.getByTestId('setup-status')
 

@@ -1,10 +1,20 @@
 import { Page } from 'playwright-core'
 import { DEFAULTS } from '../../testkit/microsoft/defaults'
+import { EntraControl } from '../../testkit/microsoft/control-client'
 
 // Driving the Setup page the way an admin does: by labels and buttons, one step per view.
 
 export const SETUP_PATH = '/x_mioms_m365_assis_setup.do'
 export const ADMIN_USER = 'm365.admin'
+
+/** Gives the app's outbound client a new secret in the Entra stand-in, as an admin rotating it in Entra would. */
+export function setEntraSecret(entraUrl: string, clientSecret: string): Promise<unknown> {
+    return new EntraControl(entraUrl).upsertClient({
+        clientId: DEFAULTS.outboundClient.clientId,
+        clientSecret,
+        roles: [...DEFAULTS.graphRoles],
+    })
+}
 
 export async function heading(page: Page): Promise<string> {
     return (await page.locator('#step-heading').textContent({ timeout: 15000 })) ?? ''

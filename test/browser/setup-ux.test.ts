@@ -1,7 +1,7 @@
 import { Browser, Page } from 'playwright-core'
 import { launchBrowser, screenshot, signedInPage } from './support/browser'
 import { RunningSandbox, startSandbox } from './support/sandbox'
-import { ADMIN_USER, RUN_TESTS, SETUP_PATH, next, runTests, waitForStep } from './setup-support'
+import { ADMIN_USER, RUN_TESTS, SETUP_PATH, next, runTests, setEntraSecret, waitForStep } from './setup-support'
 import { DEFAULTS } from '../../testkit/microsoft/defaults'
 
 // Setup and Link Account as a new admin meets them (issue 12), in Chromium against the sandbox with Setup answered
@@ -27,16 +27,7 @@ afterAll(async () => {
     await sandbox?.stop()
 })
 
-const entraSecret = (clientSecret: string) =>
-    fetch(`${sandbox.urls.entra}/_control/clients`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-            clientId: DEFAULTS.outboundClient.clientId,
-            clientSecret,
-            roles: [...DEFAULTS.graphRoles],
-        }),
-    }).then((r) => expect(r.ok).toBe(true))
+const entraSecret = (clientSecret: string) => setEntraSecret(sandbox.urls.entra, clientSecret)
 
 /** Whether the page scrolls sideways (the document is wider than the viewport). */
 const scrollsSideways = (page: Page) =>
