@@ -73,6 +73,11 @@ export function describeUrl(url: string): { host: string; path: string } {
     return { host, path: m[3] || '/' }
 }
 
+function labelFor(req: JsonRequest): string {
+    const where = describeUrl(req.url)
+    return req.service + ' ' + req.method + ' ' + where.host + where.path
+}
+
 /** One logical call: its settings and what has happened so far. */
 interface Call {
     req: JsonRequest
@@ -81,7 +86,8 @@ interface Call {
     timeoutMs: number
     maxElapsedMs: number
     idempotent: boolean
-    where: { host: string; path: string }
+    /** "<service> <method> <host><path>" (no query string), the start of every log line about this call. */
+    label: string
     requestId: string
     started: number
     waitedMs: number
@@ -128,7 +134,7 @@ function startCall(req: JsonRequest): Call {
         timeoutMs,
         maxElapsedMs: req.maxElapsedMs || timeoutMs + (interactive ? 0 : policy.maxTotalWaitMs),
         idempotent: req.idempotent !== undefined ? req.idempotent : req.method !== 'POST' && req.method !== 'PATCH',
-        where: describeUrl(req.url),
+        label: labelFor(req),
         requestId: newRequestId(),
         started: nowRealMs(),
         waitedMs: 0,
@@ -166,11 +172,8 @@ function refreshOnce(call: Call, correlationId: string): RawFailure | null {
     const req = call.req
     call.refreshed = true
     log.warn(
-        '{0} {1} {2}{3}: 401 on attempt {4}, refreshing the token once (correlation {5})',
-        req.service,
-        req.method,
-        call.where.host,
-        call.where.path,
+        '{0}: 401 on attempt {1}, refreshing the token once (correlation {2})',
+        call.label,
         call.attempt,
         correlationId,
     )
@@ -182,15 +185,11 @@ function refreshOnce(call: Call, correlationId: string): RawFailure | null {
 }
 
 function decode(call: Call, a: WireAnswer, correlationId: string): JsonResponse {
-    const req = call.req
     const parsed = parseBody(a.body)
     if (!parsed.ok) {
         log.error(
-            '{0} {1} {2}{3}: status {4} with a body that is not JSON (attempt {5}, correlation {6})',
-            req.service,
-            req.method,
-            call.where.host,
-            call.where.path,
+            '{0}: status {1} with a body that is not JSON (attempt {2}, correlation {3})',
+            call.label,
             a.status,
             call.attempt,
             correlationId,
@@ -203,16 +202,7 @@ function decode(call: Call, a: WireAnswer, correlationId: string): JsonResponse 
             correlationId,
         }
     }
-    log.debug(
-        '{0} {1} {2}{3}: status {4} (attempt {5}, correlation {6})',
-        req.service,
-        req.method,
-        call.where.host,
-        call.where.path,
-        a.status,
-        call.attempt,
-        correlationId,
-    )
+    log.debug('{0}: status {1} (attempt {2}, correlation {3})', call.label, a.status, call.attempt, correlationId)
     return {
         ok: true,
         status: a.status,
@@ -224,7 +214,6 @@ function decode(call: Call, a: WireAnswer, correlationId: string): JsonResponse 
 
 /** Whether to send again (decideRetry, or the interactive rule), within the call's time budget; a job waits first. */
 function retryLater(call: Call, a: WireAnswer, retryAfterMs: number | undefined, correlationId: string): boolean {
-    const req = call.req
     const decision = call.interactive
         ? decideInteractiveRetry({
               attempt: call.attempt,
@@ -247,11 +236,8 @@ function retryLater(call: Call, a: WireAnswer, retryAfterMs: number | undefined,
     const elapsed = nowRealMs() - call.started
     if (!decision.retry || elapsed + decision.delayMs + 1000 > call.maxElapsedMs) return false
     log.warn(
-        '{0} {1} {2}{3}: {4} on attempt {5}, retrying {6} (correlation {7})',
-        req.service,
-        req.method,
-        call.where.host,
-        call.where.path,
+        '{0}: {1} on attempt {2}, retrying {3} (correlation {4})',
+        call.label,
         a.status === 0 ? (a.timedOut ? 'timeout' : 'connection error') : 'status ' + a.status,
         call.attempt,
         decision.delayMs > 0 ? 'in ' + decision.delayMs + ' ms' : 'at once',
@@ -266,7 +252,6 @@ function retryLater(call: Call, a: WireAnswer, retryAfterMs: number | undefined,
 }
 
 function giveUp(call: Call, a: WireAnswer, retryAfterMs: number | undefined, correlationId: string): RawFailure {
-    const req = call.req
     // A remote error text may echo the request (Authorization header, secrets): detail reaches responses and
     // setup_state.test_results, which the log redaction never sees.
     const parsedError = parseServiceError(a.body)
@@ -287,11 +272,8 @@ function giveUp(call: Call, a: WireAnswer, retryAfterMs: number | undefined, cor
     const retryAfterSeconds = retryAfterMs !== undefined ? Math.ceil(retryAfterMs / 1000) : undefined
     const finalCorrelation = serviceError && serviceError.correlationId ? serviceError.correlationId : correlationId
     log.error(
-        '{0} {1} {2}{3}: {4} after {5} attempt(s), giving up{6} (code {7}{8}, correlation {9})',
-        req.service,
-        req.method,
-        call.where.host,
-        call.where.path,
+        '{0}: {1} after {2} attempt(s), giving up{3} (code {4}{5}, correlation {6})',
+        call.label,
         a.status === 0 ? code : 'status ' + a.status,
         call.attempt,
         call.interactive ? ' without waiting (interactive request)' : '',
