@@ -1,7 +1,7 @@
 // Faults on demand, shared by every stand-in: down (503, connection reset, or refused for a while), throttling
 // with Retry-After for the next K requests, a delay, a malformed JSON body, and any error answer in the service's
 // own error shape (e.g. 403 forbidden for a repository the connector no longer knows). Control paths are never faulted.
-import { Reply, Req, Router, json, parseJson, isControlPath } from './http.ts'
+import { ErrorReply, Reply, Req, Router, json, parseJson, isControlPath } from './http.ts'
 
 export interface FaultSettings {
     /** unavailable: 503; reset: socket destroyed; refused: the listener closes for downForMs then reopens. */
@@ -17,14 +17,6 @@ export interface FaultSettings {
     /** Only requests whose path starts with one of these are faulted (default: all non-control paths). */
     paths?: string[]
 }
-
-export type ErrorReply = (
-    status: number,
-    code: string,
-    message: string,
-    headers?: Record<string, string>,
-    req?: Req,
-) => Reply
 
 export class Faults {
     settings: FaultSettings = {}

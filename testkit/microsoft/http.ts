@@ -160,6 +160,15 @@ export class Listener {
     }
 }
 
+/** A stand-in's error body in its own service's format (Entra, Graph and the connector each answer differently). */
+export type ErrorReply = (
+    status: number,
+    code: string,
+    message: string,
+    headers?: Record<string, string>,
+    req?: Req,
+) => Reply
+
 /** Turns a Router into a request listener; `pre` may answer first (faults, auth), `errorReply` shapes 404/405/500. */
 export function listenerFor(
     router: Router,
@@ -167,13 +176,7 @@ export function listenerFor(
         maxBodyBytes: number
         pre?: (req: Req) => Reply | undefined | Promise<Reply | undefined>
         post?: (req: Req, reply: Reply) => Reply
-        errorReply: (
-            status: number,
-            code: string,
-            message: string,
-            headers?: Record<string, string>,
-            req?: Req,
-        ) => Reply
+        errorReply: ErrorReply
     },
 ): RequestListener {
     return (raw, res) => {
